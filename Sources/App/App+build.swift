@@ -1,0 +1,76 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import Logging
+
+/// Everything a running service needs beyond its configuration; tests swap the clock.
+public struct AppDependencies: Sendable {
+    /// The current instant. Rules never read the clock: the web layer turns this into a civil date.
+    public var now: @Sendable () -> Date
+
+    public init(now: @escaping @Sendable () -> Date = { Date() }) {
+        self.now = now
+    }
+
+    /// Today in Europe/Paris, the contract's default evaluation day (rules.md, `date`).
+    var todayInParis: @Sendable () -> CivilDate {
+        let now = self.now
+        let paris = TimeZone(identifier: "Europe/Paris")!
+        return { CivilDate.on(now(), timeZone: paris) }
+    }
+}
+
+/// Builds the whole service. `dcem serve` runs it; every route test builds it the same way.
+public func buildApplication(_ config: AppConfig, dependencies: AppDependencies = .init()) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "dcem")
+    logger.logLevel = config.logLevel
+
+    let database = try DatabaseService(config: config, logger: logger)
+    if config.migrateOnStart {
+        try await database.migrate()
+    }
+    let router = try buildRouter(config: config, database: database, dependencies: dependencies)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+        logger: logger
+    )
+    app.addServices(database)
+    return app
+}
+
+func buildRouter(config: AppConfig, database: DatabaseService, dependencies: AppDependencies) throws -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let sessionStore = DatabasePersistDriver(database: { database.db })
+    router.addMiddleware {
+        SecurityHeadersMiddleware<AppRequestContext>(strictTransportSecurity: config.environment == .production)
+        LanguageMiddleware(secureCookies: config.secureCookies)
+        ErrorPageMiddleware()
+        SessionMiddleware<AppRequestContext>(
+            storage: sessionStore,
+            configuration: .init(
+                sessionCookieParameters: .init(name: "dcem_session", path: "/", secure: config.secureCookies, sameSite: .lax),
+                defaultSessionExpiration: .seconds(12 * 3600)
+            )
+        )
+        CSRFMiddleware()
+    }
+    let assets = try StaticAssets.load()
+    assets.register(on: router)
+    HealthController(database: database).register(on: router)
+    EligibilityAPIController(today: dependencies.todayInParis, openAPIDocument: assets.openAPI).register(on: router)
+    PublicPagesController(today: dependencies.todayInParis).register(on: router)
+    SimulatorController(today: dependencies.todayInParis).register(on: router)
+    return router
+}
+
+/// Runs the migrations alone (`dcem migrate`).
+public func runMigrations(_ config: AppConfig) async throws {
+    var logger = Logger(label: "dcem.migrate")
+    logger.logLevel = config.logLevel
+    let database = try DatabaseService(config: config, logger: logger)
+    try await database.migrate()
+    await database.databases.shutdownAsync()
+}

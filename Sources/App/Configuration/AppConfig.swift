@@ -1,0 +1,151 @@
+import Foundation
+import Logging
+
+/// Where the service runs: changes what is shown and what is refused (conventions.md, "Environment").
+public enum DeploymentEnvironment: String, Sendable, CaseIterable {
+    case development, test, production
+}
+
+/// Which database backs the service.
+public enum DatabaseChoice: Sendable, Equatable {
+    /// The embedded default: a file created and migrated on start.
+    case sqlite(path: String)
+    /// Used when `DATABASE_URL` is set: how the service scales past one machine.
+    case postgres(url: String)
+}
+
+/// Typed settings, read once from the environment at start-up.
+///
+/// Reading fails fast, naming every key at fault at once, so an operator fixes them in one go.
+public struct AppConfig: Sendable {
+    public var environment: DeploymentEnvironment
+    public var host: String
+    public var port: Int
+    public var database: DatabaseChoice
+    public var dataDirectory: String
+    public var logLevel: Logger.Level
+    /// Bcrypt cost: tests use a low one (conventions.md, "Limits").
+    public var bcryptCost: UInt8
+    /// Proxies whose `X-Forwarded-Proto` is believed.
+    public var trustedProxies: [String]
+    /// Run migrations when the service starts (the default: `swift run dcem serve` just works).
+    public var migrateOnStart: Bool
+    /// PostgreSQL schema to work in (tests give each run its own); nil means the server's default.
+    public var postgresSchema: String? = nil
+
+    public init(
+        environment: DeploymentEnvironment = .development,
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        database: DatabaseChoice = .sqlite(path: "./var/dcem.sqlite"),
+        dataDirectory: String = "./var",
+        logLevel: Logger.Level = .info,
+        bcryptCost: UInt8 = 12,
+        trustedProxies: [String] = [],
+        migrateOnStart: Bool = true
+    ) {
+        self.environment = environment
+        self.host = host
+        self.port = port
+        self.database = database
+        self.dataDirectory = dataDirectory
+        self.logLevel = logLevel
+        self.bcryptCost = bcryptCost
+        self.trustedProxies = trustedProxies
+        self.migrateOnStart = migrateOnStart
+    }
+
+    /// Session cookies carry `Secure` in production, where the service sits behind TLS.
+    public var secureCookies: Bool { environment == .production }
+
+    /// Every variable the service reads, with its default: the README's configuration table mirrors it.
+    public static let keys: [(name: String, defaultValue: String, meaning: String)] = [
+        ("DCEM_ENV", "development", "development, test or production"),
+        ("HOST", "127.0.0.1", "address to listen on"),
+        ("PORT", "8080", "port to listen on"),
+        ("DATABASE_URL", "(unset: SQLite)", "postgres://user:password@host:port/database to use PostgreSQL"),
+        ("DCEM_SQLITE_PATH", "./var/dcem.sqlite", "SQLite file when DATABASE_URL is unset"),
+        ("DCEM_DATA_DIR", "./var", "where stored files live, outside any web root"),
+        ("LOG_LEVEL", "info", "trace, debug, info, notice, warning, error or critical"),
+        ("DCEM_BCRYPT_COST", "12", "Bcrypt cost, 4 to 31"),
+        ("DCEM_TRUSTED_PROXIES", "(none)", "comma-separated proxy addresses whose X-Forwarded-Proto is trusted"),
+        ("DCEM_MIGRATE_ON_START", "true", "run migrations when serve starts"),
+    ]
+}
+
+/// Every problem found in the environment, reported together.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public var problems: [String]
+    public var description: String {
+        "Invalid configuration:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}
+
+extension AppConfig {
+    /// Reads the settings from environment variables (normally `ProcessInfo.processInfo.environment`).
+    public init(environment env: [String: String]) throws(ConfigurationError) {
+        var problems: [String] = []
+        var config = AppConfig()
+
+        if let raw = env["DCEM_ENV"] {
+            if let value = DeploymentEnvironment(rawValue: raw) {
+                config.environment = value
+            } else {
+                problems.append("DCEM_ENV must be one of development, test, production (got \"\(raw)\")")
+            }
+        }
+        if let host = env["HOST"] {
+            if host.isEmpty { problems.append("HOST must not be empty") } else { config.host = host }
+        }
+        if let raw = env["PORT"] {
+            if let port = Int(raw), (0...65535).contains(port) {
+                config.port = port
+            } else {
+                problems.append("PORT must be a number from 0 to 65535 (got \"\(raw)\")")
+            }
+        }
+        if let dataDir = env["DCEM_DATA_DIR"], !dataDir.isEmpty {
+            config.dataDirectory = dataDir
+        }
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                config.database = .postgres(url: url)
+            } else {
+                problems.append("DATABASE_URL must start with postgres:// or postgresql://")
+            }
+        } else if let path = env["DCEM_SQLITE_PATH"], !path.isEmpty {
+            config.database = .sqlite(path: path)
+        } else {
+            config.database = .sqlite(path: (config.dataDirectory as NSString).appendingPathComponent("dcem.sqlite"))
+        }
+        if let raw = env["LOG_LEVEL"] {
+            if let level = Logger.Level(rawValue: raw.lowercased()) {
+                config.logLevel = level
+            } else {
+                problems.append("LOG_LEVEL must be one of trace, debug, info, notice, warning, error, critical (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_BCRYPT_COST"] {
+            if let cost = UInt8(raw), (4...31).contains(cost) {
+                config.bcryptCost = cost
+            } else {
+                problems.append("DCEM_BCRYPT_COST must be a number from 4 to 31 (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_TRUSTED_PROXIES"] {
+            config.trustedProxies = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let raw = env["DCEM_MIGRATE_ON_START"] {
+            switch raw.lowercased() {
+            case "true", "1", "yes": config.migrateOnStart = true
+            case "false", "0", "no": config.migrateOnStart = false
+            default: problems.append("DCEM_MIGRATE_ON_START must be true or false (got \"\(raw)\")")
+            }
+        }
+        if config.environment == .production, config.bcryptCost < 10 {
+            problems.append("DCEM_BCRYPT_COST must be at least 10 in production")
+        }
+        guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
+        self = config
+    }
+}

@@ -1,0 +1,21 @@
+import Hummingbird
+
+/// Liveness (the process answers) and readiness (the database answers), for load balancers.
+struct HealthController {
+    let database: DatabaseService
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteURL.healthLive.routePath) { _, _ in
+            APIError.json(#"{"status":"live"}"#)
+        }
+        router.get(SiteURL.healthReady.routePath) { _, _ in
+            await database.isReachable()
+                ? APIError.json(#"{"status":"ready"}"#)
+                : APIError.json(#"{"status":"database unreachable"}"#, status: .serviceUnavailable)
+        }
+        // The benchmark's baseline: a few bytes, no database, no session (conventions.md, "Benchmarks").
+        router.get(SiteURL.plaintext.routePath) { _, _ in
+            "Hello, World!"
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import DCEMRules
+import Hummingbird
+
+/// The public information pages.
+struct PublicPagesController {
+    let today: @Sendable () -> CivilDate
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteURL.home.routePath) { request, context in
+            let page = PageContext(language: context.language, path: SiteURL.home.path)
+            let day = today()
+            let model = HomeModel(feeEUR: Parameters.fee.value(on: day), implicitRefusalMonths: Parameters.implicitRefusalMonths.value(on: day))
+            return HTMLPage(html: HomeView.render(page, model: model))
+        }
+    }
+}

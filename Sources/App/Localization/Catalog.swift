@@ -1,0 +1,70 @@
+import DCEMRules
+
+/// All the text the site shows, one complete catalog per language.
+///
+/// Each part is a struct whose memberwise initialiser the compiler checks: a language can not ship
+/// with a missing text. Adding a language is one new `Catalog+xx.swift` file and a case in `Language`;
+/// no view changes.
+struct Catalog: Sendable {
+    let layout: LayoutText
+    let home: HomeText
+    let errors: ErrorText
+    let simulator: SimulatorText
+
+    static func of(_ language: Language) -> Catalog {
+        switch language {
+        case .fr: .french
+        case .en: .english
+        }
+    }
+}
+
+struct LayoutText: Sendable {
+    let serviceName: String
+    let serviceTagline: String
+    let skipLink: String
+    let navigationLabel: String
+    let homeLink: String
+    let simulatorLink: String
+    /// The name of the other language, written in that language, for the switch.
+    let switchLanguageLabel: String
+    let footerNote: String
+    let backLink: String
+    let continueButton: String
+    let errorSummaryTitle: String
+    let errorTitlePrefix: String
+    let print: String
+}
+
+struct HomeText: Sendable {
+    let title: String
+    let lead: String
+    let whatTitle: String
+    let whatBody: [String]
+    let whoTitle: String
+    let whoBody: String
+    let whoList: [String]
+    let notConcernedTitle: String
+    let notConcernedBody: String
+    let costTitle: String
+    let costBody: @Sendable (_ amountEUR: Int) -> String
+    let costExemption: String
+    let durationTitle: String
+    let durationBody: [String]
+    let delayTitle: String
+    let delayBody: @Sendable (_ months: Int) -> String
+    let startSimulator: String
+    let sourcesNote: String
+}
+
+struct ErrorText: Sendable {
+    let notFoundTitle: String
+    let notFoundBody: String
+    let forbiddenTitle: String
+    let expiredFormBody: String
+    let badRequestTitle: String
+    let badRequestBody: String
+    let serverErrorTitle: String
+    let serverErrorBody: String
+    let backHome: String
+}

@@ -1,0 +1,30 @@
+import Hummingbird
+import Logging
+
+/// Turns every error into a clear answer: an HTML page for the site, a JSON error for the API.
+/// Unexpected errors become a 500 whose log line names the error's type only (no personal data).
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let status: HTTPResponse.Status
+            var message: String? = nil
+            if let httpError = error as? any HTTPResponseError {
+                status = httpError.status
+                message = (error as? HTTPError)?.body
+            } else {
+                status = .internalServerError
+                context.logger.error("unhandled error", metadata: ["type": "\(String(reflecting: type(of: error)))"])
+            }
+            if request.uri.path.hasPrefix("/api/") {
+                return APIError.response(status: status, field: nil, message: status.reasonPhrase)
+            }
+            let page = PageContext(language: context.language, path: request.uri.path)
+            return try HTMLPage(status: status, html: ErrorPageView.render(page, status: status, csrf: message == "csrf"))
+                .response(from: request, context: context)
+        }
+    }
+}

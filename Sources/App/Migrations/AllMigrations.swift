@@ -1,0 +1,8 @@
+import FluentKit
+
+/// The schema's history, in order. Append only: a migration that has run is never edited.
+enum AllMigrations {
+    static let list: [any Migration] = [
+        M001_CreateSessions(),
+    ]
+}

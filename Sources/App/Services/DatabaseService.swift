@@ -1,0 +1,76 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+/// Owns the database connections: SQLite by default, PostgreSQL when `DATABASE_URL` is set.
+///
+/// Both go through FluentKit, so models and migrations are shared. As a `Service`, it closes the
+/// connections when the application shuts down.
+public struct DatabaseService: Service {
+    public let databases: Databases
+    public let migrations: Migrations
+    public let kind: DatabaseChoice
+    let logger: Logger
+
+    public init(config: AppConfig, logger: Logger) throws {
+        self.logger = logger
+        self.kind = config.database
+        self.databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch config.database {
+        case .sqlite(let path):
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            databases.use(
+                .sqlite(.init(storage: .file(path: path), enableForeignKeys: true), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace),
+                as: .sqlite
+            )
+        case .postgres(let url):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema = config.postgresSchema {
+                configuration.searchPath = [schema]
+            }
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+        }
+        self.migrations = Migrations()
+        migrations.add(AllMigrations.list)
+    }
+
+    /// A database handle for one unit of work.
+    public var db: any Database {
+        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+    }
+
+    /// Brings the schema up to date; safe to run on every start and from several instances in turn.
+    public func migrate() async throws {
+        if case .sqlite = kind, let sql = db as? any SQLDatabase {
+            // WAL lets readers work while one writer commits; the setting is kept in the file.
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    /// True when the database answers a trivial query (for `/health/ready`).
+    public func isReachable() async -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        do {
+            try await sql.raw("SELECT 1").run()
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await databases.shutdownAsync()
+    }
+}

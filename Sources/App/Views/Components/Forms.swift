@@ -1,0 +1,107 @@
+import Plot
+
+/// A field in error, shown in the summary at the top and again above the field (ux.md, "Validation").
+struct FieldError: Equatable, Sendable {
+    /// The id of the input the summary links to.
+    let fieldID: String
+    let message: String
+}
+
+/// One choice of a radio group.
+struct Choice: Sendable {
+    let value: String
+    let label: String
+    var hint: String? = nil
+}
+
+enum Forms {
+    static func errorSummary(_ errors: [FieldError], title: String) -> BodyNode {
+        guard !errors.isEmpty else { return .empty }
+        return element("div", [("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "error-summary-title"), ("tabindex", "-1")], [
+            element("h2", [("id", "error-summary-title")], [.text(title)]),
+            element("ul", [], errors.map { error in
+                element("li", [], [element("a", [("href", "#\(error.fieldID)")], [.text(error.message)])])
+            }),
+        ])
+    }
+
+    static func csrf(_ token: String) -> BodyNode {
+        voidElement("input", [("type", "hidden"), ("name", "_csrf"), ("value", token)])
+    }
+
+    static func submit(_ label: String) -> BodyNode {
+        element("button", [("type", "submit"), ("class", "button")], [.text(label)])
+    }
+
+    static func backLink(_ href: String, label: String) -> BodyNode {
+        element("a", [("href", href), ("class", "back-link")], [.text(label)])
+    }
+
+    private static func errorMessage(_ error: FieldError?, id: String) -> BodyNode {
+        guard let error else { return .empty }
+        return element("p", [("class", "field-error"), ("id", "\(id)-error")], [.text(error.message)])
+    }
+
+    private static func describedBy(_ id: String, hint: String?, error: FieldError?) -> String? {
+        let ids = [hint != nil ? "\(id)-hint" : nil, error != nil ? "\(id)-error" : nil].compactMap { $0 }
+        return ids.isEmpty ? nil : ids.joined(separator: " ")
+    }
+
+    /// A question answered by one of several choices: a fieldset whose legend is the page heading.
+    static func radios(name: String, question: String, hint: String?, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
+        element("div", [("class", error == nil ? "field" : "field field--error")], [
+            element("fieldset", [("aria-describedby", describedBy(name, hint: hint, error: error))], [
+                element("legend", [], [element("h1", [], [.text(question)])]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+                errorMessage(error, id: name),
+                element("div", [("class", "radios")], choices.enumerated().map { index, choice in
+                    let id = index == 0 ? name : "\(name)-\(index + 1)"
+                    return element("div", [("class", "radio")], [
+                        voidElement("input", [("type", "radio"), ("id", id), ("name", name), ("value", choice.value), ("checked", flag(choice.value == selected)),
+                                              ("aria-describedby", choice.hint != nil ? "\(id)-hint" : nil)]),
+                        element("label", [("for", id)], [.text(choice.label)]),
+                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
+                    ])
+                }),
+            ]),
+        ])
+    }
+
+    /// A date as three numeric inputs (day, month, year), the GOV.UK way.
+    static func date(name: String, question: String, hint: String?, labels: (day: String, month: String, year: String),
+                     value: (day: String, month: String, year: String), error: FieldError?) -> BodyNode {
+        func part(_ suffix: String, _ label: String, _ text: String, width: String) -> BodyNode {
+            let id = suffix == "day" ? name : "\(name)-\(suffix)"
+            return element("div", [("class", "date-part")], [
+                element("label", [("for", id)], [.text(label)]),
+                voidElement("input", [("type", "text"), ("inputmode", "numeric"), ("id", id), ("name", "\(name)-\(suffix)"),
+                                      ("value", text), ("class", "input input--\(width)"), ("autocomplete", "off")]),
+            ])
+        }
+        return element("div", [("class", error == nil ? "field" : "field field--error")], [
+            element("fieldset", [("role", "group"), ("aria-describedby", describedBy(name, hint: hint, error: error))], [
+                element("legend", [], [element("h1", [], [.text(question)])]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+                errorMessage(error, id: name),
+                element("div", [("class", "date")], [
+                    part("day", labels.day, value.day, width: "2"),
+                    part("month", labels.month, value.month, width: "2"),
+                    part("year", labels.year, value.year, width: "4"),
+                ]),
+            ]),
+        ])
+    }
+
+    /// A choice from a long list (the départements), as a labelled `<select>`.
+    static func select(name: String, question: String, hint: String?, options: [Choice], selected: String?, placeholder: String, error: FieldError?) -> BodyNode {
+        element("div", [("class", error == nil ? "field" : "field field--error")], [
+            element("h1", [], [element("label", [("for", name)], [.text(question)])]),
+            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+            errorMessage(error, id: name),
+            element("select", [("id", name), ("name", name), ("class", "select"), ("aria-describedby", describedBy(name, hint: hint, error: error))],
+                    [element("option", [("value", "")], [.text(placeholder)])] + options.map { option in
+                        element("option", [("value", option.value), ("selected", flag(option.value == selected))], [.text(option.label)])
+                    }),
+        ])
+    }
+}

@@ -1,0 +1,19 @@
+import Hummingbird
+
+/// The page shown for 4xx and 5xx answers of the HTML site: what happened and where to go.
+enum ErrorPageView {
+    static func render(_ page: PageContext, status: HTTPResponse.Status, csrf: Bool) -> String {
+        let text = page.text.errors
+        let (title, body): (String, String) = switch status.code {
+        case 404: (text.notFoundTitle, text.notFoundBody)
+        case 403: (text.forbiddenTitle, csrf ? text.expiredFormBody : text.notFoundBody)
+        case 400..<500: (text.badRequestTitle, text.badRequestBody)
+        default: (text.serverErrorTitle, text.serverErrorBody)
+        }
+        return Layout(page: page, title: title).render([
+            element("h1", [], [.text(title)]),
+            element("p", [], [.text(body)]),
+            element("p", [], [element("a", [("href", SiteURL.home.path)], [.text(text.backHome)])]),
+        ])
+    }
+}

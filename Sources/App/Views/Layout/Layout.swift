@@ -1,0 +1,66 @@
+import Hummingbird
+import Plot
+
+/// The page frame shared by every page: skip link, header with the language switch, one `<main>`,
+/// footer. Pages supply their title and content; hooks let them add a back link or a print button.
+struct Layout {
+    let page: PageContext
+    var title: String
+    var hasErrors = false
+    var backLink: String? = nil
+    var printable = false
+
+    func render(_ content: [BodyNode]) -> String {
+        let text = page.text.layout
+        let fullTitle = (hasErrors ? text.errorTitlePrefix : "") + "\(title) – dcem"
+        let switchTo = page.otherLanguage
+        let document = HTML(
+            .lang(page.language == .fr ? .french : .english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title(fullTitle),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            ),
+            .body(
+                element("a", [("href", "#content"), ("class", "skip-link")], [.text(text.skipLink)]),
+                element("header", [("class", "site-header")], [
+                    element("div", [("class", "site-header__inner")], [
+                        element("a", [("href", SiteURL.home.path), ("class", "site-header__name")], [
+                            .text(text.serviceName),
+                            element("span", [("class", "site-header__tagline")], [.text(text.serviceTagline)]),
+                        ]),
+                        element("nav", [("aria-label", text.navigationLabel)], [
+                            element("ul", [("class", "site-nav")], [
+                                element("li", [], [element("a", [("href", SiteURL.home.path)], [.text(text.homeLink)])]),
+                                element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.text(text.simulatorLink)])]),
+                                element("li", [], [element("a", [("href", "\(page.path)?lang=\(switchTo.rawValue)"), ("lang", switchTo.rawValue),
+                                                                  ("hreflang", switchTo.rawValue)], [.text(text.switchLanguageLabel)])]),
+                            ]),
+                        ]),
+                    ]),
+                ]),
+                element("div", [("class", "container")], [
+                    backLink.map { Forms.backLink($0, label: text.backLink) } ?? .empty,
+                    element("main", [("id", "content"), ("tabindex", "-1")], content),
+                ]),
+                element("footer", [("class", "site-footer")], [
+                    element("div", [("class", "container")], [element("p", [], [.text(text.footerNote)])]),
+                ])
+            )
+        )
+        return document.render()
+    }
+}
+
+/// An HTML page as a response, with the right content type.
+struct HTMLPage: ResponseGenerator {
+    var status: HTTPResponse.Status = .ok
+    let html: String
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        var buffer = ByteBuffer()
+        buffer.writeString(html)
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: .init(byteBuffer: buffer))
+    }
+}

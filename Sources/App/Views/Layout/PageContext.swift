@@ -1,0 +1,13 @@
+import DCEMRules
+
+/// What every page needs to know about the request it answers.
+struct PageContext: Sendable {
+    let language: Language
+    /// The path of the page being shown, so the language switch can keep the visitor on it.
+    let path: String
+
+    var text: Catalog { Catalog.of(language) }
+
+    /// The other language offered by the switch (French ⇄ English).
+    var otherLanguage: Language { language == .fr ? .en : .fr }
+}

@@ -1,0 +1,47 @@
+import App
+import ArgumentParser
+import Foundation
+import Hummingbird
+
+/// `dcem serve`: migrates the database, then serves on HOST:PORT (127.0.0.1:8080 by default).
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the web service (SQLite under ./var by default; PostgreSQL when DATABASE_URL is set).")
+
+    @Option(name: .long, help: "Address to listen on (overrides HOST).") var hostname: String?
+    @Option(name: .long, help: "Port to listen on (overrides PORT).") var port: Int?
+
+    func run() async throws {
+        var config = try AppConfig.fromProcessEnvironment()
+        if let hostname { config.host = hostname }
+        if let port { config.port = port }
+        let app = try await buildApplication(config)
+        let database = switch config.database {
+        case .sqlite(let path): "SQLite at \(path)"
+        case .postgres: "PostgreSQL (DATABASE_URL)"
+        }
+        print("dcem (\(config.environment.rawValue)) listening on http://\(config.host):\(config.port) with \(database); mail is never sent for real in this mode.")
+        try await app.runService()
+    }
+}
+
+/// `dcem migrate`: brings the schema up to date and exits.
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the database migrations and exit.")
+
+    func run() async throws {
+        try await runMigrations(try AppConfig.fromProcessEnvironment())
+        print("Migrations are up to date.")
+    }
+}
+
+extension AppConfig {
+    /// The process environment, or a clear list of what is wrong with it (exit status 1).
+    static func fromProcessEnvironment() throws -> AppConfig {
+        do {
+            return try AppConfig(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import App
+
+@Suite struct ConfigurationTests {
+    @Test func defaultsServeSQLiteOnLoopback8080() throws {
+        let config = try AppConfig(environment: [:])
+        #expect(config.host == "127.0.0.1")
+        #expect(config.port == 8080)
+        #expect(config.database == .sqlite(path: "./var/dcem.sqlite"))
+        #expect(config.environment == .development)
+        #expect(config.secureCookies == false)
+    }
+
+    @Test func databaseURLSelectsPostgreSQL() throws {
+        let config = try AppConfig(environment: ["DATABASE_URL": "postgres://u:p@127.0.0.1:5432/dcem"])
+        #expect(config.database == .postgres(url: "postgres://u:p@127.0.0.1:5432/dcem"))
+    }
+
+    @Test func everyBadKeyIsNamedAtOnce() {
+        // when
+        let error = #expect(throws: ConfigurationError.self) {
+            try AppConfig(environment: ["PORT": "eighty", "DCEM_ENV": "staging", "DATABASE_URL": "mysql://x", "DCEM_BCRYPT_COST": "2"])
+        }
+        // then
+        let problems = error?.problems.joined(separator: "\n") ?? ""
+        for key in ["PORT", "DCEM_ENV", "DATABASE_URL", "DCEM_BCRYPT_COST"] {
+            #expect(problems.contains(key), "\(key) named")
+        }
+    }
+
+    @Test func productionHasSecureCookiesAndRefusesAWeakBcryptCost() throws {
+        #expect(try AppConfig(environment: ["DCEM_ENV": "production"]).secureCookies)
+        #expect(throws: ConfigurationError.self) { try AppConfig(environment: ["DCEM_ENV": "production", "DCEM_BCRYPT_COST": "4"]) }
+    }
+
+    @Test func everyKeyReadIsDocumented() {
+        let documented = Set(AppConfig.keys.map(\.name))
+        for key in ["DCEM_ENV", "HOST", "PORT", "DATABASE_URL", "DCEM_SQLITE_PATH", "DCEM_DATA_DIR", "LOG_LEVEL", "DCEM_BCRYPT_COST", "DCEM_TRUSTED_PROXIES", "DCEM_MIGRATE_ON_START"] {
+            #expect(documented.contains(key), "\(key)")
+        }
+    }
+}

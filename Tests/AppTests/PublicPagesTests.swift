@@ -1,0 +1,79 @@
+import HummingbirdTesting
+import Testing
+
+@testable import App
+
+@Suite struct PublicPagesTests {
+    @Test func homeSaysWhatTheDocumentIsInFrenchByDefault() async throws {
+        try await withTestApp { client in
+            // when
+            let response = try await client.execute(uri: "/", method: .get)
+            let html = String(buffer: response.body)
+            // then
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(html.contains(#"<html lang="fr""#))
+            #expect(html.contains(#"href="#content""#), "skip link")
+            #expect(html.contains(#"<main id="content""#))
+            #expect(html.contains("50 € en timbres fiscaux"), "the fee in force on 2026-11-25")
+            #expect(html.contains("2 mois"), "the implicit-refusal delay in force")
+            #expect(html.contains(#"href="/simulateur""#))
+            #expect(html.contains(#"href="/?lang=en""#), "the language switch keeps the visitor on the page")
+        }
+    }
+
+    @Test func languageSwitchRendersEnglishAndIsRemembered() async throws {
+        try await withTestApp { client in
+            let browser = Browser(client)
+            // when
+            let switched = try await browser.get("/?lang=en")
+            let next = try await browser.get("/")
+            // then
+            #expect(switched.body.contains(#"<html lang="en""#))
+            #expect(switched.body.contains("€50 in tax stamps"))
+            #expect(switched.headers[values: .setCookie].contains { $0.hasPrefix("dcem_lang=en") && $0.contains("HttpOnly") && $0.contains("SameSite=Lax") })
+            #expect(next.body.contains(#"<html lang="en""#), "the cookie keeps the choice")
+        }
+    }
+
+    @Test func acceptLanguagePicksEnglishWhenNothingElseSaysOtherwise() async throws {
+        try await withTestApp { client in
+            let response = try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "en-GB,en;q=0.9,fr;q=0.5"])
+            #expect(String(buffer: response.body).contains(#"<html lang="en""#))
+        }
+    }
+
+    @Test func unknownPageAnswersAClearNotFoundPage() async throws {
+        try await withTestApp { client in
+            let response = try await client.execute(uri: "/nulle-part", method: .get)
+            let html = String(buffer: response.body)
+            #expect(response.status == .notFound)
+            #expect(html.contains("Page introuvable"))
+            #expect(html.contains(#"<html lang="fr""#))
+        }
+    }
+
+    @Test func formPostWithoutTheSessionTokenIsRefused() async throws {
+        try await withTestApp { client in
+            let browser = Browser(client)
+            // given a visitor with a session but a forged token
+            _ = try await browser.get(SiteURL.simulatorStart.path)
+            // when
+            let forged = try await browser.post(SiteURL.simulatorRestart.path, form: [], csrf: "0000")
+            let missing = try await browser.post(SiteURL.simulatorRestart.path, form: [])
+            // then
+            #expect(forged.status == .forbidden)
+            #expect(missing.status == .forbidden)
+            #expect(forged.body.contains("Ce formulaire a expiré"))
+        }
+    }
+
+    @Test func stylesheetIsServedAndSmall() async throws {
+        try await withTestApp { client in
+            let response = try await client.execute(uri: SiteURL.stylesheet.path, method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(response.body.readableBytes < 12_000)
+        }
+    }
+}

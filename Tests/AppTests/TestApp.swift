@@ -1,0 +1,121 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Testing
+
+@testable import App
+
+/// The instant route tests run at: 2026-11-25 10:00 in Paris.
+let testNow = Date(timeIntervalSince1970: 1_795_597_200)
+
+/// Builds the real application on a fresh database — SQLite in a temporary file, or, when
+/// `DATABASE_URL` is set (as in CI's second run), a PostgreSQL schema of its own — runs the
+/// migrations, and hands a test client to `body`. The database is dropped afterwards.
+func withTestApp<Value: Sendable>(
+    now: Date = testNow,
+    configure: (inout AppConfig) -> Void = { _ in },
+    _ body: @Sendable (any TestClientProtocol) async throws -> Value
+) async throws -> Value {
+    var config = AppConfig(environment: .test, logLevel: .warning, bcryptCost: 4)
+    let cleanup: @Sendable () async throws -> Void
+    if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
+        let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        try await TestDatabase.postgres(url: url, sql: "CREATE SCHEMA \(schema)")
+        config.database = .postgres(url: url)
+        config.postgresSchema = schema
+        cleanup = { try await TestDatabase.postgres(url: url, sql: "DROP SCHEMA \(schema) CASCADE") }
+    } else {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dcem-tests-\(UUID().uuidString)")
+        config.database = .sqlite(path: directory.appendingPathComponent("dcem.sqlite").path)
+        config.dataDirectory = directory.path
+        cleanup = { try? FileManager.default.removeItem(at: directory) }
+    }
+    configure(&config)
+    do {
+        let app = try await buildApplication(config, dependencies: .init(now: { now }))
+        let value = try await app.test(.router, body)
+        try await cleanup()
+        return value
+    } catch {
+        try? await cleanup()
+        throw error
+    }
+}
+
+enum TestDatabase {
+    /// Runs one administrative statement on the PostgreSQL server of `DATABASE_URL`.
+    static func postgres(url: String, sql: String) async throws {
+        let admin = try DatabaseService(config: AppConfig(database: .postgres(url: url)), logger: Logger(label: "tests"))
+        do {
+            try await (admin.db as! any SQLDatabase).raw(SQLQueryString(sql)).run()
+        } catch {
+            await admin.databases.shutdownAsync()
+            throw error
+        }
+        await admin.databases.shutdownAsync()
+    }
+
+    static var isPostgres: Bool { !(ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty }
+}
+
+/// A browser-like visitor: keeps cookies between requests and reads the CSRF token from forms.
+actor Browser {
+    let client: any TestClientProtocol
+    private(set) var cookies: [String: String] = [:]
+
+    init(_ client: any TestClientProtocol) {
+        self.client = client
+    }
+
+    struct Page: Sendable {
+        let status: HTTPResponse.Status
+        let headers: HTTPFields
+        let body: String
+
+        var location: String? { headers[.location] }
+
+        /// The CSRF token of the first form on the page.
+        var csrfToken: String? {
+            guard let range = body.range(of: #"name="_csrf" value=""#) else { return nil }
+            return String(body[range.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
+    func get(_ path: String, headers: HTTPFields = [:]) async throws -> Page {
+        try await send(.get, path, headers: headers, body: nil)
+    }
+
+    /// Posts a form, adding the page's CSRF token unless `csrf` is given explicitly.
+    func post(_ path: String, form: [(String, String)], csrf: String? = nil) async throws -> Page {
+        let encoded = form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        let body = (csrf.map { "_csrf=\(Self.encode($0))&" } ?? "") + encoded
+        return try await send(.post, path, headers: [.contentType: "application/x-www-form-urlencoded"], body: body)
+    }
+
+    private func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, body: String?) async throws -> Page {
+        var headers = headers
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        }
+        let response = try await client.execute(uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        for setCookie in response.headers[values: .setCookie] {
+            let pair = setCookie.split(separator: ";").first ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            if setCookie.contains("Max-Age=0") || setCookie.contains("1970") {
+                cookies[String(parts[0])] = nil
+            } else {
+                cookies[String(parts[0])] = String(parts[1])
+            }
+        }
+        return Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
