@@ -47,6 +47,8 @@ let package = Package(
         ),
         .executableTarget(name: "RulesBenchmark", dependencies: ["DCEMRules"], path: "Benchmarks/RulesBenchmark"),
         .testTarget(name: "DCEMRulesTests", dependencies: ["DCEMRules"]),
+        // Runs the built `dcem` executable; depending on it makes `swift test` build it first.
+        .testTarget(name: "dcemTests", dependencies: ["dcem"]),
         .testTarget(
             name: "AppTests",
             dependencies: [

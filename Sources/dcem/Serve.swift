@@ -20,6 +20,7 @@ struct Serve: AsyncParsableCommand {
         case .postgres: "PostgreSQL (DATABASE_URL)"
         }
         print("dcem (\(config.environment.rawValue)) listening on http://\(config.host):\(config.port) with \(database); mail is never sent for real in this mode.")
+        fflush(stdout)
         try await app.runService()
     }
 }

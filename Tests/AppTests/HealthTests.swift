@@ -32,7 +32,7 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true, "\(path)")
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src") == false, "\(path): no script source at all")
                 #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(path)")
-                #expect(response.headers[.referrerPolicy] != nil, "\(path)")
+                #expect(response.headers[.init("Referrer-Policy")!] != nil, "\(path)")
                 #expect(response.headers[.strictTransportSecurity] == nil, "\(path): HSTS only over TLS in production")
             }
         }

@@ -13,7 +13,7 @@ import Testing
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
             #expect(html.contains(#"<html lang="fr""#))
-            #expect(html.contains(#"href="#content""#), "skip link")
+            #expect(html.contains(##"href="#content""##), "skip link")
             #expect(html.contains(#"<main id="content""#))
             #expect(html.contains("50 € en timbres fiscaux"), "the fee in force on 2026-11-25")
             #expect(html.contains("2 mois"), "the implicit-refusal delay in force")

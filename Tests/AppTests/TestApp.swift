@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
