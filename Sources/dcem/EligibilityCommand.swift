@@ -30,7 +30,7 @@ struct EligibilityCommand: ParsableCommand {
         do {
             let request = try EligibilityContract.decodeRequest(bytes, today: today)
             let result = Eligibility.evaluate(request, on: request.date ?? today)
-            print(EligibilityContract.encode(result, language: language))
+            print(EligibilityContract.encode(result, language: language, pretty: true))
         } catch {
             fail(field: error.field, message: error.message)
         }

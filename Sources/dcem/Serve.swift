@@ -19,8 +19,8 @@ struct Serve: AsyncParsableCommand {
         case .sqlite(let path): "SQLite at \(path)"
         case .postgres: "PostgreSQL (DATABASE_URL)"
         }
-        print("dcem (\(config.environment.rawValue)) listening on http://\(config.host):\(config.port) with \(database); mail is never sent for real in this mode.")
-        fflush(stdout)
+        // Written unbuffered, so that a script waiting for the address sees it at once.
+        FileHandle.standardOutput.write(Data("dcem (\(config.environment.rawValue)) listening on http://\(config.host):\(config.port) with \(database); mail is never sent for real in this mode.\n".utf8))
         try await app.runService()
     }
 }
