@@ -62,7 +62,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     HealthController(database: database).register(on: router)
     EligibilityAPIController(today: dependencies.todayInParis, openAPIDocument: assets.openAPI).register(on: router)
     PublicPagesController(today: dependencies.todayInParis).register(on: router)
-    SimulatorController(today: dependencies.todayInParis).register(on: router)
+    SimulatorController(now: dependencies.now).register(on: router)
     return router
 }
 

@@ -1,9 +1,91 @@
 import DCEMRules
+import Foundation
 import Hummingbird
 
-/// The public simulator. (Stub: replaced by the simulator's flow.)
+/// The public eligibility simulator: one question per page, only the relevant ones (the flow is
+/// `SimulatorFlow.walk`, pure), answers kept in the session, the outcome from `Eligibility.evaluate`.
 struct SimulatorController {
-    let today: @Sendable () -> CivilDate
+    let now: @Sendable () -> Date
 
-    func register(on router: Router<AppRequestContext>) {}
+    /// "Today" in the zone of the child's département once it is known (conventions.md,
+    /// "Time zones"), in Paris before that.
+    func today(_ answers: SimulatorAnswers) -> CivilDate {
+        let departement = answers.departement.flatMap(Departement.init(code:)) ?? .paris
+        return departement.today(at: now())
+    }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteURL.simulatorStart.routePath) { request, context in
+            let page = PageContext(language: context.language, path: SiteURL.simulatorStart.path)
+            let session = context.session()
+            let path = SimulatorFlow.walk(session.simulator, today: today(session.simulator))
+            return HTMLPage(html: SimulatorView.start(page, firstQuestion: SimulatorQuestion.childNationality.url,
+                                                     hasAnswers: !path.answered.isEmpty, csrf: session.csrfToken))
+        }
+
+        router.get(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
+            let question = try Self.question(context)
+            let session = context.session()
+            let path = SimulatorFlow.walk(session.simulator, today: today(session.simulator))
+            guard path.isReachable(question) else { return Self.redirect(to: path.next.url) }
+            let page = PageContext(language: context.language, path: question.url.path)
+            let spec = SimulatorQuestions.spec(question, text: page.text.simulator, answers: session.simulator)
+            let html = SimulatorView.question(page, question: question, spec: spec,
+                                              value: SimulatorQuestions.stored(question, in: session.simulator),
+                                              error: nil, backLink: path.previous(of: question), csrf: session.csrfToken)
+            return try HTMLPage(html: html).response(from: request, context: context)
+        }
+
+        router.post(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
+            let question = try Self.question(context)
+            let session = context.session()
+            let day = today(session.simulator)
+            let path = SimulatorFlow.walk(session.simulator, today: day)
+            guard path.isReachable(question) else { return Self.redirect(to: path.next.url) }
+            var request = request
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            let form = FormFields(String(buffer: body))
+            let page = PageContext(language: context.language, path: question.url.path)
+            let text = page.text.simulator
+            switch SimulatorQuestions.submit(question, form: form, answers: session.simulator, text: text, today: day) {
+            case .saved(let answers):
+                context.updateSession { $0.simulator = answers }
+                return Self.redirect(to: SimulatorFlow.walk(answers, today: day).next.url)
+            case .invalid(let typed, let error):
+                let spec = SimulatorQuestions.spec(question, text: text, answers: session.simulator)
+                let html = SimulatorView.question(page, question: question, spec: spec, value: typed, error: error,
+                                                  backLink: path.previous(of: question), csrf: session.csrfToken)
+                return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
+            }
+        }
+
+        router.get(SiteURL.simulatorResult.routePath) { request, context -> Response in
+            let session = context.session()
+            let day = today(session.simulator)
+            let path = SimulatorFlow.walk(session.simulator, today: day)
+            guard path.next == .result else { return Self.redirect(to: path.next.url) }
+            let page = PageContext(language: context.language, path: SiteURL.simulatorResult.path)
+            let result = SimulatorFlow.evaluate(path.effective, today: day)
+            let html = SimulatorResultView.render(page, result: result, path: path, csrf: session.csrfToken)
+            return try HTMLPage(html: html).response(from: request, context: context)
+        }
+
+        router.post(SiteURL.simulatorRestart.routePath) { request, context -> Response in
+            context.updateSession { $0.simulator = SimulatorAnswers() }
+            return Self.redirect(to: .simulatorStart)
+        }
+    }
+
+    /// The question the address names; an unknown one is a 404.
+    static func question(_ context: AppRequestContext) throws -> SimulatorQuestion {
+        guard let id = context.parameters.get("question"), let question = SimulatorQuestion(id: id) else {
+            throw HTTPError(.notFound)
+        }
+        return question
+    }
+
+    /// 303 See Other: after a form, the browser follows with a GET.
+    static func redirect(to url: SiteURL) -> Response {
+        Response(status: .seeOther, headers: [.location: url.path, .cacheControl: "no-store"])
+    }
 }

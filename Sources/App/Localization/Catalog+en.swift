@@ -13,7 +13,7 @@ extension Catalog {
             continueButton: "Continue",
             errorSummaryTitle: "There is a problem",
             errorTitlePrefix: "Error: ",
-            print: "Print this page"
+            printHint: "To keep this page, print it or save it as a PDF from your browser’s menu: only the useful content is printed."
         ),
         home: HomeText(
             title: "The travel document for foreign minors (DCEM)",

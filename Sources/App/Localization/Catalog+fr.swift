@@ -13,7 +13,7 @@ extension Catalog {
             continueButton: "Continuer",
             errorSummaryTitle: "Il y a un problème",
             errorTitlePrefix: "Erreur : ",
-            print: "Imprimer cette page"
+            printHint: "Pour garder cette page, imprimez-la ou enregistrez-la en PDF depuis le menu de votre navigateur : seul le contenu utile est imprimé."
         ),
         home: HomeText(
             title: "Le document de circulation pour étranger mineur (DCEM)",

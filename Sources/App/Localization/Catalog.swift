@@ -33,7 +33,8 @@ struct LayoutText: Sendable {
     let continueButton: String
     let errorSummaryTitle: String
     let errorTitlePrefix: String
-    let print: String
+    /// Shown on records worth keeping: printing needs no script, the browser's menu does it.
+    let printHint: String
 }
 
 struct HomeText: Sendable {

@@ -124,10 +124,8 @@ struct SimulatorText: Sendable {
     let validityIssued: @Sendable (_ date: String) -> String
     let validityExpires: @Sendable (_ date: String) -> String
     let validityVoidAfter: @Sendable (_ date: String) -> String
-    let validityBranch: @Sendable (ValidityBranch) -> String
     let validityShortPermit: @Sendable (_ date: String) -> String
     let territoryMayotteTitle: String
-    let territoryMayotte: String
     let delayTitle: String
     let delayBody: @Sendable (_ months: Int, _ date: String) -> String
     let delayAfter: String

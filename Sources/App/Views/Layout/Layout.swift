@@ -42,7 +42,9 @@ struct Layout {
                 ]),
                 element("div", [("class", "container")], [
                     backLink.map { Forms.backLink($0, label: text.backLink) } ?? .empty,
-                    element("main", [("id", "content"), ("tabindex", "-1")], content),
+                    element("main", [("id", "content"), ("tabindex", "-1")], content + [
+                        printable ? element("p", [("class", "print-hint no-print")], [.text(text.printHint)]) : .empty,
+                    ]),
                 ]),
                 element("footer", [("class", "site-footer")], [
                     element("div", [("class", "container")], [element("p", [], [.text(text.footerNote)])]),

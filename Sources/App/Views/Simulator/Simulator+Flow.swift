@@ -107,7 +107,7 @@ enum SimulatorFlow {
             } else {
                 guard let permit = given.permit else { return ask(.parentPermit(index)) }
                 path.append(.parentPermit(index)); parent.permit = permit
-                if permit != .none {
+                if permit != .noPermit {
                     if permit == .temporary || permit == .multiYear {
                         guard let mention = given.mention, isMention(mention, allowedFor: permit) else { return ask(.parentMention(index)) }
                         path.append(.parentMention(index)); parent.mention = mention

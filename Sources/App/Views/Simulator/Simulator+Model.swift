@@ -59,14 +59,14 @@ enum PermitAnswer: String, Codable, Sendable, CaseIterable {
     case temporary
     case multiYear = "multi-year"
     case resident
-    case none
+    case noPermit = "none"
 
     var kind: PermitKind? {
         switch self {
         case .temporary: .temporary
         case .multiYear: .multiYear
         case .resident: .resident
-        case .none: nil
+        case .noPermit: nil
         }
     }
 }
@@ -75,14 +75,14 @@ enum PermitAnswer: String, Codable, Sendable, CaseIterable {
 enum ProtectionAnswer: String, Codable, Sendable, CaseIterable {
     case refugee
     case subsidiary
-    case none
+    case noProtection = "none"
     case unknown
 
     var protection: Protection? {
         switch self {
         case .refugee: .refugee
         case .subsidiary: .subsidiaryProtection
-        case .none, .unknown: nil
+        case .noProtection, .unknown: nil
         }
     }
 }
