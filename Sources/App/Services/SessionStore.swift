@@ -55,7 +55,7 @@ struct DatabasePersistDriver: PersistDriver {
     }
 
     static func hash(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: Data(key.utf8)))
     }
 
     private static func isExpired(_ record: SessionRecord) -> Bool {
