@@ -32,6 +32,16 @@ import Testing
         return page
     }
 
+    /// The child's four questions for a foreign child born on 2 April 2016 who lives in France,
+    /// ending on the département question.
+    static func answerChildQuestions(_ browser: Browser, csrf: String) async throws {
+        let q = "/simulateur/question/"
+        try await Self.answer(browser, "nationalite-enfant", [("nationalite-enfant", "other")], csrf: csrf, next: q + "titre-de-sejour-enfant")
+        try await Self.answer(browser, "titre-de-sejour-enfant", [("titre-de-sejour-enfant", "no")], csrf: csrf, next: q + "naissance")
+        try await Self.answer(browser, "naissance", Self.date("naissance", "2", "4", "2016"), csrf: csrf, next: q + "vit-en-france")
+        try await Self.answer(browser, "vit-en-france", [("vit-en-france", "yes")], csrf: csrf, next: q + "departement")
+    }
+
     static func date(_ id: String, _ day: String, _ month: String, _ year: String) -> [(String, String)] {
         [("\(id)-day", day), ("\(id)-month", month), ("\(id)-year", year)]
     }
@@ -42,10 +52,7 @@ import Testing
             let csrf = try await Self.start(browser)
             let q = "/simulateur/question/"
             // when
-            try await Self.answer(browser, "nationalite-enfant", [("nationalite-enfant", "other")], csrf: csrf, next: q + "titre-de-sejour-enfant")
-            try await Self.answer(browser, "titre-de-sejour-enfant", [("titre-de-sejour-enfant", "no")], csrf: csrf, next: q + "naissance")
-            try await Self.answer(browser, "naissance", Self.date("naissance", "2", "4", "2016"), csrf: csrf, next: q + "vit-en-france")
-            try await Self.answer(browser, "vit-en-france", [("vit-en-france", "yes")], csrf: csrf, next: q + "departement")
+            try await Self.answerChildQuestions(browser, csrf: csrf)
             try await Self.answer(browser, "departement", [("departement", "75")], csrf: csrf, next: q + "nombre-de-parents")
             try await Self.answer(browser, "nombre-de-parents", [("nombre-de-parents", "1")], csrf: csrf, next: q + "parent-1-nationalite")
             try await Self.answer(browser, "parent-1-nationalite", [("parent-1-nationalite", "other")], csrf: csrf, next: q + "parent-1-titre")
@@ -187,10 +194,7 @@ import Testing
             let browser = Browser(client)
             let csrf = try await Self.start(browser)
             let q = "/simulateur/question/"
-            try await Self.answer(browser, "nationalite-enfant", [("nationalite-enfant", "other")], csrf: csrf, next: q + "titre-de-sejour-enfant")
-            try await Self.answer(browser, "titre-de-sejour-enfant", [("titre-de-sejour-enfant", "no")], csrf: csrf, next: q + "naissance")
-            try await Self.answer(browser, "naissance", Self.date("naissance", "2", "4", "2016"), csrf: csrf, next: q + "vit-en-france")
-            try await Self.answer(browser, "vit-en-france", [("vit-en-france", "yes")], csrf: csrf, next: q + "departement")
+            try await Self.answerChildQuestions(browser, csrf: csrf)
             try await Self.answer(browser, "departement", [("departement", "13")], csrf: csrf, next: q + "nombre-de-parents")
             try await Self.answer(browser, "nombre-de-parents", [("nombre-de-parents", "1")], csrf: csrf, next: q + "parent-1-nationalite")
             try await Self.answer(browser, "parent-1-nationalite", [("parent-1-nationalite", "naturalised")], csrf: csrf, next: q + "parent-1-en-france")
