@@ -57,7 +57,8 @@ import Testing
         try await withTestApp { client in
             let browser = Browser(client)
             // given a visitor with a session but a forged token
-            _ = try await browser.get(SiteURL.simulatorStart.path)
+            let question = try await browser.get(SiteURL.simulatorQuestion("nationalite-enfant").path)
+            #expect(question.csrfToken != nil, "the question page's form carries the session's token")
             // when
             let forged = try await browser.post(SiteURL.simulatorRestart.path, form: [], csrf: "0000")
             let missing = try await browser.post(SiteURL.simulatorRestart.path, form: [])

@@ -17,8 +17,13 @@ enum APIError {
     }
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        json(bytes: Array(text.utf8), status: status)
+    }
+
+    /// A JSON body already encoded as UTF-8 bytes (the eligibility encoder writes bytes).
+    static func json(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
         var buffer = ByteBuffer()
-        buffer.writeString(text)
+        buffer.writeBytes(bytes)
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: .init(byteBuffer: buffer))
     }
 }

@@ -33,10 +33,7 @@ struct EligibilityAPIController {
             let eligibility = try EligibilityContract.decodeRequest(body.readableBytesView, today: evaluationDay)
             let result = Eligibility.evaluate(eligibility, on: eligibility.date ?? evaluationDay)
             // Straight from the writer's UTF-8 bytes to the response buffer: no intermediate String.
-            let writer = EligibilityContract.encodeBytes(result, language: language)
-            var buffer = ByteBuffer()
-            buffer.writeBytes(writer.bytes)
-            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: .init(byteBuffer: buffer))
+            return APIError.json(bytes: EligibilityContract.encodeBytes(result, language: language).bytes)
         } catch {
             return APIError.json(EligibilityContract.encodeError(error), status: .badRequest)
         }

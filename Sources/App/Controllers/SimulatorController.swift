@@ -17,10 +17,12 @@ struct SimulatorController {
     func register(on router: Router<AppRequestContext>) {
         router.get(SiteURL.simulatorStart.routePath) { request, context in
             let page = PageContext(language: context.language, path: SiteURL.simulatorStart.path)
-            let session = context.session()
-            let path = SimulatorFlow.walk(session.simulator, today: today(session.simulator))
+            // Read, never create, the session here: a first visit has no answers to clear, so no
+            // form and no token, and no row is written for a visitor who only reads this page.
+            let session = context.sessions.session
+            let answered = session.map { !SimulatorFlow.walk($0.simulator, today: today($0.simulator)).answered.isEmpty } ?? false
             return HTMLPage(html: SimulatorView.start(page, firstQuestion: SimulatorQuestion.childNationality.url,
-                                                     hasAnswers: !path.answered.isEmpty, csrf: session.csrfToken))
+                                                     restartCSRF: answered ? session?.csrfToken : nil))
         }
 
         router.get(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in

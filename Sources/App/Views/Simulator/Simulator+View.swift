@@ -10,7 +10,8 @@ extension SimulatorText {
 
 /// The simulator's start page and question pages (GOV.UK question-page pattern).
 enum SimulatorView {
-    static func start(_ page: PageContext, firstQuestion: SiteURL, hasAnswers: Bool, csrf: String) -> String {
+    /// `restartCSRF`: the session's token when there are answers to clear (then a "start again" form is shown).
+    static func start(_ page: PageContext, firstQuestion: SiteURL, restartCSRF: String?) -> String {
         let text = page.text.simulator
         return Layout(page: page, title: text.startTitle).render([
             element("h1", [], [.text(text.startTitle)]),
@@ -21,7 +22,7 @@ enum SimulatorView {
             element("p", [], [.text(text.startPrivacy)]),
             element("p", [], [element("a", [("href", firstQuestion.path), ("class", "button button--start"), ("role", "button"), ("draggable", "false")],
                                       [.text(text.startButton)])]),
-            hasAnswers ? restartForm(text, csrf: csrf) : .empty,
+            restartCSRF.map { restartForm(text, csrf: $0) } ?? .empty,
         ])
     }
 
