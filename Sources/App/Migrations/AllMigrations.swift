@@ -4,5 +4,6 @@ import FluentKit
 enum AllMigrations {
     static let list: [any Migration] = [
         M001_CreateSessions(),
+        M002_CreateMailOutbox(),
     ]
 }

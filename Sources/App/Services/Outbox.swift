@@ -1,0 +1,19 @@
+import FluentKit
+import Foundation
+
+/// A notification to send: its text is already in the recipient's language.
+struct OutgoingMail: Sendable, Equatable {
+    var recipient: String
+    var subject: String
+    var body: String
+    var kind: String
+    var language: String
+}
+
+/// Where notifications are written. Callers pass the transaction of the change being reported.
+enum Outbox {
+    static func enqueue(_ mail: OutgoingMail, on database: any Database, now: Date) async throws {
+        try await OutboxMail(recipient: mail.recipient, subject: mail.subject, body: mail.body,
+                             kind: mail.kind, language: mail.language, now: now).create(on: database)
+    }
+}
