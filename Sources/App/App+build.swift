@@ -44,17 +44,14 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
 func buildRouter(config: AppConfig, database: DatabaseService, dependencies: AppDependencies) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let sessionStore = DatabasePersistDriver(database: { database.db })
+    let sessionStorage = SessionStorage<WebSession>(sessionStore, configuration: .init(
+        sessionCookieParameters: .init(name: "dcem_session", path: "/", secure: config.secureCookies, sameSite: .lax)
+    ))
     router.addMiddleware {
         SecurityHeadersMiddleware<AppRequestContext>(strictTransportSecurity: config.environment == .production)
         LanguageMiddleware(secureCookies: config.secureCookies)
         ErrorPageMiddleware()
-        SessionMiddleware<AppRequestContext>(
-            storage: sessionStore,
-            configuration: .init(
-                sessionCookieParameters: .init(name: "dcem_session", path: "/", secure: config.secureCookies, sameSite: .lax),
-                defaultSessionExpiration: .seconds(12 * 3600)
-            )
-        )
+        SessionMiddleware<AppRequestContext>(sessionStorage: sessionStorage, defaultSessionExpiration: .seconds(12 * 3600))
         CSRFMiddleware()
     }
     let assets = try StaticAssets.load()
@@ -63,6 +60,15 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     EligibilityAPIController(today: dependencies.todayInParis, openAPIDocument: assets.openAPI).register(on: router)
     PublicPagesController(today: dependencies.todayInParis).register(on: router)
     SimulatorController(now: dependencies.now).register(on: router)
+
+    // The family's area: every route needs a signed-in member.
+    let db: @Sendable () -> any Database = { database.db }
+    let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db))
+    let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
+    AccountController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
+                      sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,
+                      now: dependencies.now)
+        .register(public: router, family: family)
     return router
 }
 

@@ -30,6 +30,10 @@ public struct AppConfig: Sendable {
     public var trustedProxies: [String]
     /// Run migrations when the service starts (the default: `swift run dcem serve` just works).
     public var migrateOnStart: Bool
+    /// The address families reach the service at, for links in mails.
+    public var publicURL: String = "http://127.0.0.1:8080"
+    /// Rate limits on login, sign-up, reset and uploads; off only for benchmarks (refused in production).
+    public var rateLimits: Bool = true
     /// PostgreSQL schema to work in (tests give each run its own); nil means the server's default.
     public var postgresSchema: String? = nil
 
@@ -70,6 +74,8 @@ public struct AppConfig: Sendable {
         ("DCEM_BCRYPT_COST", "12", "Bcrypt cost, 4 to 31"),
         ("DCEM_TRUSTED_PROXIES", "(none)", "comma-separated proxy addresses whose X-Forwarded-Proto is trusted"),
         ("DCEM_MIGRATE_ON_START", "true", "run migrations when serve starts"),
+        ("DCEM_PUBLIC_URL", "http://HOST:PORT", "the service's public address, for links in mails (required in production)"),
+        ("DCEM_RATE_LIMITS", "on", "on, or off for benchmarks and the crash test (refused in production)"),
     ]
 }
 
@@ -141,6 +147,26 @@ extension AppConfig {
             case "false", "0", "no": config.migrateOnStart = false
             default: problems.append("DCEM_MIGRATE_ON_START must be true or false (got \"\(raw)\")")
             }
+        }
+        if let raw = env["DCEM_PUBLIC_URL"], !raw.isEmpty {
+            if let url = URL(string: raw), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil {
+                config.publicURL = raw.hasSuffix("/") ? String(raw.dropLast()) : raw
+            } else {
+                problems.append("DCEM_PUBLIC_URL must be an http:// or https:// address (got \"\(raw)\")")
+            }
+        } else {
+            config.publicURL = "http://\(config.host):\(config.port)"
+            if config.environment == .production { problems.append("DCEM_PUBLIC_URL must be set in production") }
+        }
+        if let raw = env["DCEM_RATE_LIMITS"] {
+            switch raw.lowercased() {
+            case "on", "true", "1": config.rateLimits = true
+            case "off", "false", "0": config.rateLimits = false
+            default: problems.append("DCEM_RATE_LIMITS must be on or off (got \"\(raw)\")")
+            }
+        }
+        if config.environment == .production, !config.rateLimits {
+            problems.append("DCEM_RATE_LIMITS can not be off in production")
         }
         if config.environment == .production, config.bcryptCost < 10 {
             problems.append("DCEM_BCRYPT_COST must be at least 10 in production")

@@ -2,28 +2,48 @@ import DCEMRules
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import NIOCore
 
-/// What a visitor's session holds: the CSRF token bound to it, and the simulator's answers so far.
+/// What a visitor's session holds: the CSRF token bound to it, the simulator's answers so far,
+/// and, once signed in, the family member's account.
 struct WebSession: Codable, Sendable {
     var csrfToken: String
     var simulator: SimulatorAnswers
+    /// The signed-in family member.
+    var userID: UUID?
+    /// Signed in with a temporary password: every page but "choose your password" is closed.
+    var mustChangePassword: Bool
 
-    init(csrfToken: String = CSRF.newToken(), simulator: SimulatorAnswers = .init()) {
+    init(csrfToken: String = CSRF.newToken(), simulator: SimulatorAnswers = .init(), userID: UUID? = nil, mustChangePassword: Bool = false) {
         self.csrfToken = csrfToken
         self.simulator = simulator
+        self.userID = userID
+        self.mustChangePassword = mustChangePassword
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        csrfToken = try container.decode(String.self, forKey: .csrfToken)
+        simulator = try container.decodeIfPresent(SimulatorAnswers.self, forKey: .simulator) ?? .init()
+        userID = try container.decodeIfPresent(UUID.self, forKey: .userID)
+        mustChangePassword = try container.decodeIfPresent(Bool.self, forKey: .mustChangePassword) ?? false
     }
 }
 
 /// The request context of the public area (home, information pages, simulator) and of the open API.
-struct AppRequestContext: SessionRequestContext {
+struct AppRequestContext: SessionRequestContext, RemoteAddressRequestContext {
     var coreContext: CoreRequestContextStorage
     let sessions: SessionContext<WebSession>
     /// The language pages are rendered in, settled by `LanguageMiddleware`.
     var language: DCEMRules.Language = .fr
 
+    /// The peer's address, for rate limits (never logged).
+    let remoteAddress: SocketAddress?
+
     init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.sessions = .init()
+        self.remoteAddress = source.channel.remoteAddress
     }
 
     /// Forms are small; uploads (later) get their own limit.

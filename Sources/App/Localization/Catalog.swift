@@ -10,6 +10,7 @@ struct Catalog: Sendable {
     let home: HomeText
     let errors: ErrorText
     let simulator: SimulatorText
+    let account: AccountText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

@@ -9,6 +9,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let redirect as Redirect {
+            return redirect.response
         } catch {
             let status: HTTPResponse.Status
             var message: String? = nil

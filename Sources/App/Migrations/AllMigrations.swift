@@ -5,5 +5,7 @@ enum AllMigrations {
     static let list: [any Migration] = [
         M001_CreateSessions(),
         M002_CreateMailOutbox(),
+        M003_CreateUsers(),
+        M004_CreateRateLimits(),
     ]
 }

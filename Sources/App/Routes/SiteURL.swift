@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Every address of the site, in one place: routes are registered from it and links are built from it,
@@ -14,6 +15,16 @@ enum SiteURL: Equatable, Sendable {
     case simulatorRestart
     case apiEligibility
     case apiOpenAPI
+    case signUp
+    case signUpSent
+    /// `next`: a path of the site to return to once signed in.
+    case login(next: String?)
+    case logout
+    case forgotPassword
+    case forgotPasswordSent
+    case changePassword
+    case account
+    case myApplications
 
     /// The path of this address, as a link.
     var path: String {
@@ -29,6 +40,15 @@ enum SiteURL: Equatable, Sendable {
         case .simulatorRestart: "/simulateur/recommencer"
         case .apiEligibility: "/api/v1/eligibility"
         case .apiOpenAPI: "/api/openapi.json"
+        case .signUp: "/compte/creer"
+        case .signUpSent: "/compte/creer/envoye"
+        case .login(let next): "/compte/connexion" + (next.map { "?suite=" + (Self.queryValue($0)) } ?? "")
+        case .logout: "/compte/deconnexion"
+        case .forgotPassword: "/compte/mot-de-passe-oublie"
+        case .forgotPasswordSent: "/compte/mot-de-passe-oublie/envoye"
+        case .changePassword: "/compte/mot-de-passe"
+        case .account: "/compte"
+        case .myApplications: "/mes-demandes"
         }
     }
 
@@ -36,8 +56,26 @@ enum SiteURL: Equatable, Sendable {
     var routePath: RouterPath {
         switch self {
         case .simulatorQuestion: "/simulateur/question/:question"
+        case .login: "/compte/connexion"
         default: RouterPath(stringLiteral: path)
         }
+    }
+
+    /// Where a member lands once signed in.
+    static let afterLogin = SiteURL.myApplications
+
+    /// A value for a query string: letters, digits, `-._~/` kept, everything else percent-encoded.
+    static func queryValue(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~/")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    /// A return path is kept only when it is a path of this site ("/…", never "//host" or a URL).
+    static func safeReturnPath(_ candidate: String?) -> String? {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
+              !candidate.contains(":"), candidate.count <= 200 else { return nil }
+        return candidate
     }
 
     /// The same address with the language switch applied.

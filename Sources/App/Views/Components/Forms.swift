@@ -104,4 +104,45 @@ enum Forms {
                     }),
         ])
     }
+
+    /// A text input with its label; `heading` makes the label the page's `<h1>` (one-question pages).
+    static func input(name: String, label: String, hint: String? = nil, type: String = "text", value: String = "",
+                      autocomplete: String? = nil, inputMode: String? = nil, width: String? = nil, heading: Bool = false,
+                      error: FieldError?) -> BodyNode {
+        let labelNode = element("label", [("for", name), ("class", heading ? nil : "label")], [.text(label)])
+        return element("div", [("class", error == nil ? "field" : "field field--error")], [
+            heading ? element("h1", [], [labelNode]) : labelNode,
+            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+            errorMessage(error, id: name),
+            voidElement("input", [("type", type), ("id", name), ("name", name), ("value", type == "password" ? nil : value),
+                                  ("class", width.map { "input input--\($0)" } ?? "input"), ("autocomplete", autocomplete),
+                                  ("inputmode", inputMode), ("spellcheck", type == "email" ? "false" : nil),
+                                  ("aria-describedby", describedBy(name, hint: hint, error: error))]),
+        ])
+    }
+
+    /// A multi-line text input with its label.
+    static func textarea(name: String, label: String, hint: String? = nil, value: String = "", rows: Int = 5, error: FieldError?) -> BodyNode {
+        element("div", [("class", error == nil ? "field" : "field field--error")], [
+            element("label", [("for", name), ("class", "label")], [.text(label)]),
+            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+            errorMessage(error, id: name),
+            element("textarea", [("id", name), ("name", name), ("rows", String(rows)), ("class", "textarea"),
+                                 ("aria-describedby", describedBy(name, hint: hint, error: error))], [.text(value)]),
+        ])
+    }
+
+    /// A form that posts to `action` with the session's token: one button, for actions that change something.
+    static func postButton(action: String, label: String, csrf token: String, secondary: Bool = false) -> BodyNode {
+        element("form", [("method", "post"), ("action", action), ("class", "inline-form")], [
+            csrf(token),
+            element("button", [("type", "submit"), ("class", secondary ? "button button--secondary" : "button")], [.text(label)]),
+        ])
+    }
+
+    /// A short confirmation shown at the top of a page after a change ("Your details are saved").
+    static func notice(_ text: String?) -> BodyNode {
+        guard let text else { return .empty }
+        return element("div", [("class", "notice"), ("role", "status")], [element("p", [], [.text(text)])])
+    }
 }

@@ -1,0 +1,295 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+
+/// Family accounts: sign-up with a temporary password sent by mail, login, logout, forgotten and
+/// changed passwords, the profile. Answers never tell whether an address has an account.
+struct AccountController {
+    let database: @Sendable () -> any Database
+    let hasher: PasswordHasher
+    let rateLimiter: any RateLimiter
+    let sessionStorage: SessionStorage<WebSession>
+    let publicURL: String
+    let trustedProxies: [String]
+    let now: @Sendable () -> Date
+
+    /// How long a temporary password works.
+    static let temporaryPasswordHours = 24
+
+    func register(public router: Router<AppRequestContext>, family: RouterGroup<FamilyRequestContext>) {
+        router.get(SiteURL.signUp.routePath) { request, context in
+            HTMLPage(html: AccountView.signUp(Self.page(context, .signUp), email: "", error: nil, csrf: context.session().csrfToken))
+        }
+        router.post(SiteURL.signUp.routePath, use: signUp)
+        router.get(SiteURL.signUpSent.routePath) { request, context in
+            let t = context.language.catalog.account
+            let email = request.uri.queryParameters["email"].map(String.init) ?? ""
+            return HTMLPage(html: AccountView.sent(Self.page(context, .signUpSent), title: t.signUpSentTitle,
+                                                   body: t.signUpSentBody(email, Self.temporaryPasswordHours), next: t.signUpSentNext))
+        }
+        router.get(SiteURL.login(next: nil).routePath) { request, context in
+            let next = SiteURL.safeReturnPath(request.uri.queryParameters["suite"].map(String.init))
+            return HTMLPage(html: AccountView.login(Self.page(context, .login(next: nil)), email: "", errors: [], next: next,
+                                                    csrf: context.session().csrfToken))
+        }
+        router.post(SiteURL.login(next: nil).routePath, use: login)
+        router.post(SiteURL.logout.routePath) { request, context -> Response in
+            context.sessions.clearSession()
+            return Self.redirect(to: SiteURL.home.path)
+        }
+        router.get(SiteURL.forgotPassword.routePath) { request, context in
+            HTMLPage(html: AccountView.forgot(Self.page(context, .forgotPassword), email: "", error: nil, csrf: context.session().csrfToken))
+        }
+        router.post(SiteURL.forgotPassword.routePath, use: forgotPassword)
+        router.get(SiteURL.forgotPasswordSent.routePath) { request, context in
+            let t = context.language.catalog.account
+            let email = request.uri.queryParameters["email"].map(String.init) ?? ""
+            return HTMLPage(html: AccountView.sent(Self.page(context, .forgotPasswordSent), title: t.forgotSentTitle,
+                                                   body: t.forgotSentBody(email, Self.temporaryPasswordHours), next: nil))
+        }
+
+        family.get(SiteURL.changePassword.routePath) { request, context in
+            HTMLPage(html: AccountView.changePassword(Self.page(context.language, .changePassword), forced: context.session.mustChangePassword,
+                                                      errors: [], csrf: context.session.csrfToken))
+        }
+        family.post(SiteURL.changePassword.routePath, use: changePassword)
+        family.get(SiteURL.account.routePath) { request, context in
+            let user = try context.user()
+            let saved = request.uri.queryParameters["enregistre"] != nil
+            return HTMLPage(html: AccountView.profile(Self.page(context.language, .account), email: user.email,
+                                                      foreignerNumber: user.foreignerNumber ?? "", error: nil,
+                                                      notice: saved ? context.language.catalog.account.profileSaved : nil,
+                                                      csrf: context.session.csrfToken))
+        }
+        family.post(SiteURL.account.routePath, use: saveProfile)
+    }
+
+    // MARK: Sign-up
+
+    @Sendable func signUp(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await Self.form(request, context)
+        let page = Self.page(context, .signUp)
+        let t = page.text.account
+        let typed = form["email"] ?? ""
+        guard let email = Self.normalisedEmail(typed, text: t) else {
+            let error = FieldError(fieldID: "email", message: typed.trimmingCharacters(in: .whitespaces).isEmpty ? t.emailMissing : t.emailInvalid)
+            return try HTMLPage(status: .unprocessableContent, html: AccountView.signUp(page, email: typed, error: error, csrf: context.session().csrfToken))
+                .response(from: request, context: context)
+        }
+        let client = ClientAddress.of(request, peer: context.remoteAddress, trustedProxies: trustedProxies)
+        if let wait = try await rateLimiter.hit([(.signUpPerAddress, email), (.signUpPerIP, client)], now: now()) {
+            return try Self.tooMany(page, seconds: wait, request: request, context: context)
+        }
+        let language = context.language
+        let password = PasswordHasher.temporaryPassword()
+        let hash = try await hasher.hash(password)
+        let now = self.now()
+        let catalog = language.catalog.account
+        try await database().transaction { db in
+            if let existing = try await User.query(on: db).filter(\.$email == email).first() {
+                // Same answer as for a new address; the owner is told by mail.
+                let mailText = Catalog.of(Language(rawValue: existing.language) ?? language).account
+                try await Outbox.enqueue(OutgoingMail(recipient: email, subject: mailText.mailAccountExistsSubject,
+                                                      body: mailText.mailAccountExistsBody(publicURL + SiteURL.forgotPassword.path) + "\n\n" + mailText.mailSignature,
+                                                      kind: "account-exists", language: existing.language), on: db, now: now)
+                return
+            }
+            let user = User(email: email, language: language.rawValue, now: now)
+            user.temporaryPasswordHash = hash
+            user.temporaryPasswordExpiresAt = now.addingTimeInterval(TimeInterval(Self.temporaryPasswordHours * 3600))
+            try await user.create(on: db)
+            try await Outbox.enqueue(OutgoingMail(recipient: email, subject: catalog.mailAccountCreatedSubject,
+                                                  body: catalog.mailAccountCreatedBody(password, publicURL + SiteURL.login(next: nil).path, Self.temporaryPasswordHours)
+                                                      + "\n\n" + catalog.mailSignature,
+                                                  kind: "account-created", language: language.rawValue), on: db, now: now)
+        }
+        return Self.redirect(to: SiteURL.signUpSent.path + "?email=" + SiteURL.queryValue(email))
+    }
+
+    // MARK: Login and logout
+
+    @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await Self.form(request, context)
+        let next = SiteURL.safeReturnPath(request.uri.queryParameters["suite"].map(String.init))
+        let page = Self.page(context, .login(next: nil))
+        let t = page.text.account
+        let typed = form["email"] ?? ""
+        let password = form["password"] ?? ""
+        func fail(_ errors: [FieldError], status: HTTPResponse.Status = .unprocessableContent) throws -> Response {
+            try HTMLPage(status: status, html: AccountView.login(page, email: typed, errors: errors, next: next, csrf: context.session().csrfToken))
+                .response(from: request, context: context)
+        }
+        var errors: [FieldError] = []
+        let email = Self.normalisedEmail(typed, text: t)
+        if email == nil { errors.append(FieldError(fieldID: "email", message: typed.isEmpty ? t.emailMissing : t.emailInvalid)) }
+        if password.isEmpty { errors.append(FieldError(fieldID: "password", message: t.passwordMissing)) }
+        guard let email, errors.isEmpty else { return try fail(errors) }
+
+        let client = ClientAddress.of(request, peer: context.remoteAddress, trustedProxies: trustedProxies)
+        if let wait = try await rateLimiter.hit([(.loginPerAddress, email), (.loginPerIP, client)], now: now()) {
+            return try Self.tooMany(page, seconds: wait, request: request, context: context)
+        }
+        guard let user = try await User.query(on: database()).filter(\.$email == email).first() else {
+            try await hasher.verifyNothing(password)
+            return try fail([FieldError(fieldID: "email", message: t.loginFailed)])
+        }
+        var temporary = false
+        var accepted = false
+        if let hash = user.passwordHash, try await hasher.verify(password, against: hash) {
+            accepted = true
+        } else if let hash = user.temporaryPasswordHash, let expires = user.temporaryPasswordExpiresAt, expires > now(),
+                  try await hasher.verify(password, against: hash) {
+            accepted = true
+            temporary = true
+        }
+        guard accepted, let userID = user.id else { return try fail([FieldError(fieldID: "email", message: t.loginFailed)]) }
+
+        // A new session id at login: a session fixed by someone else before login is worthless after.
+        _ = try? await sessionStorage.delete(request: request)
+        context.sessions.createSession(WebSession(userID: userID, mustChangePassword: temporary))
+        return Self.redirect(to: temporary ? SiteURL.changePassword.path : (next ?? SiteURL.afterLogin.path))
+    }
+
+    // MARK: Passwords
+
+    @Sendable func forgotPassword(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await Self.form(request, context)
+        let page = Self.page(context, .forgotPassword)
+        let t = page.text.account
+        let typed = form["email"] ?? ""
+        guard let email = Self.normalisedEmail(typed, text: t) else {
+            let error = FieldError(fieldID: "email", message: typed.isEmpty ? t.emailMissing : t.emailInvalid)
+            return try HTMLPage(status: .unprocessableContent, html: AccountView.forgot(page, email: typed, error: error, csrf: context.session().csrfToken))
+                .response(from: request, context: context)
+        }
+        let client = ClientAddress.of(request, peer: context.remoteAddress, trustedProxies: trustedProxies)
+        if let wait = try await rateLimiter.hit([(.resetPerAddress, email), (.resetPerIP, client)], now: now()) {
+            return try Self.tooMany(page, seconds: wait, request: request, context: context)
+        }
+        let password = PasswordHasher.temporaryPassword()
+        let hash = try await hasher.hash(password)
+        let now = self.now()
+        try await database().transaction { db in
+            guard let user = try await User.query(on: db).filter(\.$email == email).first() else { return }
+            user.temporaryPasswordHash = hash
+            user.temporaryPasswordExpiresAt = now.addingTimeInterval(TimeInterval(Self.temporaryPasswordHours * 3600))
+            try await user.update(on: db)
+            let mailText = Catalog.of(Language(rawValue: user.language) ?? .fr).account
+            try await Outbox.enqueue(OutgoingMail(recipient: email, subject: mailText.mailResetSubject,
+                                                  body: mailText.mailResetBody(password, publicURL + SiteURL.login(next: nil).path, Self.temporaryPasswordHours)
+                                                      + "\n\n" + mailText.mailSignature,
+                                                  kind: "password-reset", language: user.language), on: db, now: now)
+        }
+        return Self.redirect(to: SiteURL.forgotPasswordSent.path + "?email=" + SiteURL.queryValue(email))
+    }
+
+    @Sendable func changePassword(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let form = try await Self.form(request, limit: context.maxUploadSize)
+        let user = try context.user()
+        let forced = context.session.mustChangePassword
+        let page = Self.page(context.language, .changePassword)
+        let t = page.text.account
+        let current = form["current"] ?? ""
+        let password = form["password"] ?? ""
+        let confirm = form["confirm"] ?? ""
+        var errors: [FieldError] = []
+        if !forced {
+            let matches = try await user.passwordHash.asyncMap { try await hasher.verify(current, against: $0) } ?? false
+            if !matches { errors.append(FieldError(fieldID: "current", message: t.currentPasswordWrong)) }
+        }
+        if password.count < PasswordHasher.minimumLength {
+            errors.append(FieldError(fieldID: "password", message: t.newPasswordTooShort(PasswordHasher.minimumLength)))
+        } else if confirm != password {
+            errors.append(FieldError(fieldID: "confirm", message: t.confirmPasswordMismatch))
+        }
+        guard errors.isEmpty else {
+            return try HTMLPage(status: .unprocessableContent, html: AccountView.changePassword(page, forced: forced, errors: errors, csrf: context.session.csrfToken))
+                .response(from: request, context: context)
+        }
+        user.passwordHash = try await hasher.hash(password)
+        user.temporaryPasswordHash = nil
+        user.temporaryPasswordExpiresAt = nil
+        try await user.update(on: database())
+        var session = context.session
+        session.mustChangePassword = false
+        _ = context.sessions.updateSession(session)
+        return Self.redirect(to: forced ? SiteURL.afterLogin.path : SiteURL.account.path + "?enregistre=1")
+    }
+
+    // MARK: Profile
+
+    @Sendable func saveProfile(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let form = try await Self.form(request, limit: context.maxUploadSize)
+        let user = try context.user()
+        let typed = form["foreignerNumber"] ?? ""
+        let digits = typed.filter { !$0.isWhitespace }
+        guard digits.isEmpty || (digits.count == 10 && digits.allSatisfy { $0.isASCIIDigit }) else {
+            let page = Self.page(context.language, .account)
+            let error = FieldError(fieldID: "foreignerNumber", message: page.text.account.foreignerNumberInvalid)
+            return try HTMLPage(status: .unprocessableContent, html: AccountView.profile(page, email: user.email, foreignerNumber: typed, error: error,
+                                                                                       notice: nil, csrf: context.session.csrfToken))
+                .response(from: request, context: context)
+        }
+        user.foreignerNumber = digits.isEmpty ? nil : digits
+        user.language = context.language.rawValue
+        try await user.update(on: database())
+        return Self.redirect(to: SiteURL.account.path + "?enregistre=1")
+    }
+
+    // MARK: Helpers
+
+    /// An address as stored: trimmed, lower-cased; nil when it can not be an address.
+    static func normalisedEmail(_ typed: String, text: AccountText) -> String? {
+        let email = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }) else { return nil }
+        return email
+    }
+
+    static func form(_ request: Request, _ context: AppRequestContext) async throws -> FormFields {
+        try await form(request, limit: context.maxUploadSize)
+    }
+
+    static func form(_ request: Request, limit: Int) async throws -> FormFields {
+        var request = request
+        return FormFields(String(buffer: try await request.collectBody(upTo: limit)))
+    }
+
+    static func page(_ context: AppRequestContext, _ url: SiteURL) -> PageContext {
+        PageContext(language: context.language, path: url.path)
+    }
+
+    static func page(_ language: Language, _ url: SiteURL) -> PageContext {
+        PageContext(language: language, path: url.path)
+    }
+
+    static func redirect(to path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
+    }
+
+    /// 429 with `Retry-After`, as a page.
+    static func tooMany(_ page: PageContext, seconds: Int, request: Request, context: some RequestContext) throws -> Response {
+        var response = try HTMLPage(status: .tooManyRequests, html: AccountView.tooMany(page, seconds: seconds)).response(from: request, context: context)
+        response.headers[.retryAfter] = String(seconds)
+        return response
+    }
+}
+
+extension Language {
+    var catalog: Catalog { Catalog.of(self) }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,112 @@
+import Plot
+
+/// The account pages: one short form each (GOV.UK patterns), errors in a summary and at the field.
+enum AccountView {
+    static func signUp(_ page: PageContext, email: String, error: FieldError?, csrf: String) -> String {
+        let t = page.text.account
+        return Layout(page: page, title: t.signUpTitle, hasErrors: error != nil).render([
+            Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
+            element("h1", [], [.text(t.signUpTitle)]),
+            element("p", [("class", "lead")], [.text(t.signUpLead)]),
+            element("form", [("method", "post"), ("action", SiteURL.signUp.path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                Forms.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: "email", value: email, autocomplete: "email", error: error),
+                Forms.submit(t.signUpButton),
+            ]),
+            element("p", [], [element("a", [("href", SiteURL.login(next: nil).path)], [.text(t.signUpHaveAccount)])]),
+        ])
+    }
+
+    /// "Check your mail": the same page whether or not the address has an account.
+    static func sent(_ page: PageContext, title: String, body: String, next: String?) -> String {
+        Layout(page: page, title: title).render([
+            element("div", [("class", "panel")], [element("h1", [], [.text(title)])]),
+            element("p", [], [.text(body)]),
+            next.map { element("p", [], [.text($0)]) } ?? .empty,
+            element("p", [], [element("a", [("href", SiteURL.login(next: nil).path), ("class", "button")], [.text(page.text.account.loginButton)])]),
+        ])
+    }
+
+    static func login(_ page: PageContext, email: String, errors: [FieldError], next: String?, csrf: String) -> String {
+        let t = page.text.account
+        return Layout(page: page, title: t.loginTitle, hasErrors: !errors.isEmpty).render([
+            Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
+            element("h1", [], [.text(t.loginTitle)]),
+            element("p", [], [.text(t.loginLead)]),
+            element("form", [("method", "post"), ("action", SiteURL.login(next: next).path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                Forms.input(name: "email", label: t.emailLabel, type: "email", value: email, autocomplete: "username",
+                            error: errors.first { $0.fieldID == "email" }),
+                Forms.input(name: "password", label: t.passwordLabel, type: "password", autocomplete: "current-password",
+                            error: errors.first { $0.fieldID == "password" }),
+                Forms.submit(t.loginButton),
+            ]),
+            element("p", [], [element("a", [("href", SiteURL.forgotPassword.path)], [.text(t.forgotLink)])]),
+            element("p", [], [element("a", [("href", SiteURL.signUp.path)], [.text(t.loginNoAccount)])]),
+        ])
+    }
+
+    static func forgot(_ page: PageContext, email: String, error: FieldError?, csrf: String) -> String {
+        let t = page.text.account
+        return Layout(page: page, title: t.forgotTitle, hasErrors: error != nil, backLink: SiteURL.login(next: nil).path).render([
+            Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
+            element("h1", [], [.text(t.forgotTitle)]),
+            element("p", [], [.text(t.forgotLead)]),
+            element("form", [("method", "post"), ("action", SiteURL.forgotPassword.path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                Forms.input(name: "email", label: t.emailLabel, type: "email", value: email, autocomplete: "email", error: error),
+                Forms.submit(t.forgotButton),
+            ]),
+        ])
+    }
+
+    /// `forced`: signed in with a temporary password, so the current one is not asked again.
+    static func changePassword(_ page: PageContext, forced: Bool, errors: [FieldError], csrf: String) -> String {
+        let t = page.text.account
+        func error(_ id: String) -> FieldError? { errors.first { $0.fieldID == id } }
+        return Layout(page: page, title: t.changeTitle, hasErrors: !errors.isEmpty, backLink: forced ? nil : SiteURL.account.path).render([
+            Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
+            element("h1", [], [.text(t.changeTitle)]),
+            forced ? element("p", [], [.text(t.changeForcedLead)]) : .empty,
+            element("form", [("method", "post"), ("action", SiteURL.changePassword.path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                forced ? .empty : Forms.input(name: "current", label: t.currentPasswordLabel, type: "password",
+                                              autocomplete: "current-password", error: error("current")),
+                Forms.input(name: "password", label: t.newPasswordLabel, hint: t.newPasswordHint(PasswordHasher.minimumLength),
+                            type: "password", autocomplete: "new-password", error: error("password")),
+                Forms.input(name: "confirm", label: t.confirmPasswordLabel, type: "password", autocomplete: "new-password", error: error("confirm")),
+                Forms.submit(t.changeButton),
+            ]),
+        ])
+    }
+
+    static func profile(_ page: PageContext, email: String, foreignerNumber: String, error: FieldError?, notice: String?, csrf: String) -> String {
+        let t = page.text.account
+        return Layout(page: page, title: t.profileTitle, hasErrors: error != nil).render([
+            Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
+            Forms.notice(notice),
+            element("h1", [], [.text(t.profileTitle)]),
+            element("dl", [("class", "summary")], [
+                element("div", [("class", "summary__row")], [
+                    element("dt", [], [.text(t.profileEmail)]), element("dd", [], [.text(email)]),
+                ]),
+            ]),
+            element("form", [("method", "post"), ("action", SiteURL.account.path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                Forms.input(name: "foreignerNumber", label: t.foreignerNumberLabel, hint: t.foreignerNumberHint, value: foreignerNumber,
+                            inputMode: "numeric", width: "10", error: error),
+                Forms.submit(t.profileSave),
+            ]),
+            element("p", [], [element("a", [("href", SiteURL.changePassword.path)], [.text(t.changePasswordLink)])]),
+            Forms.postButton(action: SiteURL.logout.path, label: t.logoutButton, csrf: csrf, secondary: true),
+        ])
+    }
+
+    static func tooMany(_ page: PageContext, seconds: Int) -> String {
+        let t = page.text.account
+        return Layout(page: page, title: t.tooManyTitle).render([
+            element("h1", [], [.text(t.tooManyTitle)]),
+            element("p", [], [.text(t.tooManyBody(max(1, (seconds + 59) / 60)))]),
+        ])
+    }
+}
