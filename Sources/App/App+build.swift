@@ -69,6 +69,9 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
                       sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,
                       now: dependencies.now)
         .register(public: router, family: family)
+    let store = DossierStore(database: db)
+    let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)
+    DossierController(store: store, filing: filing, now: dependencies.now).register(on: family)
     return router
 }
 

@@ -19,6 +19,38 @@ func withTestApp<Value: Sendable>(
     configure: (inout AppConfig) -> Void = { _ in },
     _ body: @Sendable (any TestClientProtocol) async throws -> Value
 ) async throws -> Value {
+    try await withTestSite(now: now, configure: configure) { site in try await body(site.client) }
+}
+
+/// The running test application with a handle on its database, to read what a page can not show
+/// (the outbox, the events) and to play the parts that have no pages yet.
+struct TestSite: Sendable {
+    let client: any TestClientProtocol
+    let database: DatabaseService
+    let config: AppConfig
+
+    var db: any Database { database.db }
+
+    func browser() -> Browser { Browser(client) }
+
+    /// A mail sent to `recipient`, of one kind when given (tests run at a fixed instant, so
+    /// mails can not be told apart by time).
+    func lastMail(to recipient: String, kind: String? = nil) async throws -> OutboxMail? {
+        var query = OutboxMail.query(on: db).filter(\.$recipient == recipient)
+        if let kind { query = query.filter(\.$kind == kind) }
+        return try await query.all().last
+    }
+
+    func mails(to recipient: String) async throws -> [OutboxMail] {
+        try await OutboxMail.query(on: db).filter(\.$recipient == recipient).sort(\.$createdAt).all()
+    }
+}
+
+func withTestSite<Value: Sendable>(
+    now: Date = testNow,
+    configure: (inout AppConfig) -> Void = { _ in },
+    _ body: @Sendable (TestSite) async throws -> Value
+) async throws -> Value {
     var config = AppConfig(environment: .test, logLevel: .warning, bcryptCost: 4)
     let cleanup: @Sendable () async throws -> Void
     if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
@@ -34,9 +66,20 @@ func withTestApp<Value: Sendable>(
         cleanup = { try? FileManager.default.removeItem(at: directory) }
     }
     configure(&config)
+    let settings = config
     do {
-        let app = try await buildApplication(config, dependencies: .init(now: { now }))
-        let value = try await app.test(.router, body)
+        let app = try await buildApplication(settings, dependencies: .init(now: { now }))
+        let value = try await app.test(.router) { client in
+            let access = try DatabaseService(config: settings, logger: Logger(label: "tests"))
+            do {
+                let value = try await body(TestSite(client: client, database: access, config: settings))
+                await access.databases.shutdownAsync()
+                return value
+            } catch {
+                await access.databases.shutdownAsync()
+                throw error
+            }
+        }
         try await cleanup()
         return value
     } catch {

@@ -62,6 +62,7 @@ extension Catalog {
             backHome: "Back to the home page"
         ),
         simulator: .english,
-        account: .english
+        account: .english,
+        dossier: .english
     )
 }

@@ -62,6 +62,7 @@ extension Catalog {
             backHome: "Revenir à l’accueil"
         ),
         simulator: .french,
-        account: .french
+        account: .french,
+        dossier: .french
     )
 }

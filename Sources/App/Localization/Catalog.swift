@@ -11,6 +11,7 @@ struct Catalog: Sendable {
     let errors: ErrorText
     let simulator: SimulatorText
     let account: AccountText
+    let dossier: DossierText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

@@ -7,5 +7,7 @@ enum AllMigrations {
         M002_CreateMailOutbox(),
         M003_CreateUsers(),
         M004_CreateRateLimits(),
+        M005_CreateDossiers(),
+        M006_IndexDossiers(),
     ]
 }

@@ -25,6 +25,19 @@ enum SiteURL: Equatable, Sendable {
     case changePassword
     case account
     case myApplications
+    case dossierStart
+    case dossier(UUID)
+    case dossierSection(UUID, DossierSection)
+    case dossierQuestion(UUID, String)
+    case dossierUpload(UUID, String)
+    case dossierLanguage(UUID, String)
+    case dossierFile(UUID, UUID)
+    case dossierRemoveFile(UUID, UUID)
+    case dossierFiling(UUID)
+    case dossierConfirmation(UUID)
+    case dossierReceipt(UUID)
+    case dossierCERFA(UUID)
+    case dossierWithdraw(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -49,6 +62,19 @@ enum SiteURL: Equatable, Sendable {
         case .changePassword: "/compte/mot-de-passe"
         case .account: "/compte"
         case .myApplications: "/mes-demandes"
+        case .dossierStart: "/demandes/nouvelle"
+        case .dossier(let id): "/demandes/\(id.uuidString.lowercased())"
+        case .dossierSection(let id, let section): "/demandes/\(id.uuidString.lowercased())/\(section.rawValue)"
+        case .dossierQuestion(let id, let question): "/demandes/\(id.uuidString.lowercased())/situation/\(question)"
+        case .dossierUpload(let id, let slot): "/demandes/\(id.uuidString.lowercased())/pieces/\(slot)"
+        case .dossierLanguage(let id, let slot): "/demandes/\(id.uuidString.lowercased())/pieces/\(slot)/langue"
+        case .dossierFile(let id, let file): "/demandes/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
+        case .dossierRemoveFile(let id, let file): "/demandes/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/supprimer"
+        case .dossierFiling(let id): "/demandes/\(id.uuidString.lowercased())/deposer"
+        case .dossierConfirmation(let id): "/demandes/\(id.uuidString.lowercased())/confirmation"
+        case .dossierReceipt(let id): "/demandes/\(id.uuidString.lowercased())/accuse-de-reception"
+        case .dossierCERFA(let id): "/demandes/\(id.uuidString.lowercased())/cerfa"
+        case .dossierWithdraw(let id): "/demandes/\(id.uuidString.lowercased())/retirer"
         }
     }
 
@@ -57,6 +83,18 @@ enum SiteURL: Equatable, Sendable {
         switch self {
         case .simulatorQuestion: "/simulateur/question/:question"
         case .login: "/compte/connexion"
+        case .dossier: "/demandes/:dossier"
+        case .dossierSection(_, let section): RouterPath(stringLiteral: "/demandes/:dossier/\(section.rawValue)")
+        case .dossierQuestion: "/demandes/:dossier/situation/:question"
+        case .dossierUpload: "/demandes/:dossier/pieces/:slot"
+        case .dossierLanguage: "/demandes/:dossier/pieces/:slot/langue"
+        case .dossierFile: "/demandes/:dossier/fichiers/:file"
+        case .dossierRemoveFile: "/demandes/:dossier/fichiers/:file/supprimer"
+        case .dossierFiling: "/demandes/:dossier/deposer"
+        case .dossierConfirmation: "/demandes/:dossier/confirmation"
+        case .dossierReceipt: "/demandes/:dossier/accuse-de-reception"
+        case .dossierCERFA: "/demandes/:dossier/cerfa"
+        case .dossierWithdraw: "/demandes/:dossier/retirer"
         default: RouterPath(stringLiteral: path)
         }
     }

@@ -145,4 +145,49 @@ enum Forms {
         guard let text else { return .empty }
         return element("div", [("class", "notice"), ("role", "status")], [element("p", [], [.text(text)])])
     }
+
+    /// Radios inside a page with several questions: the legend is a label, not the page heading.
+    static func radioGroup(name: String, legend: String, hint: String? = nil, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
+        element("div", [("class", error == nil ? "field" : "field field--error")], [
+            element("fieldset", [("aria-describedby", describedBy(name, hint: hint, error: error))], [
+                element("legend", [("class", "label")], [.text(legend)]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+                errorMessage(error, id: name),
+                element("div", [("class", "radios")], choices.enumerated().map { index, choice in
+                    let id = index == 0 ? name : "\(name)-\(index + 1)"
+                    return element("div", [("class", "radio")], [
+                        voidElement("input", [("type", "radio"), ("id", id), ("name", name), ("value", choice.value), ("checked", flag(choice.value == selected)),
+                                              ("aria-describedby", choice.hint != nil ? "\(id)-hint" : nil)]),
+                        element("label", [("for", id)], [.text(choice.label)]),
+                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
+                    ])
+                }),
+            ]),
+        ])
+    }
+
+    /// A date inside a page with several questions (three inputs, legend as a label).
+    static func dateGroup(name: String, legend: String, hint: String?, labels: (day: String, month: String, year: String),
+                          value: (day: String, month: String, year: String), error: FieldError?) -> BodyNode {
+        func part(_ suffix: String, _ label: String, _ text: String, width: String) -> BodyNode {
+            let id = suffix == "day" ? "\(name)-day" : "\(name)-\(suffix)"
+            return element("div", [("class", "date-part")], [
+                element("label", [("for", id)], [.text(label)]),
+                voidElement("input", [("type", "text"), ("inputmode", "numeric"), ("id", id), ("name", "\(name)-\(suffix)"),
+                                      ("value", text), ("class", "input input--\(width)"), ("autocomplete", "off")]),
+            ])
+        }
+        return element("div", [("class", error == nil ? "field" : "field field--error")], [
+            element("fieldset", [("role", "group"), ("aria-describedby", describedBy("\(name)-day", hint: hint, error: error))], [
+                element("legend", [("class", "label")], [.text(legend)]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-day-hint")], [.text($0)]) } ?? .empty,
+                errorMessage(error, id: "\(name)-day"),
+                element("div", [("class", "date")], [
+                    part("day", labels.day, value.day, width: "2"),
+                    part("month", labels.month, value.month, width: "2"),
+                    part("year", labels.year, value.year, width: "4"),
+                ]),
+            ]),
+        ])
+    }
 }

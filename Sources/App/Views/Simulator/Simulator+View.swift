@@ -36,7 +36,7 @@ enum SimulatorView {
     }
 
     static func question(_ page: PageContext, question: SimulatorQuestion, spec: QuestionSpec, value: QuestionValue,
-                         error: FieldError?, backLink: SiteURL, csrf: String) -> String {
+                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, extra: BodyNode = .empty) -> String {
         let text = page.text.simulator
         let layoutText = page.text.layout
         let name = question.id
@@ -64,11 +64,12 @@ enum SimulatorView {
         }
         return Layout(page: page, title: title, hasErrors: error != nil, backLink: backLink.path).render([
             Forms.errorSummary(error.map { [$0] } ?? [], title: layoutText.errorSummaryTitle),
-            element("form", [("method", "post"), ("action", question.url.path), ("novalidate", ""), ("class", "simulator-question")], [
+            element("form", [("method", "post"), ("action", (action ?? question.url).path), ("novalidate", ""), ("class", "simulator-question")], [
                 Forms.csrf(csrf),
                 field,
                 Forms.submit(layoutText.continueButton),
             ]),
+            extra,
         ])
     }
 }

@@ -1,0 +1,300 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// The family's application: start, the task list, each section's pages, the situation questions
+/// (the simulator's own), and the case pages once filed. Every route checks that the dossier is
+/// the member's: any other id answers 404.
+struct DossierController {
+    let store: DossierStore
+    let filing: DossierFiling
+    let now: @Sendable () -> Date
+
+    func register(on family: RouterGroup<FamilyRequestContext>) {
+        family.get(SiteURL.myApplications.routePath, use: myApplications)
+        family.get(SiteURL.dossierStart.routePath) { request, context in
+            HTMLPage(html: DossierStartView.render(Self.page(context, .dossierStart), values: [:], errors: [], csrf: context.session.csrfToken))
+        }
+        family.post(SiteURL.dossierStart.routePath, use: start)
+        family.get(SiteURL.dossier(UUID()).routePath, use: show)
+        for section in [DossierSection.child, .parents, .applicant, .address] {
+            family.get(SiteURL.dossierSection(UUID(), section).routePath) { request, context in
+                try await showSection(section, request: request, context: context)
+            }
+            family.post(SiteURL.dossierSection(UUID(), section).routePath) { request, context in
+                try await saveSection(section, request: request, context: context)
+            }
+        }
+        family.get(SiteURL.dossierSection(UUID(), .situation).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            let list = try await checklist(dossier)
+            return Self.redirect(to: nextSituationURL(dossier, list.path))
+        }
+        family.get(SiteURL.dossierQuestion(UUID(), "").routePath, use: showQuestion)
+        family.post(SiteURL.dossierQuestion(UUID(), "").routePath, use: saveQuestion)
+        family.get(SiteURL.dossierSection(UUID(), .check).routePath, use: check)
+        family.post(SiteURL.dossierFiling(UUID()).routePath, use: file)
+        family.get(SiteURL.dossierConfirmation(UUID()).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            guard dossier.caseState != .draft else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
+            return try HTMLPage(html: DossierFiledView.confirmation(Self.page(context, .dossierConfirmation(dossier.id!)), dossier: dossier))
+                .response(from: request, context: context)
+        }
+        family.get(SiteURL.dossierReceipt(UUID()).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            guard dossier.caseState != .draft else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
+            let documents = try await store.documents(of: dossier.id!)
+            return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), dossier: dossier, documents: documents))
+                .response(from: request, context: context)
+        }
+        family.get(SiteURL.dossierCERFA(UUID()).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            let user = try context.user()
+            return try HTMLPage(html: DossierFiledView.cerfa(Self.page(context, .dossierCERFA(dossier.id!)), dossier: dossier,
+                                                             today: today(dossier), email: user.email))
+                .response(from: request, context: context)
+        }
+        family.get(SiteURL.dossierWithdraw(UUID()).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            guard Workflow.allowedActions(from: dossier.caseState, for: .family).contains(.withdraw) else {
+                return Self.redirect(to: SiteURL.dossier(dossier.id!).path)
+            }
+            return try HTMLPage(html: DossierCaseView.withdraw(Self.page(context, .dossierWithdraw(dossier.id!)), dossier: dossier,
+                                                               csrf: context.session.csrfToken))
+                .response(from: request, context: context)
+        }
+        family.post(SiteURL.dossierWithdraw(UUID()).routePath, use: withdraw)
+    }
+
+    // MARK: Loading
+
+    func load(_ context: FamilyRequestContext) async throws -> Dossier {
+        guard let raw = context.parameters.get("dossier"), let id = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
+        do {
+            return try await store.owned(id, by: context.userID)
+        } catch DossierError.notFound {
+            throw HTTPError(.notFound)
+        }
+    }
+
+    /// "Today" in the zone of the dossier's préfecture (Paris until the address is known).
+    func today(_ dossier: Dossier) -> CivilDate {
+        (dossier.competentDepartement ?? .paris).today(at: now())
+    }
+
+    func checklist(_ dossier: Dossier) async throws -> DossierChecklist {
+        store.checklist(dossier, documents: try await store.documents(of: dossier.id!), today: today(dossier))
+    }
+
+    static func page(_ context: FamilyRequestContext, _ url: SiteURL) -> PageContext {
+        PageContext(language: context.language, path: url.path)
+    }
+
+    static func redirect(to url: SiteURL) -> Response { redirect(to: url.path) }
+
+    static func redirect(to path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
+    }
+
+    /// Where a draft's form goes after saving: back to the check page when the change came from it.
+    static func afterSave(_ request: Request, _ dossier: Dossier) -> Response {
+        let id = dossier.id!
+        if request.uri.queryParameters["retour"] == "verifier" { return redirect(to: .dossierSection(id, .check)) }
+        return redirect(to: .dossier(id))
+    }
+
+    // MARK: My applications, start, task list
+
+    @Sendable func myApplications(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossiers = try await store.list(for: context.userID)
+        return try HTMLPage(html: MyApplicationsView.render(Self.page(context, .myApplications), dossiers: dossiers))
+            .response(from: request, context: context)
+    }
+
+    @Sendable func start(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let page = Self.page(context, .dossierStart)
+        let t = page.text.dossier
+        var errors: [FieldError] = []
+        let profile = form["profile"].flatMap(SituationProfile.init(rawValue:))
+        let role = form["role"].flatMap(ApplicantAnswer.init(rawValue:))
+        if form["document"] != "dcem" { errors.append(FieldError(fieldID: "document", message: t.documentQuestion)) }
+        if profile == nil { errors.append(FieldError(fieldID: "profile", message: t.profileMissing)) }
+        if role == nil { errors.append(FieldError(fieldID: "role", message: t.roleMissing)) }
+        guard let profile, let role, errors.isEmpty else {
+            return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, values: form.values, errors: errors,
+                                                                                           csrf: context.session.csrfToken))
+                .response(from: request, context: context)
+        }
+        var answers = DossierAnswers()
+        answers.situation.applicant = role
+        let now = self.now()
+        let dossier = try Dossier(userID: context.userID, profile: profile, answers: answers, now: now)
+        try await store.database().transaction { db in
+            try await dossier.create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: context.userID,
+                                   action: "created", details: ["profile": profile.rawValue]).create(on: db)
+        }
+        return Self.redirect(to: .dossier(dossier.id!))
+    }
+
+    @Sendable func show(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let documents = try await store.documents(of: dossier.id!)
+        let page = Self.page(context, .dossier(dossier.id!))
+        if dossier.caseState == .draft {
+            let list = store.checklist(dossier, documents: documents, today: today(dossier))
+            return try HTMLPage(html: TaskListView.render(page, dossier: dossier, checklist: list)).response(from: request, context: context)
+        }
+        let events = try await store.events(of: dossier.id!)
+        return try HTMLPage(html: DossierCaseView.status(page, dossier: dossier, events: events, today: today(dossier), csrf: context.session.csrfToken))
+            .response(from: request, context: context)
+    }
+
+    // MARK: Sections with forms
+
+    func showSection(_ section: DossierSection, request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        let form = DossierSectionForms.values(section, answers: dossier.decodedAnswers())
+        let html = DossierSectionView.render(Self.page(context, .dossierSection(dossier.id!, section)), section: section, dossier: dossier,
+                                             values: form, errors: [], returnToCheck: request.uri.queryParameters["retour"] == "verifier",
+                                             csrf: context.session.csrfToken)
+        return try HTMLPage(html: html).response(from: request, context: context)
+    }
+
+    func saveSection(_ section: DossierSection, request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let page = Self.page(context, .dossierSection(dossier.id!, section))
+        var answers = dossier.decodedAnswers()
+        let errors = DossierSectionForms.apply(section, form: form, to: &answers, text: page.text.dossier)
+        guard errors.isEmpty else {
+            let html = DossierSectionView.render(page, section: section, dossier: dossier, values: form.values, errors: errors,
+                                                 returnToCheck: request.uri.queryParameters["retour"] == "verifier",
+                                                 csrf: context.session.csrfToken)
+            return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
+        }
+        try await save(dossier, answers, context: context, section: section.rawValue)
+        return Self.afterSave(request, dossier)
+    }
+
+    func save(_ dossier: Dossier, _ answers: DossierAnswers, context: FamilyRequestContext, section: String) async throws {
+        do {
+            try await store.saveAnswers(dossier, answers, userID: context.userID, now: now(), what: section)
+        } catch DossierError.conflict {
+            // Saved meanwhile from another tab or device: this page's answers win (they are the newest).
+            let fresh = try await store.owned(dossier.id!, by: context.userID)
+            try await store.saveAnswers(fresh, answers, userID: context.userID, now: now(), what: section)
+        }
+    }
+
+    // MARK: The situation: the simulator's questions
+
+    func nextSituationURL(_ dossier: Dossier, _ path: SimulatorPath) -> SiteURL {
+        switch path.next {
+        case .question(.departement): .dossierSection(dossier.id!, .address)
+        case .question(.parentCount): .dossierSection(dossier.id!, .parents)
+        case .question(let question): .dossierQuestion(dossier.id!, question.id)
+        case .result: .dossier(dossier.id!)
+        }
+    }
+
+    func previousURL(_ dossier: Dossier, _ path: SimulatorPath, of question: SimulatorQuestion) -> SiteURL {
+        let asked = path.answered.filter { $0 != .departement && $0 != .parentCount }
+        let index = asked.firstIndex(of: question) ?? asked.endIndex
+        return index == asked.startIndex ? .dossier(dossier.id!) : .dossierQuestion(dossier.id!, asked[index - 1].id)
+    }
+
+    func question(_ context: FamilyRequestContext) throws -> SimulatorQuestion {
+        guard let id = context.parameters.get("question"), let question = SimulatorQuestion(id: id) else { throw HTTPError(.notFound) }
+        return question
+    }
+
+    @Sendable func showQuestion(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let question = try question(context)
+        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        let list = try await checklist(dossier)
+        let path = list.path
+        guard question != .departement, question != .parentCount, path.isReachable(question) else {
+            return Self.redirect(to: nextSituationURL(dossier, path))
+        }
+        let page = Self.page(context, .dossierQuestion(dossier.id!, question.id))
+        let answers = list.situationAnswers
+        let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
+                                          value: SimulatorQuestions.stored(question, in: answers), error: nil,
+                                          backLink: previousURL(dossier, path, of: question), csrf: context.session.csrfToken,
+                                          action: .dossierQuestion(dossier.id!, question.id), extra: TaskListView.saveLaterLink(page, dossier))
+        return try HTMLPage(html: html).response(from: request, context: context)
+    }
+
+    @Sendable func saveQuestion(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let question = try question(context)
+        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        let list = try await checklist(dossier)
+        let path = list.path
+        guard question != .departement, question != .parentCount, path.isReachable(question) else {
+            return Self.redirect(to: nextSituationURL(dossier, path))
+        }
+        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let page = Self.page(context, .dossierQuestion(dossier.id!, question.id))
+        switch SimulatorQuestions.submit(question, form: form, answers: list.situationAnswers, text: page.text.simulator, today: list.today) {
+        case .saved(let situation):
+            var answers = dossier.decodedAnswers()
+            answers.situation = situation
+            try await save(dossier, answers, context: context, section: "situation")
+            let updated = DossierChecklist(answers: answers, files: list.files, today: list.today)
+            return Self.redirect(to: nextSituationURL(dossier, updated.path))
+        case .invalid(let typed, let error):
+            let answers = list.situationAnswers
+            let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
+                                              value: typed, error: error, backLink: previousURL(dossier, path, of: question),
+                                              csrf: context.session.csrfToken, action: .dossierQuestion(dossier.id!, question.id),
+                                              extra: TaskListView.saveLaterLink(page, dossier))
+            return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
+        }
+    }
+
+    // MARK: Check, file, withdraw
+
+    @Sendable func check(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        let documents = try await store.documents(of: dossier.id!)
+        let list = store.checklist(dossier, documents: documents, today: today(dossier))
+        return try HTMLPage(html: CheckAnswersView.render(Self.page(context, .dossierSection(dossier.id!, .check)), dossier: dossier,
+                                                          checklist: list, documents: documents, showProblems: false,
+                                                          csrf: context.session.csrfToken))
+            .response(from: request, context: context)
+    }
+
+    @Sendable func file(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let user = try context.user()
+        switch try await filing.file(dossier.id!, by: user, language: context.language) {
+        case .filed(let filed):
+            return Self.redirect(to: .dossierConfirmation(filed.id!))
+        case .incomplete(let current, let documents, let list):
+            let html = CheckAnswersView.render(Self.page(context, .dossierSection(current.id!, .check)), dossier: current, checklist: list,
+                                               documents: documents, showProblems: true, csrf: context.session.csrfToken)
+            return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
+        }
+    }
+
+    @Sendable func withdraw(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let user = try context.user()
+        do {
+            try await filing.withdraw(dossier, by: user)
+        } catch let DossierError.workflow(error) {
+            throw HTTPError(.conflict, message: error.message(in: context.language))
+        } catch DossierError.conflict {
+            throw HTTPError(.conflict)
+        }
+        return Self.redirect(to: .dossier(dossier.id!))
+    }
+}

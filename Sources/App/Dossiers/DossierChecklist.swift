@@ -1,0 +1,162 @@
+import DCEMRules
+
+/// The sections of an application, in the order of the task list (issue 3).
+enum DossierSection: String, CaseIterable, Sendable {
+    case child = "enfant"
+    case parents
+    case applicant = "demandeur"
+    case address = "adresse"
+    case situation
+    case documents = "pieces"
+    case photos
+    case check = "verifier"
+}
+
+/// A section's state on the task list (ux.md, "Task list").
+enum SectionStatus: String, Sendable {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case completed
+    case cannotStartYet = "cannot-start-yet"
+    case problem
+}
+
+/// An upload slot: a document the rules ask for, or its sworn translation (rule 15).
+struct UploadSlot: Hashable, Sendable {
+    let code: DocumentCode
+    let translation: Bool
+
+    /// Stored in `DossierDocument.slot` and used in addresses.
+    var id: String { translation ? "\(code.rawValue).traduction" : code.rawValue }
+
+    init(code: DocumentCode, translation: Bool = false) {
+        self.code = code
+        self.translation = translation
+    }
+
+    init?(id: String) {
+        let translation = id.hasSuffix(".traduction")
+        guard let code = DocumentCode(rawValue: translation ? String(id.dropLast(".traduction".count)) : id) else { return nil }
+        self.init(code: code, translation: translation)
+    }
+
+    /// Civil-status documents may be in a foreign language: the family says so, and a sworn
+    /// translation is then asked (rule 15).
+    static let civilStatus: Set<DocumentCode> = [.filiation, .applicantBirthCertificate]
+}
+
+/// The photo slot's id.
+let photoSlot = "photo"
+
+/// What is done and what is missing: a pure reading of the answers, the files and the rules, as
+/// of `today`. The task list, the check page and the filing all use it, so they always agree.
+struct DossierChecklist: Sendable {
+    let answers: DossierAnswers
+    /// The slots of the files currently in the dossier (removed ones left out), with their photo dates.
+    let files: [(slot: String, takenOn: CivilDate?)]
+    let today: CivilDate
+
+    /// The photos a dossier needs (rule 14).
+    static let photoCount = 2
+
+    /// The situation answers with what other sections settle (the département from the address,
+    /// the number of parents from the parents section).
+    var situationAnswers: SimulatorAnswers {
+        var situation = answers.situation
+        situation.departement = answers.address?.departement
+        if !answers.parents.isEmpty { situation.parentCount = answers.parents.count }
+        return situation
+    }
+
+    var path: SimulatorPath { SimulatorFlow.walk(situationAnswers, today: today) }
+
+    /// The rules' answer, once every relevant question is answered.
+    var evaluation: EligibilityResult? {
+        let path = self.path
+        guard path.next == .result else { return nil }
+        return SimulatorFlow.evaluate(path.effective, today: today)
+    }
+
+    var isEligible: Bool { evaluation?.outcome == .eligible }
+
+    /// The upload slots: every document the rules ask for, but the photos (their own section) and
+    /// the CERFA (filled in by the service from the answers), plus the translations asked.
+    var slots: [UploadSlot] {
+        guard let evaluation, evaluation.outcome == .eligible else { return [] }
+        var slots: [UploadSlot] = []
+        for document in evaluation.documents where document.code != .childPhotos && document.code != .cerfa11203 {
+            slots.append(UploadSlot(code: document.code))
+            if UploadSlot.civilStatus.contains(document.code), answers.foreignLanguage[document.code.rawValue] == true {
+                slots.append(UploadSlot(code: document.code, translation: true))
+            }
+        }
+        return slots
+    }
+
+    func fileCount(_ slot: String) -> Int { files.filter { $0.slot == slot }.count }
+
+    var missingSlots: [UploadSlot] { slots.filter { fileCount($0.id) == 0 } }
+
+    /// Civil-status slots whose language has not been said yet.
+    var unansweredLanguages: [DocumentCode] {
+        slots.filter { !$0.translation && UploadSlot.civilStatus.contains($0.code) && answers.foreignLanguage[$0.code.rawValue] == nil }.map(\.code)
+    }
+
+    var photos: [CivilDate?] { files.filter { $0.slot == photoSlot }.map(\.takenOn) }
+
+    /// Photos taken before this day are too old to be filed today (rule 14).
+    var earliestPhotoDay: CivilDate { Deadlines.earliestPhotoDate(filedOn: today) }
+
+    var tooOldPhotos: Int { photos.filter { ($0 ?? .init(year: 1900, month: 1, day: 1)!) < earliestPhotoDay }.count }
+
+    func status(_ section: DossierSection) -> SectionStatus {
+        switch section {
+        case .child:
+            return answers.child == nil ? .notStarted : .completed
+        case .parents:
+            return answers.parents.isEmpty ? .notStarted : .completed
+        case .applicant:
+            return answers.applicant == nil ? .notStarted : .completed
+        case .address:
+            return answers.address == nil ? .notStarted : .completed
+        case .situation:
+            guard answers.address != nil, !answers.parents.isEmpty else { return .cannotStartYet }
+            let path = self.path
+            if path.next == .result { return isEligible ? .completed : .problem }
+            return path.answered.contains { $0 != .departement && $0 != .parentCount } ? .inProgress : .notStarted
+        case .documents:
+            guard isEligible else { return .cannotStartYet }
+            if missingSlots.isEmpty && unansweredLanguages.isEmpty { return .completed }
+            return files.contains { $0.slot != photoSlot } ? .inProgress : .notStarted
+        case .photos:
+            if photos.count >= Self.photoCount { return tooOldPhotos > 0 ? .problem : .completed }
+            return photos.isEmpty ? .notStarted : .inProgress
+        case .check:
+            return DossierSection.allCases.dropLast().allSatisfy { status($0) == .completed } ? .notStarted : .cannotStartYet
+        }
+    }
+
+    /// What stops the filing, in the order of the task list; empty when the dossier can be filed.
+    var problems: [FilingProblem] {
+        var problems: [FilingProblem] = []
+        for section in DossierSection.allCases.dropLast() where section != .documents && section != .photos {
+            if status(section) != .completed { problems.append(.section(section, status(section))) }
+        }
+        if isEligible {
+            for code in unansweredLanguages { problems.append(.language(code)) }
+            for slot in missingSlots { problems.append(.missing(slot)) }
+        }
+        if photos.count < Self.photoCount { problems.append(.photos(missing: Self.photoCount - photos.count)) }
+        if tooOldPhotos > 0 { problems.append(.oldPhotos(earliest: earliestPhotoDay)) }
+        return problems
+    }
+}
+
+/// One reason a dossier can not be filed yet, shown in the check page's error summary.
+enum FilingProblem: Hashable, Sendable {
+    case section(DossierSection, SectionStatus)
+    case language(DocumentCode)
+    case missing(UploadSlot)
+    case photos(missing: Int)
+    case oldPhotos(earliest: CivilDate)
+}

@@ -1,0 +1,111 @@
+import DCEMRules
+
+/// The fields of the child, parents, applicant and address sections: what a form shows from
+/// saved answers, and how a submitted form is checked and saved. Pure, so it is tested alone.
+enum DossierSectionForms {
+    /// The form values a section shows for saved answers.
+    static func values(_ section: DossierSection, answers: DossierAnswers) -> [String: String] {
+        var v: [String: String] = [:]
+        func date(_ prefix: String, _ answer: DateAnswer?) {
+            v["\(prefix)-day"] = answer?.day ?? ""
+            v["\(prefix)-month"] = answer?.month ?? ""
+            v["\(prefix)-year"] = answer?.year ?? ""
+        }
+        switch section {
+        case .child:
+            guard let c = answers.child else { break }
+            v = ["surname": c.surname, "givenNames": c.givenNames, "sex": c.sex, "birthPlace": c.birthPlace, "birthCountry": c.birthCountry,
+                 "nationality": c.nationality, "passportNumber": c.passportNumber]
+            date("passportExpires", c.passportExpires)
+        case .parents:
+            for (index, parent) in answers.parents.enumerated() {
+                let p = "parent\(index + 1)"
+                v["\(p)-surname"] = parent.surname
+                v["\(p)-givenNames"] = parent.givenNames
+                v["\(p)-nationality"] = parent.nationality
+                date("\(p)-birth", parent.birthDate)
+            }
+            if !answers.parents.isEmpty { v["second"] = answers.parents.count > 1 ? "yes" : "no" }
+        case .applicant:
+            guard let a = answers.applicant else { break }
+            v = ["phone": a.phone, "surname": a.surname, "givenNames": a.givenNames, "organisation": a.organisation]
+        case .address:
+            guard let a = answers.address else { break }
+            v = ["line1": a.line1, "line2": a.line2, "postalCode": a.postalCode, "city": a.city]
+        default:
+            break
+        }
+        return v
+    }
+
+    /// Checks `form` and, when it is complete, stores it in `answers`. Returns the errors, in the
+    /// order of the fields (nothing is stored when there is one).
+    static func apply(_ section: DossierSection, form: FormFields, to answers: inout DossierAnswers, text t: DossierText) -> [FieldError] {
+        var errors: [FieldError] = []
+        func required(_ name: String, _ label: String) -> String {
+            let value = form.trimmed(name) ?? ""
+            if value.isEmpty { errors.append(FieldError(fieldID: name, message: t.missing(label))) }
+            return String(value.prefix(200))
+        }
+        func optional(_ name: String) -> String { String((form.trimmed(name) ?? "").prefix(200)) }
+        /// An optional date: nil when all three inputs are empty, an error when they do not name a day.
+        func optionalDate(_ prefix: String, _ label: String) -> DateAnswer? {
+            let answer = DateAnswer(day: form.trimmed("\(prefix)-day") ?? "", month: form.trimmed("\(prefix)-month") ?? "",
+                                    year: form.trimmed("\(prefix)-year") ?? "")
+            if answer.day.isEmpty && answer.month.isEmpty && answer.year.isEmpty { return nil }
+            if answer.civil == nil { errors.append(FieldError(fieldID: "\(prefix)-day", message: t.dateInvalid(label))) }
+            return answer
+        }
+
+        switch section {
+        case .child:
+            let child = ChildIdentity(
+                surname: required("surname", t.surname), givenNames: required("givenNames", t.givenNames),
+                sex: { let s = form["sex"] ?? ""; if s != "F" && s != "M" { errors.append(FieldError(fieldID: "sex", message: t.missing(t.sex))) }; return s }(),
+                birthPlace: required("birthPlace", t.birthPlace), birthCountry: required("birthCountry", t.birthCountry),
+                nationality: required("nationality", t.nationality), passportNumber: optional("passportNumber"),
+                passportExpires: optionalDate("passportExpires", t.passportExpires))
+            if errors.isEmpty { answers.child = child }
+        case .parents:
+            func parent(_ n: Int) -> ParentIdentity {
+                let p = "parent\(n)"
+                return ParentIdentity(surname: required("\(p)-surname", "\(t.parentHeading(n)) – \(t.surname)"),
+                                      givenNames: required("\(p)-givenNames", "\(t.parentHeading(n)) – \(t.givenNames)"),
+                                      birthDate: optionalDate("\(p)-birth", "\(t.parentHeading(n)) – \(t.parentBirthDate)"),
+                                      nationality: required("\(p)-nationality", "\(t.parentHeading(n)) – \(t.nationality)"))
+            }
+            var parents = [parent(1)]
+            switch form["second"] {
+            case "yes": parents.append(parent(2))
+            case "no": break
+            default: errors.append(FieldError(fieldID: "second", message: t.missing(t.secondParentQuestion)))
+            }
+            if errors.isEmpty { answers.parents = parents }
+        case .applicant:
+            let role = answers.situation.applicant ?? .parent
+            let phone = required("phone", t.phone)
+            let digits = phone.filter { $0.isASCIIDigit }
+            if !phone.isEmpty, !(8...15).contains(digits.count) || phone.contains(where: { !$0.isASCIIDigit && !" .-+()".contains($0) }) {
+                errors.append(FieldError(fieldID: "phone", message: t.phoneInvalid))
+            }
+            let named = role != .parent
+            let details = ApplicantDetails(phone: phone, surname: named ? required("surname", t.surname) : "",
+                                           givenNames: named ? required("givenNames", t.givenNames) : "",
+                                           organisation: role == .legalPersonRepresentative ? required("organisation", t.organisation) : "")
+            if errors.isEmpty { answers.applicant = details }
+        case .address:
+            let line1 = required("line1", t.line1)
+            let line2 = optional("line2")
+            let postal = required("postalCode", t.postalCode)
+            let departement = PostalCode.departement(for: postal)
+            if !postal.isEmpty, departement == nil { errors.append(FieldError(fieldID: "postalCode", message: t.postalCodeInvalid)) }
+            let city = required("city", t.city)
+            if errors.isEmpty, let departement {
+                answers.address = PostalAddress(line1: line1, line2: line2, postalCode: postal, city: city, departement: departement.code)
+            }
+        default:
+            break
+        }
+        return errors
+    }
+}

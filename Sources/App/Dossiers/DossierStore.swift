@@ -1,0 +1,101 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Why an action on a dossier was refused: each case answers a clear 4xx, never a 500.
+enum DossierError: Error, Equatable {
+    /// Not there, or not the member's: the same answer, so ids can not be probed.
+    case notFound
+    /// The workflow forbids it now.
+    case workflow(WorkflowError)
+    /// Someone changed the dossier since the page was shown (workflow.md, "Concurrency").
+    case conflict
+    /// Only a draft's answers can change.
+    case notADraft
+}
+
+/// Reads and writes dossiers. Every change bumps the version and appends an event in the same
+/// transaction; notifications go to the outbox in that transaction too.
+struct DossierStore: Sendable {
+    let database: @Sendable () -> any Database
+
+    /// The member's dossier, or `.notFound` — also for another member's id.
+    func owned(_ id: UUID, by userID: UUID, on db: (any Database)? = nil) async throws -> Dossier {
+        guard let dossier = try await Dossier.query(on: db ?? database()).filter(\.$id == id).filter(\.$userID == userID).first() else {
+            throw DossierError.notFound
+        }
+        return dossier
+    }
+
+    func list(for userID: UUID) async throws -> [Dossier] {
+        try await Dossier.query(on: database()).filter(\.$userID == userID).sort(\.$createdAt, .descending).all()
+    }
+
+    /// The files currently in the dossier (removed ones left out), oldest first.
+    func documents(of dossierID: UUID, on db: (any Database)? = nil) async throws -> [DossierDocument] {
+        try await DossierDocument.query(on: db ?? database()).filter(\.$dossierID == dossierID).filter(\.$removedAt == nil)
+            .sort(\.$uploadedAt).all()
+    }
+
+    func events(of dossierID: UUID) async throws -> [DossierEvent] {
+        try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).all()
+    }
+
+    func checklist(_ dossier: Dossier, documents: [DossierDocument], today: CivilDate) -> DossierChecklist {
+        DossierChecklist(answers: dossier.decodedAnswers(),
+                         files: documents.map { ($0.slot, $0.takenOn.flatMap(CivilDate.init(iso:))) }, today: today)
+    }
+
+    /// Takes the dossier from `state` at `version` to the next version, or answers false when it
+    /// is no longer there: the one conditional write that makes double submits and concurrent
+    /// agents safe on SQLite and PostgreSQL alike.
+    static func claim(_ dossier: Dossier, to newState: CaseState, now: Date, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase, let id = dossier.id else { return false }
+        let rows = try await sql.update(Dossier.schema)
+            .set("state", to: newState.rawValue)
+            .set("version", to: dossier.version + 1)
+            .set("updated_at", to: now)
+            .where("id", .equal, id)
+            .where("state", .equal, dossier.state)
+            .where("version", .equal, dossier.version)
+            .returning("id")
+            .all()
+        guard !rows.isEmpty else { return false }
+        dossier.state = newState.rawValue
+        dossier.version += 1
+        dossier.updatedAt = now
+        return true
+    }
+
+    /// Saves a draft's answers (version bumped, event written).
+    func saveAnswers(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String) async throws {
+        guard dossier.caseState == .draft else { throw DossierError.notADraft }
+        try await database().transaction { db in
+            guard try await Self.claim(dossier, to: .draft, now: now, on: db) else { throw DossierError.conflict }
+            try dossier.setAnswers(answers)
+            try await dossier.update(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID,
+                                   action: "answers-saved", details: ["section": what]).create(on: db)
+        }
+    }
+
+    /// The next serial of a département's year: the counter row is created if missing (ignoring
+    /// a concurrent creation), then incremented by one conditional write.
+    static func nextSerial(_ departement: Departement, year: Int, on db: any Database) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { throw DossierError.conflict }
+        let key = "\(departement.code)-\(year)"
+        try await sql.insert(into: ReferenceCounter.schema)
+            .columns("id", "last_serial")
+            .values(SQLBind(key), SQLBind(0))
+            .ignoringConflicts(with: "id")
+            .run()
+        let rows = try await sql.update(ReferenceCounter.schema)
+            .set("last_serial", to: SQLRaw("last_serial + 1"))
+            .where("id", .equal, key)
+            .returning("last_serial")
+            .all()
+        guard let row = rows.first else { throw DossierError.conflict }
+        return try row.decode(column: "last_serial", as: Int.self)
+    }
+}

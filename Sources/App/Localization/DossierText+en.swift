@@ -1,0 +1,254 @@
+import DCEMRules
+
+extension DossierText {
+    static let english = DossierText(
+        myTitle: "My applications",
+        myEmpty: "You have no application yet.",
+        myStart: "Start an application",
+        draft: "Draft",
+        resume: "Go back to the application",
+        open: "View the case",
+        unnamedChild: "Child (name to fill in)",
+        referenceLabel: "Reference",
+        filedOnLabel: "Filed on",
+        silenceLine: { date in "If the préfecture has not answered by \(date), the application counts as refused." },
+        startTitle: "Start an application",
+        documentQuestion: "Which document are you applying for?",
+        documentDCEM: "A travel document for a foreign minor (DCEM)",
+        documentDCEMHint: "For a foreign child living in France. A school group trip is applied for by the school.",
+        profileQuestion: "What is your situation?",
+        profileLabel: { profile in
+            switch profile {
+            case .nonEuropeanParentWithPermit: "A non-European parent holds a residence permit"
+            case .europeanParentWithPermit: "A French or European parent holds a residence permit"
+            case .europeanWithoutPermit: "A French or European parent holds no residence permit"
+            case .legalPersonRepresentative: "I represent a legal person (ASE, association) that mandated me"
+            }
+        },
+        profileMissing: "Choose the situation that fits yours",
+        roleQuestion: "Who is applying?",
+        roleHint: { role in
+            switch role {
+            case .parent: "You are the child's father or mother."
+            case .thirdPartyAuthority: "A judge gave you parental authority."
+            case .mandatary: "A parent gave you a written mandate."
+            case .legalPersonRepresentative: "You act for the ASE or an association."
+            }
+        },
+        roleMissing: "Choose who is applying",
+        startButton: "Start",
+        taskTitle: "Your DCEM application",
+        taskLead: "Fill in the parts in any order. Everything is saved as you go: you can stop and come back later, from any device.",
+        sectionTitle: { section in
+            switch section {
+            case .child: "The child"
+            case .parents: "The parents"
+            case .applicant: "The applicant"
+            case .address: "The child's address"
+            case .situation: "The situation"
+            case .documents: "Supporting documents"
+            case .photos: "Photos"
+            case .check: "Check and file"
+            }
+        },
+        statusLabel: { status in
+            switch status {
+            case .notStarted: "Not started"
+            case .inProgress: "In progress"
+            case .completed: "Completed"
+            case .cannotStartYet: "Cannot start yet"
+            case .problem: "There is a problem"
+            }
+        },
+        prefectureLine: { service, dep in "Service in charge: \(service) (\(dep))" },
+        eligibleNow: "From your answers, the child can get the DCEM, on these grounds:",
+        notEligibleNow: "From your answers, the child can not get the DCEM. Check your answers about the situation.",
+        saveLater: "Save and come back later",
+        deleteDraftHint: "A draft is not sent to the préfecture.",
+        missing: { field in "Enter: \(field.lowercased())" },
+        yes: "Yes",
+        no: "No",
+        saveContinue: "Save and continue",
+        childTitle: "The child",
+        surname: "Surname",
+        givenNames: "Given names",
+        sex: "Sex",
+        female: "Female",
+        male: "Male",
+        birthPlace: "Town of birth",
+        birthCountry: "Country of birth",
+        nationality: "Nationality",
+        nationalityHint: "As on the passport, for example: Moroccan.",
+        passportNumber: "Passport number (optional)",
+        passportNumberHint: "If the child has a passport: they always travel with it.",
+        passportExpires: "Passport expiry date (optional)",
+        passportExpiresHint: "For example 27 3 2030.",
+        dateInvalid: { field in "Enter a date that exists for “\(field)”, for example 27 3 2030" },
+        day: "Day",
+        month: "Month",
+        year: "Year",
+        parentsTitle: "The parents",
+        parentHeading: { n in "Parent \(n)" },
+        parentBirthDate: "Date of birth (optional)",
+        secondParentQuestion: "Are you declaring a second parent?",
+        secondParentHint: "Leave parent 2's fields empty when parentage is established with one parent only.",
+        applicantTitle: "The applicant",
+        applicantLead: { role in "You are applying as: \(role)." },
+        phone: "Phone number",
+        phoneHint: "The préfecture may call you about the appointment. For example 06 12 34 56 78.",
+        phoneInvalid: "Enter a phone number of 8 to 15 digits, for example 06 12 34 56 78",
+        organisation: "Name of the organisation (ASE, association)",
+        addressTitle: "The child's address",
+        addressHint: "Where the child lives. It decides which préfecture handles the application.",
+        line1: "Number and street",
+        line2: "Address line 2 (optional)",
+        postalCode: "Postcode",
+        city: "Town",
+        postalCodeInvalid: "Enter the 5-digit postcode of a French town, for example 75011",
+        documentsTitle: "Supporting documents",
+        documentsLead: "Each document has its own slot. You can upload several files for one document (front and back, several pages).",
+        acceptedFiles: "Accepted formats: PDF, JPEG or PNG, at most 10 MB per file.",
+        chooseFile: "Choose a file",
+        upload: "Upload the file",
+        remove: "Remove",
+        noFile: "No file yet.",
+        fileLine: { name, size in "\(name) (\(size))" },
+        translationOf: { label in "Translation by a sworn translator: \(label)" },
+        languageQuestion: { label in "Is “\(label)” written in French?" },
+        languageFrench: "Yes, in French",
+        languageForeign: "No, in another language",
+        languageSave: "Save the answer",
+        fileMissing: "Choose a file to upload",
+        fileTooLarge: "The file is over 10 MB. Make it smaller (a lighter photo, a compressed PDF) and upload it again",
+        fileWrongType: "The file must be a PDF, a JPEG or a PNG. Save it in one of these formats and upload it again",
+        uploadMalformed: "The upload did not go through. Choose the file again and upload it",
+        backToTasks: "Back to the application",
+        photosTitle: "Photos of the child",
+        photosLead: { date in "Two recent passport photos of the child, taken on \(date) or later (less than 6 months old at filing)." },
+        photoTakenOn: "Date the photo was taken",
+        photoTooOld: { date in "The photo must have been taken on \(date) or later. Have a more recent one taken" },
+        photoLine: { name, date in "\(name), taken on \(date)" },
+        checkTitle: "Check your application before you file it",
+        change: "Change",
+        notProvided: "Not provided",
+        fileButton: "File the application",
+        declaration: "By filing the application you certify that the information and documents are accurate. A false statement is punished by law.",
+        problemSection: { section in "Complete the part “\(section)”" },
+        problemLanguage: { label in "Say whether “\(label)” is written in French" },
+        problemMissing: { label in "Add the document “\(label)”" },
+        problemPhotos: { n in n > 1 ? "Add \(n) photos of the child" : "Add one more photo of the child" },
+        problemOldPhotos: { date in "Replace the photos taken before \(date)" },
+        documentsHeading: "Documents uploaded",
+        eligibilityHeading: "Your right to the DCEM",
+        groundsLine: "On these grounds:",
+        confirmationTitle: "Application filed",
+        confirmationReference: "Your reference",
+        nextTitle: "What happens next",
+        nextSteps: [
+            "An acknowledgement of receipt has been sent to you by email.",
+            "The préfecture examines the application. If a document is missing it will write to you: you upload it into your case.",
+            "When the document is ready you get an appointment to collect it with the child.",
+        ],
+        silenceExplained: { date in "If the préfecture has not answered you by \(date), the application counts as refused (implicit refusal). This delay starts again if the préfecture asks you for a document and you provide it." },
+        appealRoutes: "Against a refusal, explicit or implicit, you can ask the préfet to reconsider (recours gracieux) and go to the administrative court (recours contentieux), each within two months.",
+        helpLine: "A question? Write to the préfecture from your case, under Messages.",
+        receiptLink: "Print the acknowledgement of receipt",
+        cerfaLink: "Print the filled-in cerfa form 11203",
+        followLink: "Follow the case",
+        receiptTitle: "Acknowledgement of receipt of the application",
+        serviceLabel: "Service in charge of the application",
+        implicitRefusalLabel: "Date of implicit refusal if there is no answer",
+        hashLabel: "SHA-256 fingerprint",
+        answersHeading: "Your answers",
+        cerfaTitle: "Application for a travel document for a foreign minor — cerfa form 11203",
+        cerfaNote: "Form filled in from your online application. Sign it and bring it on the day you collect the document.",
+        cerfaChild: "The child's identity",
+        cerfaParents: "Parentage",
+        cerfaApplicant: "Applicant",
+        cerfaSignature: "Signed on ………………, applicant's signature:",
+        stepsTitle: "Where the case stands",
+        stepDone: { date in "Done on \(date)" },
+        stepCurrent: "In progress",
+        stepLater: "To come",
+        nextActionTitle: "What you need to do",
+        nothingToDo: "Nothing for now: the préfecture will write to you.",
+        requestTitle: "The préfecture asks for documents",
+        requestBody: { why, date in "Reason: \(why). Answer by \(date)." },
+        requestAnswer: "I have added the documents: send my answer",
+        requestAnswered: "Your answer has been sent. The préfecture's time to answer starts again today.",
+        grantedTitle: "The DCEM is granted",
+        grantedBody: { from, until, territory in "Valid from \(from) to \(until). \(territory)." },
+        refusedTitle: "The application is refused",
+        implicitRefusalTitle: "The application is implicitly refused",
+        implicitRefusalBody: { date in "The préfecture did not answer by \(date): the law treats this silence as a refusal." },
+        appealTitle: "Challenging the decision",
+        convocationTitle: "Your appointment",
+        convocationBody: { place, day, time in "Appointment on \(day) at \(time), \(place)." },
+        bringTitle: "What to bring",
+        bringChild: "the child, who must be there;",
+        bringConvocation: "this appointment letter;",
+        bringFee: { amount in "a €\(amount) timbre fiscal (online at timbres.impots.gouv.fr or from a tobacconist)." },
+        bringExempt: "no timbre fiscal: this application is exempt.",
+        uncollectedWarning: { date in "A document not collected by \(date) is destroyed." },
+        convocationLink: "Print the appointment letter",
+        postponeTitle: "Ask for another appointment",
+        postponeReason: "Why can you not come?",
+        postponeDates: "When could you come?",
+        postponeDatesHint: "Give a few possible days and times.",
+        postponeButton: "Ask for another appointment",
+        postponeSent: "Your request has been sent. The préfecture will answer you.",
+        withdrawTitle: "Withdraw the application",
+        withdrawBody: "You can withdraw the application until the préfecture decides. The case is then closed; getting the document will take a new application.",
+        withdrawButton: "Withdraw the application",
+        withdrawnNotice: "The application has been withdrawn.",
+        historyTitle: "History",
+        eventLabel: { action in
+            switch action {
+            case "created": "Application started"
+            case "answers-saved": "Answers saved"
+            case "document-added": "Document added"
+            case "document-removed": "Document removed"
+            case "message": "Message"
+            default: CaseAction(rawValue: action)?.label(in: .en) ?? action
+            }
+        },
+        messagesTitle: "Messages",
+        messagesEmpty: "No message yet.",
+        messageLabel: "Your message to the préfecture",
+        messageSend: "Send the message",
+        messageMissing: "Write your message",
+        fromYou: "You",
+        fromPrefecture: "The préfecture",
+        warnPassport: { date in "The child's passport expires on \(date), before the DCEM does: remember to renew it, the child travels with both." },
+        warnPermit: { date in "A parent's residence permit expires on \(date): if you can, add the renewal receipt." },
+        warnPhoto: { date in "A photo will be over 6 months old on \(date): file before then, or plan a more recent photo." },
+        mailFiledSubject: { reference in "Acknowledgement of receipt — application \(reference)" },
+        mailFiledBody: { reference, filedOn, service, silence, url in
+            """
+            Hello,
+
+            Your application for a travel document for a foreign minor has been filed.
+
+            Reference: \(reference)
+            Filed on: \(filedOn)
+            Service in charge: \(service)
+
+            If this service has not answered you by \(silence), the application counts as refused (implicit refusal, articles L. 112-3 and R. 112-5 of the code des relations entre le public et l'administration). This delay starts again if documents are asked of you, from the day you provide them.
+
+            Against a refusal, explicit or implicit, you can ask the préfet to reconsider (recours gracieux) and go to the administrative court (recours contentieux), each within two months.
+
+            Follow the case: \(url)
+            """
+        },
+        mailWithdrawnSubject: { reference in "Application \(reference) withdrawn" },
+        mailWithdrawnBody: { reference, service in
+            """
+            Hello,
+
+            You withdrew application \(reference). The case is closed and \(service) has been told.
+            Getting the document will take a new application.
+            """
+        },
+        mailSignature: "— DCEM online (automatic message, please do not reply)"
+    )
+}

@@ -1,0 +1,254 @@
+import DCEMRules
+
+extension DossierText {
+    static let french = DossierText(
+        myTitle: "Mes demandes",
+        myEmpty: "Vous n’avez pas encore de demande.",
+        myStart: "Commencer une demande",
+        draft: "Brouillon",
+        resume: "Reprendre la demande",
+        open: "Voir le dossier",
+        unnamedChild: "Enfant (nom à compléter)",
+        referenceLabel: "Référence",
+        filedOnLabel: "Déposée le",
+        silenceLine: { date in "Sans réponse de la préfecture le \(date), la demande sera considérée comme refusée." },
+        startTitle: "Commencer une demande",
+        documentQuestion: "Quel document demandez-vous ?",
+        documentDCEM: "Un document de circulation pour étranger mineur (DCEM)",
+        documentDCEMHint: "Pour un enfant étranger qui vit en France. Un voyage scolaire de groupe se demande par l’établissement.",
+        profileQuestion: "Quelle est votre situation ?",
+        profileLabel: { profile in
+            switch profile {
+            case .nonEuropeanParentWithPermit: "Un parent non européen a un titre de séjour"
+            case .europeanParentWithPermit: "Un parent français ou européen a un titre de séjour"
+            case .europeanWithoutPermit: "Un parent français ou européen n’a pas de titre de séjour"
+            case .legalPersonRepresentative: "Je représente une personne morale (ASE, association) qui m’a mandaté"
+            }
+        },
+        profileMissing: "Choisissez la situation qui vous correspond",
+        roleQuestion: "Qui fait la demande ?",
+        roleHint: { role in
+            switch role {
+            case .parent: "Vous êtes le père ou la mère de l’enfant."
+            case .thirdPartyAuthority: "Un juge vous a confié l’autorité parentale."
+            case .mandatary: "Un parent vous a donné un mandat écrit."
+            case .legalPersonRepresentative: "Vous agissez pour l’ASE ou une association."
+            }
+        },
+        roleMissing: "Choisissez qui fait la demande",
+        startButton: "Commencer",
+        taskTitle: "Votre demande de DCEM",
+        taskLead: "Remplissez les parties dans l’ordre qui vous convient. Tout est enregistré au fur et à mesure : vous pouvez arrêter et reprendre plus tard, depuis n’importe quel appareil.",
+        sectionTitle: { section in
+            switch section {
+            case .child: "L’enfant"
+            case .parents: "Les parents"
+            case .applicant: "Le demandeur"
+            case .address: "L’adresse de l’enfant"
+            case .situation: "La situation"
+            case .documents: "Les pièces justificatives"
+            case .photos: "Les photos"
+            case .check: "Vérifier et déposer"
+            }
+        },
+        statusLabel: { status in
+            switch status {
+            case .notStarted: "Pas commencé"
+            case .inProgress: "En cours"
+            case .completed: "Terminé"
+            case .cannotStartYet: "Pas encore possible"
+            case .problem: "Il y a un problème"
+            }
+        },
+        prefectureLine: { service, dep in "Service compétent : \(service) (\(dep))" },
+        eligibleNow: "D’après vos réponses, l’enfant peut obtenir le DCEM, au titre de :",
+        notEligibleNow: "D’après vos réponses, l’enfant ne peut pas obtenir le DCEM. Vérifiez vos réponses sur la situation.",
+        saveLater: "Enregistrer et revenir plus tard",
+        deleteDraftHint: "Un brouillon n’est pas transmis à la préfecture.",
+        missing: { field in "Indiquez : \(field.lowercased())" },
+        yes: "Oui",
+        no: "Non",
+        saveContinue: "Enregistrer et continuer",
+        childTitle: "L’enfant",
+        surname: "Nom de famille",
+        givenNames: "Prénoms",
+        sex: "Sexe",
+        female: "Féminin",
+        male: "Masculin",
+        birthPlace: "Ville de naissance",
+        birthCountry: "Pays de naissance",
+        nationality: "Nationalité",
+        nationalityHint: "Comme sur le passeport, par exemple : marocaine.",
+        passportNumber: "Numéro de passeport (facultatif)",
+        passportNumberHint: "S’il a un passeport : il voyagera toujours avec lui.",
+        passportExpires: "Date de fin de validité du passeport (facultatif)",
+        passportExpiresHint: "Par exemple 27 3 2030.",
+        dateInvalid: { field in "Entrez une date qui existe pour « \(field) », par exemple 27 3 2030" },
+        day: "Jour",
+        month: "Mois",
+        year: "Année",
+        parentsTitle: "Les parents",
+        parentHeading: { n in "Parent \(n)" },
+        parentBirthDate: "Date de naissance (facultatif)",
+        secondParentQuestion: "Déclarez-vous un second parent ?",
+        secondParentHint: "Laissez les champs du parent 2 vides si la filiation n’est établie qu’à l’égard d’un parent.",
+        applicantTitle: "Le demandeur",
+        applicantLead: { role in "Vous faites la demande en tant que : \(role)." },
+        phone: "Numéro de téléphone",
+        phoneHint: "La préfecture peut vous appeler pour le rendez-vous. Par exemple 06 12 34 56 78.",
+        phoneInvalid: "Entrez un numéro de téléphone de 8 à 15 chiffres, par exemple 06 12 34 56 78",
+        organisation: "Nom de l’organisme (ASE, association)",
+        addressTitle: "L’adresse de l’enfant",
+        addressHint: "L’adresse où l’enfant vit. Elle désigne la préfecture qui traite la demande.",
+        line1: "Numéro et rue",
+        line2: "Complément d’adresse (facultatif)",
+        postalCode: "Code postal",
+        city: "Commune",
+        postalCodeInvalid: "Entrez le code postal à 5 chiffres d’une commune française, par exemple 75011",
+        documentsTitle: "Les pièces justificatives",
+        documentsLead: "Chaque pièce a son emplacement. Vous pouvez déposer plusieurs fichiers pour une même pièce (recto et verso, plusieurs pages).",
+        acceptedFiles: "Formats acceptés : PDF, JPEG ou PNG, 10 Mo au plus par fichier.",
+        chooseFile: "Choisir un fichier",
+        upload: "Envoyer le fichier",
+        remove: "Supprimer",
+        noFile: "Aucun fichier pour l’instant.",
+        fileLine: { name, size in "\(name) (\(size))" },
+        translationOf: { label in "Traduction par un traducteur assermenté : \(label)" },
+        languageQuestion: { label in "« \(label) » est-il rédigé en français ?" },
+        languageFrench: "Oui, en français",
+        languageForeign: "Non, dans une autre langue",
+        languageSave: "Enregistrer la réponse",
+        fileMissing: "Choisissez un fichier à envoyer",
+        fileTooLarge: "Le fichier dépasse 10 Mo. Réduisez-le (photo moins lourde, PDF compressé) puis envoyez-le de nouveau",
+        fileWrongType: "Le fichier doit être un PDF, un JPEG ou un PNG. Enregistrez-le dans l’un de ces formats puis envoyez-le de nouveau",
+        uploadMalformed: "L’envoi n’a pas abouti. Choisissez de nouveau le fichier puis envoyez-le",
+        backToTasks: "Retour à la demande",
+        photosTitle: "Les photos de l’enfant",
+        photosLead: { date in "Deux photos d’identité récentes de l’enfant, prises le \(date) ou après (moins de 6 mois au dépôt)." },
+        photoTakenOn: "Date de la photo",
+        photoTooOld: { date in "La photo doit avoir été prise le \(date) ou après. Faites-en faire une plus récente" },
+        photoLine: { name, date in "\(name), prise le \(date)" },
+        checkTitle: "Vérifiez votre demande avant de la déposer",
+        change: "Modifier",
+        notProvided: "Non renseigné",
+        fileButton: "Déposer la demande",
+        declaration: "En déposant la demande, vous certifiez que les informations et les pièces sont exactes. Une fausse déclaration est punie par la loi.",
+        problemSection: { section in "Complétez la partie « \(section) »" },
+        problemLanguage: { label in "Dites si « \(label) » est rédigé en français" },
+        problemMissing: { label in "Ajoutez la pièce « \(label) »" },
+        problemPhotos: { n in n > 1 ? "Ajoutez \(n) photos de l’enfant" : "Ajoutez encore une photo de l’enfant" },
+        problemOldPhotos: { date in "Remplacez les photos prises avant le \(date)" },
+        documentsHeading: "Pièces déposées",
+        eligibilityHeading: "Votre droit au DCEM",
+        groundsLine: "Au titre de :",
+        confirmationTitle: "Demande déposée",
+        confirmationReference: "Votre référence",
+        nextTitle: "Et maintenant ?",
+        nextSteps: [
+            "Un accusé de réception vous a été envoyé par e-mail.",
+            "La préfecture examine la demande. Si une pièce manque, elle vous écrira : vous la déposerez dans votre dossier.",
+            "Quand le document est prêt, vous recevez une convocation pour venir le chercher avec l’enfant.",
+        ],
+        silenceExplained: { date in "Si la préfecture ne vous a pas répondu le \(date), la demande est considérée comme refusée (refus implicite). Ce délai repart de zéro si la préfecture vous demande une pièce et que vous la fournissez." },
+        appealRoutes: "Contre un refus, exprès ou implicite, vous pouvez faire un recours gracieux auprès du préfet et un recours contentieux devant le tribunal administratif, chacun dans un délai de deux mois.",
+        helpLine: "Une question ? Écrivez à la préfecture depuis votre dossier, rubrique Messages.",
+        receiptLink: "Imprimer l’accusé de réception",
+        cerfaLink: "Imprimer le formulaire cerfa n° 11203 rempli",
+        followLink: "Suivre le dossier",
+        receiptTitle: "Accusé de réception de la demande",
+        serviceLabel: "Service chargé de la demande",
+        implicitRefusalLabel: "Date du refus implicite en l’absence de réponse",
+        hashLabel: "Empreinte SHA-256",
+        answersHeading: "Vos réponses",
+        cerfaTitle: "Demande de document de circulation pour étranger mineur — cerfa n° 11203",
+        cerfaNote: "Formulaire rempli à partir de votre demande en ligne. Signez-le et apportez-le le jour du retrait.",
+        cerfaChild: "Identité de l’enfant",
+        cerfaParents: "Filiation",
+        cerfaApplicant: "Demandeur",
+        cerfaSignature: "Fait le ………………, signature du demandeur :",
+        stepsTitle: "Où en est le dossier",
+        stepDone: { date in "Fait le \(date)" },
+        stepCurrent: "En cours",
+        stepLater: "À venir",
+        nextActionTitle: "Ce que vous devez faire",
+        nothingToDo: "Rien pour l’instant : la préfecture vous écrira.",
+        requestTitle: "La préfecture demande des pièces",
+        requestBody: { why, date in "Motif : \(why). Répondez avant le \(date)." },
+        requestAnswer: "J’ai ajouté les pièces : envoyer ma réponse",
+        requestAnswered: "Votre réponse a été envoyée. Le délai de réponse de la préfecture repart de ce jour.",
+        grantedTitle: "Le DCEM est accordé",
+        grantedBody: { from, until, territory in "Valable du \(from) au \(until). \(territory)." },
+        refusedTitle: "La demande est refusée",
+        implicitRefusalTitle: "La demande est refusée implicitement",
+        implicitRefusalBody: { date in "La préfecture n’a pas répondu avant le \(date) : la loi considère ce silence comme un refus." },
+        appealTitle: "Contester la décision",
+        convocationTitle: "Votre convocation",
+        convocationBody: { place, day, time in "Rendez-vous le \(day) à \(time), \(place)." },
+        bringTitle: "À apporter",
+        bringChild: "l’enfant, qui doit être présent ;",
+        bringConvocation: "cette convocation ;",
+        bringFee: { amount in "un timbre fiscal de \(amount) € (en ligne sur timbres.impots.gouv.fr ou chez un buraliste)." },
+        bringExempt: "aucun timbre fiscal : la demande en est dispensée.",
+        uncollectedWarning: { date in "Un document non retiré le \(date) est détruit." },
+        convocationLink: "Imprimer la convocation",
+        postponeTitle: "Demander le report du rendez-vous",
+        postponeReason: "Pourquoi ne pouvez-vous pas venir ?",
+        postponeDates: "Quand pourriez-vous venir ?",
+        postponeDatesHint: "Donnez quelques jours et moments possibles.",
+        postponeButton: "Demander le report",
+        postponeSent: "Votre demande de report a été envoyée. La préfecture vous répondra.",
+        withdrawTitle: "Retirer la demande",
+        withdrawBody: "Vous pouvez retirer la demande tant que la préfecture n’a pas décidé. Le dossier est alors clos ; il faudra une nouvelle demande pour obtenir le document.",
+        withdrawButton: "Retirer la demande",
+        withdrawnNotice: "La demande a été retirée.",
+        historyTitle: "Historique",
+        eventLabel: { action in
+            switch action {
+            case "created": "Demande commencée"
+            case "answers-saved": "Réponses enregistrées"
+            case "document-added": "Pièce ajoutée"
+            case "document-removed": "Pièce retirée"
+            case "message": "Message"
+            default: CaseAction(rawValue: action)?.label(in: .fr) ?? action
+            }
+        },
+        messagesTitle: "Messages",
+        messagesEmpty: "Aucun message pour l’instant.",
+        messageLabel: "Votre message à la préfecture",
+        messageSend: "Envoyer le message",
+        messageMissing: "Écrivez votre message",
+        fromYou: "Vous",
+        fromPrefecture: "La préfecture",
+        warnPassport: { date in "Le passeport de l’enfant expire le \(date), avant la fin du DCEM : pensez à le renouveler, l’enfant voyage avec les deux." },
+        warnPermit: { date in "Un titre de séjour de parent expire le \(date) : si possible, joignez le récépissé de renouvellement." },
+        warnPhoto: { date in "Une photo aura plus de 6 mois le \(date) : déposez la demande avant, ou prévoyez une photo plus récente." },
+        mailFiledSubject: { reference in "Accusé de réception — demande \(reference)" },
+        mailFiledBody: { reference, filedOn, service, silence, url in
+            """
+            Bonjour,
+
+            Votre demande de document de circulation pour étranger mineur a bien été déposée.
+
+            Référence : \(reference)
+            Date de dépôt : \(filedOn)
+            Service chargé de la demande : \(service)
+
+            Si ce service ne vous a pas répondu le \(silence), la demande sera considérée comme refusée (refus implicite, article L. 112-3 et R. 112-5 du code des relations entre le public et l’administration). Ce délai repart de zéro si des pièces vous sont demandées, à la date où vous les fournissez.
+
+            Contre un refus, exprès ou implicite, vous pouvez faire un recours gracieux auprès du préfet et un recours contentieux devant le tribunal administratif, chacun dans un délai de deux mois.
+
+            Suivre le dossier : \(url)
+            """
+        },
+        mailWithdrawnSubject: { reference in "Demande \(reference) retirée" },
+        mailWithdrawnBody: { reference, service in
+            """
+            Bonjour,
+
+            Vous avez retiré la demande \(reference). Le dossier est clos et \(service) en est informé.
+            Pour obtenir le document, il faudra déposer une nouvelle demande.
+            """
+        },
+        mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)"
+    )
+}

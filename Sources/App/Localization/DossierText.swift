@@ -1,0 +1,217 @@
+import DCEMRules
+
+/// The family's application and case pages, and their mails.
+struct DossierText: Sendable {
+    // My applications
+    let myTitle: String
+    let myEmpty: String
+    let myStart: String
+    let draft: String
+    let resume: String
+    let open: String
+    let unnamedChild: String
+    let referenceLabel: String
+    let filedOnLabel: String
+    let silenceLine: @Sendable (_ date: String) -> String
+
+    // Start
+    let startTitle: String
+    let documentQuestion: String
+    let documentDCEM: String
+    let documentDCEMHint: String
+    let profileQuestion: String
+    let profileLabel: @Sendable (SituationProfile) -> String
+    let profileMissing: String
+    let roleQuestion: String
+    let roleHint: @Sendable (ApplicantRole) -> String
+    let roleMissing: String
+    let startButton: String
+
+    // Task list
+    let taskTitle: String
+    let taskLead: String
+    let sectionTitle: @Sendable (DossierSection) -> String
+    let statusLabel: @Sendable (SectionStatus) -> String
+    let prefectureLine: @Sendable (_ service: String, _ departement: String) -> String
+    let eligibleNow: String
+    let notEligibleNow: String
+    let saveLater: String
+    let deleteDraftHint: String
+
+    // Shared form words
+    let missing: @Sendable (_ field: String) -> String
+    let yes: String
+    let no: String
+    let saveContinue: String
+
+    // Child
+    let childTitle: String
+    let surname: String
+    let givenNames: String
+    let sex: String
+    let female: String
+    let male: String
+    let birthPlace: String
+    let birthCountry: String
+    let nationality: String
+    let nationalityHint: String
+    let passportNumber: String
+    let passportNumberHint: String
+    let passportExpires: String
+    let passportExpiresHint: String
+    let dateInvalid: @Sendable (_ field: String) -> String
+    let day: String
+    let month: String
+    let year: String
+
+    // Parents
+    let parentsTitle: String
+    let parentHeading: @Sendable (_ number: Int) -> String
+    let parentBirthDate: String
+    let secondParentQuestion: String
+    let secondParentHint: String
+
+    // Applicant
+    let applicantTitle: String
+    let applicantLead: @Sendable (_ role: String) -> String
+    let phone: String
+    let phoneHint: String
+    let phoneInvalid: String
+    let organisation: String
+
+    // Address
+    let addressTitle: String
+    let addressHint: String
+    let line1: String
+    let line2: String
+    let postalCode: String
+    let city: String
+    let postalCodeInvalid: String
+
+    // Documents
+    let documentsTitle: String
+    let documentsLead: String
+    let acceptedFiles: String
+    let chooseFile: String
+    let upload: String
+    let remove: String
+    let noFile: String
+    let fileLine: @Sendable (_ name: String, _ size: String) -> String
+    let translationOf: @Sendable (_ label: String) -> String
+    let languageQuestion: @Sendable (_ label: String) -> String
+    let languageFrench: String
+    let languageForeign: String
+    let languageSave: String
+    let fileMissing: String
+    let fileTooLarge: String
+    let fileWrongType: String
+    let uploadMalformed: String
+    let backToTasks: String
+
+    // Photos
+    let photosTitle: String
+    let photosLead: @Sendable (_ earliest: String) -> String
+    let photoTakenOn: String
+    let photoTooOld: @Sendable (_ earliest: String) -> String
+    let photoLine: @Sendable (_ name: String, _ date: String) -> String
+
+    // Check and file
+    let checkTitle: String
+    let change: String
+    let notProvided: String
+    let fileButton: String
+    let declaration: String
+    let problemSection: @Sendable (_ section: String) -> String
+    let problemLanguage: @Sendable (_ label: String) -> String
+    let problemMissing: @Sendable (_ label: String) -> String
+    let problemPhotos: @Sendable (_ count: Int) -> String
+    let problemOldPhotos: @Sendable (_ earliest: String) -> String
+    let documentsHeading: String
+    let eligibilityHeading: String
+    let groundsLine: String
+
+    // Confirmation and receipt
+    let confirmationTitle: String
+    let confirmationReference: String
+    let nextTitle: String
+    let nextSteps: [String]
+    let silenceExplained: @Sendable (_ date: String) -> String
+    let appealRoutes: String
+    let helpLine: String
+    let receiptLink: String
+    let cerfaLink: String
+    let followLink: String
+    let receiptTitle: String
+    let serviceLabel: String
+    let implicitRefusalLabel: String
+    let hashLabel: String
+    let answersHeading: String
+
+    // CERFA
+    let cerfaTitle: String
+    let cerfaNote: String
+    let cerfaChild: String
+    let cerfaParents: String
+    let cerfaApplicant: String
+    let cerfaSignature: String
+
+    // Status
+    let stepsTitle: String
+    let stepDone: @Sendable (_ date: String) -> String
+    let stepCurrent: String
+    let stepLater: String
+    let nextActionTitle: String
+    let nothingToDo: String
+    let requestTitle: String
+    let requestBody: @Sendable (_ why: String, _ date: String) -> String
+    let requestAnswer: String
+    let requestAnswered: String
+    let grantedTitle: String
+    let grantedBody: @Sendable (_ from: String, _ until: String, _ territory: String) -> String
+    let refusedTitle: String
+    let implicitRefusalTitle: String
+    let implicitRefusalBody: @Sendable (_ date: String) -> String
+    let appealTitle: String
+    let convocationTitle: String
+    let convocationBody: @Sendable (_ place: String, _ day: String, _ time: String) -> String
+    let bringTitle: String
+    let bringChild: String
+    let bringConvocation: String
+    let bringFee: @Sendable (_ amount: Int) -> String
+    let bringExempt: String
+    let uncollectedWarning: @Sendable (_ date: String) -> String
+    let convocationLink: String
+    let postponeTitle: String
+    let postponeReason: String
+    let postponeDates: String
+    let postponeDatesHint: String
+    let postponeButton: String
+    let postponeSent: String
+    let withdrawTitle: String
+    let withdrawBody: String
+    let withdrawButton: String
+    let withdrawnNotice: String
+    let historyTitle: String
+    let eventLabel: @Sendable (_ action: String) -> String
+
+    // Messages
+    let messagesTitle: String
+    let messagesEmpty: String
+    let messageLabel: String
+    let messageSend: String
+    let messageMissing: String
+    let fromYou: String
+    let fromPrefecture: String
+
+    // Warnings
+    let warnPassport: @Sendable (_ date: String) -> String
+    let warnPermit: @Sendable (_ date: String) -> String
+    let warnPhoto: @Sendable (_ date: String) -> String
+
+    // Mails
+    let mailFiledSubject: @Sendable (_ reference: String) -> String
+    let mailFiledBody: @Sendable (_ reference: String, _ filedOn: String, _ service: String, _ silence: String, _ url: String) -> String
+    let mailWithdrawnSubject: @Sendable (_ reference: String) -> String
+    let mailWithdrawnBody: @Sendable (_ reference: String, _ service: String) -> String
+    let mailSignature: String
+}

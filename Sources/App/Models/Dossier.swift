@@ -1,0 +1,79 @@
+import DCEMRules
+import FluentKit
+import Foundation
+
+/// One application for one child: a draft while the family fills it in, then the case the
+/// préfecture instructs. "Dossier" is what both sides call it.
+///
+/// The answers are one JSON document (`DossierAnswers`): the questions change with the law more
+/// often than the columns should. What the queue and the deadlines need is in columns.
+final class Dossier: Model, @unchecked Sendable {
+    static let schema = "dossiers"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "user_id") var userID: UUID
+    /// A `CaseState` code.
+    @Field(key: "state") var state: String
+    /// Bumped by every change: an action sent against an older version is refused (workflow.md, "Concurrency").
+    @Field(key: "version") var version: Int
+    /// The situation profile chosen at the start (`SituationProfile`).
+    @Field(key: "profile") var profile: String
+    @Field(key: "answers") var answers: Data
+    /// The département of the child's home, once the address is given: the competent préfecture.
+    @OptionalField(key: "departement") var departement: String?
+    /// The child's name, for lists (the answers hold the detail).
+    @OptionalField(key: "child_name") var childName: String?
+    @OptionalField(key: "reference") var reference: String?
+    @OptionalField(key: "filed_at") var filedAt: Date?
+    /// The filing day in the préfecture's zone, ISO (conventions.md, "Which day counts").
+    @OptionalField(key: "filed_on") var filedOn: String?
+    /// While undecided: the day silence becomes a refusal (rules 2 and 16).
+    @OptionalField(key: "implicit_refusal_on") var implicitRefusalOn: String?
+    /// Filed at the counter by an agent (rule 19).
+    @Field(key: "assisted") var assisted: Bool
+    /// The dossier this one was started from (renewal, brother or sister).
+    @OptionalField(key: "source_id") var sourceID: UUID?
+    /// Step dates the family sees (ISO days).
+    @OptionalField(key: "instruction_started_on") var instructionStartedOn: String?
+    @OptionalField(key: "decided_on") var decidedOn: String?
+    @OptionalField(key: "available_on") var availableOn: String?
+    /// The decision and what follows it, as JSON (`DossierOutcome`), written by the préfecture's side.
+    @OptionalField(key: "outcome") var outcome: Data?
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    init() {}
+
+    init(id: UUID = UUID(), userID: UUID, profile: SituationProfile, answers: DossierAnswers, now: Date) throws {
+        self.id = id
+        self.userID = userID
+        self.state = CaseState.draft.rawValue
+        self.version = 1
+        self.profile = profile.rawValue
+        self.answers = try JSONEncoder().encode(answers)
+        self.assisted = false
+        self.createdAt = now
+        self.updatedAt = now
+    }
+
+    var caseState: CaseState { CaseState(rawValue: state) ?? .draft }
+
+    func decodedAnswers() -> DossierAnswers {
+        (try? JSONDecoder().decode(DossierAnswers.self, from: answers)) ?? DossierAnswers()
+    }
+
+    func setAnswers(_ value: DossierAnswers) throws {
+        answers = try JSONEncoder().encode(value)
+        departement = value.address?.departement
+        childName = value.child.map { "\($0.givenNames) \($0.surname)" }
+    }
+
+    var caseReference: CaseReference? { reference.flatMap(CaseReference.init) }
+    var competentDepartement: Departement? { departement.flatMap(Departement.init(code:)) }
+    var filedDay: CivilDate? { filedOn.flatMap(CivilDate.init(iso:)) }
+    var implicitRefusalDay: CivilDate? { implicitRefusalOn.flatMap(CivilDate.init(iso:)) }
+
+    func decodedOutcome() -> DossierOutcome? {
+        outcome.flatMap { try? JSONDecoder().decode(DossierOutcome.self, from: $0) }
+    }
+}

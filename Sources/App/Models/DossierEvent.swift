@@ -1,0 +1,37 @@
+import FluentKit
+import Foundation
+
+/// One line of a dossier's history: who did what, when. Append-only, written in the same
+/// transaction as the change it records.
+final class DossierEvent: Model, @unchecked Sendable {
+    static let schema = "dossier_events"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "dossier_id") var dossierID: UUID
+    @Field(key: "at") var at: Date
+    /// `family`, `agent` or `scheduler` (`CaseActor`).
+    @Field(key: "actor") var actor: String
+    /// The account that acted, when a person did.
+    @OptionalField(key: "actor_id") var actorID: UUID?
+    /// A `CaseAction` code, or a change that moves no state (`answers-saved`, `document-added`, `message`…).
+    @Field(key: "action") var action: String
+    /// Details as JSON (the new dates, the documents asked, the reason…); never a password.
+    @Field(key: "details") var details: String
+
+    init() {}
+
+    init(dossierID: UUID, at: Date, actor: String, actorID: UUID?, action: String, details: [String: String] = [:]) {
+        self.id = UUID()
+        self.dossierID = dossierID
+        self.at = at
+        self.actor = actor
+        self.actorID = actorID
+        self.action = action
+        let sorted = details.sorted { $0.key < $1.key }
+        self.details = (try? String(decoding: JSONSerialization.data(withJSONObject: Dictionary(uniqueKeysWithValues: sorted), options: [.sortedKeys]), as: UTF8.self)) ?? "{}"
+    }
+
+    var decodedDetails: [String: String] {
+        (try? JSONSerialization.jsonObject(with: Data(details.utf8)) as? [String: String]) ?? [:]
+    }
+}

@@ -1,0 +1,122 @@
+import DCEMRules
+import Plot
+
+/// "Check your answers" (ux.md): every answer with a change link, every document, then the
+/// filing button. While something is missing, the filing answers this page again with the list.
+enum CheckAnswersView {
+    static func render(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, documents: [DossierDocument],
+                       showProblems: Bool, csrf: String) -> String {
+        let t = page.text.dossier
+        let id = dossier.id!
+        let answers = checklist.answers
+        func change(_ section: DossierSection) -> String { SiteURL.dossierSection(id, section).path + "?retour=verifier" }
+        let problems = checklist.problems.map { problem(page, dossier: dossier, $0) }
+
+        var body: [BodyNode] = []
+        if showProblems && !problems.isEmpty {
+            body.append(element("div", [("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "error-summary-title"), ("tabindex", "-1")], [
+                element("h2", [("id", "error-summary-title")], [.text(page.text.layout.errorSummaryTitle)]),
+                element("ul", [], problems.map { element("li", [], [element("a", [("href", $0.href)], [.text($0.message)])]) }),
+            ]))
+        }
+        body.append(element("h1", [], [.text(t.checkTitle)]))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.child))]))
+        let child = answers.child
+        body.append(DossierFormat.summary([
+            DossierFormat.row(t.surname, child?.surname, change: change(.child), page: page),
+            DossierFormat.row(t.givenNames, child?.givenNames, change: change(.child), page: page),
+            DossierFormat.row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, change: change(.child), page: page),
+            DossierFormat.row(t.birthPlace, child.map { "\($0.birthPlace), \($0.birthCountry)" }, change: change(.child), page: page),
+            DossierFormat.row(t.nationality, child?.nationality, change: change(.child), page: page),
+            DossierFormat.row(t.passportNumber, child?.passportNumber, change: change(.child), page: page),
+            DossierFormat.row(t.passportExpires, child?.passportExpires?.civil.map { DossierFormat.day($0, page) }, change: change(.child), page: page),
+        ]))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.parents))]))
+        body.append(DossierFormat.summary(answers.parents.enumerated().flatMap { index, parent in [
+            DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname) — \(parent.nationality)", change: change(.parents), page: page),
+        ] } + (answers.parents.isEmpty ? [DossierFormat.row(t.parentHeading(1), nil, change: change(.parents), page: page)] : [])))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.applicant))]))
+        let role = (answers.situation.applicant ?? .parent).role
+        body.append(DossierFormat.summary([
+            DossierFormat.row(page.text.dossier.roleQuestion, role.label(in: page.language), page: page),
+            DossierFormat.row(t.phone, answers.applicant?.phone, change: change(.applicant), page: page),
+        ] + (role == .parent ? [] : [
+            DossierFormat.row(t.surname, answers.applicant.map { "\($0.givenNames) \($0.surname)" }, change: change(.applicant), page: page),
+        ]) + (role == .legalPersonRepresentative ? [DossierFormat.row(t.organisation, answers.applicant?.organisation, change: change(.applicant), page: page)] : [])))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.address))]))
+        body.append(DossierFormat.summary([
+            DossierFormat.row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") },
+                              change: change(.address), page: page),
+        ]))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.situation))]))
+        let path = checklist.path
+        let situation = path.effective
+        body.append(element("dl", [("class", "summary-list")], path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
+            DossierFormat.row(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
+                              SimulatorResultView.display(question, answers: situation, text: page.text.simulator),
+                              change: SiteURL.dossierQuestion(id, question.id).path, page: page)
+        }))
+        if let result = checklist.evaluation, result.outcome == .eligible {
+            body.append(element("p", [], [.text(t.groundsLine)]))
+            body.append(element("ul", [("class", "list")], result.grounds.map { element("li", [], [.text($0.label(in: page.language))]) }))
+        }
+
+        body.append(element("h2", [], [.text(t.documentsHeading)]))
+        body.append(documentsList(page, dossier: dossier, slots: checklist.slots, documents: documents))
+        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .documents).path)], [.text(t.change + " — " + t.sectionTitle(.documents))])]))
+        body.append(element("h2", [], [.text(t.sectionTitle(.photos))]))
+        body.append(element("ul", [("class", "list")], documents.filter { $0.slot == photoSlot }.map { photo in
+            element("li", [], [.text(t.photoLine(photo.originalName, DossierFormat.day(photo.takenOn, page)))])
+        }))
+        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .photos).path)], [.text(t.change + " — " + t.sectionTitle(.photos))])]))
+
+        body.append(element("h2", [], [.text(t.fileButton)]))
+        body.append(element("p", [], [.text(t.declaration)]))
+        body.append(element("form", [("method", "post"), ("action", SiteURL.dossierFiling(id).path)], [
+            Forms.csrf(csrf),
+            element("button", [("type", "submit"), ("class", "button")], [.text(t.fileButton)]),
+        ]))
+        return Layout(page: page, title: t.checkTitle, hasErrors: showProblems && !problems.isEmpty, backLink: SiteURL.dossier(id).path).render(body)
+    }
+
+    /// Every slot with its files, by name and size.
+    static func documentsList(_ page: PageContext, dossier: Dossier, slots: [UploadSlot], documents: [DossierDocument]) -> BodyNode {
+        let t = page.text.dossier
+        return element("dl", [("class", "summary-list")], slots.map { slot in
+            let files = documents.filter { $0.slot == slot.id }
+            return element("div", [], [
+                element("dt", [], [.text(slotLabel(page, slot))]),
+                element("dd", [], files.isEmpty ? [.text(t.notProvided)] : files.map {
+                    element("p", [], [.text(t.fileLine($0.originalName, DossierFormat.size($0.size, page.language)))])
+                }),
+            ])
+        })
+    }
+
+    static func slotLabel(_ page: PageContext, _ slot: UploadSlot) -> String {
+        let label = slot.code.label(in: page.language)
+        return slot.translation ? page.text.dossier.translationOf(label) : label
+    }
+
+    static func problem(_ page: PageContext, dossier: Dossier, _ problem: FilingProblem) -> (href: String, message: String) {
+        let t = page.text.dossier
+        let id = dossier.id!
+        switch problem {
+        case .section(let section, _):
+            return (SiteURL.dossierSection(id, section).path, t.problemSection(t.sectionTitle(section)))
+        case .language(let code):
+            return (SiteURL.dossierSection(id, .documents).path + "#slot-\(code.rawValue)", t.problemLanguage(code.label(in: page.language)))
+        case .missing(let slot):
+            return (SiteURL.dossierSection(id, .documents).path + "#slot-\(slot.id)", t.problemMissing(slotLabel(page, slot)))
+        case .photos(let count):
+            return (SiteURL.dossierSection(id, .photos).path, t.problemPhotos(count))
+        case .oldPhotos(let earliest):
+            return (SiteURL.dossierSection(id, .photos).path, t.problemOldPhotos(DossierFormat.day(earliest, page)))
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import DCEMRules
+import Plot
+
+/// What a family keeps after filing: the confirmation page, the printable acknowledgement of
+/// receipt (rule 17) and the CERFA 11203 filled from the answers.
+enum DossierFiledView {
+    static func service(_ dossier: Dossier) -> String {
+        (dossier.competentDepartement ?? .paris).serviceName
+    }
+
+    static func confirmation(_ page: PageContext, dossier: Dossier) -> String {
+        let t = page.text.dossier
+        let id = dossier.id!
+        let silence = DossierFormat.day(dossier.implicitRefusalOn, page)
+        return Layout(page: page, title: t.confirmationTitle).render([
+            element("div", [("class", "panel panel--ok confirmation")], [
+                element("h1", [], [.text(t.confirmationTitle)]),
+                element("p", [], [.text(t.confirmationReference)]),
+                element("p", [("class", "reference")], [element("strong", [], [.text(dossier.reference ?? "")])]),
+            ]),
+            element("p", [], [.text(t.prefectureLine(service(dossier), dossier.departement ?? ""))]),
+            element("h2", [], [.text(t.nextTitle)]),
+            element("ol", [("class", "list list--number")], t.nextSteps.map { element("li", [], [.text($0)]) }),
+            element("p", [], [.text(t.silenceExplained(silence))]),
+            element("p", [], [.text(t.appealRoutes)]),
+            element("p", [], [.text(t.helpLine)]),
+            element("ul", [("class", "list")], [
+                element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.text(t.receiptLink)])]),
+                element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.text(t.cerfaLink)])]),
+                element("li", [], [element("a", [("href", SiteURL.dossier(id).path)], [.text(t.followLink)])]),
+            ]),
+        ])
+    }
+
+    /// The acknowledgement of receipt: the mentions of rule 17 (filing date, service, silence date,
+    /// appeal routes), the answers, and every document with its SHA-256.
+    static func receipt(_ page: PageContext, dossier: Dossier, documents: [DossierDocument]) -> String {
+        let t = page.text.dossier
+        let answers = dossier.decodedAnswers()
+        let reference = dossier.reference ?? ""
+        return Layout(page: page, title: t.receiptTitle, printable: true).render([
+            element("p", [("class", "print-reference")], [.text(reference)]),
+            element("h1", [], [.text(t.receiptTitle)]),
+            DossierFormat.summary([
+                DossierFormat.row(t.referenceLabel, reference, page: page),
+                DossierFormat.row(t.filedOnLabel, DossierFormat.day(dossier.filedOn, page), page: page),
+                DossierFormat.row(t.serviceLabel, "\(service(dossier)) (\(dossier.departement ?? ""))", page: page),
+                DossierFormat.row(t.implicitRefusalLabel, DossierFormat.day(dossier.implicitRefusalOn, page), page: page),
+            ]),
+            element("p", [], [.text(t.silenceExplained(DossierFormat.day(dossier.implicitRefusalOn, page)))]),
+            element("p", [], [.text(t.appealRoutes)]),
+            element("h2", [], [.text(t.answersHeading)]),
+            identitySummary(page, answers),
+            element("h2", [], [.text(t.documentsHeading)]),
+            element("table", [("class", "table")], [
+                element("thead", [], [element("tr", [], [
+                    element("th", [("scope", "col")], [.text(t.documentsHeading)]),
+                    element("th", [("scope", "col")], [.text(t.hashLabel)]),
+                ])]),
+                element("tbody", [], documents.map { document in
+                    let slot = UploadSlot(id: document.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.sectionTitle(.photos)
+                    return element("tr", [], [
+                        element("td", [], [.text("\(slot) — \(document.originalName) (\(DossierFormat.size(document.size, page.language)))")]),
+                        element("td", [("class", "hash")], [.text(document.sha256)]),
+                    ])
+                }),
+            ]),
+        ])
+    }
+
+    static func identitySummary(_ page: PageContext, _ answers: DossierAnswers) -> BodyNode {
+        let t = page.text.dossier
+        var rows: [BodyNode] = []
+        if let child = answers.child {
+            rows.append(DossierFormat.row(t.sectionTitle(.child), "\(child.givenNames) \(child.surname), \(child.nationality)", page: page))
+        }
+        if let birth = answers.situation.childBirth?.civil {
+            rows.append(DossierFormat.row(page.text.simulator.childBirth.title, DossierFormat.day(birth, page), page: page))
+        }
+        for (index, parent) in answers.parents.enumerated() {
+            rows.append(DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)", page: page))
+        }
+        if let address = answers.address {
+            rows.append(DossierFormat.row(t.sectionTitle(.address), [address.line1, address.line2, "\(address.postalCode) \(address.city)"]
+                .filter { !$0.isEmpty }.joined(separator: ", "), page: page))
+        }
+        if let applicant = answers.applicant {
+            rows.append(DossierFormat.row(t.phone, applicant.phone, page: page))
+        }
+        return DossierFormat.summary(rows)
+    }
+
+    /// The CERFA 11203, filled from the answers: the boxes of the paper form as a printable page.
+    static func cerfa(_ page: PageContext, dossier: Dossier, today: CivilDate, email: String) -> String {
+        let t = page.text.dossier
+        let answers = dossier.decodedAnswers()
+        let child = answers.child
+        let role = (answers.situation.applicant ?? .parent).role
+        var applicantRows = [DossierFormat.row(t.roleQuestion, role.label(in: page.language), page: page)]
+        if role == .parent, let parent = answers.parents[safe: answers.situation.applicantParent ?? 0] {
+            applicantRows.append(DossierFormat.row(t.surname, "\(parent.givenNames) \(parent.surname)", page: page))
+        } else if let applicant = answers.applicant {
+            applicantRows.append(DossierFormat.row(t.surname, "\(applicant.givenNames) \(applicant.surname)", page: page))
+            if !applicant.organisation.isEmpty { applicantRows.append(DossierFormat.row(t.organisation, applicant.organisation, page: page)) }
+        }
+        applicantRows.append(DossierFormat.row(t.phone, answers.applicant?.phone, page: page))
+        applicantRows.append(DossierFormat.row(page.text.account.emailLabel, email, page: page))
+        if let address = answers.address {
+            applicantRows.append(DossierFormat.row(t.sectionTitle(.address), "\(address.line1) \(address.line2), \(address.postalCode) \(address.city)", page: page))
+        }
+        return Layout(page: page, title: t.cerfaTitle, printable: true).render([
+            element("p", [("class", "print-reference")], [.text(dossier.reference ?? "")]),
+            element("h1", [], [.text(t.cerfaTitle)]),
+            element("p", [("class", "hint")], [.text(t.cerfaNote)]),
+            element("h2", [], [.text(t.cerfaChild)]),
+            DossierFormat.summary([
+                DossierFormat.row(t.surname, child?.surname, page: page),
+                DossierFormat.row(t.givenNames, child?.givenNames, page: page),
+                DossierFormat.row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, page: page),
+                DossierFormat.row(page.text.simulator.childBirth.title, answers.situation.childBirth?.civil.map { DossierFormat.day($0, page) }, page: page),
+                DossierFormat.row(t.birthPlace, child.map { "\($0.birthPlace) (\($0.birthCountry))" }, page: page),
+                DossierFormat.row(t.nationality, child?.nationality, page: page),
+                DossierFormat.row(t.passportNumber, child?.passportNumber, page: page),
+            ]),
+            element("h2", [], [.text(t.cerfaParents)]),
+            DossierFormat.summary(answers.parents.enumerated().map { index, parent in
+                DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)"
+                                  + (parent.birthDate?.civil.map { ", " + DossierFormat.day($0, page) } ?? ""), page: page)
+            }),
+            element("h2", [], [.text(t.cerfaApplicant)]),
+            DossierFormat.summary(applicantRows),
+            element("p", [("class", "signature")], [.text(t.cerfaSignature)]),
+        ])
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

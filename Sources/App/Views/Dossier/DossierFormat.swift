@@ -1,0 +1,52 @@
+import DCEMRules
+import Foundation
+import Plot
+
+/// Small pieces the dossier pages share.
+enum DossierFormat {
+    /// "1er mars 2027" / "1 March 2027" for an ISO day.
+    static func day(_ iso: String?, _ page: PageContext) -> String {
+        guard let iso, let date = CivilDate(iso: iso) else { return "" }
+        return page.text.simulator.format(date)
+    }
+
+    static func day(_ date: CivilDate, _ page: PageContext) -> String { page.text.simulator.format(date) }
+
+    /// A file size people read: "820 Ko", "1,4 Mo" / "820 KB", "1.4 MB".
+    static func size(_ bytes: Int, _ language: DCEMRules.Language) -> String {
+        let french = language == .fr
+        if bytes < 1024 * 1024 {
+            return "\(max(1, bytes / 1024)) \(french ? "Ko" : "KB")"
+        }
+        let tenths = (bytes * 10 / (1024 * 1024))
+        let text = "\(tenths / 10)\(french ? "," : ".")\(tenths % 10)"
+        return "\(text) \(french ? "Mo" : "MB")"
+    }
+
+    /// The child's name as the family entered it, or a placeholder.
+    static func childName(_ dossier: Dossier, _ page: PageContext) -> String {
+        dossier.childName ?? page.text.dossier.unnamedChild
+    }
+
+    /// One row of a summary list, with an optional change link.
+    static func row(_ label: String, _ value: String?, change: String? = nil, page: PageContext) -> BodyNode {
+        let shown = (value?.isEmpty ?? true) ? page.text.dossier.notProvided : value!
+        return element("div", [], [
+            element("dt", [], [.text(label)]),
+            element("dd", [], [.text(shown)]),
+            change.map { href in
+                element("dd", [("class", "actions")], [element("a", [("href", href)], [
+                    .text(page.text.dossier.change), element("span", [("class", "visually-hidden")], [.text(" " + label)]),
+                ])])
+            } ?? .empty,
+        ])
+    }
+
+    static func summary(_ rows: [BodyNode]) -> BodyNode {
+        element("dl", [("class", "summary-list")], rows)
+    }
+
+    static func tag(_ text: String, _ kind: String) -> BodyNode {
+        element("strong", [("class", "tag tag--\(kind)")], [.text(text)])
+    }
+}

@@ -1,0 +1,31 @@
+import DCEMRules
+import Plot
+
+/// "My applications": every dossier of the member, drafts first in time order, with its state.
+enum MyApplicationsView {
+    static func render(_ page: PageContext, dossiers: [Dossier]) -> String {
+        let t = page.text.dossier
+        let items: [BodyNode] = dossiers.map { dossier in
+            let id = dossier.id!
+            let state = dossier.caseState
+            var lines: [BodyNode] = [
+                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.text(DossierFormat.childName(dossier, page))])]),
+                element("p", [], [DossierFormat.tag(state == .draft ? t.draft : state.label(in: page.language), state.rawValue)]),
+            ]
+            if let reference = dossier.reference {
+                lines.append(element("p", [], [.text("\(t.referenceLabel) : \(reference) — \(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))")]))
+            }
+            if state.clockRuns || state == .awaitingDocuments, let silence = dossier.implicitRefusalOn, state != .awaitingDocuments {
+                lines.append(element("p", [("class", "hint")], [.text(t.silenceLine(DossierFormat.day(silence, page)))]))
+            }
+            lines.append(element("p", [], [element("a", [("href", SiteURL.dossier(id).path)], [.text(state == .draft ? t.resume : t.open)])]))
+            return element("li", [("class", "card")], lines)
+        }
+        return Layout(page: page, title: t.myTitle).render([
+            element("h1", [], [.text(t.myTitle)]),
+            dossiers.isEmpty ? element("p", [], [.text(t.myEmpty)]) : element("ul", [("class", "cards")], items),
+            element("p", [], [element("a", [("href", SiteURL.dossierStart.path), ("class", "button")], [.text(t.myStart)])]),
+            element("p", [], [element("a", [("href", SiteURL.account.path)], [.text(page.text.account.accountLink)])]),
+        ])
+    }
+}

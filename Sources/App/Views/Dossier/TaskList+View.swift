@@ -1,0 +1,74 @@
+import DCEMRules
+import Plot
+
+/// The draft's task list: each section with its status, and the rules' answer as soon as it is known.
+enum TaskListView {
+    static func sectionURL(_ dossier: Dossier, _ section: DossierSection) -> SiteURL {
+        .dossierSection(dossier.id!, section)
+    }
+
+    static func render(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist) -> String {
+        let t = page.text.dossier
+        let items: [BodyNode] = DossierSection.allCases.map { section in
+            let status = checklist.status(section)
+            let title = t.sectionTitle(section)
+            let label: BodyNode = status == .cannotStartYet
+                ? element("span", [], [.text(title)])
+                : element("a", [("href", sectionURL(dossier, section).path), ("aria-describedby", "status-\(section.rawValue)")], [.text(title)])
+            return element("li", [("class", "task")], [
+                label,
+                element("span", [("id", "status-\(section.rawValue)"), ("class", "tag tag--\(status.rawValue)")], [.text(t.statusLabel(status))]),
+            ])
+        }
+        var eligibility: BodyNode = .empty
+        if let result = checklist.evaluation {
+            eligibility = result.outcome == .eligible
+                ? element("div", [("class", "panel panel--ok")], [
+                    element("p", [], [.text(t.eligibleNow)]),
+                    element("ul", [("class", "list")], result.grounds.map { element("li", [], [.text($0.label(in: page.language))]) }),
+                ])
+                : element("div", [("class", "panel panel--warn")], [element("p", [], [.text(t.notEligibleNow)])])
+        }
+        let departement = dossier.competentDepartement.map {
+            element("p", [], [.text(t.prefectureLine($0.serviceName, $0.code))])
+        } ?? .empty
+        return Layout(page: page, title: t.taskTitle, backLink: SiteURL.myApplications.path).render([
+            element("h1", [], [.text(t.taskTitle)]),
+            element("p", [("class", "lead")], [.text(DossierFormat.childName(dossier, page))]),
+            element("p", [], [.text(t.taskLead)]),
+            departement,
+            eligibility,
+            warnings(page, checklist: checklist),
+            element("ol", [("class", "task-list")], items),
+            element("p", [("class", "hint")], [.text(t.deleteDraftHint)]),
+        ])
+    }
+
+    /// Warnings that save a trip (issue 3): a passport or permit expiring soon, a photo about to age out.
+    static func warnings(_ page: PageContext, checklist: DossierChecklist) -> BodyNode {
+        let t = page.text.dossier
+        var lines: [String] = []
+        let today = checklist.today
+        if let result = checklist.evaluation, let validity = result.validity,
+           let passport = checklist.answers.child?.passportExpires?.civil, passport < validity.expiresOn {
+            lines.append(t.warnPassport(DossierFormat.day(passport, page)))
+        }
+        for index in 0..<2 {
+            let parent = checklist.situationAnswers.parent(index)
+            if let expires = parent.permitExpires?.civil, expires >= today, expires < today.adding(months: 3) {
+                lines.append(t.warnPermit(DossierFormat.day(expires, page)))
+            }
+        }
+        for taken in checklist.photos.compactMap({ $0 }) {
+            let ages = taken.adding(months: 6)
+            if ages >= today, ages < today.adding(months: 1) { lines.append(t.warnPhoto(DossierFormat.day(ages, page))) }
+        }
+        guard !lines.isEmpty else { return .empty }
+        return element("div", [("class", "panel panel--warn")], [element("ul", [("class", "list")], lines.map { element("li", [], [.text($0)]) })])
+    }
+
+    /// "Save and come back later" under a question's form: answers are already saved on "Continue".
+    static func saveLaterLink(_ page: PageContext, _ dossier: Dossier) -> BodyNode {
+        element("p", [], [element("a", [("href", SiteURL.dossier(dossier.id!).path)], [.text(page.text.dossier.saveLater)])])
+    }
+}
