@@ -71,7 +71,10 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         .register(public: router, family: family)
     let store = DossierStore(database: db)
     let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)
-    DossierController(store: store, filing: filing, now: dependencies.now).register(on: family)
+    let dossiers = DossierController(store: store, filing: filing, now: dependencies.now)
+    dossiers.register(on: family)
+    let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
+    DossierDocumentsController(dossiers: dossiers, files: files, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     return router
 }
 

@@ -138,12 +138,31 @@ actor Browser {
         return try await send(.post, path, headers: [.contentType: "application/x-www-form-urlencoded"], body: body)
     }
 
+    /// Posts a multipart form with one file, as a browser's upload form does (the token in the address).
+    func upload(_ path: String, fields: [(String, String)] = [], fileName: String, type: String, bytes: [UInt8], csrf: String?) async throws -> Page {
+        let boundary = "----dcemtest\(UUID().uuidString.prefix(8))"
+        var body = ByteBuffer()
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: \(type)\r\n\r\n")
+        body.writeBytes(bytes)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        let separator = path.contains("?") ? "&" : "?"
+        let uri = path + (csrf.map { "\(separator)_csrf=\($0)" } ?? "")
+        return try await send(.post, uri, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], buffer: body)
+    }
+
     private func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, body: String?) async throws -> Page {
+        try await send(method, path, headers: headers, buffer: body.map { ByteBuffer(string: $0) })
+    }
+
+    private func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, buffer: ByteBuffer?) async throws -> Page {
         var headers = headers
         if !cookies.isEmpty {
             headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
         }
-        let response = try await client.execute(uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        let response = try await client.execute(uri: path, method: method, headers: headers, body: buffer)
         for setCookie in response.headers[values: .setCookie] {
             let pair = setCookie.split(separator: ";").first ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1)

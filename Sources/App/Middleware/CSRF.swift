@@ -32,9 +32,14 @@ struct CSRFMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         var request = request
-        let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = String(buffer: body)
-        let sent = FormFields(form)[CSRF.fieldName] ?? ""
+        let sent: String
+        if request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true {
+            // An upload streams its body to the handler: its form carries the token in its address.
+            sent = request.uri.queryParameters[Substring(CSRF.fieldName)].map(String.init) ?? ""
+        } else {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            sent = FormFields(String(buffer: body))[CSRF.fieldName] ?? ""
+        }
         guard let expected = context.sessions.session?.csrfToken, CSRF.matches(sent, expected) else {
             throw HTTPError(.forbidden, message: "csrf")
         }

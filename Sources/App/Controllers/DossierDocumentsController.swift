@@ -1,0 +1,215 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// Uploads into a dossier: one slot per required document, the photos with their dates, the
+/// language of civil-status documents, removal, and download of the member's own files.
+/// Files are checked by content (`FileSniffer`), limited while streaming, stored by hash outside
+/// any web root; their names are shown, never used as paths.
+struct DossierDocumentsController {
+    let dossiers: DossierController
+    let files: any FileStorage
+    let rateLimiter: any RateLimiter
+    let now: @Sendable () -> Date
+
+    var store: DossierStore { dossiers.store }
+
+    func register(on family: RouterGroup<FamilyRequestContext>) {
+        family.get(SiteURL.dossierSection(UUID(), .documents).routePath) { request, context -> Response in
+            let dossier = try await dossiers.load(context)
+            guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            return try await documentsPage(dossier, errors: [], status: .ok, request: request, context: context)
+        }
+        family.post(SiteURL.dossierUpload(UUID(), "").routePath, use: upload)
+        family.post(SiteURL.dossierLanguage(UUID(), "").routePath, use: saveLanguage)
+        family.get(SiteURL.dossierSection(UUID(), .photos).routePath) { request, context -> Response in
+            let dossier = try await dossiers.load(context)
+            guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            return try await photosPage(dossier, values: [:], errors: [], status: .ok, request: request, context: context)
+        }
+        family.post(SiteURL.dossierSection(UUID(), .photos).routePath, use: uploadPhoto)
+        family.post(SiteURL.dossierRemoveFile(UUID(), UUID()).routePath, use: remove)
+        family.get(SiteURL.dossierFile(UUID(), UUID()).routePath, use: download)
+    }
+
+    // MARK: Pages
+
+    func documentsPage(_ dossier: Dossier, errors: [FieldError], status: HTTPResponse.Status, request: Request,
+                       context: FamilyRequestContext) async throws -> Response {
+        let documents = try await store.documents(of: dossier.id!)
+        let checklist = store.checklist(dossier, documents: documents, today: dossiers.today(dossier))
+        let page = DossierController.page(context, .dossierSection(dossier.id!, .documents))
+        return try HTMLPage(status: status, html: DossierDocumentsView.documents(page, dossier: dossier, checklist: checklist, documents: documents,
+                                                                                 errors: errors, csrf: context.session.csrfToken))
+            .response(from: request, context: context)
+    }
+
+    func photosPage(_ dossier: Dossier, values: [String: String], errors: [FieldError], status: HTTPResponse.Status, request: Request,
+                    context: FamilyRequestContext) async throws -> Response {
+        let documents = try await store.documents(of: dossier.id!)
+        let checklist = store.checklist(dossier, documents: documents, today: dossiers.today(dossier))
+        let page = DossierController.page(context, .dossierSection(dossier.id!, .photos))
+        return try HTMLPage(status: status, html: DossierDocumentsView.photos(page, dossier: dossier, checklist: checklist,
+                                                                              photos: documents.filter { $0.slot == photoSlot }, values: values,
+                                                                              errors: errors, csrf: context.session.csrfToken))
+            .response(from: request, context: context)
+    }
+
+    // MARK: Reading an upload
+
+    enum Upload {
+        case file(UploadedPart, UploadKind, MultipartForm)
+        case invalid(String, MultipartForm?)
+    }
+
+    /// Reads the multipart body and checks its one file: present, within the size, of an accepted type.
+    func readFile(_ request: Request, text t: DossierText) async -> Upload {
+        let form: MultipartForm
+        do {
+            form = try await MultipartUpload.read(request)
+        } catch .fileTooLarge, .bodyTooLarge {
+            return .invalid(t.fileTooLarge, nil)
+        } catch {
+            return .invalid(t.uploadMalformed, nil)
+        }
+        guard let part = form.files.first(where: { $0.size > 0 }) else { return .invalid(t.fileMissing, form) }
+        guard let kind = FileSniffer.kind(of: part.bytes) else { return .invalid(t.fileWrongType, form) }
+        return .file(part, kind, form)
+    }
+
+    func limited(_ context: FamilyRequestContext) async throws -> Int? {
+        try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now())
+    }
+
+    /// Stores the bytes, then records the file and its event in one transaction.
+    func record(_ dossier: Dossier, slot: String, part: UploadedPart, kind: UploadKind, takenOn: String?, context: FamilyRequestContext) async throws {
+        let stored = try await files.store(part.bytes)
+        let now = self.now()
+        try await store.database().transaction { db in
+            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
+            let document = DossierDocument(dossierID: dossier.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
+                                           originalName: part.fileName, takenOn: takenOn, afterFiling: dossier.caseState != .draft, now: now)
+            try await document.create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: context.userID, action: "document-added",
+                                   details: ["slot": slot, "sha256": stored.sha256, "size": String(stored.size)]).create(on: db)
+        }
+    }
+
+    // MARK: Handlers
+
+    @Sendable func upload(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await dossiers.load(context)
+        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard let slotID = context.parameters.get("slot"), let slot = UploadSlot(id: slotID) else { throw HTTPError(.notFound) }
+        let t = context.language.catalog.dossier
+        if let wait = try await limited(context) {
+            return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
+        }
+        let documents = try await store.documents(of: dossier.id!)
+        guard store.checklist(dossier, documents: documents, today: dossiers.today(dossier)).slots.contains(slot) else { throw HTTPError(.notFound) }
+        switch await readFile(request, text: t) {
+        case .invalid(let message, _):
+            return try await documentsPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: message)], status: .unprocessableContent,
+                                           request: request, context: context)
+        case .file(let part, let kind, _):
+            try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
+            return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
+        }
+    }
+
+    @Sendable func uploadPhoto(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await dossiers.load(context)
+        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        let t = context.language.catalog.dossier
+        if let wait = try await limited(context) {
+            return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
+        }
+        let today = dossiers.today(dossier)
+        let earliest = Deadlines.earliestPhotoDate(filedOn: today)
+        let upload = await readFile(request, text: t)
+        var form: MultipartForm? = nil
+        var errors: [FieldError] = []
+        var accepted: (UploadedPart, UploadKind)? = nil
+        switch upload {
+        case .invalid(let message, let parsed):
+            form = parsed
+            errors.append(FieldError(fieldID: "file-photo", message: message))
+        case .file(let part, let kind, let parsed):
+            form = parsed
+            accepted = (part, kind)
+        }
+        let fields = form?.fields ?? [:]
+        let taken = DateAnswer(day: fields["taken-day"] ?? "", month: fields["taken-month"] ?? "", year: fields["taken-year"] ?? "")
+        let format = context.language.catalog.simulator
+        if form != nil {
+            if let day = taken.civil, day <= today {
+                if day < earliest { errors.insert(FieldError(fieldID: "taken-day", message: t.photoTooOld(format.format(earliest))), at: 0) }
+            } else {
+                errors.insert(FieldError(fieldID: "taken-day", message: t.dateInvalid(t.photoTakenOn)), at: 0)
+            }
+        }
+        guard errors.isEmpty, let (part, kind) = accepted, let day = taken.civil else {
+            return try await photosPage(dossier, values: fields, errors: errors, status: .unprocessableContent, request: request, context: context)
+        }
+        let documents = try await store.documents(of: dossier.id!)
+        guard documents.filter({ $0.slot == photoSlot }).count < DossierChecklist.photoCount else {
+            return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
+        }
+        try await record(dossier, slot: photoSlot, part: part, kind: kind, takenOn: day.iso, context: context)
+        return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
+    }
+
+    @Sendable func saveLanguage(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await dossiers.load(context)
+        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard let slotID = context.parameters.get("slot"), let slot = UploadSlot(id: slotID), !slot.translation,
+              UploadSlot.civilStatus.contains(slot.code) else { throw HTTPError(.notFound) }
+        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let answer = form["language-\(slot.id)"]
+        guard answer == "fr" || answer == "other" else {
+            let t = context.language.catalog.dossier
+            let error = FieldError(fieldID: "language-\(slot.id)", message: t.problemLanguage(slot.code.label(in: context.language)))
+            return try await documentsPage(dossier, errors: [error], status: .unprocessableContent, request: request, context: context)
+        }
+        var answers = dossier.decodedAnswers()
+        answers.foreignLanguage[slot.code.rawValue] = answer == "other"
+        try await dossiers.save(dossier, answers, context: context, section: "language")
+        return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
+    }
+
+    /// Removes a file from a draft. The row stays, marked removed: the history keeps every version.
+    @Sendable func remove(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await dossiers.load(context)
+        guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
+        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        let now = self.now()
+        let slot: String = try await store.database().transaction { db in
+            guard let document = try await DossierDocument.query(on: db).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!)
+                .filter(\.$removedAt == nil).first() else { throw HTTPError(.notFound) }
+            guard try await DossierStore.claim(dossier, to: .draft, now: now, on: db) else { throw DossierError.conflict }
+            document.removedAt = now
+            try await document.update(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: context.userID, action: "document-removed",
+                                   details: ["slot": document.slot, "sha256": document.sha256]).create(on: db)
+            return document.slot
+        }
+        return DossierController.redirect(to: slot == photoSlot ? SiteURL.dossierSection(dossier.id!, .photos).path
+                                                                : SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot)")
+    }
+
+    /// The member's own file, as an attachment: never rendered by the browser as a page.
+    @Sendable func download(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await dossiers.load(context)
+        guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
+              let document = try await DossierDocument.query(on: store.database()).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!).first(),
+              let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
+        let kind = UploadKind.allCases.first { $0.mediaType == document.mediaType } ?? .pdf
+        let name = "\(document.slot)-\(document.id!.uuidString.prefix(8).lowercased()).\(kind.fileExtension)"
+        return Response(status: .ok, headers: [
+            .contentType: kind.mediaType,
+            .contentDisposition: "attachment; filename=\"\(name)\"",
+            .cacheControl: "private, no-store",
+        ], body: .init(byteBuffer: bytes))
+    }
+}

@@ -1,0 +1,198 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import HummingbirdTesting
+import Testing
+
+@testable import App
+
+/// The family's application through the real application, on SQLite or PostgreSQL.
+@Suite struct DossierTests {
+    @Test func aFamilyFillsInUploadsAndFilesOnceWithAReceipt() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site, email: "famille@example.fr")
+            let dossier = try await Journey.start(browser)
+            let fresh = try await browser.get(dossier)
+            #expect(fresh.body.contains("Pas commencé"))
+            #expect(fresh.body.contains("Pas encore possible"))
+
+            // when: every section, the situation, the documents and the photos
+            try await Journey.fillSections(browser, dossier)
+            try await Journey.answerSituation(browser, dossier)
+            let tasks = try await browser.get(dossier)
+            #expect(tasks.body.contains("Préfecture de police"))
+            #expect(tasks.body.contains("peut obtenir le DCEM"))
+            try await Journey.uploadDocuments(browser, dossier)
+            try await Journey.uploadPhotos(browser, dossier)
+            let check = try await browser.get("\(dossier)/verifier")
+            #expect(check.status == .ok)
+            #expect(check.body.contains("Benali") && check.body.contains("scan.pdf"))
+            #expect(check.body.contains("Déposer la demande"))
+
+            // when: filed twice (a double click)
+            let filed = try await browser.post("\(dossier)/deposer", form: [], csrf: check.csrfToken)
+            let again = try await browser.post("\(dossier)/deposer", form: [], csrf: check.csrfToken)
+
+            // then: one case, one reference, one receipt
+            #expect(filed.status == .seeOther)
+            #expect(filed.location == "\(dossier)/confirmation")
+            #expect(again.location == filed.location)
+            let record = try #require(try await Dossier.query(on: site.db).first())
+            #expect(record.caseState == .filed)
+            let reference = try #require(record.reference.flatMap(CaseReference.init))
+            #expect(reference.description == "DCEM-75-2026-000001")
+            #expect(record.filedOn == "2026-11-25")
+            #expect(record.implicitRefusalOn == "2027-01-25")
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$action == "file").count() == 1)
+            let mails = try await site.mails(to: "famille@example.fr").filter { $0.kind == "case-filed" }
+            #expect(mails.count == 1)
+            let receiptMail = try #require(mails.first)
+            for mention in ["DCEM-75-2026-000001", "25 novembre 2026", "Préfecture de police", "25 janvier 2027", "recours gracieux", "tribunal administratif"] {
+                #expect(receiptMail.body.contains(mention), "\(mention) in the acknowledgement")
+            }
+
+            let confirmation = try await browser.get("\(dossier)/confirmation")
+            #expect(confirmation.body.contains("DCEM-75-2026-000001"))
+            #expect(confirmation.body.contains("25 janvier 2027"))
+            let receipt = try await browser.get("\(dossier)/accuse-de-reception")
+            let document = try #require(try await DossierDocument.query(on: site.db).first())
+            #expect(receipt.body.contains(document.sha256))
+            let cerfa = try await browser.get("\(dossier)/cerfa")
+            #expect(cerfa.body.contains("Yasmine") && cerfa.body.contains("11203"))
+            let status = try await browser.get(dossier)
+            #expect(status.body.contains("Dépôt de la demande"))
+            #expect(status.body.contains("aria-current=\"step\""))
+            let mine = try await browser.get("/mes-demandes")
+            #expect(mine.body.contains("DCEM-75-2026-000001"))
+        }
+    }
+
+    @Test func filingIsRefusedWhileSomethingIsMissingAndNothingChanges() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            try await Journey.fillSections(browser, dossier)
+            let check = try await browser.get("\(dossier)/verifier")
+            // when
+            let refused = try await browser.post("\(dossier)/deposer", form: [], csrf: check.csrfToken)
+            // then
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("error-summary"))
+            #expect(refused.body.contains("Complétez la partie « La situation »"))
+            #expect(refused.body.contains("Ajoutez 2 photos"))
+            let record = try #require(try await Dossier.query(on: site.db).first())
+            #expect(record.caseState == .draft && record.reference == nil)
+            #expect(try await site.mails(to: "famille@example.fr").allSatisfy { $0.kind != "case-filed" })
+        }
+    }
+
+    @Test func anotherMembersDossierIsNotFound() async throws {
+        try await withTestSite { site in
+            // given
+            let owner = try await Accounts.member(site, email: "owner@example.fr")
+            let dossier = try await Journey.start(owner)
+            let stranger = try await Accounts.member(site, email: "stranger@example.fr")
+            let token = try await stranger.get("/compte").csrfToken
+            // when / then
+            for path in [dossier, "\(dossier)/enfant", "\(dossier)/pieces", "\(dossier)/verifier", "\(dossier)/cerfa", "\(dossier)/situation/naissance"] {
+                #expect(try await stranger.get(path).status == .notFound, "\(path)")
+            }
+            #expect(try await stranger.post("\(dossier)/enfant", form: [("surname", "X")], csrf: token).status == .notFound)
+            #expect(try await stranger.post("\(dossier)/deposer", form: [], csrf: token).status == .notFound)
+            #expect(try await stranger.get("/demandes/not-a-uuid").status == .notFound)
+            #expect(!(try await stranger.get("/mes-demandes").body.contains(dossier)))
+        }
+    }
+
+    @Test func sectionErrorsNameTheFieldAndKeepTheInput() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            let form = try await browser.get("\(dossier)/adresse")
+            // when
+            let page = try await browser.post("\(dossier)/adresse", form: [("line1", "3 quai Voltaire"), ("postalCode", "98000"), ("city", "")], csrf: form.csrfToken)
+            // then
+            #expect(page.status == .unprocessableContent)
+            #expect(page.body.contains(##"href="#postalCode""##) && page.body.contains(##"href="#city""##))
+            #expect(page.body.contains(#"value="3 quai Voltaire""#))
+            #expect(try await Dossier.query(on: site.db).first()?.departement == nil)
+        }
+    }
+
+    @Test func uploadsAreCheckedByContentAndSize() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            try await Journey.fillSections(browser, dossier)
+            try await Journey.answerSituation(browser, dossier)
+            let page = try await browser.get("\(dossier)/pieces")
+            let action = try #require(Journey.uploadActions(page).first)
+            // when
+            let html = try await browser.upload(action, fileName: "lettre.pdf", type: "application/pdf", bytes: Array("<html><script>".utf8), csrf: nil)
+            let big = try await browser.upload(action, fileName: "gros.pdf", type: "application/pdf",
+                                               bytes: Journey.pdf + [UInt8](repeating: 0x20, count: 10 * 1024 * 1024), csrf: nil)
+            let empty = try await browser.upload(action, fileName: "", type: "application/octet-stream", bytes: [], csrf: nil)
+            let forged = try await browser.upload(action.components(separatedBy: "?").first!, fileName: "scan.pdf", type: "application/pdf",
+                                                  bytes: Journey.pdf, csrf: "forged")
+            // then
+            #expect(html.status == .unprocessableContent && html.body.contains("PDF, un JPEG ou un PNG"))
+            #expect(big.status == .unprocessableContent && big.body.contains("10 Mo"))
+            #expect(empty.status == .unprocessableContent && empty.body.contains("Choisissez un fichier"))
+            #expect(forged.status == .forbidden)
+            #expect(try await DossierDocument.query(on: site.db).count() == 0)
+
+            // and a good file is kept, then removed without losing its row
+            let good = try await browser.upload(action, fileName: "../../etc/acte.pdf", type: "application/pdf", bytes: Journey.pdf, csrf: nil)
+            #expect(good.status == .seeOther)
+            let document = try #require(try await DossierDocument.query(on: site.db).first())
+            #expect(document.originalName == "acte.pdf")
+            let download = try await browser.get("\(dossier)/fichiers/\(document.id!.uuidString.lowercased())")
+            #expect(download.status == .ok)
+            #expect(download.headers[.contentDisposition]?.hasPrefix("attachment") == true)
+            #expect(download.headers[.contentType] == "application/pdf")
+            let list = try await browser.get("\(dossier)/pieces")
+            let removed = try await browser.post("\(dossier)/fichiers/\(document.id!.uuidString.lowercased())/supprimer", form: [], csrf: list.csrfToken)
+            #expect(removed.status == .seeOther)
+            #expect(try await DossierDocument.query(on: site.db).first()?.removedAt != nil)
+        }
+    }
+
+    @Test func aPhotoOlderThanSixMonthsIsRefused() async throws {
+        try await withTestSite { site in
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            let page = try await browser.get("\(dossier)/photos")
+            let action = try #require(Journey.uploadActions(page).first)
+            let old = try await browser.upload(action, fields: [("taken-day", "24"), ("taken-month", "5"), ("taken-year", "2026")],
+                                               fileName: "photo.jpg", type: "image/jpeg", bytes: Journey.jpeg, csrf: nil)
+            #expect(old.status == .unprocessableContent)
+            #expect(old.body.contains("25 mai 2026"))
+            let fine = try await browser.upload(action, fields: [("taken-day", "25"), ("taken-month", "5"), ("taken-year", "2026")],
+                                                fileName: "photo.jpg", type: "image/jpeg", bytes: Journey.jpeg, csrf: nil)
+            #expect(fine.status == .seeOther)
+        }
+    }
+
+    @Test func aFamilyWithdrawsBeforeTheDecision() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.complete(browser)
+            let check = try await browser.get("\(dossier)/verifier")
+            _ = try await browser.post("\(dossier)/deposer", form: [], csrf: check.csrfToken)
+            // when
+            let confirm = try await browser.get("\(dossier)/retirer")
+            let withdrawn = try await browser.post("\(dossier)/retirer", form: [], csrf: confirm.csrfToken)
+            // then
+            #expect(withdrawn.status == .seeOther)
+            #expect(try await Dossier.query(on: site.db).first()?.caseState == .withdrawn)
+            #expect(try await site.lastMail(to: "famille@example.fr", kind: "case-withdrawn") != nil)
+            let twice = try await browser.post("\(dossier)/retirer", form: [], csrf: confirm.csrfToken)
+            #expect(twice.status == .conflict)
+        }
+    }
+}
