@@ -9,6 +9,7 @@ import Hummingbird
 struct DossierController {
     let store: DossierStore
     let filing: DossierFiling
+    let workflow: DossierWorkflow
     let now: @Sendable () -> Date
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
@@ -65,6 +66,56 @@ struct DossierController {
                 .response(from: request, context: context)
         }
         family.post(SiteURL.dossierWithdraw(UUID()).routePath, use: withdraw)
+        family.post(SiteURL.dossierAnswer(UUID()).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            try await act(context) { try await workflow.answerRequest(dossier.id!, by: context.userID) }
+            return Self.redirect(to: SiteURL.dossier(dossier.id!).path + "?fait=reponse")
+        }
+        family.get(SiteURL.dossierPostponement(UUID()).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            guard dossier.caseState == .documentAvailable else { return Self.redirect(to: .dossier(dossier.id!)) }
+            return try HTMLPage(html: DossierCaseView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier, values: [:],
+                                                                   errors: [], csrf: context.session.csrfToken))
+                .response(from: request, context: context)
+        }
+        family.post(SiteURL.dossierPostponement(UUID()).routePath, use: requestPostponement)
+        family.get(SiteURL.dossierConvocation(UUID()).routePath) { request, context -> Response in
+            let dossier = try await load(context)
+            guard let convocation = dossier.decodedOutcome()?.convocation else { return Self.redirect(to: .dossier(dossier.id!)) }
+            return try HTMLPage(html: DossierCaseView.convocation(Self.page(context, .dossierConvocation(dossier.id!)), dossier: dossier,
+                                                                  convocation: convocation))
+                .response(from: request, context: context)
+        }
+    }
+
+    /// Runs a family action; a refusal by the workflow or a conflict is a clear 409, never a 500.
+    func act(_ context: FamilyRequestContext, _ action: () async throws -> Void) async throws {
+        do {
+            try await action()
+        } catch let DossierError.workflow(error) {
+            throw HTTPError(.conflict, message: error.message(in: context.language))
+        } catch DossierError.conflict {
+            throw HTTPError(.conflict)
+        }
+    }
+
+    @Sendable func requestPostponement(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let page = Self.page(context, .dossierPostponement(dossier.id!))
+        let t = page.text.dossier
+        var errors: [FieldError] = []
+        let reason = String((form.trimmed("reason") ?? "").prefix(2000))
+        let dates = String((form.trimmed("dates") ?? "").prefix(500))
+        if reason.isEmpty { errors.append(FieldError(fieldID: "reason", message: t.missing(t.postponeReason))) }
+        if dates.isEmpty { errors.append(FieldError(fieldID: "dates", message: t.missing(t.postponeDates))) }
+        guard errors.isEmpty else {
+            return try HTMLPage(status: .unprocessableContent, html: DossierCaseView.postponement(page, dossier: dossier, values: form.values, errors: errors,
+                                                                                                 csrf: context.session.csrfToken))
+                .response(from: request, context: context)
+        }
+        try await act(context) { try await workflow.requestPostponement(dossier.id!, by: context.userID, reason: reason, dates: dates) }
+        return Self.redirect(to: SiteURL.dossier(dossier.id!).path + "?fait=report")
     }
 
     // MARK: Loading
@@ -147,8 +198,18 @@ struct DossierController {
             let list = store.checklist(dossier, documents: documents, today: today(dossier))
             return try HTMLPage(html: TaskListView.render(page, dossier: dossier, checklist: list)).response(from: request, context: context)
         }
+        return try await statusPage(dossier, errors: [], status: .ok, request: request, context: context)
+    }
+
+    /// A filed dossier's page; `errors` come from an upload answering the préfecture's request.
+    func statusPage(_ dossier: Dossier, errors: [FieldError], status: HTTPResponse.Status, request: Request,
+                    context: FamilyRequestContext) async throws -> Response {
         let events = try await store.events(of: dossier.id!)
-        return try HTMLPage(html: DossierCaseView.status(page, dossier: dossier, events: events, today: today(dossier), csrf: context.session.csrfToken))
+        let documents = try await store.documents(of: dossier.id!)
+        let page = Self.page(context, .dossier(dossier.id!))
+        let notice = request.uri.queryParameters["fait"].map(String.init)
+        return try HTMLPage(status: status, html: DossierCaseView.status(page, dossier: dossier, events: events, documents: documents, errors: errors,
+                                                                        notice: notice, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 
@@ -288,13 +349,7 @@ struct DossierController {
     @Sendable func withdraw(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         let user = try context.user()
-        do {
-            try await filing.withdraw(dossier, by: user)
-        } catch let DossierError.workflow(error) {
-            throw HTTPError(.conflict, message: error.message(in: context.language))
-        } catch DossierError.conflict {
-            throw HTTPError(.conflict)
-        }
-        return Self.redirect(to: .dossier(dossier.id!))
+        try await act(context) { try await filing.withdraw(dossier, by: user) }
+        return Self.redirect(to: SiteURL.dossier(dossier.id!).path + "?fait=retrait")
     }
 }

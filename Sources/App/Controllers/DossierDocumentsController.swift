@@ -100,8 +100,11 @@ struct DossierDocumentsController {
 
     @Sendable func upload(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
-        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         guard let slotID = context.parameters.get("slot"), let slot = UploadSlot(id: slotID) else { throw HTTPError(.notFound) }
+        if dossier.caseState == .awaitingDocuments {
+            return try await uploadRequested(dossier, slot: slot, request: request, context: context)
+        }
+        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let t = context.language.catalog.dossier
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
@@ -115,6 +118,25 @@ struct DossierDocumentsController {
         case .file(let part, let kind, _):
             try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
             return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
+        }
+    }
+
+    /// A document the préfecture asked for, uploaded into the filed dossier (kept beside the
+    /// earlier versions). Errors come back on the dossier's page.
+    func uploadRequested(_ dossier: Dossier, slot: UploadSlot, request: Request, context: FamilyRequestContext) async throws -> Response {
+        guard let asked = dossier.decodedOutcome()?.request, asked.codes.contains(slot.code.rawValue), !slot.translation else {
+            throw HTTPError(.notFound)
+        }
+        if let wait = try await limited(context) {
+            return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
+        }
+        switch await readFile(request, text: context.language.catalog.dossier) {
+        case .invalid(let message, _):
+            return try await dossiers.statusPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: message)],
+                                                 status: .unprocessableContent, request: request, context: context)
+        case .file(let part, let kind, _):
+            try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
+            return DossierController.redirect(to: .dossier(dossier.id!))
         }
     }
 

@@ -249,6 +249,36 @@ extension DossierText {
             Getting the document will take a new application.
             """
         },
+        mailUpdateSubject: { reference in "News on your application \(reference)" },
+        mailUpdateBody: { reference, what, url in
+            """
+            Hello,
+
+            There is news on application \(reference):
+
+            \(what)
+
+            All the details are in your case: \(url)
+            """
+        },
+        actionMail: { action in
+            switch action {
+            case .startInstruction: "The préfecture has started examining the application."
+            case .requestDocuments: "The préfecture asks you for documents. Upload them into your case by the date given: the préfecture's time to answer will start again from the day you answer."
+            case .answerRequest: "Your answer has been passed to the préfecture. Its time to answer starts again today."
+            case .resumeInstruction: "The préfecture is examining the case again as it stands."
+            case .grant: "The DCEM is granted. You will get an appointment to collect it."
+            case .refuse: "The application is refused. The reasons and the ways to challenge it are in your case."
+            case .implicitRefusal: "The préfecture did not answer in time: the application is implicitly refused. The ways to challenge it are in your case."
+            case .makeAvailable: "The document is ready. Your appointment letter is in your case: print it and come with the child."
+            case .requestPostponement: "Your request for another appointment has been passed to the préfecture."
+            case .acceptPostponement: "The préfecture accepted another appointment: a new appointment letter is in your case."
+            case .declinePostponement: "The préfecture could not change the appointment: the first one stands."
+            case .handOver: "The document has been handed over."
+            case .markUncollected: "The document was not collected within 3 months: it has been destroyed."
+            case .file, .withdraw: ""
+            }
+        },
         mailSignature: "— DCEM online (automatic message, please do not reply)"
     )
 }

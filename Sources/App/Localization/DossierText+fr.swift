@@ -249,6 +249,36 @@ extension DossierText {
             Pour obtenir le document, il faudra déposer une nouvelle demande.
             """
         },
+        mailUpdateSubject: { reference in "Votre demande \(reference) a avancé" },
+        mailUpdateBody: { reference, what, url in
+            """
+            Bonjour,
+
+            Du nouveau sur la demande \(reference) :
+
+            \(what)
+
+            Tous les détails sont dans votre dossier : \(url)
+            """
+        },
+        actionMail: { action in
+            switch action {
+            case .startInstruction: "La préfecture a commencé l’examen de la demande."
+            case .requestDocuments: "La préfecture vous demande des pièces. Déposez-les dans votre dossier avant la date indiquée : le délai de réponse de la préfecture repartira du jour de votre réponse."
+            case .answerRequest: "Votre réponse a été transmise à la préfecture. Son délai de réponse repart de ce jour."
+            case .resumeInstruction: "La préfecture reprend l’examen du dossier tel qu’il est."
+            case .grant: "Le DCEM est accordé. Vous recevrez une convocation pour venir le chercher."
+            case .refuse: "La demande est refusée. Les motifs et les recours possibles sont dans votre dossier."
+            case .implicitRefusal: "La préfecture n’a pas répondu dans le délai : la demande est refusée implicitement. Les recours possibles sont dans votre dossier."
+            case .makeAvailable: "Le document est prêt. Votre convocation est dans votre dossier : imprimez-la et venez avec l’enfant."
+            case .requestPostponement: "Votre demande de report a été transmise à la préfecture."
+            case .acceptPostponement: "La préfecture a accepté le report : une nouvelle convocation est dans votre dossier."
+            case .declinePostponement: "La préfecture n’a pas pu accepter le report : le premier rendez-vous reste valable."
+            case .handOver: "Le document a été remis."
+            case .markUncollected: "Le document n’a pas été retiré dans les 3 mois : il a été détruit."
+            case .file, .withdraw: ""
+            }
+        },
         mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)"
     )
 }

@@ -38,6 +38,9 @@ enum SiteURL: Equatable, Sendable {
     case dossierReceipt(UUID)
     case dossierCERFA(UUID)
     case dossierWithdraw(UUID)
+    case dossierAnswer(UUID)
+    case dossierPostponement(UUID)
+    case dossierConvocation(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -75,6 +78,9 @@ enum SiteURL: Equatable, Sendable {
         case .dossierReceipt(let id): "/demandes/\(id.uuidString.lowercased())/accuse-de-reception"
         case .dossierCERFA(let id): "/demandes/\(id.uuidString.lowercased())/cerfa"
         case .dossierWithdraw(let id): "/demandes/\(id.uuidString.lowercased())/retirer"
+        case .dossierAnswer(let id): "/demandes/\(id.uuidString.lowercased())/reponse"
+        case .dossierPostponement(let id): "/demandes/\(id.uuidString.lowercased())/report"
+        case .dossierConvocation(let id): "/demandes/\(id.uuidString.lowercased())/convocation"
         }
     }
 
@@ -95,6 +101,9 @@ enum SiteURL: Equatable, Sendable {
         case .dossierReceipt: "/demandes/:dossier/accuse-de-reception"
         case .dossierCERFA: "/demandes/:dossier/cerfa"
         case .dossierWithdraw: "/demandes/:dossier/retirer"
+        case .dossierAnswer: "/demandes/:dossier/reponse"
+        case .dossierPostponement: "/demandes/:dossier/report"
+        case .dossierConvocation: "/demandes/:dossier/convocation"
         default: RouterPath(stringLiteral: path)
         }
     }

@@ -4,7 +4,8 @@ import Plot
 /// A filed dossier as the family follows it: the four steps, the one thing to do next, the
 /// decision, the appointment, the history.
 enum DossierCaseView {
-    static func status(_ page: PageContext, dossier: Dossier, events: [DossierEvent], today: CivilDate, csrf: String) -> String {
+    static func status(_ page: PageContext, dossier: Dossier, events: [DossierEvent], documents: [DossierDocument], errors: [FieldError],
+                       notice: String?, csrf: String) -> String {
         let t = page.text.dossier
         let id = dossier.id!
         let state = dossier.caseState
@@ -28,8 +29,25 @@ enum DossierCaseView {
         var next: [BodyNode] = []
         if state == .awaitingDocuments, let request = outcome?.request {
             next.append(element("h3", [], [.text(t.requestTitle)]))
-            next.append(element("ul", [("class", "list")], request.codes.compactMap(DocumentCode.init(rawValue:)).map { element("li", [], [.text($0.label(in: page.language))]) }))
             next.append(element("p", [], [.text(t.requestBody(request.why, DossierFormat.day(request.replyBy, page)))]))
+            for code in request.codes.compactMap(DocumentCode.init(rawValue:)) {
+                let slot = UploadSlot(code: code)
+                let label = code.label(in: page.language)
+                next.append(element("h4", [("id", "slot-\(slot.id)")], [.text(label)]))
+                next.append(element("ul", [("class", "file-list")], documents.filter { $0.slot == slot.id && $0.afterFiling }.map { file in
+                    element("li", [], [.text(t.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))])
+                }))
+                next.append(DossierDocumentsView.uploadForm(page, action: DossierDocumentsView.uploadAction(.dossierUpload(id, slot.id), csrf: csrf),
+                                                            name: "file-\(slot.id)", label: label, error: errors.first { $0.fieldID == "file-\(slot.id)" }))
+            }
+            next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
+        } else if state == .documentAvailable, let convocation = outcome?.convocation {
+            next.append(element("h3", [], [.text(t.convocationTitle)]))
+            next.append(element("p", [], [.text(t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))]))
+            next.append(element("p", [], [element("a", [("href", SiteURL.dossierConvocation(id).path), ("class", "button")], [.text(t.convocationLink)])]))
+            next.append(element("p", [], [element("a", [("href", SiteURL.dossierPostponement(id).path)], [.text(t.postponeTitle)])]))
+        } else if state == .postponementRequested {
+            next.append(element("p", [], [.text(t.postponeSent)]))
         } else {
             next.append(element("p", [], [.text(t.nothingToDo)]))
         }
@@ -55,7 +73,15 @@ enum DossierCaseView {
             break
         }
 
+        let noticeText: String? = switch notice {
+        case "reponse": t.requestAnswered
+        case "report": t.postponeSent
+        case "retrait": t.withdrawnNotice
+        default: nil
+        }
         var body: [BodyNode] = [
+            Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
+            Forms.notice(noticeText),
             element("h1", [], [.text(DossierFormat.childName(dossier, page))]),
             element("p", [("class", "lead")], [.text("\(t.referenceLabel) : \(dossier.reference ?? "") — \(state.label(in: page.language))")]),
             element("section", [("class", "section next-action")], [element("h2", [], [.text(t.nextActionTitle)])] + next),
@@ -77,7 +103,42 @@ enum DossierCaseView {
         body.append(element("ol", [("class", "timeline")], events.map { event in
             element("li", [], [.text("\(DossierFormat.day(Departement.paris.today(at: event.at).iso, page)) — \(t.eventLabel(event.action))")])
         }))
-        return Layout(page: page, title: DossierFormat.childName(dossier, page), backLink: SiteURL.myApplications.path).render(body)
+        return Layout(page: page, title: DossierFormat.childName(dossier, page), hasErrors: !errors.isEmpty, backLink: SiteURL.myApplications.path).render(body)
+    }
+
+    static func postponement(_ page: PageContext, dossier: Dossier, values: [String: String], errors: [FieldError], csrf: String) -> String {
+        let t = page.text.dossier
+        let id = dossier.id!
+        return Layout(page: page, title: t.postponeTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render([
+            Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
+            element("h1", [], [.text(t.postponeTitle)]),
+            element("form", [("method", "post"), ("action", SiteURL.dossierPostponement(id).path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                Forms.textarea(name: "reason", label: t.postponeReason, value: values["reason"] ?? "", error: errors.first { $0.fieldID == "reason" }),
+                Forms.textarea(name: "dates", label: t.postponeDates, hint: t.postponeDatesHint, value: values["dates"] ?? "", rows: 3,
+                               error: errors.first { $0.fieldID == "dates" }),
+                Forms.submit(t.postponeButton),
+            ]),
+        ])
+    }
+
+    /// The convocation (ux.md, print styles): place, day, time, what to bring, the fee or its exemption.
+    static func convocation(_ page: PageContext, dossier: Dossier, convocation: DossierOutcome.Convocation) -> String {
+        let t = page.text.dossier
+        let lastDay = dossier.availableOn.flatMap(CivilDate.init(iso:)).map { Deadlines.lastCollectionDay(availableOn: $0) }
+        return Layout(page: page, title: t.convocationTitle, printable: true).render([
+            element("p", [("class", "print-reference")], [.text(dossier.reference ?? "")]),
+            element("h1", [], [.text(t.convocationTitle)]),
+            element("p", [("class", "lead")], [.text(t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))]),
+            element("p", [], [.text(DossierFormat.childName(dossier, page))]),
+            element("h2", [], [.text(t.bringTitle)]),
+            element("ul", [("class", "list")], [
+                element("li", [], [.text(t.bringChild)]),
+                element("li", [], [.text(t.bringConvocation)]),
+                element("li", [], [.text(convocation.exempt ? t.bringExempt : t.bringFee(convocation.feeEUR))]),
+            ]),
+            lastDay.map { element("p", [], [.text(t.uncollectedWarning(DossierFormat.day($0, page)))]) } ?? .empty,
+        ])
     }
 
     static func withdraw(_ page: PageContext, dossier: Dossier, csrf: String) -> String {

@@ -1,0 +1,150 @@
+import DCEMRules
+import FluentKit
+import Foundation
+
+/// Who acts on a dossier: the history says who did what.
+struct ActingParty: Sendable {
+    let kind: CaseActor
+    let id: UUID?
+
+    static func family(_ id: UUID) -> ActingParty { ActingParty(kind: .family, id: id) }
+    static func agent(_ id: UUID?) -> ActingParty { ActingParty(kind: .agent, id: id) }
+    static let scheduler = ActingParty(kind: .scheduler, id: nil)
+}
+
+/// Every transition after filing, for the family's pages, the back office, the API and the
+/// scheduler alike: the pure `Workflow` decides, this applies — the version check, the state
+/// change, the event and the family's mail, in one transaction.
+struct DossierWorkflow: Sendable {
+    let store: DossierStore
+    let publicURL: String
+    let now: @Sendable () -> Date
+
+    /// Applies `action`. `expectedVersion`: the version the actor saw; an older one is a conflict.
+    /// `change` fills in what the action sets (dates, the decision, the convocation), given "today"
+    /// in the préfecture's zone, and returns the event's details.
+    @discardableResult
+    func perform(_ action: CaseAction, on id: UUID, by party: ActingParty, expectedVersion: Int? = nil,
+                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String] = { _, _ in [:] }) async throws -> Dossier {
+        let now = self.now()
+        return try await store.database().transaction { db in
+            guard let dossier = try await Dossier.find(id, on: db) else { throw DossierError.notFound }
+            if let expectedVersion, expectedVersion != dossier.version { throw DossierError.conflict }
+            let today = (dossier.competentDepartement ?? .paris).today(at: now)
+            let outcome = dossier.decodedOutcome()
+            let context = TransitionContext(today: today, replyBy: outcome?.request.flatMap { CivilDate(iso: $0.replyBy) },
+                                            implicitRefusalOn: dossier.implicitRefusalDay,
+                                            firstAvailableOn: dossier.availableOn.flatMap(CivilDate.init(iso:)), assisted: dossier.assisted)
+            let target: CaseState
+            switch Workflow.apply(action, to: dossier.caseState, by: party.kind, context: context) {
+            case .success(let state): target = state
+            case .failure(let error): throw DossierError.workflow(error)
+            }
+            guard try await DossierStore.claim(dossier, to: target, now: now, on: db) else { throw DossierError.conflict }
+            let details = try change(dossier, today)
+            try await dossier.update(on: db)
+            try await DossierEvent(dossierID: id, at: now, actor: party.kind.rawValue, actorID: party.id, action: action.rawValue, details: details)
+                .create(on: db)
+            if let user = try await User.find(dossier.userID, on: db) {
+                let language = Language(rawValue: user.language) ?? .fr
+                let t = Catalog.of(language).dossier
+                let reference = dossier.reference ?? ""
+                let body = t.mailUpdateBody(reference, t.actionMail(action), publicURL + SiteURL.dossier(id).path) + "\n\n" + t.mailSignature
+                try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailUpdateSubject(reference), body: body,
+                                                      kind: "case-\(action.rawValue)", language: language.rawValue), on: db, now: now)
+            }
+            return dossier
+        }
+    }
+
+    static func setOutcome(_ dossier: Dossier, _ change: (inout DossierOutcome) -> Void) throws {
+        var outcome = dossier.decodedOutcome() ?? DossierOutcome()
+        change(&outcome)
+        dossier.outcome = try JSONEncoder().encode(outcome)
+    }
+
+    // MARK: The family's actions
+
+    /// The family has added the documents asked: the clock runs again in full from today (rule 16).
+    func answerRequest(_ id: UUID, by userID: UUID) async throws {
+        try await perform(.answerRequest, on: id, by: .family(userID)) { dossier, today in
+            let filed = dossier.filedDay ?? today
+            let silence = Deadlines.implicitRefusalDate(restartedOn: today, filedOn: filed)
+            dossier.implicitRefusalOn = silence.iso
+            try Self.setOutcome(dossier) { $0.request?.answeredOn = today.iso }
+            return ["implicitRefusalOn": silence.iso]
+        }
+    }
+
+    func requestPostponement(_ id: UUID, by userID: UUID, reason: String, dates: String) async throws {
+        try await perform(.requestPostponement, on: id, by: .family(userID)) { dossier, today in
+            try Self.setOutcome(dossier) { $0.postponement = .init(reason: reason, proposedDates: dates, requestedOn: today.iso) }
+            return [:]
+        }
+    }
+
+    // MARK: The préfecture's actions (the back office calls these)
+
+    func startInstruction(_ id: UUID, by agent: UUID?) async throws {
+        try await perform(.startInstruction, on: id, by: .agent(agent)) { dossier, today in
+            dossier.instructionStartedOn = today.iso
+            return [:]
+        }
+    }
+
+    /// Asks for documents; the clock stops until the family answers (rule 16).
+    func requestDocuments(_ id: UUID, by agent: UUID?, codes: [DocumentCode], why: String, replyBy: CivilDate) async throws {
+        try await perform(.requestDocuments, on: id, by: .agent(agent)) { dossier, today in
+            try Self.setOutcome(dossier) {
+                $0.request = .init(codes: codes.map(\.rawValue), why: why, replyBy: replyBy.iso, askedOn: today.iso)
+            }
+            return ["codes": codes.map(\.rawValue).joined(separator: ","), "replyBy": replyBy.iso]
+        }
+    }
+
+    /// Grants: validity and territory from the rules at the decision date (conventions.md).
+    func grant(_ id: UUID, by agent: UUID?, dcemNumber: String) async throws {
+        try await perform(.grant, on: id, by: .agent(agent)) { dossier, today in
+            let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: today)
+            let result = SimulatorFlow.evaluate(checklist.path.effective, today: today)
+            dossier.decidedOn = today.iso
+            dossier.implicitRefusalOn = nil
+            try Self.setOutcome(dossier) {
+                $0.decision = "granted"
+                $0.validFrom = result.validity?.issuedOn.iso ?? today.iso
+                $0.validUntil = result.validity?.expiresOn.iso
+                $0.voidAfter = result.validity?.voidAfter.iso
+                $0.territory = result.territory?.rawValue
+                $0.dcemNumber = dcemNumber
+            }
+            return ["dcemNumber": dcemNumber]
+        }
+    }
+
+    func refuse(_ id: UUID, by agent: UUID?, reasons: [String], text: String?) async throws {
+        try await perform(.refuse, on: id, by: .agent(agent)) { dossier, today in
+            dossier.decidedOn = today.iso
+            dossier.implicitRefusalOn = nil
+            try Self.setOutcome(dossier) {
+                $0.decision = "refused"
+                $0.refusalReasons = reasons
+                $0.refusalText = text
+            }
+            return [:]
+        }
+    }
+
+    /// The document is ready: a convocation with the fee in force (none when exempt).
+    func makeAvailable(_ id: UUID, by agent: UUID?, place: String, day: CivilDate, time: String) async throws {
+        try await perform(.makeAvailable, on: id, by: .agent(agent)) { dossier, today in
+            let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: today)
+            let result = SimulatorFlow.evaluate(checklist.path.effective, today: today)
+            let fee = result.fee ?? Fee.due(grounds: GroundSet(result.grounds), on: today)
+            dossier.availableOn = today.iso
+            try Self.setOutcome(dossier) {
+                $0.convocation = .init(place: place, day: day.iso, time: time, feeEUR: fee.amountEUR, exempt: fee.exempt, sentOn: today.iso)
+            }
+            return ["day": day.iso, "time": time]
+        }
+    }
+}
