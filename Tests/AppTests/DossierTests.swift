@@ -195,4 +195,25 @@ import Testing
             #expect(twice.status == .conflict)
         }
     }
+
+    @Test func concurrentFilingsOfOneDossierMakeOneCase() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.complete(browser)
+            let check = try await browser.get("\(dossier)/verifier")
+            let token = try #require(check.csrfToken)
+            // when: five submissions at once
+            let locations = try await withThrowingTaskGroup(of: String?.self) { group in
+                for _ in 0..<5 { group.addTask { try await browser.post("\(dossier)/deposer", form: [], csrf: token).location } }
+                return try await group.reduce(into: [String?]()) { $0.append($1) }
+            }
+            // then
+            #expect(Set(locations) == ["\(dossier)/confirmation"])
+            #expect(try await Dossier.query(on: site.db).filter(\.$reference != nil).count() == 1)
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$action == "file").count() == 1)
+            #expect(try await site.mails(to: "famille@example.fr").filter { $0.kind == "case-filed" }.count == 1)
+            #expect(try await ReferenceCounter.query(on: site.db).first()?.lastSerial == 1)
+        }
+    }
 }

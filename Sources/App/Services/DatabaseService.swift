@@ -16,11 +16,19 @@ public struct DatabaseService: Service {
     public let migrations: Migrations
     public let kind: DatabaseChoice
     let logger: Logger
+    /// SQLite works on one event loop, hence one connection: transactions queue one behind the
+    /// other instead of failing with SQLITE_BUSY (conventions.md, "SQLite under concurrent writes").
+    let sqliteLoop: (any EventLoop)?
 
     public init(config: AppConfig, logger: Logger) throws {
         self.logger = logger
         self.kind = config.database
         self.databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        if case .sqlite = config.database {
+            self.sqliteLoop = MultiThreadedEventLoopGroup.singleton.next()
+        } else {
+            self.sqliteLoop = nil
+        }
         switch config.database {
         case .sqlite(let path):
             let directory = (path as NSString).deletingLastPathComponent
@@ -44,7 +52,7 @@ public struct DatabaseService: Service {
 
     /// A database handle for one unit of work.
     public var db: any Database {
-        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+        databases.database(logger: logger, on: sqliteLoop ?? databases.eventLoopGroup.any())!
     }
 
     /// Brings the schema up to date; safe to run on every start and from several instances in turn.
