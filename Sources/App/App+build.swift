@@ -73,6 +73,10 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     EligibilityAPIController(today: dependencies.todayInParis, openAPIDocument: assets.openAPI).register(on: router)
     PublicPagesController(today: dependencies.todayInParis).register(on: router)
     SimulatorController(now: dependencies.now).register(on: router)
+    if config.environment == .development {
+        // Not registered at all elsewhere: in test and production `/dev/*` does not exist.
+        DevMailController(database: database).register(on: router)
+    }
     return router
 }
 

@@ -61,6 +61,7 @@ extension Catalog {
             serverErrorBody: "Nothing you have already saved is lost. Try again in a few minutes.",
             backHome: "Back to the home page"
         ),
-        simulator: .english
+        simulator: .english,
+        devMail: .english
     )
 }

@@ -61,6 +61,7 @@ extension Catalog {
             serverErrorBody: "Rien de ce que vous avez déjà enregistré n’est perdu. Réessayez dans quelques minutes.",
             backHome: "Revenir à l’accueil"
         ),
-        simulator: .french
+        simulator: .french,
+        devMail: .french
     )
 }

@@ -10,6 +10,7 @@ struct Catalog: Sendable {
     let home: HomeText
     let errors: ErrorText
     let simulator: SimulatorText
+    let devMail: DevMailText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Every address of the site, in one place: routes are registered from it and links are built from it,
@@ -14,6 +15,8 @@ enum SiteURL: Equatable, Sendable {
     case simulatorRestart
     case apiEligibility
     case apiOpenAPI
+    case devMail
+    case devMailMessage(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -29,6 +32,8 @@ enum SiteURL: Equatable, Sendable {
         case .simulatorRestart: "/simulateur/recommencer"
         case .apiEligibility: "/api/v1/eligibility"
         case .apiOpenAPI: "/api/openapi.json"
+        case .devMail: "/dev/mail"
+        case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
         }
     }
 
@@ -36,6 +41,7 @@ enum SiteURL: Equatable, Sendable {
     var routePath: RouterPath {
         switch self {
         case .simulatorQuestion: "/simulateur/question/:question"
+        case .devMailMessage: "/dev/mail/:id"
         default: RouterPath(stringLiteral: path)
         }
     }
