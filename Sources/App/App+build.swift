@@ -9,6 +9,8 @@ import Logging
 public struct AppDependencies: Sendable {
     /// The current instant. Rules never read the clock: the web layer turns this into a civil date.
     public var now: @Sendable () -> Date
+    /// Replaces the transport the configuration names (tests pass a `RecordingMailTransport`).
+    var mailTransport: (any MailTransport)? = nil
 
     public init(now: @escaping @Sendable () -> Date = { Date() }) {
         self.now = now
@@ -37,7 +39,15 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
         logger: logger
     )
-    app.addServices(database)
+    let mailWorker = MailWorker(
+        database: database,
+        transport: dependencies.mailTransport ?? MailTransports.make(config, logger: logger),
+        interval: config.mailInterval,
+        now: dependencies.now,
+        logger: logger
+    )
+    // Services stop in reverse order: the worker finishes its mail before the database closes.
+    app.addServices(database, mailWorker)
     return app
 }
 
@@ -76,6 +86,10 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     dossiers.register(on: family)
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
     DossierDocumentsController(dossiers: dossiers, files: files, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    if config.environment == .development {
+        // Not registered at all elsewhere: in test and production `/dev/*` does not exist.
+        DevMailController(database: database).register(on: router)
+    }
     return router
 }
 

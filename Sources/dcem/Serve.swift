@@ -19,8 +19,12 @@ struct Serve: AsyncParsableCommand {
         case .sqlite(let path): "SQLite at \(path)"
         case .postgres: "PostgreSQL (DATABASE_URL)"
         }
+        let mail = switch config.mailTransport {
+        case .log: "mail is kept in the outbox, never sent (log transport)"
+        case .sendmail: "mail is sent through \(config.sendmailPath)"
+        }
         // Written unbuffered, so that a script waiting for the address sees it at once.
-        FileHandle.standardOutput.write(Data("dcem (\(config.environment.rawValue)) listening on http://\(config.host):\(config.port) with \(database); mail is never sent for real in this mode.\n".utf8))
+        FileHandle.standardOutput.write(Data("dcem (\(config.environment.rawValue)) listening on http://\(config.host):\(config.port) with \(database); \(mail).\n".utf8))
         try await app.runService()
     }
 }

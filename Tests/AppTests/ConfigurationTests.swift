@@ -36,7 +36,9 @@ import Testing
 
     @Test func everyKeyReadIsDocumented() {
         let documented = Set(AppConfig.keys.map(\.name))
-        for key in ["DCEM_ENV", "HOST", "PORT", "DATABASE_URL", "DCEM_SQLITE_PATH", "DCEM_DATA_DIR", "LOG_LEVEL", "DCEM_BCRYPT_COST", "DCEM_TRUSTED_PROXIES", "DCEM_MIGRATE_ON_START", "DCEM_PUBLIC_URL", "DCEM_RATE_LIMITS"] {
+        for key in ["DCEM_ENV", "HOST", "PORT", "DATABASE_URL", "DCEM_SQLITE_PATH", "DCEM_DATA_DIR", "LOG_LEVEL", "DCEM_BCRYPT_COST", "DCEM_TRUSTED_PROXIES", "DCEM_MIGRATE_ON_START",
+                    "DCEM_PUBLIC_URL", "DCEM_RATE_LIMITS",
+                    "DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS"] {
             #expect(documented.contains(key), "\(key)")
         }
     }
@@ -56,5 +58,56 @@ import Testing
         #expect(try AppConfig(environment: ["DCEM_RATE_LIMITS": "off"]).rateLimits == false)
         #expect(try AppConfig(environment: [:]).rateLimits)
         #expect(try AppConfig(environment: ["PORT": "9000"]).publicURL == "http://127.0.0.1:9000")
+    }
+
+    @Test func mailIsKeptInTheOutboxByDefault() throws {
+        let config = try AppConfig(environment: [:])
+        #expect(config.mailTransport == .log)
+        #expect(config.mailFrom == "dcem@localhost")
+        #expect(config.sendmailPath == "/usr/sbin/sendmail")
+        #expect(config.mailInterval == .seconds(2))
+    }
+
+    @Test func mailSettingsAreRead() throws {
+        // when
+        let config = try AppConfig(environment: [
+            "DCEM_MAIL_TRANSPORT": "sendmail", "DCEM_MAIL_FROM": "DCEM <noreply@prefecture.example>",
+            "DCEM_SENDMAIL_PATH": "/usr/lib/sendmail", "DCEM_MAIL_INTERVAL_SECONDS": "0.5",
+        ])
+        // then
+        #expect(config.mailTransport == .sendmail)
+        #expect(config.mailFrom == "DCEM <noreply@prefecture.example>")
+        #expect(config.sendmailPath == "/usr/lib/sendmail")
+        #expect(config.mailInterval == .milliseconds(500))
+    }
+
+    @Test func everyBadMailSettingIsNamed() {
+        // when
+        let error = #expect(throws: ConfigurationError.self) {
+            try AppConfig(environment: ["DCEM_MAIL_TRANSPORT": "smtp", "DCEM_MAIL_FROM": "nobody", "DCEM_SENDMAIL_PATH": "sendmail",
+                                        "DCEM_MAIL_INTERVAL_SECONDS": "0"])
+        }
+        // then
+        let problems = error?.problems.joined(separator: "\n") ?? ""
+        for key in ["DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS"] {
+            #expect(problems.contains(key), "\(key) named")
+        }
+        #expect(error?.problems.count == 4)
+    }
+
+    @Test func aFromAddressCanNotCarryAnotherHeader() {
+        #expect(throws: ConfigurationError.self) { try AppConfig(environment: ["DCEM_MAIL_FROM": "a@b.example\nBcc: x@y.example"]) }
+    }
+
+    @Test func productionSendmailNeedsAnExplicitFromAddress() throws {
+        // when
+        let error = #expect(throws: ConfigurationError.self) {
+            try AppConfig(environment: ["DCEM_ENV": "production", "DCEM_PUBLIC_URL": "https://dcem.example.fr", "DCEM_MAIL_TRANSPORT": "sendmail"])
+        }
+        // then
+        #expect(error?.problems.contains { $0.contains("DCEM_MAIL_FROM") } == true)
+        #expect(try AppConfig(environment: ["DCEM_ENV": "production", "DCEM_PUBLIC_URL": "https://dcem.example.fr", "DCEM_MAIL_TRANSPORT": "sendmail", "DCEM_MAIL_FROM": "dcem@prefecture.example"])
+            .mailTransport == .sendmail)
+        #expect(try AppConfig(environment: ["DCEM_ENV": "production", "DCEM_PUBLIC_URL": "https://dcem.example.fr"]).mailTransport == .log, "the log transport needs no address")
     }
 }

@@ -11,6 +11,13 @@ import Testing
 /// The instant route tests run at: 2026-11-25 10:00 in Paris.
 let testNow = Date(timeIntervalSince1970: 1_795_597_200)
 
+/// For the services tests build themselves: the output stays the test runner's.
+let quietLogger: Logger = {
+    var logger = Logger(label: "tests")
+    logger.logLevel = .critical
+    return logger
+}()
+
 /// Builds the real application on a fresh database — SQLite in a temporary file, or, when
 /// `DATABASE_URL` is set (as in CI's second run), a PostgreSQL schema of its own — runs the
 /// migrations, and hands a test client to `body`. The database is dropped afterwards.
@@ -19,7 +26,34 @@ func withTestApp<Value: Sendable>(
     configure: (inout AppConfig) -> Void = { _ in },
     _ body: @Sendable (any TestClientProtocol) async throws -> Value
 ) async throws -> Value {
-    try await withTestSite(now: now, configure: configure) { site in try await body(site.client) }
+    try await withTestConfig(configure: configure) { config in
+        let app = try await buildApplication(config, dependencies: .init(now: { now }))
+        return try await app.test(.router, body)
+    }
+}
+
+/// `withTestApp`, also handing `body` a handle on the application's database (to seed it or read
+/// it back) and letting the test change the dependencies (a recording mail transport).
+func withTestAppAndDatabase<Value: Sendable>(
+    now: Date = testNow,
+    configure: (inout AppConfig) -> Void = { _ in },
+    dependencies change: (inout AppDependencies) -> Void = { _ in },
+    _ body: @Sendable (any TestClientProtocol, DatabaseService) async throws -> Value
+) async throws -> Value {
+    var dependencies = AppDependencies(now: { now })
+    change(&dependencies)
+    return try await withTestConfig(configure: configure) { [dependencies] config in
+        let app = try await buildApplication(config, dependencies: dependencies)
+        let database = try DatabaseService(config: config, logger: quietLogger)
+        do {
+            let value = try await app.test(.router) { client in try await body(client, database) }
+            await database.databases.shutdownAsync()
+            return value
+        } catch {
+            await database.databases.shutdownAsync()
+            throw error
+        }
+    }
 }
 
 /// The running test application with a handle on its database, to read what a page can not show
@@ -46,10 +80,45 @@ struct TestSite: Sendable {
     }
 }
 
+/// The application with a handle on its database, as a `TestSite`.
 func withTestSite<Value: Sendable>(
     now: Date = testNow,
     configure: (inout AppConfig) -> Void = { _ in },
+    dependencies change: (inout AppDependencies) -> Void = { _ in },
     _ body: @Sendable (TestSite) async throws -> Value
+) async throws -> Value {
+    // What the test changed, for the settings it reads back (the public address in mails).
+    var settings = AppConfig(environment: .test)
+    configure(&settings)
+    return try await withTestAppAndDatabase(now: now, configure: configure, dependencies: change) { [settings] client, database in
+        try await body(TestSite(client: client, database: database, config: settings))
+    }
+}
+
+/// A migrated database of its own, without the HTTP layer (the mail worker's tests).
+func withTestDatabase<Value: Sendable>(
+    configure: (inout AppConfig) -> Void = { _ in },
+    _ body: (DatabaseService) async throws -> Value
+) async throws -> Value {
+    try await withTestConfig(configure: configure) { config in
+        let database = try DatabaseService(config: config, logger: quietLogger)
+        do {
+            try await database.migrate()
+            let value = try await body(database)
+            await database.databases.shutdownAsync()
+            return value
+        } catch {
+            await database.databases.shutdownAsync()
+            throw error
+        }
+    }
+}
+
+/// The test configuration (environment `test`, Bcrypt cost 4) on a database of its own: a SQLite
+/// file in a temporary directory, or a PostgreSQL schema when `DATABASE_URL` is set; dropped afterwards.
+func withTestConfig<Value: Sendable>(
+    configure: (inout AppConfig) -> Void = { _ in },
+    _ body: (AppConfig) async throws -> Value
 ) async throws -> Value {
     var config = AppConfig(environment: .test, logLevel: .warning, bcryptCost: 4)
     let cleanup: @Sendable () async throws -> Void
@@ -68,18 +137,7 @@ func withTestSite<Value: Sendable>(
     configure(&config)
     let settings = config
     do {
-        let app = try await buildApplication(settings, dependencies: .init(now: { now }))
-        let value = try await app.test(.router) { client in
-            let access = try DatabaseService(config: settings, logger: Logger(label: "tests"))
-            do {
-                let value = try await body(TestSite(client: client, database: access, config: settings))
-                await access.databases.shutdownAsync()
-                return value
-            } catch {
-                await access.databases.shutdownAsync()
-                throw error
-            }
-        }
+        let value = try await body(config)
         try await cleanup()
         return value
     } catch {

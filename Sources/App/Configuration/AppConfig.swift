@@ -14,6 +14,14 @@ public enum DatabaseChoice: Sendable, Equatable {
     case postgres(url: String)
 }
 
+/// How notifications leave the outbox (conventions.md, "Mail").
+public enum MailTransportChoice: String, Sendable, CaseIterable {
+    /// The default: the outbox row is the record, nothing leaves the machine (listed at `/dev/mail` in development).
+    case log
+    /// Pipes each message to the system's `sendmail -t -i`, for production.
+    case sendmail
+}
+
 /// Typed settings, read once from the environment at start-up.
 ///
 /// Reading fails fast, naming every key at fault at once, so an operator fixes them in one go.
@@ -36,6 +44,14 @@ public struct AppConfig: Sendable {
     public var rateLimits: Bool = true
     /// PostgreSQL schema to work in (tests give each run its own); nil means the server's default.
     public var postgresSchema: String? = nil
+    /// How mails leave the outbox; `log` keeps them in the table only.
+    public var mailTransport: MailTransportChoice
+    /// The `From` address of every mail.
+    public var mailFrom: String
+    /// The sendmail program used by the `sendmail` transport.
+    public var sendmailPath: String
+    /// How often the mail worker looks for due mails.
+    public var mailInterval: Duration
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -46,7 +62,11 @@ public struct AppConfig: Sendable {
         logLevel: Logger.Level = .info,
         bcryptCost: UInt8 = 12,
         trustedProxies: [String] = [],
-        migrateOnStart: Bool = true
+        migrateOnStart: Bool = true,
+        mailTransport: MailTransportChoice = .log,
+        mailFrom: String = "dcem@localhost",
+        sendmailPath: String = "/usr/sbin/sendmail",
+        mailInterval: Duration = .seconds(2)
     ) {
         self.environment = environment
         self.host = host
@@ -57,6 +77,10 @@ public struct AppConfig: Sendable {
         self.bcryptCost = bcryptCost
         self.trustedProxies = trustedProxies
         self.migrateOnStart = migrateOnStart
+        self.mailTransport = mailTransport
+        self.mailFrom = mailFrom
+        self.sendmailPath = sendmailPath
+        self.mailInterval = mailInterval
     }
 
     /// Session cookies carry `Secure` in production, where the service sits behind TLS.
@@ -76,6 +100,10 @@ public struct AppConfig: Sendable {
         ("DCEM_MIGRATE_ON_START", "true", "run migrations when serve starts"),
         ("DCEM_PUBLIC_URL", "http://HOST:PORT", "the service's public address, for links in mails (required in production)"),
         ("DCEM_RATE_LIMITS", "on", "on, or off for benchmarks and the crash test (refused in production)"),
+        ("DCEM_MAIL_TRANSPORT", "log", "log (mails kept in the outbox table only) or sendmail"),
+        ("DCEM_MAIL_FROM", "dcem@localhost", "From address of every mail (required in production with sendmail)"),
+        ("DCEM_SENDMAIL_PATH", "/usr/sbin/sendmail", "the sendmail program of the sendmail transport"),
+        ("DCEM_MAIL_INTERVAL_SECONDS", "2", "how often the mail worker looks for due mails (0.1 to 3600)"),
     ]
 }
 
@@ -167,6 +195,37 @@ extension AppConfig {
         }
         if config.environment == .production, !config.rateLimits {
             problems.append("DCEM_RATE_LIMITS can not be off in production")
+        }
+        if let raw = env["DCEM_MAIL_TRANSPORT"] {
+            if let transport = MailTransportChoice(rawValue: raw.lowercased()) {
+                config.mailTransport = transport
+            } else {
+                problems.append("DCEM_MAIL_TRANSPORT must be log or sendmail (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_MAIL_FROM"], !raw.isEmpty {
+            // It becomes a header line: a line break in it would let it write other headers.
+            if raw.contains("@"), !raw.contains(where: \.isNewline) {
+                config.mailFrom = raw
+            } else {
+                problems.append("DCEM_MAIL_FROM must be a mail address on one line (got \"\(raw)\")")
+            }
+        } else if config.environment == .production, config.mailTransport == .sendmail {
+            problems.append("DCEM_MAIL_FROM is required in production when DCEM_MAIL_TRANSPORT is sendmail")
+        }
+        if let raw = env["DCEM_SENDMAIL_PATH"] {
+            if raw.hasPrefix("/") {
+                config.sendmailPath = raw
+            } else {
+                problems.append("DCEM_SENDMAIL_PATH must be an absolute path (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_MAIL_INTERVAL_SECONDS"] {
+            if let seconds = Double(raw), (0.1...3600).contains(seconds) {
+                config.mailInterval = .milliseconds(Int((seconds * 1000).rounded()))
+            } else {
+                problems.append("DCEM_MAIL_INTERVAL_SECONDS must be a number of seconds from 0.1 to 3600 (got \"\(raw)\")")
+            }
         }
         if config.environment == .production, config.bcryptCost < 10 {
             problems.append("DCEM_BCRYPT_COST must be at least 10 in production")

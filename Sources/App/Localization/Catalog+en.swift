@@ -63,6 +63,7 @@ extension Catalog {
         ),
         simulator: .english,
         account: .english,
-        dossier: .english
+        dossier: .english,
+        devMail: .english
     )
 }

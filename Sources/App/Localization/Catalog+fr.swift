@@ -63,6 +63,7 @@ extension Catalog {
         ),
         simulator: .french,
         account: .french,
-        dossier: .french
+        dossier: .french,
+        devMail: .french
     )
 }

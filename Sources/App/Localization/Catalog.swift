@@ -12,6 +12,7 @@ struct Catalog: Sendable {
     let simulator: SimulatorText
     let account: AccountText
     let dossier: DossierText
+    let devMail: DevMailText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

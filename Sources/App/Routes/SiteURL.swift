@@ -41,6 +41,8 @@ enum SiteURL: Equatable, Sendable {
     case dossierAnswer(UUID)
     case dossierPostponement(UUID)
     case dossierConvocation(UUID)
+    case devMail
+    case devMailMessage(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -81,6 +83,8 @@ enum SiteURL: Equatable, Sendable {
         case .dossierAnswer(let id): "/demandes/\(id.uuidString.lowercased())/reponse"
         case .dossierPostponement(let id): "/demandes/\(id.uuidString.lowercased())/report"
         case .dossierConvocation(let id): "/demandes/\(id.uuidString.lowercased())/convocation"
+        case .devMail: "/dev/mail"
+        case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
         }
     }
 
@@ -104,6 +108,7 @@ enum SiteURL: Equatable, Sendable {
         case .dossierAnswer: "/demandes/:dossier/reponse"
         case .dossierPostponement: "/demandes/:dossier/report"
         case .dossierConvocation: "/demandes/:dossier/convocation"
+        case .devMailMessage: "/dev/mail/:id"
         default: RouterPath(stringLiteral: path)
         }
     }

@@ -21,6 +21,11 @@ public struct DatabaseService: Service {
     let sqliteLoop: (any EventLoop)?
 
     public init(config: AppConfig, logger: Logger) throws {
+        // Query logging would write bound values (addresses, mail text…) to the process log, which
+        // carries ids and counts only: SQLite's query log is off, PostgreSQL's (trace) and FluentKit's
+        // ("Running query", with its input, at debug) stay below this logger's level.
+        var logger = logger
+        logger.logLevel = max(logger.logLevel, .info)
         self.logger = logger
         self.kind = config.database
         self.databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -36,7 +41,7 @@ public struct DatabaseService: Service {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
             databases.use(
-                .sqlite(.init(storage: .file(path: path), enableForeignKeys: true), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace),
+                .sqlite(.init(storage: .file(path: path), enableForeignKeys: true), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
                 as: .sqlite
             )
         case .postgres(let url):

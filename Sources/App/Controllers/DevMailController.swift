@@ -1,0 +1,27 @@
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// `/dev/mail` and `/dev/mail/:id`: the outbox as the `log` transport keeps it. Registered in
+/// development only (conventions.md, "Environment"): elsewhere these addresses are 404.
+struct DevMailController {
+    let database: DatabaseService
+    /// The page stays readable however long the outbox grows.
+    static let listLimit = 200
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteURL.devMail.routePath) { request, context in
+            let rows = try await OutboxMail.query(on: database.db).sort(\.$createdAt, .descending).limit(Self.listLimit).all()
+            let page = PageContext(language: context.language, path: SiteURL.devMail.path)
+            return HTMLPage(html: DevMailView.list(page, mails: rows.compactMap(DevMailItem.init)))
+        }
+        router.get(SiteURL.devMailMessage(UUID()).routePath) { request, context in
+            guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+                  let row = try await OutboxMail.find(id, on: database.db), let mail = DevMailItem(row) else {
+                throw HTTPError(.notFound)
+            }
+            let page = PageContext(language: context.language, path: SiteURL.devMailMessage(id).path)
+            return HTMLPage(html: DevMailView.message(page, mail: mail))
+        }
+    }
+}
