@@ -100,6 +100,18 @@ import Testing
         #expect(form.fields == ["a": "1"])
     }
 
+    @Test func refusesADeclaredLengthOverTheLimitBeforeReading() async throws {
+        // given a request that announces more than the limit, with a body that would fail if read
+        let head = HTTPRequest(
+            method: .post, scheme: "http", authority: "localhost", path: "/documents",
+            headerFields: [.contentType: Self.contentType, .contentLength: "2000000"])
+        let failing = AsyncThrowingStream<ByteBuffer, any Error> { $0.finish(throwing: CancellationError()) }
+        let request = Request(head: head, body: RequestBody(asyncSequence: failing))
+
+        // then
+        await #expect(throws: MultipartError.bodyTooLarge) { try await MultipartUpload.read(request, maxBodySize: 1_000_000) }
+    }
+
     @Test func skipsAFileInputLeftEmpty() async throws {
         // given what a browser sends when no file was chosen
         let bytes = Self.body(Self.part("proof", filename: "", type: "application/octet-stream", []), Self.part("a", "1"))

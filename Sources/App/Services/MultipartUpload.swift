@@ -78,7 +78,11 @@ enum MultipartUpload {
         maxBodySize: Int = defaultMaxBodySize,
         maxParts: Int = defaultMaxParts
     ) async throws(MultipartError) -> MultipartForm {
-        try await read(
+        // A declared length already over the limit is refused before reading anything.
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodySize {
+            throw .bodyTooLarge
+        }
+        return try await read(
             body: request.body,
             contentType: request.headers[.contentType],
             maxFileSize: maxFileSize,
@@ -317,7 +321,7 @@ private struct ClosingDelimiter {
 }
 
 /// Parses `value; key=token; key="quoted"` header values (Content-Type, Content-Disposition).
-enum HeaderValue {
+private enum HeaderValue {
     /// The leading value and the parameters, keys lower-cased. Quoted values keep `;` and `\`
     /// (browsers do not escape backslashes in Windows paths); only `\"` is an escaped quote.
     static func parse(_ header: String) -> (value: String, parameters: [String: String]) {
