@@ -217,3 +217,20 @@ import Testing
         }
     }
 }
+
+/// The same pages in English, on the same addresses.
+@Suite struct DossierLanguageTests {
+    @Test func theTaskListAndItsFormsSpeakEnglish() async throws {
+        try await withTestSite { site in
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            let tasks = try await browser.get("\(dossier)?lang=en")
+            #expect(tasks.body.contains(#"<html lang="en""#))
+            #expect(tasks.body.contains("Your DCEM application") && tasks.body.contains("Cannot start yet"))
+            let form = try await browser.get("\(dossier)/adresse")
+            let page = try await browser.post("\(dossier)/adresse", form: [("line1", ""), ("postalCode", "7501"), ("city", "Paris")], csrf: form.csrfToken)
+            #expect(page.body.contains("Enter the 5-digit postcode"))
+            #expect(page.body.contains("Error: "))
+        }
+    }
+}

@@ -7,6 +7,7 @@ extension Catalog {
             navigationLabel: "Main menu",
             homeLink: "Home",
             simulatorLink: "Check eligibility",
+            applicationsLink: "My applications",
             switchLanguageLabel: "Français",
             footerNote: "Information and application service. If in doubt, the préfecture of your département has the final word.",
             backLink: "Back",

@@ -7,6 +7,7 @@ extension Catalog {
             navigationLabel: "Menu principal",
             homeLink: "Accueil",
             simulatorLink: "Tester mon droit",
+            applicationsLink: "Mes demandes",
             switchLanguageLabel: "English",
             footerNote: "Service d’information et de démarche. En cas de doute, la préfecture de votre département fait foi.",
             backLink: "Retour",

@@ -29,6 +29,8 @@ struct LayoutText: Sendable {
     let navigationLabel: String
     let homeLink: String
     let simulatorLink: String
+    /// The family's space: their applications (sign-in first when needed).
+    let applicationsLink: String
     /// The name of the other language, written in that language, for the switch.
     let switchLanguageLabel: String
     let footerNote: String

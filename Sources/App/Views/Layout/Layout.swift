@@ -34,6 +34,7 @@ struct Layout {
                             element("ul", [("class", "site-nav")], [
                                 element("li", [], [element("a", [("href", SiteURL.home.path)], [.text(text.homeLink)])]),
                                 element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.text(text.simulatorLink)])]),
+                                element("li", [], [element("a", [("href", SiteURL.myApplications.path)], [.text(text.applicationsLink)])]),
                                 element("li", [], [element("a", [("href", "\(page.path)?lang=\(switchTo.rawValue)"), ("lang", switchTo.rawValue),
                                                                   ("hreflang", switchTo.rawValue)], [.text(text.switchLanguageLabel)])]),
                             ]),
