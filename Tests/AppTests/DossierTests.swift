@@ -190,7 +190,7 @@ import Testing
             // then
             #expect(withdrawn.status == .seeOther)
             #expect(try await Dossier.query(on: site.db).first()?.caseState == .withdrawn)
-            #expect(try await site.lastMail(to: "famille@example.fr", kind: "case-withdrawn") != nil)
+            #expect(try await site.lastMail(to: "famille@example.fr", kind: "case-withdraw") != nil)
             let twice = try await browser.post("\(dossier)/retirer", form: [], csrf: confirm.csrfToken)
             #expect(twice.status == .conflict)
         }

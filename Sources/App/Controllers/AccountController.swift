@@ -186,7 +186,7 @@ struct AccountController {
     }
 
     @Sendable func changePassword(_ request: Request, context: FamilyRequestContext) async throws -> Response {
-        let form = try await Self.form(request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let user = try context.user()
         let forced = context.session.mustChangePassword
         let page = Self.page(context.language, .changePassword)
@@ -221,7 +221,7 @@ struct AccountController {
     // MARK: Profile
 
     @Sendable func saveProfile(_ request: Request, context: FamilyRequestContext) async throws -> Response {
-        let form = try await Self.form(request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let user = try context.user()
         let typed = form["foreignerNumber"] ?? ""
         let digits = typed.filter { !$0.isWhitespace }
@@ -251,12 +251,7 @@ struct AccountController {
     }
 
     static func form(_ request: Request, _ context: AppRequestContext) async throws -> FormFields {
-        try await form(request, limit: context.maxUploadSize)
-    }
-
-    static func form(_ request: Request, limit: Int) async throws -> FormFields {
-        var request = request
-        return FormFields(String(buffer: try await request.collectBody(upTo: limit)))
+        try await FormFields.read(request, limit: context.maxUploadSize)
     }
 
     static func page(_ context: AppRequestContext, _ url: SiteURL) -> PageContext {

@@ -101,7 +101,7 @@ struct DossierController {
 
     @Sendable func requestPostponement(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierPostponement(dossier.id!))
         let t = page.text.dossier
         var errors: [FieldError] = []
@@ -164,7 +164,7 @@ struct DossierController {
     }
 
     @Sendable func start(_ request: Request, context: FamilyRequestContext) async throws -> Response {
-        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierStart)
         let t = page.text.dossier
         var errors: [FieldError] = []
@@ -228,7 +228,7 @@ struct DossierController {
     func saveSection(_ section: DossierSection, request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
-        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierSection(dossier.id!, section))
         var answers = dossier.decodedAnswers()
         let errors = DossierSectionForms.apply(section, form: form, to: &answers, text: page.text.dossier)
@@ -301,7 +301,7 @@ struct DossierController {
         guard question != .departement, question != .parentCount, path.isReachable(question) else {
             return Self.redirect(to: nextSituationURL(dossier, path))
         }
-        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierQuestion(dossier.id!, question.id))
         switch SimulatorQuestions.submit(question, form: form, answers: list.situationAnswers, text: page.text.simulator, today: list.today) {
         case .saved(let situation):
@@ -348,8 +348,7 @@ struct DossierController {
 
     @Sendable func withdraw(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        let user = try context.user()
-        try await act(context) { try await filing.withdraw(dossier, by: user) }
+        try await act(context) { try await workflow.withdraw(dossier.id!, by: context.userID) }
         return Self.redirect(to: SiteURL.dossier(dossier.id!).path + "?fait=retrait")
     }
 }

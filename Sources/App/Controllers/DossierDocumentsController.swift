@@ -187,7 +187,7 @@ struct DossierDocumentsController {
         guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         guard let slotID = context.parameters.get("slot"), let slot = UploadSlot(id: slotID), !slot.translation,
               UploadSlot.civilStatus.contains(slot.code) else { throw HTTPError(.notFound) }
-        let form = try await AccountController.form(request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let answer = form["language-\(slot.id)"]
         guard answer == "fr" || answer == "other" else {
             let t = context.language.catalog.dossier

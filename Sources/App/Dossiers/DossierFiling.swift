@@ -2,9 +2,8 @@ import DCEMRules
 import FluentKit
 import Foundation
 
-/// The family's state-changing actions on a dossier: filing and withdrawing. Each one checks the
-/// workflow, takes the dossier with one conditional write, and writes its event and its mail in
-/// the same transaction.
+/// Filing a draft: it checks the workflow, takes the dossier with one conditional write, and
+/// writes the reference, its event and the acknowledgement mail in the same transaction.
 struct DossierFiling: Sendable {
     let store: DossierStore
     let publicURL: String
@@ -65,30 +64,6 @@ struct DossierFiling: Sendable {
             // A concurrent filing of the same dossier won: answer with its result, whatever failed here.
             if let dossier = try? await store.owned(id, by: userID), dossier.caseState != .draft { return .filed(dossier) }
             throw error
-        }
-    }
-
-    /// Withdraws a dossier before any decision (workflow.md).
-    func withdraw(_ dossier: Dossier, by user: User) async throws {
-        let userID = try user.requireID()
-        let now = self.now()
-        let departement = dossier.competentDepartement ?? .paris
-        let today = departement.today(at: now)
-        if case .failure(let error) = Workflow.apply(.withdraw, to: dossier.caseState, by: .family, context: .init(today: today)) {
-            throw DossierError.workflow(error)
-        }
-        try await store.database().transaction { db in
-            guard try await DossierStore.claim(dossier, to: .withdrawn, now: now, on: db) else { throw DossierError.conflict }
-            dossier.implicitRefusalOn = nil
-            try await dossier.update(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID,
-                                   action: CaseAction.withdraw.rawValue).create(on: db)
-            let language = Language(rawValue: user.language) ?? .fr
-            let t = Catalog.of(language).dossier
-            let reference = dossier.reference ?? ""
-            try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailWithdrawnSubject(reference),
-                                                  body: t.mailWithdrawnBody(reference, departement.serviceName) + "\n\n" + t.mailSignature,
-                                                  kind: "case-withdrawn", language: language.rawValue), on: db, now: now)
         }
     }
 }

@@ -65,6 +65,14 @@ struct DossierWorkflow: Sendable {
 
     // MARK: The family's actions
 
+    /// Withdraws before any decision: the case is closed, its clock stops.
+    func withdraw(_ id: UUID, by userID: UUID) async throws {
+        try await perform(.withdraw, on: id, by: .family(userID)) { dossier, _ in
+            dossier.implicitRefusalOn = nil
+            return [:]
+        }
+    }
+
     /// The family has added the documents asked: the clock runs again in full from today (rule 16).
     func answerRequest(_ id: UUID, by userID: UUID) async throws {
         try await perform(.answerRequest, on: id, by: .family(userID)) { dossier, today in

@@ -240,15 +240,6 @@ extension DossierText {
             Follow the case: \(url)
             """
         },
-        mailWithdrawnSubject: { reference in "Application \(reference) withdrawn" },
-        mailWithdrawnBody: { reference, service in
-            """
-            Hello,
-
-            You withdrew application \(reference). The case is closed and \(service) has been told.
-            Getting the document will take a new application.
-            """
-        },
         mailUpdateSubject: { reference in "News on your application \(reference)" },
         mailUpdateBody: { reference, what, url in
             """
@@ -276,7 +267,8 @@ extension DossierText {
             case .declinePostponement: "The préfecture could not change the appointment: the first one stands."
             case .handOver: "The document has been handed over."
             case .markUncollected: "The document was not collected within 3 months: it has been destroyed."
-            case .file, .withdraw: ""
+            case .withdraw: "You withdrew the application. The case is closed and the préfecture has been told. Getting the document will take a new application."
+            case .file: ""
             }
         },
         mailSignature: "— DCEM online (automatic message, please do not reply)"

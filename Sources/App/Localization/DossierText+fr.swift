@@ -240,15 +240,6 @@ extension DossierText {
             Suivre le dossier : \(url)
             """
         },
-        mailWithdrawnSubject: { reference in "Demande \(reference) retirée" },
-        mailWithdrawnBody: { reference, service in
-            """
-            Bonjour,
-
-            Vous avez retiré la demande \(reference). Le dossier est clos et \(service) en est informé.
-            Pour obtenir le document, il faudra déposer une nouvelle demande.
-            """
-        },
         mailUpdateSubject: { reference in "Votre demande \(reference) a avancé" },
         mailUpdateBody: { reference, what, url in
             """
@@ -276,7 +267,8 @@ extension DossierText {
             case .declinePostponement: "La préfecture n’a pas pu accepter le report : le premier rendez-vous reste valable."
             case .handOver: "Le document a été remis."
             case .markUncollected: "Le document n’a pas été retiré dans les 3 mois : il a été détruit."
-            case .file, .withdraw: ""
+            case .withdraw: "Vous avez retiré la demande. Le dossier est clos et la préfecture en est informée. Pour obtenir le document, il faudra une nouvelle demande."
+            case .file: ""
             }
         },
         mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)"

@@ -211,8 +211,6 @@ struct DossierText: Sendable {
     // Mails
     let mailFiledSubject: @Sendable (_ reference: String) -> String
     let mailFiledBody: @Sendable (_ reference: String, _ filedOn: String, _ service: String, _ silence: String, _ url: String) -> String
-    let mailWithdrawnSubject: @Sendable (_ reference: String) -> String
-    let mailWithdrawnBody: @Sendable (_ reference: String, _ service: String) -> String
     let mailUpdateSubject: @Sendable (_ reference: String) -> String
     let mailUpdateBody: @Sendable (_ reference: String, _ what: String, _ url: String) -> String
     /// One sentence per action, for the update mail.

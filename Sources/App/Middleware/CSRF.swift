@@ -60,6 +60,12 @@ struct FormFields: Sendable {
         }
     }
 
+    /// A request's urlencoded body, read up to `limit` bytes.
+    static func read(_ request: Request, limit: Int) async throws -> FormFields {
+        var request = request
+        return FormFields(String(buffer: try await request.collectBody(upTo: limit)))
+    }
+
     subscript(_ name: String) -> String? { values[name] }
 
     /// The value with surrounding white space removed; nil when absent or blank.
