@@ -52,7 +52,12 @@ struct Redirect: Error, Sendable {
         self.location = location
     }
 
-    var response: Response {
+    var response: Response { .seeOther(location) }
+}
+
+extension Response {
+    /// 303 See Other, not cached: after a form, the browser follows with a GET.
+    static func seeOther(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
     }
 }

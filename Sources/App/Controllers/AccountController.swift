@@ -263,7 +263,7 @@ struct AccountController {
     }
 
     static func redirect(to path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
+        .seeOther(path)
     }
 
     /// 429 with `Retry-After`, as a page.

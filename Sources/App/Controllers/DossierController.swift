@@ -145,7 +145,7 @@ struct DossierController {
     static func redirect(to url: SiteURL) -> Response { redirect(to: url.path) }
 
     static func redirect(to path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
+        .seeOther(path)
     }
 
     /// Where a draft's form goes after saving: back to the check page when the change came from it.

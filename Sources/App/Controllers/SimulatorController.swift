@@ -88,6 +88,6 @@ struct SimulatorController {
 
     /// 303 See Other: after a form, the browser follows with a GET.
     static func redirect(to url: SiteURL) -> Response {
-        Response(status: .seeOther, headers: [.location: url.path, .cacheControl: "no-store"])
+        .seeOther(url.path)
     }
 }

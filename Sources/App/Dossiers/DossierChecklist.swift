@@ -61,20 +61,22 @@ struct DossierChecklist: Sendable {
 
     /// The situation answers with what other sections settle (the département from the address,
     /// the number of parents from the parents section).
-    var situationAnswers: SimulatorAnswers {
+    let situationAnswers: SimulatorAnswers
+    let path: SimulatorPath
+    /// The rules' answer, once every relevant question is answered.
+    let evaluation: EligibilityResult?
+
+    /// Walks the questions and asks the rules once: every status, slot and problem reads these.
+    init(answers: DossierAnswers, files: [(slot: String, takenOn: CivilDate?)], today: CivilDate) {
+        self.answers = answers
+        self.files = files
+        self.today = today
         var situation = answers.situation
         situation.departement = answers.address?.departement
         if !answers.parents.isEmpty { situation.parentCount = answers.parents.count }
-        return situation
-    }
-
-    var path: SimulatorPath { SimulatorFlow.walk(situationAnswers, today: today) }
-
-    /// The rules' answer, once every relevant question is answered.
-    var evaluation: EligibilityResult? {
-        let path = self.path
-        guard path.next == .result else { return nil }
-        return SimulatorFlow.evaluate(path.effective, today: today)
+        situationAnswers = situation
+        path = SimulatorFlow.walk(situation, today: today)
+        evaluation = path.next == .result ? SimulatorFlow.evaluate(path.effective, today: today) : nil
     }
 
     var isEligible: Bool { evaluation?.outcome == .eligible }
@@ -121,7 +123,6 @@ struct DossierChecklist: Sendable {
             return answers.address == nil ? .notStarted : .completed
         case .situation:
             guard answers.address != nil, !answers.parents.isEmpty else { return .cannotStartYet }
-            let path = self.path
             if path.next == .result { return isEligible ? .completed : .problem }
             return path.answered.contains { $0 != .departement && $0 != .parentCount } ? .inProgress : .notStarted
         case .documents:
