@@ -86,6 +86,9 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     dossiers.register(on: family)
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
     DossierDocumentsController(dossiers: dossiers, files: files, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    let messages = DossierMessages(store: store, publicURL: config.publicURL, now: dependencies.now)
+    DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
+        .register(on: family)
     if config.environment == .development {
         // Not registered at all elsewhere: in test and production `/dev/*` does not exist.
         DevMailController(database: database).register(on: router)

@@ -119,4 +119,14 @@ enum Journey {
         try await uploadPhotos(browser, dossier, sourceLocation: sourceLocation)
         return dossier
     }
+
+    /// A filed dossier: its address and id.
+    static func filed(_ browser: Browser, childSurname: String = "Benali", sourceLocation: SourceLocation = #_sourceLocation) async throws -> (path: String, id: UUID) {
+        let dossier = try await complete(browser, childSurname: childSurname, sourceLocation: sourceLocation)
+        let check = try await browser.get("\(dossier)/verifier")
+        let filed = try await browser.post("\(dossier)/deposer", form: [], csrf: check.csrfToken)
+        #expect(filed.status == .seeOther, sourceLocation: sourceLocation)
+        let id = try #require(UUID(uuidString: String(dossier.split(separator: "/").last!)), sourceLocation: sourceLocation)
+        return (dossier, id)
+    }
 }

@@ -208,8 +208,10 @@ struct DossierController {
         let documents = try await store.documents(of: dossier.id!)
         let page = Self.page(context, .dossier(dossier.id!))
         let notice = request.uri.queryParameters["fait"].map(String.init)
-        return try HTMLPage(status: status, html: DossierCaseView.status(page, dossier: dossier, events: events, documents: documents, errors: errors,
-                                                                        notice: notice, csrf: context.session.csrfToken))
+        let messageCount = try await store.messageCount(of: dossier.id!)
+        return try HTMLPage(status: status, html: DossierCaseView.status(page, dossier: dossier, events: events, documents: documents,
+                                                                        messageCount: messageCount, errors: errors, notice: notice,
+                                                                        csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

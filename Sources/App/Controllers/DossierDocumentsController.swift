@@ -226,12 +226,7 @@ struct DossierDocumentsController {
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
               let document = try await DossierDocument.query(on: store.database()).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!).first(),
               let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
-        let kind = UploadKind.allCases.first { $0.mediaType == document.mediaType } ?? .pdf
-        let name = "\(document.slot)-\(document.id!.uuidString.prefix(8).lowercased()).\(kind.fileExtension)"
-        return Response(status: .ok, headers: [
-            .contentType: kind.mediaType,
-            .contentDisposition: "attachment; filename=\"\(name)\"",
-            .cacheControl: "private, no-store",
-        ], body: .init(byteBuffer: bytes))
+        return DossierMessagesController.download(bytes, mediaType: document.mediaType,
+                                                  name: "\(document.slot)-\(document.id!.uuidString.prefix(8).lowercased())")
     }
 }

@@ -13,6 +13,8 @@ enum DossierError: Error, Equatable {
     case conflict
     /// Only a draft's answers can change.
     case notADraft
+    /// Messages start once the dossier is filed.
+    case notFiled
 }
 
 /// Reads and writes dossiers. Every change bumps the version and appends an event in the same
@@ -40,6 +42,10 @@ struct DossierStore: Sendable {
 
     func events(of dossierID: UUID) async throws -> [DossierEvent] {
         try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).all()
+    }
+
+    func messageCount(of dossierID: UUID) async throws -> Int {
+        try await DossierMessage.query(on: database()).filter(\.$dossierID == dossierID).count()
     }
 
     func checklist(_ dossier: Dossier, documents: [DossierDocument], today: CivilDate) -> DossierChecklist {

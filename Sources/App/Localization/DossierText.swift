@@ -202,6 +202,15 @@ struct DossierText: Sendable {
     let messageMissing: String
     let fromYou: String
     let fromPrefecture: String
+    let messagesLink: @Sendable (_ count: Int) -> String
+    let messageLead: String
+    let messageAttachment: String
+    let messageAttachmentHint: String
+    let messageTooLong: @Sendable (_ max: Int) -> String
+    let messageSent: String
+    let messageByLine: @Sendable (_ author: String, _ when: String) -> String
+    /// The sentence of the update mail when the préfecture writes.
+    let messageMail: String
 
     // Warnings
     let warnPassport: @Sendable (_ date: String) -> String

@@ -41,6 +41,8 @@ enum SiteURL: Equatable, Sendable {
     case dossierAnswer(UUID)
     case dossierPostponement(UUID)
     case dossierConvocation(UUID)
+    case dossierMessages(UUID)
+    case dossierMessageAttachment(UUID, UUID)
     case devMail
     case devMailMessage(UUID)
 
@@ -83,6 +85,8 @@ enum SiteURL: Equatable, Sendable {
         case .dossierAnswer(let id): "/demandes/\(id.uuidString.lowercased())/reponse"
         case .dossierPostponement(let id): "/demandes/\(id.uuidString.lowercased())/report"
         case .dossierConvocation(let id): "/demandes/\(id.uuidString.lowercased())/convocation"
+        case .dossierMessages(let id): "/demandes/\(id.uuidString.lowercased())/messages"
+        case .dossierMessageAttachment(let id, let message): "/demandes/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
         }
@@ -108,6 +112,8 @@ enum SiteURL: Equatable, Sendable {
         case .dossierAnswer: "/demandes/:dossier/reponse"
         case .dossierPostponement: "/demandes/:dossier/report"
         case .dossierConvocation: "/demandes/:dossier/convocation"
+        case .dossierMessages: "/demandes/:dossier/messages"
+        case .dossierMessageAttachment: "/demandes/:dossier/messages/:message/piece-jointe"
         case .devMailMessage: "/dev/mail/:id"
         default: RouterPath(stringLiteral: path)
         }

@@ -4,7 +4,7 @@ import Plot
 /// A filed dossier as the family follows it: the four steps, the one thing to do next, the
 /// decision, the appointment, the history.
 enum DossierCaseView {
-    static func status(_ page: PageContext, dossier: Dossier, events: [DossierEvent], documents: [DossierDocument], errors: [FieldError],
+    static func status(_ page: PageContext, dossier: Dossier, events: [DossierEvent], documents: [DossierDocument], messageCount: Int, errors: [FieldError],
                        notice: String?, csrf: String) -> String {
         let t = page.text.dossier
         let id = dossier.id!
@@ -93,6 +93,7 @@ enum DossierCaseView {
         }
         body += decision
         body.append(element("ul", [("class", "list")], [
+            element("li", [], [element("a", [("href", SiteURL.dossierMessages(id).path)], [.text(t.messagesLink(messageCount))])]),
             element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.text(t.receiptLink)])]),
             element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.text(t.cerfaLink)])]),
         ]))

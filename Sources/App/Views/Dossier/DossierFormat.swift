@@ -12,6 +12,15 @@ enum DossierFormat {
 
     static func day(_ date: CivilDate, _ page: PageContext) -> String { page.text.simulator.format(date) }
 
+    /// An instant as a day and a time in the préfecture's zone: "25 novembre 2026, 10:05".
+    static func moment(_ instant: Date, in departement: Departement, _ page: PageContext) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = departement.timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return "\(day(departement.today(at: instant), page)), \(time)"
+    }
+
     /// A file size people read: "820 Ko", "1,4 Mo" / "820 KB", "1.4 MB".
     static func size(_ bytes: Int, _ language: DCEMRules.Language) -> String {
         let french = language == .fr

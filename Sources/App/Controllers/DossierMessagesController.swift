@@ -1,0 +1,99 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// The family's side of the conversation with the préfecture: read, write (with an optional
+/// file, checked like any upload), and download an attachment of their own dossier.
+struct DossierMessagesController {
+    let dossiers: DossierController
+    let messages: DossierMessages
+    let files: any FileStorage
+    let rateLimiter: any RateLimiter
+    let now: @Sendable () -> Date
+
+    func register(on family: RouterGroup<FamilyRequestContext>) {
+        family.get(SiteURL.dossierMessages(UUID()).routePath) { request, context -> Response in
+            let dossier = try await dossiers.load(context)
+            guard dossier.caseState != .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            let notice = request.uri.queryParameters["fait"] == "message" ? context.language.catalog.dossier.messageSent : nil
+            return try await page(dossier, values: [:], errors: [], notice: notice, status: .ok, request: request, context: context)
+        }
+        family.post(SiteURL.dossierMessages(UUID()).routePath, use: post)
+        family.get(SiteURL.dossierMessageAttachment(UUID(), UUID()).routePath, use: attachment)
+    }
+
+    func page(_ dossier: Dossier, values: [String: String], errors: [FieldError], notice: String?, status: HTTPResponse.Status,
+              request: Request, context: FamilyRequestContext) async throws -> Response {
+        let list = try await messages.list(of: dossier.id!)
+        let html = DossierMessagesView.render(DossierController.page(context, .dossierMessages(dossier.id!)), dossier: dossier, messages: list,
+                                              values: values, errors: errors, notice: notice, csrf: context.session.csrfToken)
+        return try HTMLPage(status: status, html: html).response(from: request, context: context)
+    }
+
+    /// What a message form holds once checked: the text, and the file when one was chosen.
+    enum Submission {
+        case valid(body: String, file: (UploadedPart, UploadKind)?)
+        case invalid(body: String, errors: [FieldError])
+    }
+
+    static func read(_ request: Request, text t: DossierText) async -> Submission {
+        let form: MultipartForm
+        do {
+            form = try await MultipartUpload.read(request)
+        } catch .fileTooLarge, .bodyTooLarge {
+            return .invalid(body: "", errors: [FieldError(fieldID: "file", message: t.fileTooLarge)])
+        } catch {
+            return .invalid(body: "", errors: [FieldError(fieldID: "body", message: t.uploadMalformed)])
+        }
+        let body = (form.fields["body"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors: [FieldError] = []
+        if body.isEmpty { errors.append(FieldError(fieldID: "body", message: t.messageMissing)) }
+        if body.count > DossierMessages.maxLength { errors.append(FieldError(fieldID: "body", message: t.messageTooLong(DossierMessages.maxLength))) }
+        var file: (UploadedPart, UploadKind)? = nil
+        if let part = form.files.first(where: { $0.size > 0 }) {
+            if let kind = FileSniffer.kind(of: part.bytes) { file = (part, kind) } else { errors.append(FieldError(fieldID: "file", message: t.fileWrongType)) }
+        }
+        return errors.isEmpty ? .valid(body: body, file: file) : .invalid(body: body, errors: errors)
+    }
+
+    @Sendable func post(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await dossiers.load(context)
+        guard dossier.caseState != .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        if let wait = try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now()) {
+            return try AccountController.tooMany(DossierController.page(context, .dossierMessages(dossier.id!)), seconds: wait,
+                                                 request: request, context: context)
+        }
+        switch await Self.read(request, text: context.language.catalog.dossier) {
+        case .invalid(let body, let errors):
+            return try await page(dossier, values: ["body": body], errors: errors, notice: nil, status: .unprocessableContent,
+                                  request: request, context: context)
+        case .valid(let body, let file):
+            var attachment: MessageAttachment? = nil
+            if let (part, kind) = file {
+                attachment = MessageAttachment(stored: try await files.store(part.bytes), kind: kind, name: part.fileName)
+            }
+            try await messages.post(to: dossier, by: .family(context.userID), body: body, attachment: attachment)
+            return DossierController.redirect(to: SiteURL.dossierMessages(dossier.id!).path + "?fait=message")
+        }
+    }
+
+    /// An attachment of the member's own dossier, as a download, never rendered as a page.
+    @Sendable func attachment(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let dossier = try await dossiers.load(context)
+        guard let raw = context.parameters.get("message"), let messageID = UUID(uuidString: raw),
+              let message = try await messages.message(messageID, in: dossier.id!), let hash = message.attachmentSHA256,
+              let bytes = try await files.load(sha256: hash) else { throw HTTPError(.notFound) }
+        return Self.download(bytes, mediaType: message.attachmentMediaType, name: "message-\(messageID.uuidString.prefix(8).lowercased())")
+    }
+
+    /// A stored file sent as an attachment under a name we make (the uploaded name is never trusted).
+    static func download(_ bytes: ByteBuffer, mediaType: String?, name: String) -> Response {
+        let kind = UploadKind.allCases.first { $0.mediaType == mediaType } ?? .pdf
+        return Response(status: .ok, headers: [
+            .contentType: kind.mediaType,
+            .contentDisposition: "attachment; filename=\"\(name).\(kind.fileExtension)\"",
+            .cacheControl: "private, no-store",
+        ], body: .init(byteBuffer: bytes))
+    }
+}
