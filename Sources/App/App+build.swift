@@ -11,6 +11,9 @@ public struct AppDependencies: Sendable {
     public var now: @Sendable () -> Date
     /// Replaces the transport the configuration names (tests pass a `RecordingMailTransport`).
     var mailTransport: (any MailTransport)? = nil
+    /// A database the caller opened (tests read and write beside the app). SQLite must have one
+    /// connection per file in a process: a second one would meet "database is locked".
+    var database: DatabaseService? = nil
 
     public init(now: @escaping @Sendable () -> Date = { Date() }) {
         self.now = now
@@ -29,7 +32,7 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     var logger = Logger(label: "dcem")
     logger.logLevel = config.logLevel
 
-    let database = try DatabaseService(config: config, logger: logger)
+    let database = try dependencies.database ?? DatabaseService(config: config, logger: logger)
     if config.migrateOnStart {
         try await database.migrate()
     }

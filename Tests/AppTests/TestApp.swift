@@ -43,16 +43,18 @@ func withTestAppAndDatabase<Value: Sendable>(
     var dependencies = AppDependencies(now: { now })
     change(&dependencies)
     return try await withTestConfig(configure: configure) { [dependencies] config in
-        let app = try await buildApplication(config, dependencies: dependencies)
+        // The app's own database: it closes it when the test ends.
         let database = try DatabaseService(config: config, logger: quietLogger)
+        var shared = dependencies
+        shared.database = database
+        let app: any ApplicationProtocol
         do {
-            let value = try await app.test(.router) { client in try await body(client, database) }
-            await database.databases.shutdownAsync()
-            return value
+            app = try await buildApplication(config, dependencies: shared)
         } catch {
             await database.databases.shutdownAsync()
             throw error
         }
+        return try await app.test(.router) { client in try await body(client, database) }
     }
 }
 

@@ -219,7 +219,7 @@ struct DossierController {
 
     func showSection(_ section: DossierSection, request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        guard dossier.familyMayEdit else { return Self.redirect(to: .dossier(dossier.id!)) }
         let form = DossierSectionForms.values(section, answers: dossier.decodedAnswers())
         let html = DossierSectionView.render(Self.page(context, .dossierSection(dossier.id!, section)), section: section, dossier: dossier,
                                              values: form, errors: [], returnToCheck: request.uri.queryParameters["retour"] == "verifier",
@@ -229,7 +229,7 @@ struct DossierController {
 
     func saveSection(_ section: DossierSection, request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        guard dossier.familyMayEdit else { return Self.redirect(to: .dossier(dossier.id!)) }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierSection(dossier.id!, section))
         var answers = dossier.decodedAnswers()

@@ -18,14 +18,14 @@ struct DossierDocumentsController {
     func register(on family: RouterGroup<FamilyRequestContext>) {
         family.get(SiteURL.dossierSection(UUID(), .documents).routePath) { request, context -> Response in
             let dossier = try await dossiers.load(context)
-            guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             return try await documentsPage(dossier, errors: [], status: .ok, request: request, context: context)
         }
         family.post(SiteURL.dossierUpload(UUID(), "").routePath, use: upload)
         family.post(SiteURL.dossierLanguage(UUID(), "").routePath, use: saveLanguage)
         family.get(SiteURL.dossierSection(UUID(), .photos).routePath) { request, context -> Response in
             let dossier = try await dossiers.load(context)
-            guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             return try await photosPage(dossier, values: [:], errors: [], status: .ok, request: request, context: context)
         }
         family.post(SiteURL.dossierSection(UUID(), .photos).routePath, use: uploadPhoto)
@@ -51,7 +51,7 @@ struct DossierDocumentsController {
         let checklist = store.checklist(dossier, documents: documents, today: dossiers.today(dossier))
         let page = DossierController.page(context, .dossierSection(dossier.id!, .photos))
         return try HTMLPage(status: status, html: DossierDocumentsView.photos(page, dossier: dossier, checklist: checklist,
-                                                                              photos: documents.filter { $0.slot == photoSlot }, values: values,
+                                                                              photos: Self.replaceablePhotos(dossier, documents), values: values,
                                                                               errors: errors, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
@@ -101,10 +101,12 @@ struct DossierDocumentsController {
     @Sendable func upload(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
         guard let slotID = context.parameters.get("slot"), let slot = UploadSlot(id: slotID) else { throw HTTPError(.notFound) }
-        if dossier.caseState == .awaitingDocuments {
+        if dossier.caseState == .awaitingDocuments, !slot.translation,
+           dossier.decodedOutcome()?.request?.codes.contains(slot.code.rawValue) == true {
             return try await uploadRequested(dossier, slot: slot, request: request, context: context)
         }
-        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        // Any other slot: filling a draft, or completing a case the préfecture sent back.
+        guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let t = context.language.catalog.dossier
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
@@ -124,9 +126,6 @@ struct DossierDocumentsController {
     /// A document the préfecture asked for, uploaded into the filed dossier (kept beside the
     /// earlier versions). Errors come back on the dossier's page.
     func uploadRequested(_ dossier: Dossier, slot: UploadSlot, request: Request, context: FamilyRequestContext) async throws -> Response {
-        guard let asked = dossier.decodedOutcome()?.request, asked.codes.contains(slot.code.rawValue), !slot.translation else {
-            throw HTTPError(.notFound)
-        }
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
@@ -142,7 +141,7 @@ struct DossierDocumentsController {
 
     @Sendable func uploadPhoto(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
-        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let t = context.language.catalog.dossier
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
@@ -175,7 +174,7 @@ struct DossierDocumentsController {
             return try await photosPage(dossier, values: fields, errors: errors, status: .unprocessableContent, request: request, context: context)
         }
         let documents = try await store.documents(of: dossier.id!)
-        guard documents.filter({ $0.slot == photoSlot }).count < DossierChecklist.photoCount else {
+        guard Self.replaceablePhotos(dossier, documents).count < DossierChecklist.photoCount else {
             return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
         }
         try await record(dossier, slot: photoSlot, part: part, kind: kind, takenOn: day.iso, context: context)
@@ -184,7 +183,7 @@ struct DossierDocumentsController {
 
     @Sendable func saveLanguage(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
-        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         guard let slotID = context.parameters.get("slot"), let slot = UploadSlot(id: slotID), !slot.translation,
               UploadSlot.civilStatus.contains(slot.code) else { throw HTTPError(.notFound) }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
@@ -200,16 +199,23 @@ struct DossierDocumentsController {
         return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
     }
 
-    /// Removes a file from a draft. The row stays, marked removed: the history keeps every version.
+    /// The photos the family may still change: all of a draft's; once filed, only those added since.
+    static func replaceablePhotos(_ dossier: Dossier, _ documents: [DossierDocument]) -> [DossierDocument] {
+        documents.filter { $0.slot == photoSlot && dossier.mayRemove($0) }
+    }
+
+    /// Removes a file the family may still change. The row stays, marked removed: the history keeps every version.
     @Sendable func remove(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
-        guard dossier.caseState == .draft else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let now = self.now()
         let slot: String = try await store.database().transaction { db in
             guard let document = try await DossierDocument.query(on: db).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!)
                 .filter(\.$removedAt == nil).first() else { throw HTTPError(.notFound) }
-            guard try await DossierStore.claim(dossier, to: .draft, now: now, on: db) else { throw DossierError.conflict }
+            // What was filed stays in the case: the préfecture examines it.
+            guard dossier.mayRemove(document) else { throw HTTPError(.conflict) }
+            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
             document.removedAt = now
             try await document.update(on: db)
             try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: context.userID, action: "document-removed",

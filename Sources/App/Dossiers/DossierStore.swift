@@ -74,15 +74,17 @@ struct DossierStore: Sendable {
         return true
     }
 
-    /// Saves a draft's answers (version bumped, event written).
+    /// Saves the answers of a draft, or of a case the préfecture sent back (version bumped,
+    /// event written; a correction after filing is recorded as such).
     func saveAnswers(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String) async throws {
-        guard dossier.caseState == .draft else { throw DossierError.notADraft }
+        guard dossier.familyMayEdit else { throw DossierError.notADraft }
+        let state = dossier.caseState
         try await database().transaction { db in
-            guard try await Self.claim(dossier, to: .draft, now: now, on: db) else { throw DossierError.conflict }
+            guard try await Self.claim(dossier, to: state, now: now, on: db) else { throw DossierError.conflict }
             try dossier.setAnswers(answers)
             try await dossier.update(on: db)
             try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID,
-                                   action: "answers-saved", details: ["section": what]).create(on: db)
+                                   action: state == .draft ? "answers-saved" : "answers-corrected", details: ["section": what]).create(on: db)
         }
     }
 

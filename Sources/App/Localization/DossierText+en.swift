@@ -205,6 +205,7 @@ extension DossierText {
         eventLabel: { action in
             switch action {
             case "created": "Application started"
+            case "answers-corrected": "Case corrected"
             case "answers-saved": "Answers saved"
             case "document-added": "Document added"
             case "document-removed": "Document removed"
@@ -212,6 +213,8 @@ extension DossierText {
             default: CaseAction(rawValue: action)?.label(in: .en) ?? action
             }
         },
+        correctTitle: "Correct or complete the case",
+        correctLead: "Before you answer, you can also correct your answers or add other documents. What was already filed stays in the case.",
         messagesTitle: "Messages",
         messagesEmpty: "No message yet.",
         messageLabel: "Your message to the préfecture",

@@ -205,6 +205,7 @@ extension DossierText {
         eventLabel: { action in
             switch action {
             case "created": "Demande commencée"
+            case "answers-corrected": "Dossier corrigé"
             case "answers-saved": "Réponses enregistrées"
             case "document-added": "Pièce ajoutée"
             case "document-removed": "Pièce retirée"
@@ -212,6 +213,8 @@ extension DossierText {
             default: CaseAction(rawValue: action)?.label(in: .fr) ?? action
             }
         },
+        correctTitle: "Corriger ou compléter le dossier",
+        correctLead: "Avant de répondre, vous pouvez aussi corriger vos réponses ou ajouter d’autres pièces. Ce qui a déjà été déposé reste dans le dossier.",
         messagesTitle: "Messages",
         messagesEmpty: "Aucun message pour l’instant.",
         messageLabel: "Votre message à la préfecture",

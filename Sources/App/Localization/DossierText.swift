@@ -194,6 +194,10 @@ struct DossierText: Sendable {
     let historyTitle: String
     let eventLabel: @Sendable (_ action: String) -> String
 
+    // Completing a case sent back
+    let correctTitle: String
+    let correctLead: String
+
     // Messages
     let messagesTitle: String
     let messagesEmpty: String

@@ -58,6 +58,15 @@ final class Dossier: Model, @unchecked Sendable {
 
     var caseState: CaseState { CaseState(rawValue: state) ?? .draft }
 
+    /// The family fills in a draft, and corrects or completes the case while the préfecture
+    /// waits for documents (issue 3, "when the préfecture sends it back"); never otherwise.
+    var familyMayEdit: Bool { caseState == .draft || caseState == .awaitingDocuments }
+
+    /// Any file of a draft; once filed, only a file added while completing the case.
+    func mayRemove(_ document: DossierDocument) -> Bool {
+        caseState == .draft || (caseState == .awaitingDocuments && document.afterFiling)
+    }
+
     func decodedAnswers() -> DossierAnswers {
         (try? JSONDecoder().decode(DossierAnswers.self, from: answers)) ?? DossierAnswers()
     }

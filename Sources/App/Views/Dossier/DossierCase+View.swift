@@ -40,6 +40,11 @@ enum DossierCaseView {
                 next.append(DossierDocumentsView.uploadForm(page, action: DossierDocumentsView.uploadAction(.dossierUpload(id, slot.id), csrf: csrf),
                                                             name: "file-\(slot.id)", label: label, error: errors.first { $0.fieldID == "file-\(slot.id)" }))
             }
+            next.append(element("h3", [], [.text(t.correctTitle)]))
+            next.append(element("p", [], [.text(t.correctLead)]))
+            next.append(element("ul", [("class", "list")], [DossierSection.child, .parents, .applicant, .address, .documents, .photos].map { section in
+                element("li", [], [element("a", [("href", SiteURL.dossierSection(id, section).path)], [.text(t.sectionTitle(section))])])
+            }))
             next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
         } else if state == .documentAvailable, let convocation = outcome?.convocation {
             next.append(element("h3", [], [.text(t.convocationTitle)]))

@@ -16,7 +16,9 @@ enum DossierDocumentsView {
                              : t.fileLine(file.originalName, DossierFormat.size(file.size, page.language))
             return element("li", [("class", "file")], [
                 element("a", [("href", SiteURL.dossierFile(dossier.id!, file.id!).path)], [.text(name)]),
-                Forms.postButton(action: SiteURL.dossierRemoveFile(dossier.id!, file.id!).path, label: t.remove, csrf: csrf, secondary: true),
+                dossier.mayRemove(file)
+                    ? Forms.postButton(action: SiteURL.dossierRemoveFile(dossier.id!, file.id!).path, label: t.remove, csrf: csrf, secondary: true)
+                    : .empty,
             ])
         })
     }
