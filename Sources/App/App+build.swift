@@ -85,7 +85,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let store = DossierStore(database: db)
     let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)
     let workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now)
-    let dossiers = DossierController(store: store, filing: filing, workflow: workflow, now: dependencies.now)
+    let dossiers = DossierController(store: store, filing: filing, workflow: workflow, copy: DossierCopy(store: store, now: dependencies.now),
+                                     now: dependencies.now)
     dossiers.register(on: family)
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
     DossierDocumentsController(dossiers: dossiers, files: files, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)

@@ -10,6 +10,7 @@ struct DossierController {
     let store: DossierStore
     let filing: DossierFiling
     let workflow: DossierWorkflow
+    let copy: DossierCopy
     let now: @Sendable () -> Date
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
@@ -66,6 +67,8 @@ struct DossierController {
                 .response(from: request, context: context)
         }
         family.post(SiteURL.dossierWithdraw(UUID()).routePath, use: withdraw)
+        family.post(SiteURL.dossierRenew(UUID()).routePath) { request, context in try await startCopy(.renewal, context: context) }
+        family.post(SiteURL.dossierSibling(UUID()).routePath) { request, context in try await startCopy(.sibling, context: context) }
         family.post(SiteURL.dossierAnswer(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
             try await act(context) { try await workflow.answerRequest(dossier.id!, by: context.userID) }
@@ -196,7 +199,9 @@ struct DossierController {
         let page = Self.page(context, .dossier(dossier.id!))
         if dossier.caseState == .draft {
             let list = store.checklist(dossier, documents: documents, today: today(dossier))
-            return try HTMLPage(html: TaskListView.render(page, dossier: dossier, checklist: list)).response(from: request, context: context)
+            let source = try await dossier.sourceID.asyncMap { try? await store.owned($0, by: context.userID) } ?? nil
+            return try HTMLPage(html: TaskListView.render(page, dossier: dossier, checklist: list, copiedFrom: source?.reference))
+                .response(from: request, context: context)
         }
         return try await statusPage(dossier, errors: [], status: .ok, request: request, context: context)
     }
@@ -345,6 +350,17 @@ struct DossierController {
             let html = CheckAnswersView.render(Self.page(context, .dossierSection(current.id!, .check)), dossier: current, checklist: list,
                                                documents: documents, showProblems: true, csrf: context.session.csrfToken)
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
+        }
+    }
+
+    /// A renewal or a brother's or sister's application, started from this case.
+    func startCopy(_ kind: DossierCopy.Kind, context: FamilyRequestContext) async throws -> Response {
+        let source = try await load(context)
+        do {
+            let draft = try await copy.start(kind, from: source, by: context.userID)
+            return Self.redirect(to: .dossier(draft.id!))
+        } catch DossierError.cannotCopy {
+            throw HTTPError(.conflict)
         }
     }
 

@@ -15,6 +15,8 @@ enum DossierError: Error, Equatable {
     case notADraft
     /// Messages start once the dossier is filed.
     case notFiled
+    /// A renewal starts from a DCEM handed over; a brother's or sister's from a filed case.
+    case cannotCopy
 }
 
 /// Reads and writes dossiers. Every change bumps the version and appends an event in the same

@@ -198,6 +198,15 @@ struct DossierText: Sendable {
     let correctTitle: String
     let correctLead: String
 
+    // Starting again from a case
+    let renewTitle: String
+    let renewLead: String
+    let renewButton: String
+    let siblingTitle: String
+    let siblingLead: String
+    let siblingButton: String
+    let copiedFrom: @Sendable (_ reference: String) -> String
+
     // Messages
     let messagesTitle: String
     let messagesEmpty: String

@@ -42,6 +42,8 @@ enum SiteURL: Equatable, Sendable {
     case dossierPostponement(UUID)
     case dossierConvocation(UUID)
     case dossierMessages(UUID)
+    case dossierRenew(UUID)
+    case dossierSibling(UUID)
     case dossierMessageAttachment(UUID, UUID)
     case devMail
     case devMailMessage(UUID)
@@ -86,6 +88,8 @@ enum SiteURL: Equatable, Sendable {
         case .dossierPostponement(let id): "/demandes/\(id.uuidString.lowercased())/report"
         case .dossierConvocation(let id): "/demandes/\(id.uuidString.lowercased())/convocation"
         case .dossierMessages(let id): "/demandes/\(id.uuidString.lowercased())/messages"
+        case .dossierRenew(let id): "/demandes/\(id.uuidString.lowercased())/renouveler"
+        case .dossierSibling(let id): "/demandes/\(id.uuidString.lowercased())/autre-enfant"
         case .dossierMessageAttachment(let id, let message): "/demandes/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
@@ -113,6 +117,8 @@ enum SiteURL: Equatable, Sendable {
         case .dossierPostponement: "/demandes/:dossier/report"
         case .dossierConvocation: "/demandes/:dossier/convocation"
         case .dossierMessages: "/demandes/:dossier/messages"
+        case .dossierRenew: "/demandes/:dossier/renouveler"
+        case .dossierSibling: "/demandes/:dossier/autre-enfant"
         case .dossierMessageAttachment: "/demandes/:dossier/messages/:message/piece-jointe"
         case .devMailMessage: "/dev/mail/:id"
         default: RouterPath(stringLiteral: path)

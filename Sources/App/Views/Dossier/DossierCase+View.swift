@@ -102,6 +102,14 @@ enum DossierCaseView {
             element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.text(t.receiptLink)])]),
             element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.text(t.cerfaLink)])]),
         ]))
+        if DossierCopy.mayRenew(dossier) {
+            body.append(element("h2", [], [.text(t.renewTitle)]))
+            body.append(element("p", [], [.text(t.renewLead)]))
+            body.append(Forms.postButton(action: SiteURL.dossierRenew(id).path, label: t.renewButton, csrf: csrf))
+        }
+        body.append(element("h2", [], [.text(t.siblingTitle)]))
+        body.append(element("p", [], [.text(t.siblingLead)]))
+        body.append(Forms.postButton(action: SiteURL.dossierSibling(id).path, label: t.siblingButton, csrf: csrf, secondary: true))
         if Workflow.allowedActions(from: state, for: .family).contains(.withdraw) {
             body.append(element("p", [], [element("a", [("href", SiteURL.dossierWithdraw(id).path)], [.text(t.withdrawTitle)])]))
         }

@@ -7,7 +7,8 @@ enum TaskListView {
         .dossierSection(dossier.id!, section)
     }
 
-    static func render(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist) -> String {
+    /// `copiedFrom`: the reference of the case this draft was started from (renewal, brother or sister).
+    static func render(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, copiedFrom: String? = nil) -> String {
         let t = page.text.dossier
         let items: [BodyNode] = DossierSection.allCases.map { section in
             let status = checklist.status(section)
@@ -35,6 +36,7 @@ enum TaskListView {
         return Layout(page: page, title: t.taskTitle, backLink: SiteURL.myApplications.path).render([
             element("h1", [], [.text(t.taskTitle)]),
             element("p", [("class", "lead")], [.text(DossierFormat.childName(dossier, page))]),
+            copiedFrom.map { element("p", [("class", "panel")], [.text(t.copiedFrom($0))]) } ?? .empty,
             element("p", [], [.text(t.taskLead)]),
             departement,
             eligibility,
