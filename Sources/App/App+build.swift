@@ -49,8 +49,11 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         now: dependencies.now,
         logger: logger
     )
-    // Services stop in reverse order: the worker finishes its mail before the database closes.
-    app.addServices(database, mailWorker)
+    let store = DossierStore(database: { database.db })
+    let scheduler = CaseScheduler(workflow: DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now),
+                                  interval: config.schedulerInterval, now: dependencies.now, logger: logger)
+    // Services stop in reverse order: the workers finish before the database closes.
+    app.addServices(database, mailWorker, scheduler)
     return app
 }
 

@@ -38,9 +38,19 @@ import Testing
         let documented = Set(AppConfig.keys.map(\.name))
         for key in ["DCEM_ENV", "HOST", "PORT", "DATABASE_URL", "DCEM_SQLITE_PATH", "DCEM_DATA_DIR", "LOG_LEVEL", "DCEM_BCRYPT_COST", "DCEM_TRUSTED_PROXIES", "DCEM_MIGRATE_ON_START",
                     "DCEM_PUBLIC_URL", "DCEM_RATE_LIMITS",
-                    "DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS"] {
+                    "DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS",
+                    "DCEM_SCHEDULER_INTERVAL_SECONDS"] {
             #expect(documented.contains(key), "\(key)")
         }
+    }
+
+    @Test func schedulerIntervalIsReadAndBoundedNamingTheKey() throws {
+        // when
+        let config = try AppConfig(environment: ["DCEM_SCHEDULER_INTERVAL_SECONDS": "300"])
+        let error = #expect(throws: ConfigurationError.self) { try AppConfig(environment: ["DCEM_SCHEDULER_INTERVAL_SECONDS": "0"]) }
+        // then
+        #expect(config.schedulerInterval == .seconds(300))
+        #expect(error?.problems.contains { $0.hasPrefix("DCEM_SCHEDULER_INTERVAL_SECONDS") } == true)
     }
 
     @Test func productionRefusesRateLimitsOffAndAMissingPublicAddress() {
@@ -89,7 +99,8 @@ import Testing
         }
         // then
         let problems = error?.problems.joined(separator: "\n") ?? ""
-        for key in ["DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS"] {
+        for key in ["DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS",
+                    "DCEM_SCHEDULER_INTERVAL_SECONDS"] {
             #expect(problems.contains(key), "\(key) named")
         }
         #expect(error?.problems.count == 4)

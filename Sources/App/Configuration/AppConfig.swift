@@ -42,6 +42,8 @@ public struct AppConfig: Sendable {
     public var publicURL: String = "http://127.0.0.1:8080"
     /// Rate limits on login, sign-up, reset and uploads; off only for benchmarks (refused in production).
     public var rateLimits: Bool = true
+    /// How often the case scheduler looks for implicit refusals and uncollected documents.
+    public var schedulerInterval: Duration = .seconds(60)
     /// PostgreSQL schema to work in (tests give each run its own); nil means the server's default.
     public var postgresSchema: String? = nil
     /// How mails leave the outbox; `log` keeps them in the table only.
@@ -104,6 +106,7 @@ public struct AppConfig: Sendable {
         ("DCEM_MAIL_FROM", "dcem@localhost", "From address of every mail (required in production with sendmail)"),
         ("DCEM_SENDMAIL_PATH", "/usr/sbin/sendmail", "the sendmail program of the sendmail transport"),
         ("DCEM_MAIL_INTERVAL_SECONDS", "2", "how often the mail worker looks for due mails (0.1 to 3600)"),
+        ("DCEM_SCHEDULER_INTERVAL_SECONDS", "60", "how often implicit refusals and uncollected documents are looked for (1 to 86400)"),
     ]
 }
 
@@ -225,6 +228,13 @@ extension AppConfig {
                 config.mailInterval = .milliseconds(Int((seconds * 1000).rounded()))
             } else {
                 problems.append("DCEM_MAIL_INTERVAL_SECONDS must be a number of seconds from 0.1 to 3600 (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_SCHEDULER_INTERVAL_SECONDS"] {
+            if let seconds = Double(raw), (1...86400).contains(seconds) {
+                config.schedulerInterval = .milliseconds(Int((seconds * 1000).rounded()))
+            } else {
+                problems.append("DCEM_SCHEDULER_INTERVAL_SECONDS must be a number of seconds from 1 to 86400 (got \"\(raw)\")")
             }
         }
         if config.environment == .production, config.bcryptCost < 10 {

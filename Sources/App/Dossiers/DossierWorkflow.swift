@@ -49,7 +49,9 @@ struct DossierWorkflow: Sendable {
                 let language = Language(rawValue: user.language) ?? .fr
                 let t = Catalog.of(language).dossier
                 let reference = dossier.reference ?? ""
-                let body = t.mailUpdateBody(reference, t.actionMail(action), publicURL + SiteURL.dossier(id).path) + "\n\n" + t.mailSignature
+                // A refusal, explicit or implicit, always carries the appeal routes and their delays.
+                let appeal = action == .refuse || action == .implicitRefusal ? "\n\n" + t.appealTitle + "\n" + t.appealRoutes : ""
+                let body = t.mailUpdateBody(reference, t.actionMail(action), publicURL + SiteURL.dossier(id).path) + appeal + "\n\n" + t.mailSignature
                 try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailUpdateSubject(reference), body: body,
                                                       kind: "case-\(action.rawValue)", language: language.rawValue), on: db, now: now)
             }

@@ -1,0 +1,83 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// What the law does on its own at a date (workflow.md, actor "scheduler"): the implicit refusal
+/// when the préfecture stayed silent (rules 2 and 16), and the document not collected within
+/// 3 months (rule 13).
+///
+/// Safe with several instances on one database: each case moves through `DossierWorkflow`, whose
+/// conditional claim lets one instance win; the others meet a conflict and skip it, so the
+/// family gets one mail. The pure `Workflow` checks the date in the préfecture's own zone.
+struct CaseScheduler: Service {
+    let workflow: DossierWorkflow
+    let interval: Duration
+    let now: @Sendable () -> Date
+    let logger: Logger
+    var batchSize = 200
+
+    struct Pass: Equatable, Sendable {
+        var implicitlyRefused = 0
+        var uncollected = 0
+    }
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            do {
+                let pass = try await runOnce()
+                if pass != Pass() {
+                    logger.info("scheduler pass", metadata: ["implicitly_refused": "\(pass.implicitlyRefused)", "uncollected": "\(pass.uncollected)"])
+                }
+            } catch {
+                logger.error("scheduler pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+
+    /// The latest "today" of every préfecture's zone: no case whose date has come anywhere is missed.
+    func latestToday() -> CivilDate {
+        let instant = now()
+        return Departement.all.map { $0.today(at: instant) }.max() ?? Departement.paris.today(at: instant)
+    }
+
+    /// One pass over the cases whose date may have come.
+    func runOnce() async throws -> Pass {
+        var pass = Pass()
+        let today = latestToday()
+        let db = workflow.store.database()
+        let silent = try await Dossier.query(on: db)
+            .filter(\.$state ~~ [CaseState.filed.rawValue, CaseState.underInstruction.rawValue])
+            .filter(\.$implicitRefusalOn <= today.iso)
+            .sort(\.$implicitRefusalOn).limit(batchSize).all()
+        for dossier in silent where try await apply(.implicitRefusal, to: dossier, { record, day in
+            record.decidedOn = day.iso
+            return ["on": day.iso]
+        }) {
+            pass.implicitlyRefused += 1
+        }
+        // A superset (three months are at least 89 days); the workflow checks the exact last day.
+        let waiting = try await Dossier.query(on: db)
+            .filter(\.$state ~~ [CaseState.documentAvailable.rawValue, CaseState.postponementRequested.rawValue])
+            .filter(\.$availableOn <= today.adding(days: -89).iso)
+            .sort(\.$availableOn).limit(batchSize).all()
+        for dossier in waiting where try await apply(.markUncollected, to: dossier, { _, day in ["on": day.iso] }) {
+            pass.uncollected += 1
+        }
+        return pass
+    }
+
+    /// True when this instance moved the case; false when its date has not come in its zone, or
+    /// another instance (or an agent) moved it first.
+    private func apply(_ action: CaseAction, to dossier: Dossier,
+                       _ change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String]) async throws -> Bool {
+        do {
+            try await workflow.perform(action, on: dossier.id!, by: .scheduler, expectedVersion: dossier.version, change: change)
+            return true
+        } catch DossierError.workflow, DossierError.conflict, DossierError.notFound {
+            return false
+        }
+    }
+}
