@@ -99,8 +99,7 @@ import Testing
         }
         // then
         let problems = error?.problems.joined(separator: "\n") ?? ""
-        for key in ["DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS",
-                    "DCEM_SCHEDULER_INTERVAL_SECONDS"] {
+        for key in ["DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS"] {
             #expect(problems.contains(key), "\(key) named")
         }
         #expect(error?.problems.count == 4)
