@@ -17,6 +17,19 @@ enum DossierError: Error, Equatable {
     case notFiled
     /// A renewal starts from a DCEM handed over; a brother's or sister's from a filed case.
     case cannotCopy
+    /// The préfecture has not set its pick-up hours yet.
+    case noPickupCalendar
+    /// Every slot of the horizon is full.
+    case noFreeSlot
+    case handOver(HandOverProblem)
+}
+
+/// Why a hand-over was refused (issue 4): nothing is handed over, nothing changes.
+enum HandOverProblem: Error, Equatable, Sendable {
+    /// The applicant and the child must both be there.
+    case absent
+    case timbreMissing(dueEUR: Int)
+    case amountShort(dueEUR: Int)
 }
 
 /// Reads and writes dossiers. Every change bumps the version and appends an event in the same
@@ -93,8 +106,12 @@ struct DossierStore: Sendable {
     /// The next serial of a département's year: the counter row is created if missing (ignoring
     /// a concurrent creation), then incremented by one conditional write.
     static func nextSerial(_ departement: Departement, year: Int, on db: any Database) async throws -> Int {
+        try await nextValue("\(departement.code)-\(year)", on: db)
+    }
+
+    /// The next value of a named counter, safe under concurrent writers on both databases.
+    static func nextValue(_ key: String, on db: any Database) async throws -> Int {
         guard let sql = db as? any SQLDatabase else { throw DossierError.conflict }
-        let key = "\(departement.code)-\(year)"
         try await sql.insert(into: ReferenceCounter.schema)
             .columns("id", "last_serial")
             .values(SQLBind(key), SQLBind(0))

@@ -23,9 +23,11 @@ struct DossierWorkflow: Sendable {
     /// Applies `action`. `expectedVersion`: the version the actor saw; an older one is a conflict.
     /// `change` fills in what the action sets (dates, the decision, the convocation), given "today"
     /// in the préfecture's zone, and returns the event's details.
+    /// `effects` writes what else the action creates (records, other mails) in the same transaction.
     @discardableResult
     func perform(_ action: CaseAction, on id: UUID, by party: ActingParty, expectedVersion: Int? = nil,
-                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String] = { _, _ in [:] }) async throws -> Dossier {
+                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String] = { _, _ in [:] },
+                 effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [String: String])? = nil) async throws -> Dossier {
         let now = self.now()
         return try await store.database().transaction { db in
             guard let dossier = try await Dossier.find(id, on: db) else { throw DossierError.notFound }
@@ -41,7 +43,8 @@ struct DossierWorkflow: Sendable {
             case .failure(let error): throw DossierError.workflow(error)
             }
             guard try await DossierStore.claim(dossier, to: target, now: now, on: db) else { throw DossierError.conflict }
-            let details = try change(dossier, today)
+            var details = try change(dossier, today)
+            if let effects { details.merge(try await effects(dossier, today, db)) { _, new in new } }
             try await dossier.update(on: db)
             try await DossierEvent(dossierID: id, at: now, actor: party.kind.rawValue, actorID: party.id, action: action.rawValue, details: details)
                 .create(on: db)
@@ -112,9 +115,10 @@ struct DossierWorkflow: Sendable {
         }
     }
 
-    /// Grants: validity and territory from the rules at the decision date (conventions.md).
-    func grant(_ id: UUID, by agent: UUID?, dcemNumber: String) async throws {
-        try await perform(.grant, on: id, by: .agent(agent)) { dossier, today in
+    /// Grants: validity and territory from the rules at the decision date (conventions.md); a
+    /// DCEM number; the child's foreigner number and account when it has none (issue 4).
+    func grant(_ id: UUID, by agent: UUID?, dcemNumber: String? = nil) async throws {
+        try await perform(.grant, on: id, by: .agent(agent), change: { dossier, today in
             let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: today)
             let result = SimulatorFlow.evaluate(checklist.path.effective, today: today)
             dossier.decidedOn = today.iso
@@ -125,10 +129,21 @@ struct DossierWorkflow: Sendable {
                 $0.validUntil = result.validity?.expiresOn.iso
                 $0.voidAfter = result.validity?.voidAfter.iso
                 $0.territory = result.territory?.rawValue
-                $0.dcemNumber = dcemNumber
+                $0.refusalReasons = []
+                $0.refusalText = nil
             }
-            return ["dcemNumber": dcemNumber]
-        }
+            return [:]
+        }, effects: { dossier, today, db in
+            let departement = dossier.competentDepartement ?? .paris
+            var number = dcemNumber ?? ""
+            if number.isEmpty { number = try await Issuance.nextDCEMNumber(departement, year: today.year, on: db) }
+            let foreigner = try await Issuance.childAccount(for: dossier, publicURL: publicURL, now: now(), on: db)
+            try Self.setOutcome(dossier) {
+                $0.dcemNumber = number
+                $0.childForeignerNumber = foreigner
+            }
+            return ["dcemNumber": number]
+        })
     }
 
     func refuse(_ id: UUID, by agent: UUID?, reasons: [String], text: String?) async throws {
@@ -144,17 +159,28 @@ struct DossierWorkflow: Sendable {
         }
     }
 
-    /// The document is ready: a convocation with the fee in force (none when exempt).
+    /// The document is ready: a convocation with the fee in force (none when exempt), at a
+    /// place, day and time the agent gives.
     func makeAvailable(_ id: UUID, by agent: UUID?, place: String, day: CivilDate, time: String) async throws {
         try await perform(.makeAvailable, on: id, by: .agent(agent)) { dossier, today in
-            let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: today)
-            let result = SimulatorFlow.evaluate(checklist.path.effective, today: today)
-            let fee = result.fee ?? Fee.due(grounds: GroundSet(result.grounds), on: today)
             dossier.availableOn = today.iso
-            try Self.setOutcome(dossier) {
-                $0.convocation = .init(place: place, day: day.iso, time: time, feeEUR: fee.amountEUR, exempt: fee.exempt, sentOn: today.iso)
-            }
+            try Self.convene(dossier, place: place, day: day, time: time, today: today)
             return ["day": day.iso, "time": time]
+        }
+    }
+
+    /// The fee of rule 1 on `day`, from the grounds that hold that day.
+    static func feeDue(_ dossier: Dossier, on day: CivilDate) -> Fee {
+        let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: day)
+        let result = SimulatorFlow.evaluate(checklist.path.effective, today: day)
+        return result.fee ?? Fee.due(grounds: GroundSet(result.grounds), on: day)
+    }
+
+    /// Writes the convocation: where, when, and the timbre fiscal due (or its exemption).
+    static func convene(_ dossier: Dossier, place: String, day: CivilDate, time: String, today: CivilDate) throws {
+        let fee = feeDue(dossier, on: day)
+        try setOutcome(dossier) {
+            $0.convocation = .init(place: place, day: day.iso, time: time, feeEUR: fee.amountEUR, exempt: fee.exempt, sentOn: today.iso)
         }
     }
 }

@@ -222,6 +222,9 @@ extension DossierText {
         siblingLead: "Each child has an application of their own. The answers about the parents, the applicant and the address carry over, with their documents.",
         siblingButton: "Apply for another child",
         copiedFrom: { reference in "Prefilled from case \(reference). Check each section before you file." },
+        postponeDeclined: { reason in "The préfecture could not accept the postponement: \(reason). The appointment below still stands." },
+        deliveredOn: { date in "Document handed over on \(date)." },
+        foreignerNumberLine: { number in "The child's foreigner number: \(number)" },
         messagesTitle: "Messages",
         messagesEmpty: "No message yet.",
         messageLabel: "Your message to the préfecture",
@@ -288,6 +291,17 @@ extension DossierText {
             case .withdraw: "You withdrew the application. The case is closed and the préfecture has been told. Getting the document will take a new application."
             case .file: ""
             }
+        },
+        mailChildAccountSubject: { child in "A foreigner number for \(child)" },
+        mailChildAccountBody: { child, number, url in
+            """
+            Hello,
+
+            With the DCEM, \(child) now has a foreigner number of their own: \(number).
+            Keep it: it will be asked for in future steps (renewing the DCEM, a residence permit at 18).
+
+            The case: \(url)
+            """
         },
         mailSignature: "— DCEM online (automatic message, please do not reply)"
     )

@@ -222,6 +222,9 @@ extension DossierText {
         siblingLead: "Chaque enfant a sa propre demande. Les réponses sur les parents, le demandeur et l’adresse sont reprises, avec leurs pièces.",
         siblingButton: "Faire une demande pour un autre enfant",
         copiedFrom: { reference in "Demande préremplie à partir du dossier \(reference). Vérifiez chaque rubrique avant de déposer." },
+        postponeDeclined: { reason in "La préfecture n’a pas pu accepter le report : \(reason). Le rendez-vous ci-dessous reste valable." },
+        deliveredOn: { date in "Document remis le \(date)." },
+        foreignerNumberLine: { number in "Numéro étranger de l’enfant : \(number)" },
         messagesTitle: "Messages",
         messagesEmpty: "Aucun message pour l’instant.",
         messageLabel: "Votre message à la préfecture",
@@ -288,6 +291,17 @@ extension DossierText {
             case .withdraw: "Vous avez retiré la demande. Le dossier est clos et la préfecture en est informée. Pour obtenir le document, il faudra une nouvelle demande."
             case .file: ""
             }
+        },
+        mailChildAccountSubject: { child in "Un numéro étranger pour \(child)" },
+        mailChildAccountBody: { child, number, url in
+            """
+            Bonjour,
+
+            Avec la délivrance du DCEM, \(child) a désormais son propre numéro étranger : \(number).
+            Gardez-le : il sera demandé pour ses prochaines démarches (renouvellement du DCEM, titre de séjour à sa majorité).
+
+            Le dossier : \(url)
+            """
         },
         mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)"
     )

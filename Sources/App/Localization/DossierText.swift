@@ -207,6 +207,10 @@ struct DossierText: Sendable {
     let siblingButton: String
     let copiedFrom: @Sendable (_ reference: String) -> String
 
+    let postponeDeclined: @Sendable (_ reason: String) -> String
+    let deliveredOn: @Sendable (_ date: String) -> String
+    let foreignerNumberLine: @Sendable (_ number: String) -> String
+
     // Messages
     let messagesTitle: String
     let messagesEmpty: String
@@ -237,5 +241,7 @@ struct DossierText: Sendable {
     let mailUpdateBody: @Sendable (_ reference: String, _ what: String, _ url: String) -> String
     /// One sentence per action, for the update mail.
     let actionMail: @Sendable (CaseAction) -> String
+    let mailChildAccountSubject: @Sendable (_ child: String) -> String
+    let mailChildAccountBody: @Sendable (_ child: String, _ number: String, _ url: String) -> String
     let mailSignature: String
 }

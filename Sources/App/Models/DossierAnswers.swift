@@ -87,7 +87,9 @@ struct DossierOutcome: Codable, Sendable, Equatable {
         var reason: String
         var proposedDates: String
         var requestedOn: String
+        /// `accepted` or `declined`, once the préfecture answered.
         var answer: String?
+        var declinedReason: String?
     }
 
     var request: DocumentRequest?
@@ -101,6 +103,8 @@ struct DossierOutcome: Codable, Sendable, Equatable {
     var refusalText: String?
     var convocation: Convocation?
     var postponement: Postponement?
+    /// The child's foreigner number, given at the grant when it had none.
+    var childForeignerNumber: String?
 
     init() {}
 }

@@ -63,7 +63,11 @@ struct CaseScheduler: Service {
             .filter(\.$state ~~ [CaseState.documentAvailable.rawValue, CaseState.postponementRequested.rawValue])
             .filter(\.$availableOn <= today.adding(days: -89).iso)
             .sort(\.$availableOn).limit(batchSize).all()
-        for dossier in waiting where try await apply(.markUncollected, to: dossier, { _, day in ["on": day.iso] }) {
+        for dossier in waiting where try await apply(.markUncollected, to: dossier, { _, day in ["on": day.iso] }, effects: { record, _, db in
+            // The document is destroyed: its pick-up seat is free again.
+            try await PickupSlots.release(record.id!, on: db)
+            return [:]
+        }) {
             pass.uncollected += 1
         }
         return pass
@@ -72,9 +76,10 @@ struct CaseScheduler: Service {
     /// True when this instance moved the case; false when its date has not come in its zone, or
     /// another instance (or an agent) moved it first.
     private func apply(_ action: CaseAction, to dossier: Dossier,
-                       _ change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String]) async throws -> Bool {
+                       _ change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String],
+                       effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [String: String])? = nil) async throws -> Bool {
         do {
-            try await workflow.perform(action, on: dossier.id!, by: .scheduler, expectedVersion: dossier.version, change: change)
+            try await workflow.perform(action, on: dossier.id!, by: .scheduler, expectedVersion: dossier.version, change: change, effects: effects)
             return true
         } catch DossierError.workflow, DossierError.conflict, DossierError.notFound {
             return false

@@ -10,6 +10,7 @@ enum DossierCaseView {
         let id = dossier.id!
         let state = dossier.caseState
         let outcome = dossier.decodedOutcome()
+        let zone = dossier.competentDepartement ?? .paris
         let current = state.familyStep
         let stepDates: [FamilyStep: String?] = [
             .filing: dossier.filedOn, .instruction: dossier.instructionStartedOn, .decision: dossier.decidedOn, .documentAvailable: dossier.availableOn,
@@ -47,6 +48,9 @@ enum DossierCaseView {
             }))
             next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
         } else if state == .documentAvailable, let convocation = outcome?.convocation {
+            if let postponement = outcome?.postponement, postponement.answer == "declined" {
+                next.append(element("p", [("class", "panel panel--warn")], [.text(t.postponeDeclined(postponement.declinedReason ?? ""))]))
+            }
             next.append(element("h3", [], [.text(t.convocationTitle)]))
             next.append(element("p", [], [.text(t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))]))
             next.append(element("p", [], [element("a", [("href", SiteURL.dossierConvocation(id).path), ("class", "button")], [.text(t.convocationLink)])]))
@@ -63,7 +67,11 @@ enum DossierCaseView {
             if let outcome {
                 let territory = outcome.territory.flatMap(Territory.init(rawValue:))?.label(in: page.language) ?? ""
                 decision = [element("h2", [], [.text(t.grantedTitle)]),
-                            element("p", [], [.text(t.grantedBody(DossierFormat.day(outcome.validFrom, page), DossierFormat.day(outcome.validUntil, page), territory))])]
+                            element("p", [], [.text(t.grantedBody(DossierFormat.day(outcome.validFrom, page), DossierFormat.day(outcome.validUntil, page), territory))]),
+                            outcome.childForeignerNumber.map { element("p", [], [.text(t.foreignerNumberLine($0))]) } ?? .empty]
+                if state == .delivered, let delivered = events.last(where: { $0.action == CaseAction.handOver.rawValue }) {
+                    decision.append(element("p", [], [.text(t.deliveredOn(DossierFormat.day(zone.today(at: delivered.at), page)))]))
+                }
             }
         case .refused:
             decision = [element("h2", [], [.text(t.refusedTitle)]),

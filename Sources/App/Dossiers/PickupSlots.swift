@@ -1,0 +1,52 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The préfecture's pick-up calendar and its bookings. A seat is taken by an insert that does
+/// nothing on conflict, so concurrent bookings never overfill a slot and never abort the
+/// transaction around them (PostgreSQL would, on a failed unique insert).
+enum PickupSlots {
+    /// How far ahead a convocation may be set.
+    static let horizonDays = 90
+
+    static func calendar(for prefecture: String, on db: any Database) async throws -> PickupCalendar? {
+        try await PickupCalendar.query(on: db).filter(\.$prefecture == prefecture).first()
+    }
+
+    /// The current booking of a case.
+    static func appointment(of dossierID: UUID, on db: any Database) async throws -> Appointment? {
+        try await Appointment.query(on: db).filter(\.$dossierID == dossierID).first()
+    }
+
+    /// Books the first free seat on or after `from` (its earlier booking, if any, is given up);
+    /// nil when every slot of the horizon is full.
+    static func book(_ dossierID: UUID, prefecture: String, hours: PickupHours, from: CivilDate, now: Date,
+                     on db: any Database) async throws -> Appointment? {
+        guard let sql = db as? any SQLDatabase else { return nil }
+        try await release(dossierID, on: db)
+        for day in hours.openingDays(from: from, limit: horizonDays) {
+            let booked = try await Appointment.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day == day.iso).all()
+            let seatsByTime = Dictionary(grouping: booked, by: \.time).mapValues { Set($0.map(\.seat)) }
+            for time in hours.times {
+                let taken = seatsByTime[time] ?? []
+                for seat in 1...hours.capacity where !taken.contains(seat) {
+                    let id = UUID()
+                    let rows = try await sql.insert(into: Appointment.schema)
+                        .columns("id", "prefecture", "day", "time", "seat", "dossier_id", "created_at")
+                        .values(SQLBind(id), SQLBind(prefecture), SQLBind(day.iso), SQLBind(time), SQLBind(seat), SQLBind(dossierID), SQLBind(now))
+                        .ignoringConflicts()
+                        .returning("id")
+                        .all()
+                    if !rows.isEmpty { return try await Appointment.find(id, on: db) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Gives the seat back (postponement accepted elsewhere, hand-over done, case closed).
+    static func release(_ dossierID: UUID, on db: any Database) async throws {
+        try await Appointment.query(on: db).filter(\.$dossierID == dossierID).delete()
+    }
+}
