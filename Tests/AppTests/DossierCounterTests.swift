@@ -176,3 +176,32 @@ extension Browser {
         return try #require(try await User.query(on: site.db).filter(\.$email == email + "@example.fr").first()?.id)
     }
 }
+
+@Suite struct DocumentVerdictTests {
+    @Test func aRejectedDocumentShowsItsReasonToTheFamilyAndAnotherCasesFileIsNotFound() async throws {
+        try await withTestSite { site in
+            // given: two filed cases
+            let browser = try await Accounts.member(site, email: "avis@example.fr")
+            let (path, id) = try await Journey.filed(browser)
+            let (_, otherID) = try await Journey.filed(browser, childSurname: "Autre")
+            try await DossierJourneyTests.workflow(site).startInstruction(id, by: nil)
+            let dossier = try #require(try await Dossier.find(id, on: site.db))
+            let file = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id)
+                .filter(\.$slot == DocumentCode.addressProof.rawValue).first())
+            let otherFile = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == otherID).first())
+
+            // when
+            try await DocumentVerdicts.record(.rejected, reason: "facture de plus de 3 mois", on: file.id!, of: dossier, by: nil, now: testNow,
+                                              database: site.db)
+
+            // then
+            let stored = try #require(try await DossierDocument.find(file.id, on: site.db))
+            #expect(stored.verdict == "rejected")
+            #expect(try await browser.get(path).body.contains("facture de plus de 3 mois"))
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$action == "document-verdict").count() == 1)
+            await #expect(throws: DossierError.notFound) {
+                try await DocumentVerdicts.record(.accepted, reason: nil, on: otherFile.id!, of: dossier, by: nil, now: testNow, database: site.db)
+            }
+        }
+    }
+}

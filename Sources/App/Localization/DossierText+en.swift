@@ -206,6 +206,7 @@ extension DossierText {
             switch action {
             case "created": "Application started"
             case "answers-corrected": "Case corrected"
+            case "document-verdict": "Verdict on a document"
             case "answers-saved": "Answers saved"
             case "document-added": "Document added"
             case "document-removed": "Document removed"
@@ -225,6 +226,8 @@ extension DossierText {
         postponeDeclined: { reason in "The préfecture could not accept the postponement: \(reason). The appointment below still stands." },
         deliveredOn: { date in "Document handed over on \(date)." },
         foreignerNumberLine: { number in "The child's foreigner number: \(number)" },
+        rejectedTitle: "Documents the préfecture rejected",
+        rejectedLine: { document, reason in "\(document): \(reason)" },
         messagesTitle: "Messages",
         messagesEmpty: "No message yet.",
         messageLabel: "Your message to the préfecture",

@@ -206,6 +206,7 @@ extension DossierText {
             switch action {
             case "created": "Demande commencée"
             case "answers-corrected": "Dossier corrigé"
+            case "document-verdict": "Avis sur une pièce"
             case "answers-saved": "Réponses enregistrées"
             case "document-added": "Pièce ajoutée"
             case "document-removed": "Pièce retirée"
@@ -225,6 +226,8 @@ extension DossierText {
         postponeDeclined: { reason in "La préfecture n’a pas pu accepter le report : \(reason). Le rendez-vous ci-dessous reste valable." },
         deliveredOn: { date in "Document remis le \(date)." },
         foreignerNumberLine: { number in "Numéro étranger de l’enfant : \(number)" },
+        rejectedTitle: "Pièces refusées par la préfecture",
+        rejectedLine: { document, reason in "\(document) : \(reason)" },
         messagesTitle: "Messages",
         messagesEmpty: "Aucun message pour l’instant.",
         messageLabel: "Votre message à la préfecture",

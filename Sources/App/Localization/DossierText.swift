@@ -211,6 +211,9 @@ struct DossierText: Sendable {
     let deliveredOn: @Sendable (_ date: String) -> String
     let foreignerNumberLine: @Sendable (_ number: String) -> String
 
+    let rejectedTitle: String
+    let rejectedLine: @Sendable (_ document: String, _ reason: String) -> String
+
     // Messages
     let messagesTitle: String
     let messagesEmpty: String

@@ -61,6 +61,16 @@ enum DossierCaseView {
             next.append(element("p", [], [.text(t.nothingToDo)]))
         }
 
+        // What the préfecture rejected, and why: the family knows what to send again.
+        let rejected = documents.filter { $0.verdict == DocumentVerdict.rejected.rawValue }
+        if !rejected.isEmpty, state == .awaitingDocuments || state == .underInstruction {
+            next.append(element("h3", [], [.text(t.rejectedTitle)]))
+            next.append(element("ul", [("class", "list")], rejected.map { file in
+                let label = UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.photosTitle
+                return element("li", [], [.text(t.rejectedLine(label, file.verdictReason ?? ""))])
+            }))
+        }
+
         var decision: [BodyNode] = []
         switch state {
         case .granted, .documentAvailable, .postponementRequested, .delivered:

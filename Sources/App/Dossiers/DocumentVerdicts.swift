@@ -1,0 +1,30 @@
+import DCEMRules
+import FluentKit
+import Foundation
+
+/// The préfecture's verdict on each document (issue 4, "The case"): accepted, or rejected with
+/// a reason the family sees. A verdict moves no state; it is written with its event.
+enum DocumentVerdict: String, Sendable, CaseIterable {
+    case accepted, rejected
+}
+
+enum DocumentVerdicts {
+    /// Longest reason kept, in characters.
+    static let maxReason = 500
+
+    /// Records the verdict on a file of `dossier`; `.notFound` for a file of another case.
+    static func record(_ verdict: DocumentVerdict, reason: String?, on documentID: UUID, of dossier: Dossier, by agent: UUID?,
+                       now: Date, database: any Database) async throws {
+        guard dossier.caseState != .draft else { throw DossierError.notFiled }
+        try await database.transaction { db in
+            guard let document = try await DossierDocument.query(on: db).filter(\.$id == documentID).filter(\.$dossierID == dossier.id!)
+                .filter(\.$removedAt == nil).first() else { throw DossierError.notFound }
+            document.verdict = verdict.rawValue
+            document.verdictReason = verdict == .rejected ? reason.map { String($0.prefix(maxReason)) } : nil
+            try await document.update(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.agent.rawValue, actorID: agent, action: "document-verdict",
+                                   details: ["document": documentID.uuidString.lowercased(), "slot": document.slot, "verdict": verdict.rawValue])
+                .create(on: db)
+        }
+    }
+}
