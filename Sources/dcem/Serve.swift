@@ -9,11 +9,15 @@ struct Serve: AsyncParsableCommand {
 
     @Option(name: .long, help: "Address to listen on (overrides HOST).") var hostname: String?
     @Option(name: .long, help: "Port to listen on (overrides PORT).") var port: Int?
+    @Flag(name: .long, help: "Seed the demo data first and print its logins (development only).") var demo = false
 
     func run() async throws {
         var config = try AppConfig.fromProcessEnvironment()
         if let hostname { config.host = hostname }
         if let port { config.port = port }
+        if demo {
+            for line in try await seedDemo(config) { print(line) }
+        }
         let app = try await buildApplication(config)
         let database = switch config.database {
         case .sqlite(let path): "SQLite at \(path)"

@@ -51,6 +51,11 @@ struct CSRFMiddleware: RouterMiddleware {
 struct FormFields: Sendable {
     private(set) var values: [String: String] = [:]
 
+    /// Fields given by name, as a form would send them (the demo seed fills pages' forms this way).
+    init(values: [String: String]) {
+        self.values = values
+    }
+
     init(_ body: String) {
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

@@ -1,0 +1,144 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import NIOCore
+
+/// A development seed (issue 4): families with cases in every state, pick-up hours for the demo
+/// préfectures, so a newcomer can try both sides at once. Everything goes through the services
+/// the pages use — the same forms, rules, filing and workflow — so the cases are real ones.
+/// Addresses are marked as examples (rules.md, "The préfecture directory").
+struct DemoSeed {
+    let database: @Sendable () -> any Database
+    let files: any FileStorage
+    let hasher: PasswordHasher
+    let publicURL: String
+    let now: @Sendable () -> Date
+
+    struct Login: Equatable, Sendable {
+        var role: String
+        var email: String
+        var password: String
+        var prefecture: String?
+    }
+
+    static let familyPassword = "demo-famille-2026"
+    static let prefectures = ["75", "69"]
+
+    var store: DossierStore { DossierStore(database: database) }
+    var workflow: DossierWorkflow { DossierWorkflow(store: store, publicURL: publicURL, now: now) }
+
+    /// Seeds once: a second run finds the families and only prints the logins again.
+    func run() async throws -> [Login] {
+        var logins: [Login] = []
+        for (index, prefecture) in Self.prefectures.enumerated() {
+            let email = "famille\(index + 1)@demo.dcem.example"
+            logins.append(Login(role: "family", email: email, password: Self.familyPassword, prefecture: prefecture))
+            guard try await User.query(on: database()).filter(\.$email == email).first() == nil else { continue }
+            try await seedCalendar(prefecture)
+            let user = try await family(email)
+            try await seedCases(for: user, prefecture: prefecture, all: index == 0)
+        }
+        return logins
+    }
+
+    func family(_ email: String) async throws -> User {
+        let user = User(email: email, language: "fr", now: now())
+        user.passwordHash = try await hasher.hash(Self.familyPassword)
+        try await user.create(on: database())
+        return user
+    }
+
+    func seedCalendar(_ prefecture: String) async throws {
+        guard try await PickupSlots.calendar(for: prefecture, on: database()) == nil, let departement = Departement(code: prefecture) else { return }
+        let hours = PickupHours(weekdays: [1, 2, 4], opens: 9 * 60, closes: 12 * 60, slotMinutes: 30, capacity: 4)
+        try await PickupCalendar(prefecture: prefecture, hours: hours,
+                                 place: "\(departement.serviceName), guichet des titres, \(departement.chefLieu) (adresse d’exemple)",
+                                 now: now()).create(on: database())
+    }
+
+    /// One case per state for the first family; one filed case for the others.
+    func seedCases(for user: User, prefecture: String, all: Bool) async throws {
+        let children = ["Yasmine", "Sami", "Nour", "Adam", "Lina", "Ilyes", "Maya", "Rayan", "Inès", "Zakaria", "Sara"]
+        let targets: [CaseState] = all
+            ? [.draft, .filed, .underInstruction, .awaitingDocuments, .granted, .refused, .implicitlyRefused, .documentAvailable,
+               .postponementRequested, .delivered, .withdrawn]
+            : [.filed]
+        for (target, child) in zip(targets, children) {
+            try await seedCase(target, child: child, for: user, prefecture: prefecture)
+        }
+    }
+
+    func seedCase(_ target: CaseState, child: String, for user: User, prefecture: String) async throws {
+        let today = (Departement(code: prefecture) ?? .paris).today(at: now())
+        let answers = try DemoAnswers.make(childGivenNames: child, prefecture: prefecture, today: today)
+        let dossier = try Dossier(userID: user.id!, profile: .nonEuropeanParentWithPermit, answers: answers, now: now())
+        try dossier.setAnswers(answers)
+        try await dossier.create(on: database())
+        try await DossierEvent(dossierID: dossier.id!, at: now(), actor: CaseActor.family.rawValue, actorID: user.id, action: "created",
+                               details: ["demo": "true"]).create(on: database())
+        let checklist = DossierChecklist(answers: answers, files: [], today: today)
+        for slot in checklist.slots {
+            try await attach(DemoAnswers.pdf, slot: slot.id, takenOn: nil, to: dossier, name: "\(slot.id).pdf")
+        }
+        for _ in 0..<DossierChecklist.photoCount {
+            try await attach(DemoAnswers.jpeg, slot: photoSlot, takenOn: today.adding(days: -20).iso, to: dossier, name: "photo.jpg")
+        }
+        guard target != .draft else { return }
+        guard case .filed = try await DossierFiling(store: store, publicURL: publicURL, now: now).file(dossier.id!, by: user, language: .fr) else {
+            throw DossierError.notFiled
+        }
+        try await advance(dossier.id!, to: target, user: user, today: today)
+    }
+
+    func attach(_ bytes: [UInt8], slot: String, takenOn: String?, to dossier: Dossier, name: String) async throws {
+        let stored = try await files.store(ByteBuffer(bytes: bytes))
+        let kind = FileSniffer.kind(of: ByteBuffer(bytes: bytes)) ?? .pdf
+        try await DossierDocument(dossierID: dossier.id!, slot: slot, stored: stored, mediaType: kind.mediaType, originalName: name,
+                                  takenOn: takenOn, afterFiling: false, now: now()).create(on: database())
+    }
+
+    /// Takes a filed case to `target` through the workflow, as the préfecture and the family would.
+    func advance(_ id: UUID, to target: CaseState, user: User, today: CivilDate) async throws {
+        let w = workflow
+        switch target {
+        case .draft, .filed, .uncollected:
+            return
+        case .withdrawn:
+            try await w.withdraw(id, by: user.id!)
+        case .implicitlyRefused:
+            // Silence since two months: the date is moved back, then the scheduler's own action applies.
+            let dossier = try await store.owned(id, by: user.id!)
+            dossier.implicitRefusalOn = today.adding(days: -1).iso
+            try await dossier.update(on: database())
+            try await w.perform(.implicitRefusal, on: id, by: .scheduler) { record, day in
+                record.decidedOn = day.iso
+                return ["on": day.iso]
+            }
+        default:
+            try await w.startInstruction(id, by: nil)
+            switch target {
+            case .underInstruction:
+                return
+            case .awaitingDocuments:
+                try await w.requestDocuments(id, by: nil, codes: [.addressProof], why: "Le justificatif de domicile a plus de trois mois.",
+                                             replyBy: today.adding(days: 21))
+            case .refused:
+                try await w.refuse(id, by: nil, reasons: ["La résidence habituelle en France n’est pas établie."], text: "Exemple de refus.")
+            default:
+                try await w.grant(id, by: nil)
+                guard target != .granted else { return }
+                try await w.makeAvailable(id, by: nil)
+                switch target {
+                case .postponementRequested:
+                    try await w.requestPostponement(id, by: user.id!, reason: "Voyage scolaire de l’enfant", dates: "La semaine suivante")
+                case .delivered:
+                    let fee = DossierWorkflow.feeDue(try await store.owned(id, by: user.id!), on: today)
+                    try await w.handOver(id, by: nil, applicantPresent: true, childPresent: true, timbreNumber: "0000000000000000",
+                                         timbreAmountEUR: fee.amountEUR)
+                default:
+                    return
+                }
+            }
+        }
+    }
+}
