@@ -35,6 +35,8 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     let database = try dependencies.database ?? DatabaseService(config: config, logger: logger)
     if config.migrateOnStart {
         try await database.migrate()
+    } else {
+        try await database.prepareConnection()
     }
     let router = try buildRouter(config: config, database: database, dependencies: dependencies)
     var app = Application(

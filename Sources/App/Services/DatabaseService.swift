@@ -62,13 +62,19 @@ public struct DatabaseService: Service {
 
     /// Brings the schema up to date; safe to run on every start and from several instances in turn.
     public func migrate() async throws {
-        if case .sqlite = kind, let sql = db as? any SQLDatabase {
-            // WAL lets readers work while one writer commits; the setting is kept in the file.
-            try await sql.raw("PRAGMA journal_mode=WAL").run()
-        }
+        try await prepareConnection()
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
+    }
+
+    /// SQLite's durability settings, on the one connection the service writes through: WAL lets
+    /// readers work while a writer commits (kept in the file); `synchronous=FULL` makes every
+    /// acknowledged commit survive a crash or a power cut (issue 5, "Durability").
+    public func prepareConnection() async throws {
+        guard case .sqlite = kind, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA synchronous=FULL").run()
     }
 
     /// True when the database answers a trivial query (for `/health/ready`).
