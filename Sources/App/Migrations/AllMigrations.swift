@@ -14,5 +14,6 @@ enum AllMigrations {
         M015_CreateIssuedDocuments(),
         M016_CreateForeignerAccounts(),
         M017_CreatePickupSlots(),
+        M018_ChainDossierEvents(),
     ]
 }

@@ -17,6 +17,10 @@ final class DossierEvent: Model, @unchecked Sendable {
     @Field(key: "action") var action: String
     /// Details as JSON (the new dates, the documents asked, the reason…); never a password.
     @Field(key: "details") var details: String
+    /// The event's place in its case's history, from 1, and the hash chain (`EventChain`).
+    @OptionalField(key: "seq") var seq: Int?
+    @OptionalField(key: "previous_hash") var previousHash: String?
+    @OptionalField(key: "hash") var hash: String?
 
     init() {}
 

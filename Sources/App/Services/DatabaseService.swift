@@ -51,6 +51,8 @@ public struct DatabaseService: Service {
             }
             databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
         }
+        // Every case event is chained to the one before it, whatever code writes it.
+        databases.middleware.use(EventChainMiddleware(), on: databases.ids().first!)
         self.migrations = Migrations()
         migrations.add(AllMigrations.list)
     }
