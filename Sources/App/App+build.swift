@@ -85,7 +85,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let dossiers = DossierController(store: store, filing: filing, workflow: workflow, now: dependencies.now)
     dossiers.register(on: family)
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
-    DossierDocumentsController(dossiers: dossiers, files: files, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    let uploads = DossierUploads(store: store, files: files, now: dependencies.now)
+    DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     if config.environment == .development {
         // Not registered at all elsewhere: in test and production `/dev/*` does not exist.
         DevMailController(database: database).register(on: router)

@@ -60,6 +60,11 @@ struct FormFields: Sendable {
         }
     }
 
+    /// Values already decoded (the API's JSON answers, read by the same checks as the forms).
+    init(values: [String: String]) {
+        self.values = values
+    }
+
     /// A request's urlencoded body, read up to `limit` bytes.
     static func read(_ request: Request, limit: Int) async throws -> FormFields {
         var request = request
