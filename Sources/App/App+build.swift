@@ -75,9 +75,10 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let db: @Sendable () -> any Database = { database.db }
     let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db))
     let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
+    let tokens = APITokens(database: db, now: dependencies.now)
     AccountController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
                       sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,
-                      now: dependencies.now)
+                      now: dependencies.now, tokens: tokens)
         .register(public: router, family: family)
     let store = DossierStore(database: db)
     let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)

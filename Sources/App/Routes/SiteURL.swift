@@ -24,6 +24,8 @@ enum SiteURL: Equatable, Sendable {
     case forgotPasswordSent
     case changePassword
     case account
+    case accountTokens
+    case accountTokenRevoke(UUID)
     case myApplications
     case dossierStart
     case dossier(UUID)
@@ -66,6 +68,8 @@ enum SiteURL: Equatable, Sendable {
         case .forgotPasswordSent: "/compte/mot-de-passe-oublie/envoye"
         case .changePassword: "/compte/mot-de-passe"
         case .account: "/compte"
+        case .accountTokens: "/compte/jetons"
+        case .accountTokenRevoke(let id): "/compte/jetons/\(id.uuidString.lowercased())/revoquer"
         case .myApplications: "/mes-demandes"
         case .dossierStart: "/demandes/nouvelle"
         case .dossier(let id): "/demandes/\(id.uuidString.lowercased())"
@@ -108,6 +112,7 @@ enum SiteURL: Equatable, Sendable {
         case .dossierAnswer: "/demandes/:dossier/reponse"
         case .dossierPostponement: "/demandes/:dossier/report"
         case .dossierConvocation: "/demandes/:dossier/convocation"
+        case .accountTokenRevoke: "/compte/jetons/:token/revoquer"
         case .devMailMessage: "/dev/mail/:id"
         default: RouterPath(stringLiteral: path)
         }
