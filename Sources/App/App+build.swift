@@ -88,6 +88,10 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
     let uploads = DossierUploads(store: store, files: files, now: dependencies.now)
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    // The family's API: a personal token, never the session cookie, authenticates each request.
+    let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))
+    DossierAPIController(store: store, filing: filing, workflow: workflow, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now)
+        .register(on: api)
     if config.environment == .development {
         // Not registered at all elsewhere: in test and production `/dev/*` does not exist.
         DevMailController(database: database).register(on: router)

@@ -43,6 +43,13 @@ enum SiteURL: Equatable, Sendable {
     case dossierAnswer(UUID)
     case dossierPostponement(UUID)
     case dossierConvocation(UUID)
+    case apiDossiers
+    case apiDossier(UUID)
+    case apiDossierAnswers(UUID, DossierSection)
+    case apiDossierUpload(UUID, String)
+    case apiDossierDocument(UUID, UUID)
+    case apiDossierFiling(UUID)
+    case apiDossierWithdraw(UUID)
     case devMail
     case devMailMessage(UUID)
 
@@ -87,6 +94,13 @@ enum SiteURL: Equatable, Sendable {
         case .dossierAnswer(let id): "/demandes/\(id.uuidString.lowercased())/reponse"
         case .dossierPostponement(let id): "/demandes/\(id.uuidString.lowercased())/report"
         case .dossierConvocation(let id): "/demandes/\(id.uuidString.lowercased())/convocation"
+        case .apiDossiers: "/api/v1/dossiers"
+        case .apiDossier(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())"
+        case .apiDossierAnswers(let id, let section): "/api/v1/dossiers/\(id.uuidString.lowercased())/answers/\(section.apiName)"
+        case .apiDossierUpload(let id, let slot): "/api/v1/dossiers/\(id.uuidString.lowercased())/documents/\(slot)"
+        case .apiDossierDocument(let id, let document): "/api/v1/dossiers/\(id.uuidString.lowercased())/documents/\(document.uuidString.lowercased())"
+        case .apiDossierFiling(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/file"
+        case .apiDossierWithdraw(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/withdraw"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
         }
@@ -113,6 +127,12 @@ enum SiteURL: Equatable, Sendable {
         case .dossierPostponement: "/demandes/:dossier/report"
         case .dossierConvocation: "/demandes/:dossier/convocation"
         case .accountTokenRevoke: "/compte/jetons/:token/revoquer"
+        case .apiDossier: "/api/v1/dossiers/:dossier"
+        case .apiDossierAnswers: "/api/v1/dossiers/:dossier/answers/:section"
+        // One parameter name for both: an upload names a slot, a removal a document.
+        case .apiDossierUpload, .apiDossierDocument: "/api/v1/dossiers/:dossier/documents/:target"
+        case .apiDossierFiling: "/api/v1/dossiers/:dossier/file"
+        case .apiDossierWithdraw: "/api/v1/dossiers/:dossier/withdraw"
         case .devMailMessage: "/dev/mail/:id"
         default: RouterPath(stringLiteral: path)
         }
