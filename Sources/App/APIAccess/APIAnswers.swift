@@ -62,7 +62,7 @@ enum APIAnswers {
             }
         }
         if section == .parents {
-            for (key, value) in object where key != "parents" { unknown.append(key) }
+            for (key, _) in object where key != "parents" { unknown.append(key) }
             guard case .array(let parents)? = object.last(where: { $0.key == "parents" })?.value else {
                 throw APIProblem.badRequest("parents", language.catalog.api.expected(language == .fr ? "un tableau d’un ou deux parents" : "an array of one or two parents"))
             }

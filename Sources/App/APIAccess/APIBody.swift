@@ -19,10 +19,8 @@ enum APIBody {
         let value: JSONValue
         do {
             value = try JSONValue.parse(body.readableBytesView)
-        } catch let error as JSONSyntaxError {
-            throw APIProblem.badRequest("body", error.message(in: language))
         } catch {
-            throw APIProblem.badRequest("body", language.catalog.api.expected("JSON"))
+            throw APIProblem.badRequest("body", error.message(in: language))
         }
         guard case .object(let members) = value else {
             throw APIProblem.badRequest("body", language.catalog.api.expected(language == .fr ? "un objet JSON" : "a JSON object"))
