@@ -83,9 +83,10 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let db: @Sendable () -> any Database = { database.db }
     let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db))
     let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
+    let tokens = APITokens(database: db, now: dependencies.now)
     AccountController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
                       sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,
-                      now: dependencies.now)
+                      now: dependencies.now, tokens: tokens)
         .register(public: router, family: family)
     let store = DossierStore(database: db)
     let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)
@@ -94,7 +95,12 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
                                      now: dependencies.now)
     dossiers.register(on: family)
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
-    DossierDocumentsController(dossiers: dossiers, files: files, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    let uploads = DossierUploads(store: store, files: files, now: dependencies.now)
+    DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    // The family's API: a personal token, never the session cookie, authenticates each request.
+    let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))
+    DossierAPIController(store: store, filing: filing, workflow: workflow, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now)
+        .register(on: api)
     let messages = DossierMessages(store: store, publicURL: config.publicURL, now: dependencies.now)
     DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)

@@ -14,6 +14,7 @@ struct AccountController {
     let publicURL: String
     let trustedProxies: [String]
     let now: @Sendable () -> Date
+    let tokens: APITokens
 
     /// How long a temporary password works.
     static let temporaryPasswordHours = 24
@@ -57,13 +58,15 @@ struct AccountController {
         family.post(SiteURL.changePassword.routePath, use: changePassword)
         family.get(SiteURL.account.routePath) { request, context in
             let user = try context.user()
-            let saved = request.uri.queryParameters["enregistre"] != nil
-            return HTMLPage(html: AccountView.profile(Self.page(context.language, .account), email: user.email,
-                                                      foreignerNumber: user.foreignerNumber ?? "", error: nil,
-                                                      notice: saved ? context.language.catalog.account.profileSaved : nil,
-                                                      csrf: context.session.csrfToken))
+            let catalog = context.language.catalog
+            let notice = request.uri.queryParameters["enregistre"] != nil ? catalog.account.profileSaved
+                : request.uri.queryParameters["jeton"] == "revoque" ? catalog.api.tokenRevoked : nil
+            return try await profilePage(.ok, foreignerNumber: user.foreignerNumber ?? "", error: nil, notice: notice,
+                                         request: request, context: context)
         }
         family.post(SiteURL.account.routePath, use: saveProfile)
+        family.post(SiteURL.accountTokens.routePath, use: createToken)
+        family.post(SiteURL.accountTokenRevoke(UUID()).routePath, use: revokeToken)
     }
 
     // MARK: Sign-up
@@ -226,11 +229,8 @@ struct AccountController {
         let typed = form["foreignerNumber"] ?? ""
         let digits = typed.filter { !$0.isWhitespace }
         guard digits.isEmpty || (digits.count == 10 && digits.allSatisfy { $0.isASCIIDigit }) else {
-            let page = Self.page(context.language, .account)
-            let error = FieldError(fieldID: "foreignerNumber", message: page.text.account.foreignerNumberInvalid)
-            return try HTMLPage(status: .unprocessableContent, html: AccountView.profile(page, email: user.email, foreignerNumber: typed, error: error,
-                                                                                       notice: nil, csrf: context.session.csrfToken))
-                .response(from: request, context: context)
+            let error = FieldError(fieldID: "foreignerNumber", message: context.language.catalog.account.foreignerNumberInvalid)
+            return try await profilePage(.unprocessableContent, foreignerNumber: typed, error: error, notice: nil, request: request, context: context)
         }
         user.foreignerNumber = digits.isEmpty ? nil : digits
         user.language = context.language.rawValue

@@ -169,28 +169,15 @@ struct DossierController {
     @Sendable func start(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierStart)
-        let t = page.text.dossier
-        var errors: [FieldError] = []
-        let profile = form["profile"].flatMap(SituationProfile.init(rawValue:))
-        let role = form["role"].flatMap(ApplicantAnswer.init(rawValue:))
-        if form["document"] != "dcem" { errors.append(FieldError(fieldID: "document", message: t.documentQuestion)) }
-        if profile == nil { errors.append(FieldError(fieldID: "profile", message: t.profileMissing)) }
-        if role == nil { errors.append(FieldError(fieldID: "role", message: t.roleMissing)) }
-        guard let profile, let role, errors.isEmpty else {
-            return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, values: form.values, errors: errors,
+        switch DossierStart.check(form, text: page.text.dossier) {
+        case .failure(let invalid):
+            return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, values: form.values, errors: invalid.errors,
                                                                                            csrf: context.session.csrfToken))
                 .response(from: request, context: context)
+        case .success(let choice):
+            let dossier = try await DossierStart.start(choice, userID: context.userID, store: store, now: now())
+            return Self.redirect(to: .dossier(dossier.id!))
         }
-        var answers = DossierAnswers()
-        answers.situation.applicant = role
-        let now = self.now()
-        let dossier = try Dossier(userID: context.userID, profile: profile, answers: answers, now: now)
-        try await store.database().transaction { db in
-            try await dossier.create(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: context.userID,
-                                   action: "created", details: ["profile": profile.rawValue]).create(on: db)
-        }
-        return Self.redirect(to: .dossier(dossier.id!))
     }
 
     @Sendable func show(_ request: Request, context: FamilyRequestContext) async throws -> Response {
@@ -250,13 +237,7 @@ struct DossierController {
     }
 
     func save(_ dossier: Dossier, _ answers: DossierAnswers, context: FamilyRequestContext, section: String) async throws {
-        do {
-            try await store.saveAnswers(dossier, answers, userID: context.userID, now: now(), what: section)
-        } catch DossierError.conflict {
-            // Saved meanwhile from another tab or device: this page's answers win (they are the newest).
-            let fresh = try await store.owned(dossier.id!, by: context.userID)
-            try await store.saveAnswers(fresh, answers, userID: context.userID, now: now(), what: section)
-        }
+        try await store.saveLatest(dossier, answers, userID: context.userID, now: now(), what: section)
     }
 
     // MARK: The situation: the simulator's questions

@@ -9,7 +9,7 @@ import Hummingbird
 /// any web root; their names are shown, never used as paths.
 struct DossierDocumentsController {
     let dossiers: DossierController
-    let files: any FileStorage
+    let uploads: DossierUploads
     let rateLimiter: any RateLimiter
     let now: @Sendable () -> Date
 
@@ -82,17 +82,16 @@ struct DossierDocumentsController {
         try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now())
     }
 
-    /// Stores the bytes, then records the file and its event in one transaction.
     func record(_ dossier: Dossier, slot: String, part: UploadedPart, kind: UploadKind, takenOn: String?, context: FamilyRequestContext) async throws {
-        let stored = try await files.store(part.bytes)
-        let now = self.now()
-        try await store.database().transaction { db in
-            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
-            let document = DossierDocument(dossierID: dossier.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
-                                           originalName: part.fileName, takenOn: takenOn, afterFiling: dossier.caseState != .draft, now: now)
-            try await document.create(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: context.userID, action: "document-added",
-                                   details: ["slot": slot, "sha256": stored.sha256, "size": String(stored.size)]).create(on: db)
+        try await uploads.record(dossier, slot: slot, bytes: part.bytes, fileName: part.fileName, kind: kind, takenOn: takenOn, by: context.userID)
+    }
+
+    /// A slot this dossier does not take a file in now is not found.
+    func checkSlot(_ slot: UploadSlot, in dossier: Dossier) async throws {
+        do {
+            try await uploads.checkSlot(slot.id, in: dossier, today: dossiers.today(dossier))
+        } catch {
+            throw HTTPError(.notFound)
         }
     }
 
@@ -111,8 +110,7 @@ struct DossierDocumentsController {
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
-        let documents = try await store.documents(of: dossier.id!)
-        guard store.checklist(dossier, documents: documents, today: dossiers.today(dossier)).slots.contains(slot) else { throw HTTPError(.notFound) }
+        try await checkSlot(slot, in: dossier)
         switch await readFile(request, text: t) {
         case .invalid(let message, _):
             return try await documentsPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: message)], status: .unprocessableContent,
@@ -126,6 +124,7 @@ struct DossierDocumentsController {
     /// A document the préfecture asked for, uploaded into the filed dossier (kept beside the
     /// earlier versions). Errors come back on the dossier's page.
     func uploadRequested(_ dossier: Dossier, slot: UploadSlot, request: Request, context: FamilyRequestContext) async throws -> Response {
+        try await checkSlot(slot, in: dossier)
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
@@ -147,7 +146,6 @@ struct DossierDocumentsController {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
         let today = dossiers.today(dossier)
-        let earliest = Deadlines.earliestPhotoDate(filedOn: today)
         let upload = await readFile(request, text: t)
         var form: MultipartForm? = nil
         var errors: [FieldError] = []
@@ -163,18 +161,15 @@ struct DossierDocumentsController {
         let fields = form?.fields ?? [:]
         let taken = DateAnswer(day: fields["taken-day"] ?? "", month: fields["taken-month"] ?? "", year: fields["taken-year"] ?? "")
         let format = context.language.catalog.simulator
-        if form != nil {
-            if let day = taken.civil, day <= today {
-                if day < earliest { errors.insert(FieldError(fieldID: "taken-day", message: t.photoTooOld(format.format(earliest))), at: 0) }
-            } else {
-                errors.insert(FieldError(fieldID: "taken-day", message: t.dateInvalid(t.photoTakenOn)), at: 0)
-            }
+        if form != nil, let problem = DossierUploads.photoDateProblem(taken, today: today, text: t, format: format) {
+            errors.insert(FieldError(fieldID: "taken-day", message: problem), at: 0)
         }
         guard errors.isEmpty, let (part, kind) = accepted, let day = taken.civil else {
             return try await photosPage(dossier, values: fields, errors: errors, status: .unprocessableContent, request: request, context: context)
         }
-        let documents = try await store.documents(of: dossier.id!)
-        guard Self.replaceablePhotos(dossier, documents).count < DossierChecklist.photoCount else {
+        do {
+            try await uploads.checkSlot(photoSlot, in: dossier, today: today)
+        } catch {
             return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
         }
         try await record(dossier, slot: photoSlot, part: part, kind: kind, takenOn: day.iso, context: context)
@@ -209,18 +204,14 @@ struct DossierDocumentsController {
         let dossier = try await dossiers.load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
         guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
-        let now = self.now()
-        let slot: String = try await store.database().transaction { db in
-            guard let document = try await DossierDocument.query(on: db).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!)
-                .filter(\.$removedAt == nil).first() else { throw HTTPError(.notFound) }
-            // What was filed stays in the case: the préfecture examines it.
-            guard dossier.mayRemove(document) else { throw HTTPError(.conflict) }
-            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
-            document.removedAt = now
-            try await document.update(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: context.userID, action: "document-removed",
-                                   details: ["slot": document.slot, "sha256": document.sha256]).create(on: db)
-            return document.slot
+        let slot: String
+        do {
+            slot = try await uploads.remove(fileID, from: dossier, by: context.userID).slot
+        } catch DossierError.notFound {
+            throw HTTPError(.notFound)
+        } catch DossierError.notADraft {
+            // What was filed stays in the case.
+            throw HTTPError(.conflict)
         }
         return DossierController.redirect(to: slot == photoSlot ? SiteURL.dossierSection(dossier.id!, .photos).path
                                                                 : SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot)")
@@ -231,7 +222,7 @@ struct DossierDocumentsController {
         let dossier = try await dossiers.load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
               let document = try await DossierDocument.query(on: store.database()).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!).first(),
-              let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
+              let bytes = try await uploads.files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
         return DossierMessagesController.download(bytes, mediaType: document.mediaType,
                                                   name: "\(document.slot)-\(document.id!.uuidString.prefix(8).lowercased())")
     }

@@ -103,6 +103,17 @@ struct DossierStore: Sendable {
         }
     }
 
+    /// Saves a draft's answers; when it changed meanwhile (another tab, device or script), saves
+    /// them over the newest version: the answers sent last win.
+    func saveLatest(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String) async throws {
+        do {
+            try await saveAnswers(dossier, answers, userID: userID, now: now, what: what)
+        } catch DossierError.conflict {
+            let fresh = try await owned(dossier.id!, by: userID)
+            try await saveAnswers(fresh, answers, userID: userID, now: now, what: what)
+        }
+    }
+
     /// The next serial of a département's year: the counter row is created if missing (ignoring
     /// a concurrent creation), then incremented by one conditional write.
     static func nextSerial(_ departement: Departement, year: Int, on db: any Database) async throws -> Int {

@@ -70,9 +70,10 @@ struct DossierWorkflow: Sendable {
 
     // MARK: The family's actions
 
-    /// Withdraws before any decision: the case is closed, its clock stops.
-    func withdraw(_ id: UUID, by userID: UUID) async throws {
-        try await perform(.withdraw, on: id, by: .family(userID)) { dossier, _ in
+    /// Withdraws before any decision: the case is closed, its clock stops. `expectedVersion`: the
+    /// version the family saw (the API sends it; the page's confirmation does not).
+    func withdraw(_ id: UUID, by userID: UUID, expectedVersion: Int? = nil) async throws {
+        try await perform(.withdraw, on: id, by: .family(userID), expectedVersion: expectedVersion) { dossier, _ in
             dossier.implicitRefusalOn = nil
             return [:]
         }

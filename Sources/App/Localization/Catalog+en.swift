@@ -64,6 +64,7 @@ extension Catalog {
         ),
         simulator: .english,
         account: .english,
+        api: .english,
         dossier: .english,
         devMail: .english
     )

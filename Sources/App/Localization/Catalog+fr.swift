@@ -64,6 +64,7 @@ extension Catalog {
         ),
         simulator: .french,
         account: .french,
+        api: .french,
         dossier: .french,
         devMail: .french
     )

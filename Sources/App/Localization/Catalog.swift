@@ -11,6 +11,7 @@ struct Catalog: Sendable {
     let errors: ErrorText
     let simulator: SimulatorText
     let account: AccountText
+    let api: APIText
     let dossier: DossierText
     let devMail: DevMailText
 

@@ -51,11 +51,6 @@ struct CSRFMiddleware: RouterMiddleware {
 struct FormFields: Sendable {
     private(set) var values: [String: String] = [:]
 
-    /// Fields given by name, as a form would send them (the demo seed fills pages' forms this way).
-    init(values: [String: String]) {
-        self.values = values
-    }
-
     init(_ body: String) {
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -63,6 +58,11 @@ struct FormFields: Sendable {
             let value = parts.count > 1 ? Self.decode(parts[1]) : ""
             values[name] = value
         }
+    }
+
+    /// Values already decoded (the API's JSON answers and the demo seed, read by the same checks as the forms).
+    init(values: [String: String]) {
+        self.values = values
     }
 
     /// A request's urlencoded body, read up to `limit` bytes.

@@ -10,7 +10,8 @@ enum AllMigrations {
         M005_CreateDossiers(),
         M006_IndexDossiers(),
         M007_CreateDossierMessages(),
-        // M008–M014: the API tokens and the back office's agents and queue (merged from their branches).
+        M008_CreateAPITokens(),
+        // M009–M014: the back office's agents and queue (merged from their branch).
         M015_CreateIssuedDocuments(),
         M016_CreateForeignerAccounts(),
         M017_CreatePickupSlots(),

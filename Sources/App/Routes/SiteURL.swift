@@ -24,6 +24,8 @@ enum SiteURL: Equatable, Sendable {
     case forgotPasswordSent
     case changePassword
     case account
+    case accountTokens
+    case accountTokenRevoke(UUID)
     case myApplications
     case dossierStart
     case dossier(UUID)
@@ -45,6 +47,13 @@ enum SiteURL: Equatable, Sendable {
     case dossierRenew(UUID)
     case dossierSibling(UUID)
     case dossierMessageAttachment(UUID, UUID)
+    case apiDossiers
+    case apiDossier(UUID)
+    case apiDossierAnswers(UUID, DossierSection)
+    case apiDossierUpload(UUID, String)
+    case apiDossierDocument(UUID, UUID)
+    case apiDossierFiling(UUID)
+    case apiDossierWithdraw(UUID)
     case devMail
     case devMailMessage(UUID)
 
@@ -70,6 +79,8 @@ enum SiteURL: Equatable, Sendable {
         case .forgotPasswordSent: "/compte/mot-de-passe-oublie/envoye"
         case .changePassword: "/compte/mot-de-passe"
         case .account: "/compte"
+        case .accountTokens: "/compte/jetons"
+        case .accountTokenRevoke(let id): "/compte/jetons/\(id.uuidString.lowercased())/revoquer"
         case .myApplications: "/mes-demandes"
         case .dossierStart: "/demandes/nouvelle"
         case .dossier(let id): "/demandes/\(id.uuidString.lowercased())"
@@ -91,6 +102,13 @@ enum SiteURL: Equatable, Sendable {
         case .dossierRenew(let id): "/demandes/\(id.uuidString.lowercased())/renouveler"
         case .dossierSibling(let id): "/demandes/\(id.uuidString.lowercased())/autre-enfant"
         case .dossierMessageAttachment(let id, let message): "/demandes/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
+        case .apiDossiers: "/api/v1/dossiers"
+        case .apiDossier(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())"
+        case .apiDossierAnswers(let id, let section): "/api/v1/dossiers/\(id.uuidString.lowercased())/answers/\(section.apiName)"
+        case .apiDossierUpload(let id, let slot): "/api/v1/dossiers/\(id.uuidString.lowercased())/documents/\(slot)"
+        case .apiDossierDocument(let id, let document): "/api/v1/dossiers/\(id.uuidString.lowercased())/documents/\(document.uuidString.lowercased())"
+        case .apiDossierFiling(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/file"
+        case .apiDossierWithdraw(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/withdraw"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
         }
@@ -120,6 +138,13 @@ enum SiteURL: Equatable, Sendable {
         case .dossierRenew: "/demandes/:dossier/renouveler"
         case .dossierSibling: "/demandes/:dossier/autre-enfant"
         case .dossierMessageAttachment: "/demandes/:dossier/messages/:message/piece-jointe"
+        case .accountTokenRevoke: "/compte/jetons/:token/revoquer"
+        case .apiDossier: "/api/v1/dossiers/:dossier"
+        case .apiDossierAnswers: "/api/v1/dossiers/:dossier/answers/:section"
+        // One parameter name for both: an upload names a slot, a removal a document.
+        case .apiDossierUpload, .apiDossierDocument: "/api/v1/dossiers/:dossier/documents/:target"
+        case .apiDossierFiling: "/api/v1/dossiers/:dossier/file"
+        case .apiDossierWithdraw: "/api/v1/dossiers/:dossier/withdraw"
         case .devMailMessage: "/dev/mail/:id"
         default: RouterPath(stringLiteral: path)
         }

@@ -80,8 +80,11 @@ enum AccountView {
         ])
     }
 
-    static func profile(_ page: PageContext, email: String, foreignerNumber: String, error: FieldError?, notice: String?, csrf: String) -> String {
+    /// `tokens`: the API tokens section; `error` is the profile's or the new token name's.
+    static func profile(_ page: PageContext, email: String, foreignerNumber: String, error: FieldError?, notice: String?, csrf: String,
+                        tokens: [TokenRow] = [], tokenName: String = "") -> String {
         let t = page.text.account
+        let tokenError = error?.fieldID == "tokenName" ? error : nil
         return Layout(page: page, title: t.profileTitle, hasErrors: error != nil).render([
             Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
             Forms.notice(notice),
@@ -94,10 +97,11 @@ enum AccountView {
             element("form", [("method", "post"), ("action", SiteURL.account.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "foreignerNumber", label: t.foreignerNumberLabel, hint: t.foreignerNumberHint, value: foreignerNumber,
-                            inputMode: "numeric", width: "10", error: error),
+                            inputMode: "numeric", width: "10", error: tokenError == nil ? error : nil),
                 Forms.submit(t.profileSave),
             ]),
             element("p", [], [element("a", [("href", SiteURL.changePassword.path)], [.text(t.changePasswordLink)])]),
+            AccountTokensView.section(page, tokens: tokens, name: tokenName, error: tokenError, csrf: csrf),
             Forms.postButton(action: SiteURL.logout.path, label: t.logoutButton, csrf: csrf, secondary: true),
         ])
     }

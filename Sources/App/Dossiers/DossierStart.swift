@@ -1,0 +1,42 @@
+import DCEMRules
+import FluentKit
+import Foundation
+
+/// Starting an application (issue 3): which document, which situation profile, who applies. The
+/// start page and the API read the same fields through `check`, and create the draft through `start`.
+enum DossierStart {
+    struct Choice: Sendable, Equatable {
+        let profile: SituationProfile
+        let role: ApplicantAnswer
+    }
+
+    /// The choice, or the errors in the order of the fields (`document`, `profile`, `role`).
+    static func check(_ form: FormFields, text t: DossierText) -> Result<Choice, DossierFieldErrors> {
+        var errors: [FieldError] = []
+        let profile = form["profile"].flatMap(SituationProfile.init(rawValue:))
+        let role = form["role"].flatMap(ApplicantAnswer.init(rawValue:))
+        if form["document"] != "dcem" { errors.append(FieldError(fieldID: "document", message: t.documentQuestion)) }
+        if profile == nil { errors.append(FieldError(fieldID: "profile", message: t.profileMissing)) }
+        if role == nil { errors.append(FieldError(fieldID: "role", message: t.roleMissing)) }
+        guard let profile, let role, errors.isEmpty else { return .failure(DossierFieldErrors(errors: errors)) }
+        return .success(Choice(profile: profile, role: role))
+    }
+
+    /// Creates the member's draft and its first event in one transaction.
+    static func start(_ choice: Choice, userID: UUID, store: DossierStore, now: Date) async throws -> Dossier {
+        var answers = DossierAnswers()
+        answers.situation.applicant = choice.role
+        let dossier = try Dossier(userID: userID, profile: choice.profile, answers: answers, now: now)
+        try await store.database().transaction { db in
+            try await dossier.create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID,
+                                   action: "created", details: ["profile": choice.profile.rawValue]).create(on: db)
+        }
+        return dossier
+    }
+}
+
+/// Field errors as a value a `Result` can carry.
+struct DossierFieldErrors: Error, Sendable, Equatable {
+    let errors: [FieldError]
+}

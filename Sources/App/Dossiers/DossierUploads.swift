@@ -1,0 +1,92 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// Where an uploaded file may go, and how it is kept and removed: the documents pages and the API
+/// both go through here, so a slot, a photo date or a removal is judged the same way.
+struct DossierUploads: Sendable {
+    let store: DossierStore
+    let files: any FileStorage
+    let now: @Sendable () -> Date
+
+    /// Why a file can not go where it was sent.
+    enum Refusal: Error, Equatable {
+        /// No such slot in this dossier now (not asked by the rules, nor by the préfecture).
+        case noSuchSlot
+        /// The dossier's state takes no files.
+        case closed
+        /// The two photos are there already.
+        case photosComplete
+    }
+
+    /// Checks that `slotID` takes a file in `dossier` as it stands: a slot of the checklist or the
+    /// photos, while a draft is filled or a case sent back is completed; or a document the
+    /// préfecture asked for while it waits for documents.
+    func checkSlot(_ slotID: String, in dossier: Dossier, today: CivilDate) async throws(Refusal) {
+        guard dossier.familyMayEdit else { throw .closed }
+        let documents: [DossierDocument]
+        do { documents = try await store.documents(of: dossier.id!) } catch { throw .closed }
+        if slotID == photoSlot {
+            guard Self.replaceablePhotos(dossier, documents).count < DossierChecklist.photoCount else { throw .photosComplete }
+            return
+        }
+        guard let slot = UploadSlot(id: slotID) else { throw .noSuchSlot }
+        if Self.isRequested(slot, in: dossier) { return }
+        guard store.checklist(dossier, documents: documents, today: today).slots.contains(slot) else { throw .noSuchSlot }
+    }
+
+    /// A document the préfecture asked for, while it waits for it.
+    static func isRequested(_ slot: UploadSlot, in dossier: Dossier) -> Bool {
+        dossier.caseState == .awaitingDocuments && !slot.translation && dossier.decodedOutcome()?.request?.codes.contains(slot.code.rawValue) == true
+    }
+
+    /// The photos the family may still change: all of a draft's; once filed, only those added since.
+    static func replaceablePhotos(_ dossier: Dossier, _ documents: [DossierDocument]) -> [DossierDocument] {
+        documents.filter { $0.slot == photoSlot && dossier.mayRemove($0) }
+    }
+
+    /// What is wrong with a photo's date, said as what to do; nil when it may be filed today (rule 14).
+    static func photoDateProblem(_ taken: DateAnswer, today: CivilDate, text t: DossierText, format: SimulatorText) -> String? {
+        guard let day = taken.civil, day <= today else { return t.dateInvalid(t.photoTakenOn) }
+        let earliest = Deadlines.earliestPhotoDate(filedOn: today)
+        return day < earliest ? t.photoTooOld(format.format(earliest)) : nil
+    }
+
+    /// Stores the bytes, then records the file and its event in one transaction.
+    @discardableResult
+    func record(_ dossier: Dossier, slot: String, bytes: ByteBuffer, fileName: String, kind: UploadKind, takenOn: String?,
+                by userID: UUID) async throws -> DossierDocument {
+        let stored = try await files.store(bytes)
+        let now = self.now()
+        let document = DossierDocument(dossierID: dossier.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
+                                       originalName: fileName, takenOn: takenOn, afterFiling: dossier.caseState != .draft, now: now)
+        try await store.database().transaction { db in
+            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
+            try await document.create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: "document-added",
+                                   details: ["slot": slot, "sha256": stored.sha256, "size": String(stored.size)]).create(on: db)
+        }
+        return document
+    }
+
+    /// Removes a file the family may still change: any of a draft's, or one added while completing
+    /// a case sent back (what was filed stays: the préfecture examines it). The row stays, marked
+    /// removed: the history keeps every version. `.notFound` when the dossier has no such file in
+    /// force, `.notADraft` when the file or the dossier can no longer change.
+    func remove(_ fileID: UUID, from dossier: Dossier, by userID: UUID) async throws -> DossierDocument {
+        guard dossier.familyMayEdit else { throw DossierError.notADraft }
+        let now = self.now()
+        return try await store.database().transaction { db in
+            guard let document = try await DossierDocument.query(on: db).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!)
+                .filter(\.$removedAt == nil).first() else { throw DossierError.notFound }
+            guard dossier.mayRemove(document) else { throw DossierError.notADraft }
+            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
+            document.removedAt = now
+            try await document.update(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: "document-removed",
+                                   details: ["slot": document.slot, "sha256": document.sha256]).create(on: db)
+            return document
+        }
+    }
+}
