@@ -9,5 +9,6 @@ enum AllMigrations {
         M004_CreateRateLimits(),
         M005_CreateDossiers(),
         M006_IndexDossiers(),
+        M009_CreateAgents(),
     ]
 }
