@@ -65,6 +65,7 @@ extension Catalog {
         simulator: .english,
         account: .english,
         dossier: .english,
-        devMail: .english
+        devMail: .english,
+        backOffice: .english
     )
 }

@@ -65,6 +65,7 @@ extension Catalog {
         simulator: .french,
         account: .french,
         dossier: .french,
-        devMail: .french
+        devMail: .french,
+        backOffice: .french
     )
 }

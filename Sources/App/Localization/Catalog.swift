@@ -13,6 +13,7 @@ struct Catalog: Sendable {
     let account: AccountText
     let dossier: DossierText
     let devMail: DevMailText
+    let backOffice: BackOfficeText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

@@ -43,6 +43,14 @@ enum SiteURL: Equatable, Sendable {
     case dossierConvocation(UUID)
     case devMail
     case devMailMessage(UUID)
+    // The préfecture's back office (issue 4).
+    case backOffice
+    case backOfficeLogin
+    case backOfficeCode
+    case backOfficePassword
+    case backOfficeLogout
+    case backOfficeQueue
+    case backOfficeCase(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -85,6 +93,13 @@ enum SiteURL: Equatable, Sendable {
         case .dossierConvocation(let id): "/demandes/\(id.uuidString.lowercased())/convocation"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
+        case .backOffice: "/backoffice"
+        case .backOfficeLogin: "/backoffice/connexion"
+        case .backOfficeCode: "/backoffice/connexion/code"
+        case .backOfficePassword: "/backoffice/mot-de-passe"
+        case .backOfficeLogout: "/backoffice/deconnexion"
+        case .backOfficeQueue: "/backoffice/dossiers"
+        case .backOfficeCase(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
         }
     }
 
@@ -109,6 +124,7 @@ enum SiteURL: Equatable, Sendable {
         case .dossierPostponement: "/demandes/:dossier/report"
         case .dossierConvocation: "/demandes/:dossier/convocation"
         case .devMailMessage: "/dev/mail/:id"
+        case .backOfficeCase: "/backoffice/dossiers/:dossier"
         default: RouterPath(stringLiteral: path)
         }
     }
