@@ -84,6 +84,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     BackOfficeAuthController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
                              sessionStorage: sessionStorage, trustedProxies: config.trustedProxies, now: dependencies.now)
         .register(public: router, backOffice: backOffice)
+    BackOfficeQueueController(database: db, reader: QueueReader(database: db), now: dependencies.now).register(on: backOffice)
     let store = DossierStore(database: db)
     let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)
     let workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now)

@@ -10,5 +10,6 @@ enum AllMigrations {
         M005_CreateDossiers(),
         M006_IndexDossiers(),
         M009_CreateAgents(),
+        M010_QueueColumns(),
     ]
 }
