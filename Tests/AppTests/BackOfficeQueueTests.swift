@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func anAgentSeesOnlyTheirPrefecturesCases() async throws {
-        try await withTestSite { site in
+        try await withTestSite(configure: Agents.sleepingMailWorker) { site in
             // given: three cases filed in Paris, one in Lyon, and a Paris agent
             let cases = try await Self.fileCases(site)
             let browser = try await Agents.signedIn(site)
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func filtersAndSearchReturnTheRightCases() async throws {
-        try await withTestSite { site in
+        try await withTestSite(configure: Agents.sleepingMailWorker) { site in
             // given: three Paris cases in three states (filed on 2026-11-25, implicit refusal 2027-01-25) and one in Lyon
             let c = try await Self.fileCases(site)
 
@@ -97,12 +97,14 @@ import Testing
             #expect(try await Self.ids(site) { $0.search = "yasmine nguyen" } == [c.filed])
             let reference = try #require(try await Dossier.find(c.filed, on: site.db)?.reference)
             #expect(try await Self.ids(site) { $0.search = reference } == [c.filed])
+            #expect(try await Self.ids(site) { $0.search = reference.lowercased() } == [c.filed])
+            #expect(try await Self.ids(site) { $0.search = String(reference.suffix(6)) } == [c.filed])
             #expect(try await Self.ids(site) { $0.search = "personne" } == [])
         }
     }
 
     @Test func countsPerStateAndFiltersThroughThePage() async throws {
-        try await withTestSite { site in
+        try await withTestSite(configure: Agents.sleepingMailWorker) { site in
             // given: the same cases and a Paris agent
             let c = try await Self.fileCases(site)
             let browser = try await Agents.signedIn(site)

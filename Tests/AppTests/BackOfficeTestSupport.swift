@@ -11,6 +11,10 @@ import Testing
 enum Agents {
     static let personalPassword = "une phrase d’agent assez longue"
 
+    /// For tests that move cases through the workflow on their own database handle while the app
+    /// runs: the mail worker stays asleep, so its writes never meet the test's on the SQLite file.
+    static let sleepingMailWorker: @Sendable (inout AppConfig) -> Void = { $0.mailInterval = .seconds(3600) }
+
     static func create(_ site: TestSite, prefecture: String = "75", email: String = "agent@interieur.gouv.fr",
                        role: String = "agent") async throws -> CreatedAgent {
         try await AgentAccounts.create(prefecture: prefecture, email: email, name: "Camille Martin", role: role,

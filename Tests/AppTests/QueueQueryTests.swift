@@ -35,5 +35,7 @@ import Testing
         #expect(QueueColumns.searchKey("Héloïse N'Diaye-ÇA") == "heloise n diaye ca")
         #expect(QueueColumns.searchKey("DCEM-75-2026-000001") == "dcem 75 2026 000001")
         #expect(QueueQuery(prefecture: "75", parameters: ["q": "  100% _Dupré "]).searchWords == ["100", "dupre"])
+        #expect(QueueQuery(prefecture: "75", parameters: ["q": " dcem-75-2026-000123 "]).searchedReference?.description == "DCEM-75-2026-000123")
+        #expect(QueueQuery(prefecture: "75", parameters: ["q": "000123"]).searchedReference == nil)
     }
 }

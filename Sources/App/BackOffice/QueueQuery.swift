@@ -78,6 +78,11 @@ struct QueueQuery: Sendable, Equatable {
         return pairs
     }
 
+    /// The search when it is a whole case reference (`DCEM-75-2026-000123`, any case).
+    var searchedReference: CaseReference? {
+        search.flatMap { CaseReference($0.trimmingCharacters(in: .whitespaces).uppercased()) }
+    }
+
     /// The search as words in `QueueColumns.searchKey`'s form; each must be found.
     var searchWords: [String] {
         QueueColumns.searchKey(search ?? "").split(separator: " ").map(String.init).prefix(6).map { $0 }

@@ -41,8 +41,13 @@ struct QueueReader: Sendable {
         if let ground = query.ground { select = select.where("grounds", .like, "%,\(ground.rawValue),%") }
         if let from = query.filedFrom { select = select.where("filed_on", .greaterThanOrEqual, from.iso) }
         if let to = query.filedTo { select = select.where("filed_on", .lessThanOrEqual, to.iso) }
-        for word in query.searchWords {
-            select = select.where("search_text", .like, "%\(word)%")
+        if let reference = query.searchedReference {
+            // A whole reference, as printed on the receipt: one index lookup.
+            select = select.where("reference", .equal, reference.description)
+        } else {
+            for word in query.searchWords {
+                select = select.where("search_text", .like, "%\(word)%")
+            }
         }
         let direction: SQLDirection = query.descending ? .descending : .ascending
         switch query.sort {

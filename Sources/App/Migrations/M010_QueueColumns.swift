@@ -7,8 +7,12 @@ import SQLKit
 /// PostgreSQL, so that sorting by it reads the index instead of sorting the préfecture's cases.
 struct M010_QueueColumns: AsyncMigration {
     static let indexes: [(name: String, columns: String)] = [
-        ("dossiers_queue_due", "departement, (\(QueueQuery.dueKey)), reference"),
+        // State and search text ride along so that the default order's scan checks them in the
+        // index: a search for a rare name reads the préfecture's index entries, not its rows.
+        ("dossiers_queue_due", "departement, (\(QueueQuery.dueKey)), reference, state, search_text"),
         ("dossiers_queue_state_due", "departement, state, (\(QueueQuery.dueKey)), reference"),
+        // Narrow, for the counts per state.
+        ("dossiers_queue_state", "departement, state"),
         ("dossiers_queue_filed", "departement, filed_on, reference"),
         ("dossiers_queue_reference", "departement, reference"),
         ("dossiers_queue_child", "departement, child_name, reference"),
