@@ -55,13 +55,17 @@ public enum QueueBenchmark {
         let base = QueueQuery(prefecture: "75")
         var byState = base; byState.state = .underInstruction
         var byName = base; byName.search = "benali yasmine"
+        // The worst search: a name no case has, so the whole préfecture is read.
+        var byRareName = base; byRareName.search = "zoltan"
+        var byReference = base; byReference.search = "DCEM-75-2026-000123"
         var due = base; due.dueWithinDays = 15
         var waiting = base; waiting.waitingForFamily = true
         var page10 = base; page10.page = 10
         var byGround = base; byGround.ground = .eeaParent
         var byChild = base; byChild.sort = .child
         let filters: [(String, QueueQuery)] = [
-            ("default", base), ("state", byState), ("search name", byName), ("due in 15 days", due),
+            ("default", base), ("state", byState), ("search name", byName), ("search rare name", byRareName),
+            ("search reference", byReference), ("due in 15 days", due),
             ("waiting for family", waiting), ("page 10", page10), ("ground", byGround), ("sort by child", byChild),
         ]
         let counts = try await reader.page(base, today: today).counts
