@@ -88,6 +88,12 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
                       sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,
                       now: dependencies.now, tokens: tokens)
         .register(public: router, family: family)
+    // The préfecture's back office: every route but the login steps needs an agent with their code.
+    let backOffice = router.group(context: BackOfficeRequestContext.self).add(middleware: BackOfficeAgentMiddleware(database: db))
+    BackOfficeAuthController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
+                             sessionStorage: sessionStorage, trustedProxies: config.trustedProxies, now: dependencies.now)
+        .register(public: router, backOffice: backOffice)
+    BackOfficeQueueController(database: db, reader: QueueReader(database: db), now: dependencies.now).register(on: backOffice)
     let store = DossierStore(database: db)
     let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)
     let workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now)

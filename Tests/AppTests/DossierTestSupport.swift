@@ -44,7 +44,8 @@ enum Journey {
         return try #require(started.location, sourceLocation: sourceLocation)
     }
 
-    static func fillSections(_ browser: Browser, _ dossier: String, childSurname: String = "Benali", sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    static func fillSections(_ browser: Browser, _ dossier: String, childSurname: String = "Benali", postalCode: String = "75011", city: String = "Paris",
+                             sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let csrf = try await browser.get("\(dossier)/enfant").csrfToken
         let forms: [(String, [(String, String)])] = [
             ("enfant", [("surname", childSurname), ("givenNames", "Yasmine"), ("sex", "F"), ("birthPlace", "Casablanca"), ("birthCountry", "Maroc"),
@@ -52,7 +53,7 @@ enum Journey {
                         ("passportExpires-year", "2031")]),
             ("parents", [("parent1-surname", "Benali"), ("parent1-givenNames", "Karim"), ("parent1-nationality", "marocaine"), ("second", "no")]),
             ("demandeur", [("phone", "06 12 34 56 78")]),
-            ("adresse", [("line1", "12 rue des Lilas"), ("line2", ""), ("postalCode", "75011"), ("city", "Paris")]),
+            ("adresse", [("line1", "12 rue des Lilas"), ("line2", ""), ("postalCode", postalCode), ("city", city)]),
         ]
         for (section, fields) in forms {
             let page = try await browser.post("\(dossier)/\(section)", form: fields, csrf: csrf)
@@ -111,9 +112,10 @@ enum Journey {
     }
 
     /// A dossier ready to file.
-    static func complete(_ browser: Browser, childSurname: String = "Benali", sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+    static func complete(_ browser: Browser, childSurname: String = "Benali", postalCode: String = "75011", city: String = "Paris",
+                         sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         let dossier = try await start(browser, sourceLocation: sourceLocation)
-        try await fillSections(browser, dossier, childSurname: childSurname, sourceLocation: sourceLocation)
+        try await fillSections(browser, dossier, childSurname: childSurname, postalCode: postalCode, city: city, sourceLocation: sourceLocation)
         try await answerSituation(browser, dossier, sourceLocation: sourceLocation)
         try await uploadDocuments(browser, dossier, sourceLocation: sourceLocation)
         try await uploadPhotos(browser, dossier, sourceLocation: sourceLocation)

@@ -13,12 +13,19 @@ struct WebSession: Codable, Sendable {
     var userID: UUID?
     /// Signed in with a temporary password: every page but "choose your password" is closed.
     var mustChangePassword: Bool
+    /// A préfecture agent whose password was accepted (back office; never a family member's session).
+    var agentID: UUID?
+    /// The agent also gave a valid one-time code: only then are the back office's pages open.
+    var agentVerified: Bool
 
-    init(csrfToken: String = CSRF.newToken(), simulator: SimulatorAnswers = .init(), userID: UUID? = nil, mustChangePassword: Bool = false) {
+    init(csrfToken: String = CSRF.newToken(), simulator: SimulatorAnswers = .init(), userID: UUID? = nil, mustChangePassword: Bool = false,
+         agentID: UUID? = nil, agentVerified: Bool = false) {
         self.csrfToken = csrfToken
         self.simulator = simulator
         self.userID = userID
         self.mustChangePassword = mustChangePassword
+        self.agentID = agentID
+        self.agentVerified = agentVerified
     }
 
     init(from decoder: any Decoder) throws {
@@ -27,6 +34,8 @@ struct WebSession: Codable, Sendable {
         simulator = try container.decodeIfPresent(SimulatorAnswers.self, forKey: .simulator) ?? .init()
         userID = try container.decodeIfPresent(UUID.self, forKey: .userID)
         mustChangePassword = try container.decodeIfPresent(Bool.self, forKey: .mustChangePassword) ?? false
+        agentID = try container.decodeIfPresent(UUID.self, forKey: .agentID)
+        agentVerified = try container.decodeIfPresent(Bool.self, forKey: .agentVerified) ?? false
     }
 }
 

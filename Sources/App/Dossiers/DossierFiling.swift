@@ -47,6 +47,8 @@ struct DossierFiling: Sendable {
                 dossier.filedAt = now
                 dossier.filedOn = today.iso
                 dossier.implicitRefusalOn = silence.iso
+                // The back office's queue filters on these (issue 4).
+                QueueColumns.fill(dossier, grounds: checklist.evaluation?.grounds ?? [])
                 try await dossier.update(on: db)
                 try await DossierEvent(dossierID: id, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: CaseAction.file.rawValue,
                                        details: ["reference": reference.description, "filedOn": today.iso, "implicitRefusalOn": silence.iso])

@@ -66,6 +66,7 @@ extension Catalog {
         account: .english,
         api: .english,
         dossier: .english,
-        devMail: .english
+        devMail: .english,
+        backOffice: .english
     )
 }

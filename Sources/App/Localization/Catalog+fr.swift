@@ -66,6 +66,7 @@ extension Catalog {
         account: .french,
         api: .french,
         dossier: .french,
-        devMail: .french
+        devMail: .french,
+        backOffice: .french
     )
 }

@@ -14,6 +14,7 @@ struct Catalog: Sendable {
     let api: APIText
     let dossier: DossierText
     let devMail: DevMailText
+    let backOffice: BackOfficeText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

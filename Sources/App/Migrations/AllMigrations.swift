@@ -11,7 +11,8 @@ enum AllMigrations {
         M006_IndexDossiers(),
         M007_CreateDossierMessages(),
         M008_CreateAPITokens(),
-        // M009–M014: the back office's agents and queue (merged from their branch).
+        M009_CreateAgents(),
+        M010_QueueColumns(),
         M015_CreateIssuedDocuments(),
         M016_CreateForeignerAccounts(),
         M017_CreatePickupSlots(),

@@ -39,6 +39,9 @@ final class Dossier: Model, @unchecked Sendable {
     @OptionalField(key: "available_on") var availableOn: String?
     /// The decision and what follows it, as JSON (`DossierOutcome`), written by the préfecture's side.
     @OptionalField(key: "outcome") var outcome: Data?
+    /// The back office's queue columns, set at filing (`QueueColumns`).
+    @OptionalField(key: "grounds") var grounds: String?
+    @OptionalField(key: "search_text") var searchText: String?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
 

@@ -56,6 +56,14 @@ enum SiteURL: Equatable, Sendable {
     case apiDossierWithdraw(UUID)
     case devMail
     case devMailMessage(UUID)
+    // The préfecture's back office (issue 4).
+    case backOffice
+    case backOfficeLogin
+    case backOfficeCode
+    case backOfficePassword
+    case backOfficeLogout
+    case backOfficeQueue
+    case backOfficeCase(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -111,6 +119,13 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierWithdraw(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/withdraw"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
+        case .backOffice: "/backoffice"
+        case .backOfficeLogin: "/backoffice/connexion"
+        case .backOfficeCode: "/backoffice/connexion/code"
+        case .backOfficePassword: "/backoffice/mot-de-passe"
+        case .backOfficeLogout: "/backoffice/deconnexion"
+        case .backOfficeQueue: "/backoffice/dossiers"
+        case .backOfficeCase(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
         }
     }
 
@@ -146,6 +161,7 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierFiling: "/api/v1/dossiers/:dossier/file"
         case .apiDossierWithdraw: "/api/v1/dossiers/:dossier/withdraw"
         case .devMailMessage: "/dev/mail/:id"
+        case .backOfficeCase: "/backoffice/dossiers/:dossier"
         default: RouterPath(stringLiteral: path)
         }
     }

@@ -9,6 +9,8 @@ struct Layout {
     var hasErrors = false
     var backLink: String? = nil
     var printable = false
+    /// Replaces the family's menu (the back office has its own); the language switch is always added.
+    var navigation: [BodyNode]? = nil
 
     func render(_ content: [BodyNode]) -> String {
         let text = page.text.layout
@@ -31,10 +33,11 @@ struct Layout {
                             element("span", [("class", "site-header__tagline")], [.text(text.serviceTagline)]),
                         ]),
                         element("nav", [("aria-label", text.navigationLabel)], [
-                            element("ul", [("class", "site-nav")], [
+                            element("ul", [("class", "site-nav")], (navigation ?? [
                                 element("li", [], [element("a", [("href", SiteURL.home.path)], [.text(text.homeLink)])]),
                                 element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.text(text.simulatorLink)])]),
                                 element("li", [], [element("a", [("href", SiteURL.myApplications.path)], [.text(text.applicationsLink)])]),
+                            ]) + [
                                 element("li", [], [element("a", [("href", "\(page.path)?lang=\(switchTo.rawValue)"), ("lang", switchTo.rawValue),
                                                                   ("hreflang", switchTo.rawValue)], [.text(text.switchLanguageLabel)])]),
                             ]),

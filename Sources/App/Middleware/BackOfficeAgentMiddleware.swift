@@ -1,0 +1,24 @@
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// Loads the signed-in agent for every route of the back office. A session whose agent no longer
+/// exists or was disabled is closed; an agent still on the temporary password can only change it.
+struct BackOfficeAgentMiddleware: RouterMiddleware {
+    typealias Context = BackOfficeRequestContext
+    let database: @Sendable () -> any Database
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let agent = try await Agent.find(context.agentID, on: database()), agent.disabledAt == nil else {
+            context.sessions.clearSession()
+            throw Redirect(to: SiteURL.backOfficeLogin.path)
+        }
+        let signedIn = try SignedInAgent(agent)
+        if signedIn.mustChangePassword, request.uri.path != SiteURL.backOfficePassword.path {
+            throw Redirect(to: SiteURL.backOfficePassword.path)
+        }
+        var context = context
+        context.agent = signedIn
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,37 @@
+import App
+import ArgumentParser
+import Foundation
+
+/// `dcem agent …`: préfecture agents, managed from the command line.
+struct AgentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agent",
+        abstract: "Manage préfecture agents.",
+        subcommands: [Create.self]
+    )
+
+    /// `dcem agent create --prefecture 75 --email … --role agent|supervisor [--name …]`
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an agent and print their temporary password (they choose their own and set up a one-time code at first login)."
+        )
+
+        @Option(name: .long, help: "The département code of the agent's préfecture (01…95, 2A, 2B, 971…976).") var prefecture: String
+        @Option(name: .long, help: "The agent's e-mail address: their login.") var email: String
+        @Option(name: .long, help: "agent or supervisor.") var role: String = "agent"
+        @Option(name: .long, help: "The name shown in the back office (default: the address's local part).") var name: String?
+
+        func run() async throws {
+            let config = try AppConfig.fromProcessEnvironment()
+            do {
+                let agent = try await createAgent(config, prefecture: prefecture, email: email, name: name, role: role)
+                print("Created \(agent.role) \(agent.email) for \(agent.serviceName) (\(agent.prefecture)).")
+                print("Temporary password: \(agent.temporaryPassword)")
+                print("Sign in at /backoffice: the agent chooses a password and sets up a one-time code at first login.")
+            } catch let error as AgentCreationError {
+                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+    }
+}
