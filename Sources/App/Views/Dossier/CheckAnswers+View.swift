@@ -8,8 +8,6 @@ enum CheckAnswersView {
                        showProblems: Bool, csrf: String) -> String {
         let t = page.text.dossier
         let id = dossier.id!
-        let answers = checklist.answers
-        func change(_ section: DossierSection) -> String { SiteURL.dossierSection(id, section).path + "?retour=verifier" }
         let problems = checklist.problems.map { problem(page, dossier: dossier, $0) }
 
         var body: [BodyNode] = []
@@ -21,46 +19,9 @@ enum CheckAnswersView {
         }
         body.append(element("h1", [], [.text(t.checkTitle)]))
 
-        body.append(element("h2", [], [.text(t.sectionTitle(.child))]))
-        let child = answers.child
-        body.append(DossierFormat.summary([
-            DossierFormat.row(t.surname, child?.surname, change: change(.child), page: page),
-            DossierFormat.row(t.givenNames, child?.givenNames, change: change(.child), page: page),
-            DossierFormat.row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, change: change(.child), page: page),
-            DossierFormat.row(t.birthPlace, child.map { "\($0.birthPlace), \($0.birthCountry)" }, change: change(.child), page: page),
-            DossierFormat.row(t.nationality, child?.nationality, change: change(.child), page: page),
-            DossierFormat.row(t.passportNumber, child?.passportNumber, change: change(.child), page: page),
-            DossierFormat.row(t.passportExpires, child?.passportExpires?.civil.map { DossierFormat.day($0, page) }, change: change(.child), page: page),
-        ]))
-
-        body.append(element("h2", [], [.text(t.sectionTitle(.parents))]))
-        body.append(DossierFormat.summary(answers.parents.enumerated().flatMap { index, parent in [
-            DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname) — \(parent.nationality)", change: change(.parents), page: page),
-        ] } + (answers.parents.isEmpty ? [DossierFormat.row(t.parentHeading(1), nil, change: change(.parents), page: page)] : [])))
-
-        body.append(element("h2", [], [.text(t.sectionTitle(.applicant))]))
-        let role = (answers.situation.applicant ?? .parent).role
-        body.append(DossierFormat.summary([
-            DossierFormat.row(page.text.dossier.roleQuestion, role.label(in: page.language), page: page),
-            DossierFormat.row(t.phone, answers.applicant?.phone, change: change(.applicant), page: page),
-        ] + (role == .parent ? [] : [
-            DossierFormat.row(t.surname, answers.applicant.map { "\($0.givenNames) \($0.surname)" }, change: change(.applicant), page: page),
-        ]) + (role == .legalPersonRepresentative ? [DossierFormat.row(t.organisation, answers.applicant?.organisation, change: change(.applicant), page: page)] : [])))
-
-        body.append(element("h2", [], [.text(t.sectionTitle(.address))]))
-        body.append(DossierFormat.summary([
-            DossierFormat.row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") },
-                              change: change(.address), page: page),
-        ]))
-
-        body.append(element("h2", [], [.text(t.sectionTitle(.situation))]))
-        let path = checklist.path
-        let situation = path.effective
-        body.append(element("dl", [("class", "summary-list")], path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
-            DossierFormat.row(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
-                              SimulatorResultView.display(question, answers: situation, text: page.text.simulator),
-                              change: SiteURL.dossierQuestion(id, question.id).path, page: page)
-        }))
+        body += answersSummary(page, dossier: dossier, checklist: checklist, change: { section in
+            SiteURL.dossierSection(id, section).path + "?retour=verifier"
+        }, questionChange: { SiteURL.dossierQuestion(id, $0.id).path })
         if let result = checklist.evaluation, result.outcome == .eligible {
             body.append(element("p", [], [.text(t.groundsLine)]))
             body.append(element("ul", [("class", "list")], result.grounds.map { element("li", [], [.text($0.label(in: page.language))]) }))
@@ -82,6 +43,56 @@ enum CheckAnswersView {
             element("button", [("type", "submit"), ("class", "button")], [.text(t.fileButton)]),
         ]))
         return Layout(page: page, title: t.checkTitle, hasErrors: showProblems && !problems.isEmpty, backLink: SiteURL.dossier(id).path).render(body)
+    }
+
+    /// Every answer of the dossier, by section; with change links on the family's check page,
+    /// without them in the back office.
+    static func answersSummary(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist,
+                               change: ((DossierSection) -> String)?, questionChange: ((SimulatorQuestion) -> String)?) -> [BodyNode] {
+        let t = page.text.dossier
+        let answers = checklist.answers
+        var body: [BodyNode] = []
+        body.append(element("h2", [], [.text(t.sectionTitle(.child))]))
+        let child = answers.child
+        body.append(DossierFormat.summary([
+            DossierFormat.row(t.surname, child?.surname, change: change.map { $0(.child) }, page: page),
+            DossierFormat.row(t.givenNames, child?.givenNames, change: change.map { $0(.child) }, page: page),
+            DossierFormat.row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, change: change.map { $0(.child) }, page: page),
+            DossierFormat.row(t.birthPlace, child.map { "\($0.birthPlace), \($0.birthCountry)" }, change: change.map { $0(.child) }, page: page),
+            DossierFormat.row(t.nationality, child?.nationality, change: change.map { $0(.child) }, page: page),
+            DossierFormat.row(t.passportNumber, child?.passportNumber, change: change.map { $0(.child) }, page: page),
+            DossierFormat.row(t.passportExpires, child?.passportExpires?.civil.map { DossierFormat.day($0, page) }, change: change.map { $0(.child) }, page: page),
+        ]))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.parents))]))
+        body.append(DossierFormat.summary(answers.parents.enumerated().flatMap { index, parent in [
+            DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname) — \(parent.nationality)", change: change.map { $0(.parents) }, page: page),
+        ] } + (answers.parents.isEmpty ? [DossierFormat.row(t.parentHeading(1), nil, change: change.map { $0(.parents) }, page: page)] : [])))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.applicant))]))
+        let role = (answers.situation.applicant ?? .parent).role
+        body.append(DossierFormat.summary([
+            DossierFormat.row(page.text.dossier.roleQuestion, role.label(in: page.language), page: page),
+            DossierFormat.row(t.phone, answers.applicant?.phone, change: change.map { $0(.applicant) }, page: page),
+        ] + (role == .parent ? [] : [
+            DossierFormat.row(t.surname, answers.applicant.map { "\($0.givenNames) \($0.surname)" }, change: change.map { $0(.applicant) }, page: page),
+        ]) + (role == .legalPersonRepresentative ? [DossierFormat.row(t.organisation, answers.applicant?.organisation, change: change.map { $0(.applicant) }, page: page)] : [])))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.address))]))
+        body.append(DossierFormat.summary([
+            DossierFormat.row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") },
+                              change: change.map { $0(.address) }, page: page),
+        ]))
+
+        body.append(element("h2", [], [.text(t.sectionTitle(.situation))]))
+        let path = checklist.path
+        let situation = path.effective
+        body.append(element("dl", [("class", "summary-list")], path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
+            DossierFormat.row(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
+                              SimulatorResultView.display(question, answers: situation, text: page.text.simulator),
+                              change: questionChange?(question), page: page)
+        }))
+        return body
     }
 
     /// Every slot with its files, by name and size.
