@@ -3,7 +3,7 @@ import FluentKit
 import Foundation
 import Hummingbird
 
-/// The queue of the agent's préfecture, and (for now) a placeholder case page. Every case read
+/// The queue of the agent's préfecture. Every case read
 /// here is scoped to the agent's préfecture: another préfecture's case, a draft or an unknown id
 /// all answer 404, so ids can not be probed.
 struct BackOfficeQueueController {
@@ -13,7 +13,6 @@ struct BackOfficeQueueController {
 
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
         backOffice.get(SiteURL.backOfficeQueue.routePath, use: queue)
-        backOffice.get(SiteURL.backOfficeCase(UUID()).routePath, use: showCase)
     }
 
     @Sendable func queue(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
@@ -24,14 +23,6 @@ struct BackOfficeQueueController {
         let result = try await reader.page(query, today: agent.prefecture.today(at: now()))
         let page = PageContext(language: context.language, path: SiteURL.backOfficeQueue.path)
         return try HTMLPage(html: BackOfficeQueueView.render(page, agent: agent, query: query, result: result, csrf: context.session.csrfToken))
-            .response(from: request, context: context)
-    }
-
-    @Sendable func showCase(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
-        let agent = try context.signedIn()
-        let dossier = try await Self.scopedCase(context.parameters.get("dossier"), prefecture: agent.prefecture, on: database())
-        let page = PageContext(language: context.language, path: SiteURL.backOfficeCase(dossier.id!).path)
-        return try HTMLPage(html: BackOfficeCaseView.render(page, agent: agent, dossier: dossier, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

@@ -99,16 +99,17 @@ struct DossierWorkflow: Sendable {
 
     // MARK: The préfecture's actions (the back office calls these)
 
-    func startInstruction(_ id: UUID, by agent: UUID?) async throws {
-        try await perform(.startInstruction, on: id, by: .agent(agent)) { dossier, today in
+    func startInstruction(_ id: UUID, by agent: UUID?, expectedVersion: Int? = nil) async throws {
+        try await perform(.startInstruction, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
             dossier.instructionStartedOn = today.iso
             return [:]
         }
     }
 
     /// Asks for documents; the clock stops until the family answers (rule 16).
-    func requestDocuments(_ id: UUID, by agent: UUID?, codes: [DocumentCode], why: String, replyBy: CivilDate) async throws {
-        try await perform(.requestDocuments, on: id, by: .agent(agent)) { dossier, today in
+    func requestDocuments(_ id: UUID, by agent: UUID?, codes: [DocumentCode], why: String, replyBy: CivilDate,
+                          expectedVersion: Int? = nil) async throws {
+        try await perform(.requestDocuments, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
             try Self.setOutcome(dossier) {
                 $0.request = .init(codes: codes.map(\.rawValue), why: why, replyBy: replyBy.iso, askedOn: today.iso)
             }
@@ -118,8 +119,8 @@ struct DossierWorkflow: Sendable {
 
     /// Grants: validity and territory from the rules at the decision date (conventions.md); a
     /// DCEM number; the child's foreigner number and account when it has none (issue 4).
-    func grant(_ id: UUID, by agent: UUID?, dcemNumber: String? = nil) async throws {
-        try await perform(.grant, on: id, by: .agent(agent), change: { dossier, today in
+    func grant(_ id: UUID, by agent: UUID?, dcemNumber: String? = nil, expectedVersion: Int? = nil) async throws {
+        try await perform(.grant, on: id, by: .agent(agent), expectedVersion: expectedVersion, change: { dossier, today in
             let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: today)
             let result = SimulatorFlow.evaluate(checklist.path.effective, today: today)
             dossier.decidedOn = today.iso
@@ -147,8 +148,8 @@ struct DossierWorkflow: Sendable {
         })
     }
 
-    func refuse(_ id: UUID, by agent: UUID?, reasons: [String], text: String?) async throws {
-        try await perform(.refuse, on: id, by: .agent(agent)) { dossier, today in
+    func refuse(_ id: UUID, by agent: UUID?, reasons: [String], text: String?, expectedVersion: Int? = nil) async throws {
+        try await perform(.refuse, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
             dossier.decidedOn = today.iso
             dossier.implicitRefusalOn = nil
             try Self.setOutcome(dossier) {

@@ -67,6 +67,7 @@ extension Catalog {
         api: .english,
         dossier: .english,
         devMail: .english,
-        backOffice: .english
+        backOffice: .english,
+        caseDesk: .english
     )
 }

@@ -67,6 +67,7 @@ extension Catalog {
         api: .french,
         dossier: .french,
         devMail: .french,
-        backOffice: .french
+        backOffice: .french,
+        caseDesk: .french
     )
 }

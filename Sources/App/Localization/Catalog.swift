@@ -15,6 +15,7 @@ struct Catalog: Sendable {
     let dossier: DossierText
     let devMail: DevMailText
     let backOffice: BackOfficeText
+    let caseDesk: CaseDeskText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

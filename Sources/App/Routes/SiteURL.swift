@@ -64,6 +64,13 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeLogout
     case backOfficeQueue
     case backOfficeCase(UUID)
+    case backOfficeCaseAction(UUID, String)
+    case backOfficeCaseFile(UUID, UUID)
+    case backOfficeCaseVerdict(UUID, UUID)
+    case backOfficeCaseMessages(UUID)
+    case backOfficeCaseAttachment(UUID, UUID)
+    case backOfficeCalendar
+    case backOfficeStatistics
 
     /// The path of this address, as a link.
     var path: String {
@@ -126,6 +133,13 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeLogout: "/backoffice/deconnexion"
         case .backOfficeQueue: "/backoffice/dossiers"
         case .backOfficeCase(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
+        case .backOfficeCaseAction(let id, let action): "/backoffice/dossiers/\(id.uuidString.lowercased())/actions/\(action)"
+        case .backOfficeCaseFile(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
+        case .backOfficeCaseVerdict(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/avis"
+        case .backOfficeCaseMessages(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages"
+        case .backOfficeCaseAttachment(let id, let message): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
+        case .backOfficeCalendar: "/backoffice/horaires"
+        case .backOfficeStatistics: "/backoffice/statistiques"
         }
     }
 
@@ -162,6 +176,11 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierWithdraw: "/api/v1/dossiers/:dossier/withdraw"
         case .devMailMessage: "/dev/mail/:id"
         case .backOfficeCase: "/backoffice/dossiers/:dossier"
+        case .backOfficeCaseAction: "/backoffice/dossiers/:dossier/actions/:action"
+        case .backOfficeCaseFile: "/backoffice/dossiers/:dossier/fichiers/:file"
+        case .backOfficeCaseVerdict: "/backoffice/dossiers/:dossier/fichiers/:file/avis"
+        case .backOfficeCaseMessages: "/backoffice/dossiers/:dossier/messages"
+        case .backOfficeCaseAttachment: "/backoffice/dossiers/:dossier/messages/:message/piece-jointe"
         default: RouterPath(stringLiteral: path)
         }
     }

@@ -1,22 +1,219 @@
 import DCEMRules
+import Foundation
 import Plot
 
-/// A case seen from the back office: a placeholder until the case page is built (issue 4).
+/// What the case page shows (ux.md, "Back office"): the deadline first, the actions the state
+/// allows, the rules' assessment, the answers, the documents with their verdicts, messages, history.
+struct BackOfficeCaseModel {
+    var agent: SignedInAgent
+    var dossier: Dossier
+    var familyEmail: String?
+    var documents: [DossierDocument]
+    var events: [DossierEvent]
+    var messages: [DossierMessage]
+    var today: CivilDate
+    var errors: [FieldError] = []
+    var values: [String: String] = [:]
+    var notice: String?
+}
+
 enum BackOfficeCaseView {
-    static func render(_ page: PageContext, agent: SignedInAgent, dossier: Dossier, csrf: String) -> String {
-        let t = page.text.backOffice
+    static func render(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> String {
+        let t = page.text.caseDesk
+        let d = page.text.dossier
+        let dossier = model.dossier
+        let id = dossier.id!
         let reference = dossier.reference ?? ""
-        return Layout(page: page, title: t.caseTitle(reference), backLink: SiteURL.backOfficeQueue.path,
-                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
-            element("h1", [], [.text(t.caseTitle(reference))]),
-            DossierFormat.summary([
-                DossierFormat.row(t.columnChild, dossier.childName, page: page),
-                DossierFormat.row(t.columnState, dossier.caseState.label(in: page.language), page: page),
-                DossierFormat.row(t.columnFiled, DossierFormat.day(dossier.filedOn, page), page: page),
-                DossierFormat.row(t.columnDue, DossierFormat.day(dossier.implicitRefusalOn, page), page: page),
+        let state = dossier.caseState
+        let answers = dossier.decodedAnswers()
+        let filedOn = dossier.filedDay ?? model.today
+        var body: [BodyNode] = [
+            Forms.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle),
+            Forms.notice(model.notice),
+            element("h1", [], [.text(page.text.backOffice.caseTitle(reference))]),
+            element("p", [("class", "lead")], [.text("\(DossierFormat.childName(dossier, page)) — \(state.label(in: page.language))")]),
+            element("p", [("class", "panel deadline")], [.text(deadline(page, dossier, today: model.today))]),
+            model.familyEmail.map { element("p", [], [.text(t.familyLine($0))]) } ?? .empty,
+        ]
+
+        body.append(element("section", [("class", "case-actions"), ("aria-labelledby", "actions")], [
+            element("h2", [("id", "actions")], [.text(t.actionsTitle)]),
+        ] + actions(page, model, csrf: csrf)))
+
+        // The rules as of the filing date (what the decision judges) and as of today.
+        body.append(element("h2", [], [.text(t.evaluationTitle)]))
+        for (label, day) in [(t.asOfFiling(DossierFormat.day(filedOn, page)), filedOn), (t.asOfToday(DossierFormat.day(model.today, page)), model.today)] {
+            body.append(element("h3", [], [.text(label)]))
+            body.append(evaluation(page, DossierChecklist(answers: answers, files: [], today: day).evaluation))
+        }
+
+        body.append(element("h2", [], [.text(t.answersTitle)]))
+        body += CheckAnswersView.answersSummary(page, dossier: dossier, checklist: DossierChecklist(answers: answers, files: [], today: filedOn),
+                                                change: nil, questionChange: nil)
+
+        body.append(element("h2", [], [.text(t.documentsTitle)]))
+        body.append(element("ul", [("class", "list")], model.documents.map { document(page, dossier, $0, model: model, csrf: csrf) }))
+
+        body.append(element("h2", [("id", "messages")], [.text(t.messagesTitle)]))
+        body.append(messages(page, model, csrf: csrf))
+
+        body.append(element("h2", [], [.text(t.timelineTitle)]))
+        let zone = dossier.competentDepartement ?? .paris
+        body.append(element("ol", [("class", "timeline")], model.events.map { event in
+            let actor = CaseActor(rawValue: event.actor).map(t.actorLabel) ?? event.actor
+            return element("li", [], [.text("\(DossierFormat.moment(event.at, in: zone, page)) — \(d.eventLabel(event.action)) (\(actor))")])
+        }))
+        body.append(element("p", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.text(page.text.backOffice.backToQueue)])]))
+        return Layout(page: page, title: page.text.backOffice.caseTitle(reference), hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
+                      navigation: BackOfficeChrome.navigation(page, agent: model.agent, csrf: csrf)).render(body)
+    }
+
+    static func deadline(_ page: PageContext, _ dossier: Dossier, today: CivilDate) -> String {
+        let t = page.text.caseDesk
+        if dossier.caseState == .awaitingDocuments, let replyBy = dossier.decodedOutcome()?.request?.replyBy {
+            return t.clockStopped(DossierFormat.day(replyBy, page))
+        }
+        guard dossier.caseState.clockRuns, let day = dossier.implicitRefusalDay else { return t.noDeadline }
+        let left = today.daysUntil(day)
+        return left > 0 ? t.deadline(DossierFormat.day(day, page), left) : t.deadlinePassed(DossierFormat.day(day, page))
+    }
+
+    static func evaluation(_ page: PageContext, _ result: EligibilityResult?) -> BodyNode {
+        let t = page.text.caseDesk
+        guard let result else { return element("p", [], [.text(t.notEligible)]) }
+        var nodes: [BodyNode] = [element("p", [], [.text(result.outcome == .eligible ? t.eligible : t.notEligible)])]
+        nodes.append(element("ul", [("class", "list")], result.grounds.map { ground in
+            element("li", [], [.text(t.groundLine(ground.label(in: page.language), ground.legalBasis.citation))])
+        }))
+        if let fee = result.fee { nodes.append(element("p", [], [.text(fee.exempt ? t.feeExempt : t.feeLine(fee.amountEUR))])) }
+        if let validity = result.validity {
+            nodes.append(element("p", [], [.text(t.validityLine(DossierFormat.day(validity.issuedOn, page), DossierFormat.day(validity.expiresOn, page)))]))
+        }
+        if !result.documents.isEmpty {
+            nodes.append(element("p", [], [.text(t.expectedDocuments)]))
+            nodes.append(element("ul", [("class", "list")], result.documents.map { element("li", [], [.text($0.code.label(in: page.language))]) }))
+        }
+        return element("div", [], nodes)
+    }
+
+    static func document(_ page: PageContext, _ dossier: Dossier, _ file: DossierDocument, model: BackOfficeCaseModel, csrf: String) -> BodyNode {
+        let t = page.text.caseDesk
+        let label = UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? page.text.dossier.photosTitle
+        let verdict = file.verdict.flatMap(DocumentVerdict.init(rawValue:))
+        let name = "verdict-\(file.id!.uuidString.lowercased())"
+        let status = verdict.map { t.verdictLabel($0) + (file.verdictReason.map { " : \($0)" } ?? "") } ?? t.verdictNone
+        return element("li", [], [
+            element("p", [], [
+                element("strong", [], [.text(label)]),
+                .text(" — \(page.text.dossier.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))"),
+                file.afterFiling ? .text(" (\(t.addedAfterFiling))") : .empty,
+                .text(" — "),
+                element("a", [("href", SiteURL.backOfficeCaseFile(dossier.id!, file.id!).path)], [.text(t.viewFile)]),
             ]),
-            element("p", [], [.text(t.casePlaceholder)]),
-            element("p", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.text(t.backToQueue)])]),
+            element("p", [], [.text(status)]),
+            element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseVerdict(dossier.id!, file.id!).path), ("class", "verdict"), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                Forms.radioGroup(name: name, legend: t.verdictLegend(label),
+                                 choices: DocumentVerdict.allCases.map { Choice(value: $0.rawValue, label: t.verdictLabel($0)) },
+                                 selected: model.values[name] ?? verdict?.rawValue, error: model.errors.first { $0.fieldID == name }),
+                Forms.input(name: "\(name)-reason", label: t.verdictReason, value: model.values["\(name)-reason"] ?? file.verdictReason ?? "",
+                            error: model.errors.first { $0.fieldID == "\(name)-reason" }),
+                element("button", [("type", "submit"), ("class", "button button--secondary")], [.text(t.verdictSave)]),
+            ]),
         ])
+    }
+
+    static func messages(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> BodyNode {
+        let t = page.text.caseDesk
+        let d = page.text.dossier
+        let id = model.dossier.id!
+        let zone = model.dossier.competentDepartement ?? .paris
+        return element("div", [], [
+            model.messages.isEmpty ? element("p", [("class", "hint")], [.text(d.messagesEmpty)]) : element("ol", [("class", "messages")], model.messages.map { message in
+                let fromFamily = message.author == CaseActor.family.rawValue
+                return element("li", [("class", fromFamily ? "message message--family" : "message message--prefecture")], [
+                    element("p", [("class", "message__meta")], [
+                        .text(d.messageByLine(fromFamily ? t.actorLabel(.family) : d.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),
+                    ]),
+                    element("div", [], DossierMessagesView.paragraphs(message.body)),
+                    message.hasAttachment ? element("p", [], [element("a", [("href", SiteURL.backOfficeCaseAttachment(id, message.id!).path)], [
+                        .text("\(t.attachment) : \(message.attachmentName ?? "")"),
+                    ])]) : .empty,
+                ])
+            }),
+            element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseMessages(id).path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                Forms.textarea(name: "body", label: t.messageToFamily, value: model.values["body"] ?? "", rows: 4,
+                               error: model.errors.first { $0.fieldID == "body" }),
+                Forms.submit(d.messageSend),
+            ]),
+        ])
+    }
+
+    /// One form per action the state allows the préfecture; the others are not shown.
+    static func actions(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> [BodyNode] {
+        let t = page.text.caseDesk
+        let dossier = model.dossier
+        let allowed = Workflow.allowedActions(from: dossier.caseState, for: .agent)
+        guard !allowed.isEmpty else { return [element("p", [], [.text(t.noAction)])] }
+        let dates = (page.text.dossier.day, page.text.dossier.month, page.text.dossier.year)
+        func error(_ field: String) -> FieldError? { model.errors.first { $0.fieldID == field } }
+        func value(_ field: String) -> String { model.values[field] ?? "" }
+        func date(_ name: String, _ legend: String, hint: String? = nil) -> BodyNode {
+            Forms.dateGroup(name: name, legend: legend, hint: hint, labels: dates, value: (value("\(name)-day"), value("\(name)-month"), value("\(name)-year")),
+                            error: error("\(name)-day"))
+        }
+        var forms: [BodyNode] = []
+        if let postponement = dossier.decodedOutcome()?.postponement, dossier.caseState == .postponementRequested {
+            forms.append(element("p", [("class", "panel")], [.text(t.postponementLine(postponement.reason, postponement.proposedDates))]))
+        }
+        for action in allowed {
+            var fields: [BodyNode] = []
+            switch action {
+            case .requestDocuments:
+                let expected = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: model.today).evaluation?.documents.map(\.code) ?? []
+                let codes = expected.isEmpty ? DocumentCode.allCases.filter { $0 != .cerfa11203 } : expected
+                fields = [
+                    Forms.checkboxes(prefix: "code", legend: t.requestCodes, choices: codes.map { Choice(value: $0.rawValue, label: $0.label(in: page.language)) },
+                                     checked: Set(codes.map(\.rawValue).filter { model.values["code-\($0)"] == "on" }), error: error("code-\(codes.first?.rawValue ?? "")")),
+                    Forms.textarea(name: "why", label: t.requestWhy, value: value("why"), rows: 3, error: error("why")),
+                    date("reply-by", t.requestReplyBy),
+                ]
+            case .refuse:
+                fields = [
+                    Forms.checkboxes(prefix: "reason", legend: t.refuseReasons,
+                                     choices: CaseDeskText.refusalCodes.map { Choice(value: $0, label: t.refuseReason($0)) },
+                                     checked: Set(CaseDeskText.refusalCodes.filter { model.values["reason-\($0)"] == "on" }),
+                                     error: error("reason-\(CaseDeskText.refusalCodes[0])")),
+                    Forms.textarea(name: "text", label: t.refuseText, value: value("text"), rows: 3, error: nil),
+                ]
+            case .makeAvailable:
+                fields = [date("from", t.availableFrom, hint: t.availableFromHint)]
+            case .acceptPostponement:
+                fields = [date("from", t.acceptFrom)]
+            case .declinePostponement:
+                fields = [Forms.textarea(name: "decline-reason", label: t.declineReason, value: value("decline-reason"), rows: 3, error: error("decline-reason"))]
+            case .handOver:
+                let fee = DossierWorkflow.feeDue(dossier, on: model.today)
+                fields = [
+                    element("p", [], [.text(fee.exempt ? t.handOverExempt : t.handOverDue(fee.amountEUR))]),
+                    Forms.checkboxes(prefix: "present", legend: t.handOverApplicant + " / " + t.handOverChild,
+                                     choices: [Choice(value: "applicant", label: t.handOverApplicant), Choice(value: "child", label: t.handOverChild)],
+                                     checked: Set(["applicant", "child"].filter { model.values["present-\($0)"] == "on" }), error: error("present-applicant")),
+                ] + (fee.exempt ? [] : [
+                    Forms.input(name: "timbre-number", label: t.handOverTimbreNumber, value: value("timbre-number"), error: error("timbre-number")),
+                    Forms.input(name: "timbre-amount", label: t.handOverTimbreAmount, value: value("timbre-amount"), error: error("timbre-amount")),
+                ])
+            default:
+                break
+            }
+            forms.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAction(dossier.id!, action.rawValue).path), ("novalidate", "")], [
+                Forms.csrf(csrf),
+                voidElement("input", [("type", "hidden"), ("name", "version"), ("value", String(dossier.version))]),
+            ] + fields + [
+                element("button", [("type", "submit"), ("class", "button")], [.text(action.label(in: page.language))]),
+            ]))
+        }
+        return forms
     }
 }

@@ -190,4 +190,22 @@ enum Forms {
             ]),
         ])
     }
+
+    /// Checkboxes, each with its own name (`prefix-value`), since a form's repeated names keep only the last.
+    static func checkboxes(prefix: String, legend: String, choices: [Choice], checked: Set<String>, error: FieldError?) -> BodyNode {
+        let first = "\(prefix)-\(choices.first?.value ?? "")"
+        return element("div", [("class", error == nil ? "field" : "field field--error")], [
+            element("fieldset", [("aria-describedby", describedBy(first, hint: nil, error: error))], [
+                element("legend", [("class", "label")], [.text(legend)]),
+                errorMessage(error, id: first),
+                element("div", [("class", "checkboxes")], choices.map { choice in
+                    let id = "\(prefix)-\(choice.value)"
+                    return element("div", [("class", "checkbox")], [
+                        voidElement("input", [("type", "checkbox"), ("id", id), ("name", id), ("value", "on"), ("checked", flag(checked.contains(choice.value)))]),
+                        element("label", [("for", id)], [.text(choice.label)]),
+                    ])
+                }),
+            ]),
+        ])
+    }
 }

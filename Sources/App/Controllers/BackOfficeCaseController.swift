@@ -1,0 +1,119 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// A case in the back office: the page, its documents viewed inline, verdicts, messages and every
+/// action the state allows. Each action goes through `DossierWorkflow` (state machine, version,
+/// event and the family's mail in one transaction); the case must be of the agent's préfecture,
+/// anything else answers 404.
+struct BackOfficeCaseController {
+    let store: DossierStore
+    let workflow: DossierWorkflow
+    let messages: DossierMessages
+    let files: any FileStorage
+    let now: @Sendable () -> Date
+
+    func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
+        backOffice.get(SiteURL.backOfficeCase(UUID()).routePath) { request, context in
+            let dossier = try await load(context)
+            let notice = request.uri.queryParameters["fait"] != nil ? context.language.catalog.caseDesk.done : nil
+            return try await page(dossier, notice: notice, request: request, context: context)
+        }
+        backOffice.get(SiteURL.backOfficeCaseFile(UUID(), UUID()).routePath, use: viewFile)
+        backOffice.post(SiteURL.backOfficeCaseVerdict(UUID(), UUID()).routePath, use: verdict)
+        backOffice.post(SiteURL.backOfficeCaseMessages(UUID()).routePath, use: message)
+        backOffice.get(SiteURL.backOfficeCaseAttachment(UUID(), UUID()).routePath, use: attachment)
+        backOffice.post(SiteURL.backOfficeCaseAction(UUID(), "").routePath, use: act)
+    }
+
+    func load(_ context: BackOfficeRequestContext) async throws -> Dossier {
+        try await BackOfficeQueueController.scopedCase(context.parameters.get("dossier"), prefecture: try context.signedIn().prefecture,
+                                                       on: store.database())
+    }
+
+    func page(_ dossier: Dossier, errors: [FieldError] = [], values: [String: String] = [:], notice: String? = nil,
+              status: HTTPResponse.Status = .ok, request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let agent = try context.signedIn()
+        let model = BackOfficeCaseModel(
+            agent: agent, dossier: dossier, familyEmail: try await User.find(dossier.userID, on: store.database())?.email,
+            documents: try await store.documents(of: dossier.id!), events: try await store.events(of: dossier.id!),
+            messages: try await messages.list(of: dossier.id!), today: agent.prefecture.today(at: now()),
+            errors: errors, values: values, notice: notice)
+        let page = PageContext(language: context.language, path: SiteURL.backOfficeCase(dossier.id!).path)
+        return try HTMLPage(status: status, html: BackOfficeCaseView.render(page, model, csrf: context.session.csrfToken))
+            .response(from: request, context: context)
+    }
+
+    static func done(_ dossier: Dossier, anchor: String = "") -> Response {
+        .seeOther(SiteURL.backOfficeCase(dossier.id!).path + "?fait=1" + anchor)
+    }
+
+    // MARK: Documents
+
+    /// A document shown in the browser (PDF or image, never anything that runs): the agent reads
+    /// it beside the case. Sandboxed, and never sniffed as another type.
+    @Sendable func viewFile(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
+              let document = try await DossierDocument.query(on: store.database()).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!).first(),
+              let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
+        let kind = UploadKind.allCases.first { $0.mediaType == document.mediaType } ?? .pdf
+        return Response(status: .ok, headers: [
+            .contentType: kind.mediaType,
+            .contentDisposition: "inline; filename=\"\(document.slot).\(kind.fileExtension)\"",
+            .cacheControl: "private, no-store",
+            .init("Content-Security-Policy")!: "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+        ], body: .init(byteBuffer: bytes))
+    }
+
+    @Sendable func verdict(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let agent = try context.signedIn()
+        guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        let t = context.language.catalog.caseDesk
+        let name = "verdict-\(fileID.uuidString.lowercased())"
+        let reason = form.trimmed("\(name)-reason")
+        guard let verdict = form[name].flatMap(DocumentVerdict.init(rawValue:)) else {
+            return try await page(dossier, errors: [FieldError(fieldID: name, message: t.verdictLegend(""))], values: form.values,
+                                  status: .unprocessableContent, request: request, context: context)
+        }
+        if verdict == .rejected, reason?.isEmpty ?? true {
+            return try await page(dossier, errors: [FieldError(fieldID: "\(name)-reason", message: t.verdictReasonMissing)], values: form.values,
+                                  status: .unprocessableContent, request: request, context: context)
+        }
+        do {
+            try await DocumentVerdicts.record(verdict, reason: reason, on: fileID, of: dossier, by: agent.id, now: now(), database: store.database())
+        } catch DossierError.notFound {
+            throw HTTPError(.notFound)
+        }
+        return Self.done(dossier)
+    }
+
+    // MARK: Messages
+
+    @Sendable func message(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let agent = try context.signedIn()
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        let d = context.language.catalog.dossier
+        let body = form.trimmed("body") ?? ""
+        var errors: [FieldError] = []
+        if body.isEmpty { errors.append(FieldError(fieldID: "body", message: d.messageMissing)) }
+        if body.count > DossierMessages.maxLength { errors.append(FieldError(fieldID: "body", message: d.messageTooLong(DossierMessages.maxLength))) }
+        guard errors.isEmpty else {
+            return try await page(dossier, errors: errors, values: form.values, status: .unprocessableContent, request: request, context: context)
+        }
+        try await messages.post(to: dossier, by: .agent(agent.id), body: body, attachment: nil)
+        return Self.done(dossier, anchor: "#messages")
+    }
+
+    @Sendable func attachment(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        guard let raw = context.parameters.get("message"), let messageID = UUID(uuidString: raw),
+              let message = try await messages.message(messageID, in: dossier.id!), let hash = message.attachmentSHA256,
+              let bytes = try await files.load(sha256: hash) else { throw HTTPError(.notFound) }
+        return DossierMessagesController.download(bytes, mediaType: message.attachmentMediaType, name: "message-\(messageID.uuidString.prefix(8).lowercased())")
+    }
+}

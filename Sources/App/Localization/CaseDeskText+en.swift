@@ -1,0 +1,120 @@
+import DCEMRules
+
+extension CaseDeskText {
+    static let english = CaseDeskText(
+        deadline: { date, days in "Implicit refusal on \(date) (in \(days) day\(days > 1 ? "s" : ""))" },
+        deadlinePassed: { date in "Implicit refusal date reached: \(date)" },
+        clockStopped: { replyBy in "Clock stopped: documents asked for by \(replyBy)" },
+        noDeadline: "No deadline running",
+        familyLine: { email in "Family's account: \(email)" },
+        assignedLine: "Any agent of the préfecture can act; the history says who did what.",
+        answersTitle: "The family's answers",
+        evaluationTitle: "The rules' assessment",
+        asOfFiling: { date in "On the filing date (\(date))" },
+        asOfToday: { date in "Today (\(date))" },
+        eligible: "The conditions are met.",
+        notEligible: "No ground for issuing applies.",
+        groundLine: { ground, basis in "\(ground) — \(basis)" },
+        expectedDocuments: "Documents expected",
+        feeLine: { amount in "Timbre fiscal: €\(amount)" },
+        feeExempt: "No timbre fiscal (exempt)",
+        validityLine: { from, until in "Valid from \(from) to \(until)" },
+        documentsTitle: "Documents filed",
+        viewFile: "View",
+        verdictLegend: { document in "Verdict on “\(document)”" },
+        verdictLabel: { verdict in verdict == .accepted ? "Accepted" : "Rejected" },
+        verdictNone: "Not examined yet",
+        verdictReason: "Why it is rejected (shown to the family)",
+        verdictReasonMissing: "Say why the document is rejected",
+        verdictSave: "Save the verdict",
+        addedAfterFiling: "added after filing",
+        timelineTitle: "History",
+        actorLabel: { actor in
+            switch actor {
+            case .family: "the family"
+            case .agent: "an agent"
+            case .scheduler: "automatic"
+            }
+        },
+        messagesTitle: "Messages",
+        messageToFamily: "Message to the family",
+        attachment: "Attachment",
+        actionsTitle: "Possible actions",
+        noAction: "No action is possible in this state.",
+        done: "Done. The family is told by e-mail.",
+        conflict: "The case changed meanwhile (another action took place). Nothing was changed: read the page again, then retry.",
+        requestCodes: "Documents asked for",
+        requestCodesMissing: "Choose at least one document to ask for",
+        requestWhy: "Why (shown to the family)",
+        requestReplyBy: "Answer expected by",
+        refuseReasons: "Reasons for the refusal",
+        refuseReasonsMissing: "Choose at least one reason",
+        refuseReason: { code in
+            switch code {
+            case "no-ground": "None of the cases in which a DCEM is issued applies to the child."
+            case "residence": "The child's habitual residence in France is not established."
+            case "filiation": "The link between the child and the parent with the right of residence is not established."
+            case "documents": "The documents provided do not allow the situation to be checked."
+            case "standing": "The applicant is not entitled to file the application."
+            default: code
+            }
+        },
+        refuseText: "Details (optional)",
+        availableFrom: "First possible day of the appointment",
+        availableFromHint: "By default, the first free slot from tomorrow.",
+        acceptFrom: "New appointment from",
+        declineReason: "Reason (shown to the family)",
+        postponementLine: { reason, dates in "Postponement asked: “\(reason)” — dates proposed: “\(dates)”" },
+        handOverApplicant: "The applicant is present",
+        handOverChild: "The child is present",
+        handOverTimbreNumber: "Timbre fiscal number",
+        handOverTimbreAmount: "Timbre fiscal amount, in euros",
+        handOverDue: { amount in "Amount due today: €\(amount)." },
+        handOverExempt: "No timbre fiscal is due (exempt).",
+        handOverProblem: { problem in
+            switch problem {
+            case .absent: "The applicant and the child must both be present for the hand-over."
+            case .timbreMissing(let due): "Enter the number of the €\(due) timbre fiscal."
+            case .amountShort(let due): "The timbre fiscal does not cover the amount due: €\(due)."
+            }
+        },
+        noCalendar: "The préfecture's pick-up hours are not set yet: a supervisor must enter them.",
+        noFreeSlot: "No free slot in the next 90 days: widen the pick-up hours.",
+        missing: { field in "Enter: \(field)" },
+        dateInvalid: { field in "Enter a real date for “\(field)”, for example 27 3 2027" },
+        calendarLink: "Pick-up hours",
+        calendarTitle: "Document pick-up hours",
+        calendarLead: "Convocations are given in these slots, in order, never beyond the number of people per slot.",
+        calendarPlace: "Counter address (printed on the convocation)",
+        calendarWeekdays: "Opening days",
+        weekdayName: { day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][max(0, min(6, day - 1))] },
+        calendarOpens: "Opens",
+        calendarCloses: "Closes",
+        calendarSlotMinutes: "Length of a slot, in minutes",
+        calendarCapacity: "People per slot",
+        calendarTimeHint: "Hours and minutes, for example 09:00",
+        calendarSaved: "Hours saved.",
+        calendarProblem: { problem in
+            switch problem {
+            case .weekdays: "Choose at least one opening day"
+            case .opens: "Enter the opening time, for example 09:00"
+            case .closes: "Enter a closing time after the opening, for example 12:00"
+            case .slotMinutes: "Enter a slot length between 5 and 240 minutes that fits in the day"
+            case .capacity: "Enter a number of people between 1 and 100"
+            }
+        },
+        supervisorsOnly: "For the préfecture's supervisors only.",
+        statisticsLink: "Statistics",
+        statisticsTitle: "The préfecture's statistics",
+        perStateTitle: "Cases by state",
+        monthsTitle: "Filed and decided per month",
+        monthColumn: "Month",
+        filedColumn: "Filed",
+        decidedColumn: "Decided",
+        delayTitle: "Time from filing to decision",
+        medianLine: { days in "Median: \(days.map { "\($0) days" } ?? "no decision yet")" },
+        p90Line: { days in "90% of decisions within \(days.map { "\($0) days" } ?? "—")" },
+        implicitLine: { count in "Implicit refusals: \(count)" },
+        uncollectedLine: { count in "Documents not collected (destroyed): \(count)" }
+    )
+}

@@ -1,0 +1,120 @@
+import DCEMRules
+
+extension CaseDeskText {
+    static let french = CaseDeskText(
+        deadline: { date, days in "Refus implicite le \(date) (dans \(days) jour\(days > 1 ? "s" : ""))" },
+        deadlinePassed: { date in "Date de refus implicite atteinte : \(date)" },
+        clockStopped: { replyBy in "Délai suspendu : pièces demandées pour le \(replyBy)" },
+        noDeadline: "Pas de délai en cours",
+        familyLine: { email in "Compte de la famille : \(email)" },
+        assignedLine: "Tout agent de la préfecture peut agir ; l’historique dit qui a fait quoi.",
+        answersTitle: "Réponses de la famille",
+        evaluationTitle: "Examen par les règles",
+        asOfFiling: { date in "À la date du dépôt (\(date))" },
+        asOfToday: { date in "Aujourd’hui (\(date))" },
+        eligible: "Les conditions sont remplies.",
+        notEligible: "Aucun motif de délivrance n’est rempli.",
+        groundLine: { ground, basis in "\(ground) — \(basis)" },
+        expectedDocuments: "Pièces attendues",
+        feeLine: { amount in "Timbre fiscal : \(amount) €" },
+        feeExempt: "Aucun timbre fiscal (exonération)",
+        validityLine: { from, until in "Validité : du \(from) au \(until)" },
+        documentsTitle: "Pièces déposées",
+        viewFile: "Voir",
+        verdictLegend: { document in "Avis sur « \(document) »" },
+        verdictLabel: { verdict in verdict == .accepted ? "Acceptée" : "Refusée" },
+        verdictNone: "Pas encore examinée",
+        verdictReason: "Motif du refus (montré à la famille)",
+        verdictReasonMissing: "Indiquez le motif du refus de la pièce",
+        verdictSave: "Enregistrer l’avis",
+        addedAfterFiling: "ajoutée après le dépôt",
+        timelineTitle: "Historique",
+        actorLabel: { actor in
+            switch actor {
+            case .family: "la famille"
+            case .agent: "un agent"
+            case .scheduler: "automatique"
+            }
+        },
+        messagesTitle: "Messages",
+        messageToFamily: "Message à la famille",
+        attachment: "Pièce jointe",
+        actionsTitle: "Actions possibles",
+        noAction: "Aucune action possible dans cet état.",
+        done: "C’est fait. La famille est prévenue par courriel.",
+        conflict: "Le dossier a changé entre-temps (une autre action a eu lieu). Rien n’a été modifié : relisez la page puis recommencez.",
+        requestCodes: "Pièces demandées",
+        requestCodesMissing: "Choisissez au moins une pièce à demander",
+        requestWhy: "Pourquoi (montré à la famille)",
+        requestReplyBy: "Réponse attendue avant le",
+        refuseReasons: "Motifs du refus",
+        refuseReasonsMissing: "Choisissez au moins un motif de refus",
+        refuseReason: { code in
+            switch code {
+            case "no-ground": "Aucun des cas de délivrance du DCEM ne s’applique à l’enfant."
+            case "residence": "La résidence habituelle de l’enfant en France n’est pas établie."
+            case "filiation": "Le lien entre l’enfant et le parent titulaire du droit au séjour n’est pas établi."
+            case "documents": "Les pièces fournies ne permettent pas de vérifier la situation."
+            case "standing": "Le demandeur n’a pas qualité pour présenter la demande."
+            default: code
+            }
+        },
+        refuseText: "Précisions (facultatif)",
+        availableFrom: "Premier jour possible du rendez-vous",
+        availableFromHint: "Par défaut, le premier créneau libre à partir de demain.",
+        acceptFrom: "Nouveau rendez-vous à partir du",
+        declineReason: "Motif (montré à la famille)",
+        postponementLine: { reason, dates in "Report demandé : « \(reason) » — dates proposées : « \(dates) »" },
+        handOverApplicant: "Le demandeur est présent",
+        handOverChild: "L’enfant est présent",
+        handOverTimbreNumber: "Numéro du timbre fiscal",
+        handOverTimbreAmount: "Montant du timbre fiscal, en euros",
+        handOverDue: { amount in "Montant dû aujourd’hui : \(amount) €." },
+        handOverExempt: "Aucun timbre fiscal n’est dû (exonération).",
+        handOverProblem: { problem in
+            switch problem {
+            case .absent: "Le demandeur et l’enfant doivent être présents pour la remise."
+            case .timbreMissing(let due): "Saisissez le numéro du timbre fiscal de \(due) €."
+            case .amountShort(let due): "Le timbre fiscal ne couvre pas le montant dû : \(due) €."
+            }
+        },
+        noCalendar: "Les horaires de retrait de la préfecture ne sont pas encore saisis : un superviseur doit les renseigner.",
+        noFreeSlot: "Aucun créneau libre dans les 90 prochains jours : élargissez les horaires de retrait.",
+        missing: { field in "Renseignez : \(field)" },
+        dateInvalid: { field in "Saisissez une date réelle pour « \(field) », par exemple 27 3 2027" },
+        calendarLink: "Horaires de retrait",
+        calendarTitle: "Horaires de retrait des documents",
+        calendarLead: "Les convocations sont données dans ces créneaux, dans l’ordre, sans dépasser le nombre de personnes par créneau.",
+        calendarPlace: "Adresse du guichet (imprimée sur la convocation)",
+        calendarWeekdays: "Jours d’ouverture",
+        weekdayName: { day in ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"][max(0, min(6, day - 1))] },
+        calendarOpens: "Ouverture",
+        calendarCloses: "Fermeture",
+        calendarSlotMinutes: "Durée d’un créneau, en minutes",
+        calendarCapacity: "Personnes par créneau",
+        calendarTimeHint: "Heure et minutes, par exemple 09:00",
+        calendarSaved: "Horaires enregistrés.",
+        calendarProblem: { problem in
+            switch problem {
+            case .weekdays: "Choisissez au moins un jour d’ouverture"
+            case .opens: "Saisissez l’heure d’ouverture, par exemple 09:00"
+            case .closes: "Saisissez une heure de fermeture après l’ouverture, par exemple 12:00"
+            case .slotMinutes: "Saisissez une durée de créneau entre 5 et 240 minutes, qui tienne dans la journée"
+            case .capacity: "Saisissez un nombre de personnes entre 1 et 100"
+            }
+        },
+        supervisorsOnly: "Réservé aux superviseurs de la préfecture.",
+        statisticsLink: "Statistiques",
+        statisticsTitle: "Statistiques de la préfecture",
+        perStateTitle: "Dossiers par état",
+        monthsTitle: "Dépôts et décisions par mois",
+        monthColumn: "Mois",
+        filedColumn: "Déposés",
+        decidedColumn: "Décidés",
+        delayTitle: "Délai entre dépôt et décision",
+        medianLine: { days in "Médiane : \(days.map { "\($0) jours" } ?? "pas encore de décision")" },
+        p90Line: { days in "90 % des décisions en \(days.map { "\($0) jours" } ?? "—") au plus" },
+        implicitLine: { count in "Refus implicites : \(count)" },
+        uncollectedLine: { count in "Documents non retirés (détruits) : \(count)" }
+    )
+}

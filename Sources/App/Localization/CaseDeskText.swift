@@ -1,0 +1,100 @@
+import DCEMRules
+
+/// The back office's case page, its actions, the pick-up hours and the statistics.
+struct CaseDeskText: Sendable {
+    let deadline: @Sendable (_ date: String, _ days: Int) -> String
+    let deadlinePassed: @Sendable (_ date: String) -> String
+    let clockStopped: @Sendable (_ replyBy: String) -> String
+    let noDeadline: String
+    let familyLine: @Sendable (_ email: String) -> String
+    let assignedLine: String
+
+    let answersTitle: String
+    let evaluationTitle: String
+    let asOfFiling: @Sendable (_ date: String) -> String
+    let asOfToday: @Sendable (_ date: String) -> String
+    let eligible: String
+    let notEligible: String
+    let groundLine: @Sendable (_ ground: String, _ basis: String) -> String
+    let expectedDocuments: String
+    let feeLine: @Sendable (_ amount: Int) -> String
+    let feeExempt: String
+    let validityLine: @Sendable (_ from: String, _ until: String) -> String
+
+    let documentsTitle: String
+    let viewFile: String
+    let verdictLegend: @Sendable (_ document: String) -> String
+    let verdictLabel: @Sendable (DocumentVerdict) -> String
+    let verdictNone: String
+    let verdictReason: String
+    let verdictReasonMissing: String
+    let verdictSave: String
+    let addedAfterFiling: String
+
+    let timelineTitle: String
+    let actorLabel: @Sendable (CaseActor) -> String
+
+    let messagesTitle: String
+    let messageToFamily: String
+    let attachment: String
+
+    let actionsTitle: String
+    let noAction: String
+    let done: String
+    let conflict: String
+    let requestCodes: String
+    let requestCodesMissing: String
+    let requestWhy: String
+    let requestReplyBy: String
+    let refuseReasons: String
+    let refuseReasonsMissing: String
+    let refuseReason: @Sendable (_ code: String) -> String
+    let refuseText: String
+    let availableFrom: String
+    let availableFromHint: String
+    let acceptFrom: String
+    let declineReason: String
+    let postponementLine: @Sendable (_ reason: String, _ dates: String) -> String
+    let handOverApplicant: String
+    let handOverChild: String
+    let handOverTimbreNumber: String
+    let handOverTimbreAmount: String
+    let handOverDue: @Sendable (_ amount: Int) -> String
+    let handOverExempt: String
+    let handOverProblem: @Sendable (HandOverProblem) -> String
+    let noCalendar: String
+    let noFreeSlot: String
+    let missing: @Sendable (_ field: String) -> String
+    let dateInvalid: @Sendable (_ field: String) -> String
+
+    let calendarLink: String
+    let calendarTitle: String
+    let calendarLead: String
+    let calendarPlace: String
+    let calendarWeekdays: String
+    let weekdayName: @Sendable (Int) -> String
+    let calendarOpens: String
+    let calendarCloses: String
+    let calendarSlotMinutes: String
+    let calendarCapacity: String
+    let calendarTimeHint: String
+    let calendarSaved: String
+    let calendarProblem: @Sendable (PickupHours.Problem) -> String
+    let supervisorsOnly: String
+
+    let statisticsLink: String
+    let statisticsTitle: String
+    let perStateTitle: String
+    let monthsTitle: String
+    let monthColumn: String
+    let filedColumn: String
+    let decidedColumn: String
+    let delayTitle: String
+    let medianLine: @Sendable (_ days: Int?) -> String
+    let p90Line: @Sendable (_ days: Int?) -> String
+    let implicitLine: @Sendable (_ count: Int) -> String
+    let uncollectedLine: @Sendable (_ count: Int) -> String
+
+    /// The reasons an agent can pick when refusing, by code; the family reads the label.
+    static let refusalCodes = ["no-ground", "residence", "filiation", "documents", "standing"]
+}
