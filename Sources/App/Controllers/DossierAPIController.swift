@@ -4,13 +4,16 @@ import Foundation
 import Hummingbird
 
 /// The family's JSON API (`/api/v1/dossiers…`), authenticated by personal tokens: the same
-/// services as the pages (store, filing, workflow, checklist, section checks, uploads), so no
-/// rule or check is written twice. Every refusal is a JSON 4xx; another member's dossier is a 404.
+/// services as the pages (store, filing, workflow, checklist, section checks, uploads, messages,
+/// copies), so no rule or check is written twice. Every refusal is a JSON 4xx; another member's dossier is a 404.
 struct DossierAPIController {
     let store: DossierStore
     let filing: DossierFiling
     let workflow: DossierWorkflow
     let uploads: DossierUploads
+    let messages: DossierMessages
+    let files: any FileStorage
+    let copy: DossierCopy
     let rateLimiter: any RateLimiter
     let now: @Sendable () -> Date
 
@@ -31,6 +34,7 @@ struct DossierAPIController {
         api.post(SiteURL.apiDossierWithdraw(UUID()).routePath) { request, context in
             try await respond(context) { try await withdraw(request, context) }
         }
+        registerAfterFiling(on: api)
     }
 
     /// Turns every refusal into its JSON answer; only a fault of the service itself escapes (a 500).
@@ -48,6 +52,10 @@ struct DossierAPIController {
             return APIProblem.conflict(t.conflict).response
         } catch DossierError.workflow(let error) {
             return APIProblem.conflict(error.message(in: context.language)).response
+        } catch DossierError.notFiled {
+            return APIProblem.conflict(t.notFiled).response
+        } catch DossierError.cannotCopy {
+            return APIProblem.conflict(t.cannotCopy).response
         }
     }
 

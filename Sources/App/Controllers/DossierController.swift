@@ -107,11 +107,7 @@ struct DossierController {
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierPostponement(dossier.id!))
         let t = page.text.dossier
-        var errors: [FieldError] = []
-        let reason = String((form.trimmed("reason") ?? "").prefix(2000))
-        let dates = String((form.trimmed("dates") ?? "").prefix(500))
-        if reason.isEmpty { errors.append(FieldError(fieldID: "reason", message: t.missing(t.postponeReason))) }
-        if dates.isEmpty { errors.append(FieldError(fieldID: "dates", message: t.missing(t.postponeDates))) }
+        let (reason, dates, errors) = DossierWorkflow.checkPostponement(reason: form.values["reason"], dates: form.values["dates"], text: t)
         guard errors.isEmpty else {
             return try HTMLPage(status: .unprocessableContent, html: DossierCaseView.postponement(page, dossier: dossier, values: form.values, errors: errors,
                                                                                                  csrf: context.session.csrfToken))

@@ -31,11 +31,7 @@ struct DossierMessagesController {
         return try HTMLPage(status: status, html: html).response(from: request, context: context)
     }
 
-    /// What a message form holds once checked: the text, and the file when one was chosen.
-    enum Submission {
-        case valid(body: String, file: (UploadedPart, UploadKind)?)
-        case invalid(body: String, errors: [FieldError])
-    }
+    typealias Submission = DossierMessages.Submission
 
     static func read(_ request: Request, text t: DossierText) async -> Submission {
         let form: MultipartForm
@@ -46,15 +42,7 @@ struct DossierMessagesController {
         } catch {
             return .invalid(body: "", errors: [FieldError(fieldID: "body", message: t.uploadMalformed)])
         }
-        let body = (form.fields["body"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        var errors: [FieldError] = []
-        if body.isEmpty { errors.append(FieldError(fieldID: "body", message: t.messageMissing)) }
-        if body.count > DossierMessages.maxLength { errors.append(FieldError(fieldID: "body", message: t.messageTooLong(DossierMessages.maxLength))) }
-        var file: (UploadedPart, UploadKind)? = nil
-        if let part = form.files.first(where: { $0.size > 0 }) {
-            if let kind = FileSniffer.kind(of: part.bytes) { file = (part, kind) } else { errors.append(FieldError(fieldID: "file", message: t.fileWrongType)) }
-        }
-        return errors.isEmpty ? .valid(body: body, file: file) : .invalid(body: body, errors: errors)
+        return DossierMessages.check(body: form.fields["body"] ?? "", file: form.files.first { $0.size > 0 }, text: t)
     }
 
     @Sendable func post(_ request: Request, context: FamilyRequestContext) async throws -> Response {

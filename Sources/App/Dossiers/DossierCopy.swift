@@ -65,13 +65,18 @@ struct DossierCopy: Sendable {
     /// The new draft, with its answers and files; or the untouched draft already started from the
     /// same source the same way (a double submit starts one draft, not two).
     func start(_ kind: Kind, from source: Dossier, by userID: UUID) async throws -> Dossier {
+        try await begin(kind, from: source, by: userID).draft
+    }
+
+    /// `start`, telling whether the draft is new (`created`) or the one a first request started.
+    func begin(_ kind: Kind, from source: Dossier, by userID: UUID) async throws -> (draft: Dossier, created: Bool) {
         guard source.caseState != .draft, kind == .sibling || Self.mayRenew(source) else { throw DossierError.cannotCopy }
         let now = self.now()
         let profile = SituationProfile(rawValue: source.profile) ?? .nonEuropeanParentWithPermit
         return try await store.database().transaction { db in
             let earlier = try await Dossier.query(on: db).filter(\.$userID == userID).filter(\.$sourceID == source.id!)
                 .filter(\.$state == CaseState.draft.rawValue).filter(\.$version == 1).all()
-            if let same = earlier.first(where: { ($0.childName == nil) == (kind == .sibling) }) { return same }
+            if let same = earlier.first(where: { ($0.childName == nil) == (kind == .sibling) }) { return (same, false) }
             let draft = try Dossier(userID: userID, profile: profile, answers: DossierAnswers(), now: now)
             try draft.setAnswers(Self.answers(from: source.decodedAnswers(), kind: kind))
             draft.sourceID = source.id
@@ -85,7 +90,7 @@ struct DossierCopy: Sendable {
             try await DossierEvent(dossierID: draft.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: "created",
                                    details: ["profile": profile.rawValue, "from": source.reference ?? "", "kind": kind.rawValue,
                                              "documents": String(files.count)]).create(on: db)
-            return draft
+            return (draft, true)
         }
     }
 }

@@ -23,9 +23,35 @@ struct DossierMessages: Sendable {
         try await DossierMessage.query(on: store.database()).filter(\.$id == id).filter(\.$dossierID == dossierID).first()
     }
 
+    /// What a message holds once checked: the text, and the file when one was sent.
+    enum Submission: Sendable {
+        case valid(body: String, file: (UploadedPart, UploadKind)?)
+        case invalid(body: String, errors: [FieldError])
+    }
+
+    /// The one check of a message, for the page and the API alike: the text, trimmed, is required
+    /// and at most `maxLength` characters; a file, when one is sent, is a PDF, JPEG or PNG by its content.
+    static func check(body raw: String, file: UploadedPart?, text t: DossierText) -> Submission {
+        let body = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors: [FieldError] = []
+        if body.isEmpty { errors.append(FieldError(fieldID: "body", message: t.messageMissing)) }
+        if body.count > maxLength { errors.append(FieldError(fieldID: "body", message: t.messageTooLong(maxLength))) }
+        var checked: (UploadedPart, UploadKind)? = nil
+        if let file, file.size > 0 {
+            if let kind = FileSniffer.kind(of: file.bytes) { checked = (file, kind) } else { errors.append(FieldError(fieldID: "file", message: t.fileWrongType)) }
+        }
+        return errors.isEmpty ? .valid(body: body, file: checked) : .invalid(body: body, errors: errors)
+    }
+
     /// Posts a message; a resent form (same author, text and file within `resendWindow`) returns the first one.
     @discardableResult
     func post(to dossier: Dossier, by party: ActingParty, body: String, attachment: MessageAttachment?) async throws -> DossierMessage {
+        try await send(to: dossier, by: party, body: body, attachment: attachment).message
+    }
+
+    /// `post`, telling whether the message is new (`created`) or the first of a resent pair.
+    func send(to dossier: Dossier, by party: ActingParty, body: String, attachment: MessageAttachment?) async throws
+        -> (message: DossierMessage, created: Bool) {
         guard dossier.caseState != .draft else { throw DossierError.notFiled }
         let now = self.now()
         let id = dossier.id!
@@ -33,7 +59,7 @@ struct DossierMessages: Sendable {
             let recent = try await DossierMessage.query(on: db).filter(\.$dossierID == id).filter(\.$author == party.kind.rawValue)
                 .filter(\.$at >= now.addingTimeInterval(-Self.resendWindow)).all()
             if let same = recent.first(where: { $0.authorID == party.id && $0.body == body && $0.attachmentSHA256 == attachment?.stored.sha256 }) {
-                return same
+                return (same, false)
             }
             let message = DossierMessage(dossierID: id, at: now, author: party.kind.rawValue, authorID: party.id, body: body, attachment: attachment)
             try await message.create(on: db)
@@ -50,7 +76,7 @@ struct DossierMessages: Sendable {
                 try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailUpdateSubject(reference), body: text,
                                                       kind: "case-message", language: language.rawValue), on: db, now: now)
             }
-            return message
+            return (message, true)
         }
     }
 }

@@ -90,6 +90,21 @@ struct DossierWorkflow: Sendable {
         }
     }
 
+    /// Longest reason and proposed dates kept, in characters (beyond, the text is cut).
+    static let maxPostponementReason = 2000
+    static let maxPostponementDates = 500
+
+    /// The one check of a postponement request, for the page and the API alike: the reason and the
+    /// proposed dates, trimmed and cut to their length, are both required.
+    static func checkPostponement(reason: String?, dates: String?, text t: DossierText) -> (reason: String, dates: String, errors: [FieldError]) {
+        let reason = String((reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(maxPostponementReason))
+        let dates = String((dates ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(maxPostponementDates))
+        var errors: [FieldError] = []
+        if reason.isEmpty { errors.append(FieldError(fieldID: "reason", message: t.missing(t.postponeReason))) }
+        if dates.isEmpty { errors.append(FieldError(fieldID: "dates", message: t.missing(t.postponeDates))) }
+        return (reason, dates, errors)
+    }
+
     func requestPostponement(_ id: UUID, by userID: UUID, reason: String, dates: String) async throws {
         try await perform(.requestPostponement, on: id, by: .family(userID)) { dossier, today in
             try Self.setOutcome(dossier) { $0.postponement = .init(reason: reason, proposedDates: dates, requestedOn: today.iso) }

@@ -32,6 +32,9 @@ extension APIText {
         unsupportedType: "Send a PDF, a JPEG or a PNG, with its type in Content-Type.",
         photosComplete: "Both photos are there already: remove one to send another.",
         tooManyRequests: "Too many requests: retry after the delay given in Retry-After.",
-        incomplete: "The application can not be filed yet: see “problems”."
+        incomplete: "The application can not be filed yet: see “problems”.",
+        notFiled: "The application is not filed yet: messages with the préfecture start once it is filed.",
+        cannotCopy: "Not possible here: a renewal starts from a DCEM handed over, an application for another child from a filed one.",
+        unsupportedMessageType: "Send JSON ({\"body\": …}) or a multipart/form-data form (body, and file for an attachment)."
     )
 }

@@ -32,6 +32,9 @@ extension APIText {
         unsupportedType: "Envoyez un PDF, un JPEG ou un PNG, avec son type dans Content-Type.",
         photosComplete: "Les deux photos sont déjà là : retirez-en une pour en envoyer une autre.",
         tooManyRequests: "Trop de requêtes : réessayez après le délai indiqué dans Retry-After.",
-        incomplete: "La demande ne peut pas encore être déposée : voir « problems »."
+        incomplete: "La demande ne peut pas encore être déposée : voir « problems ».",
+        notFiled: "La demande n’est pas encore déposée : les messages avec la préfecture commencent au dépôt.",
+        cannotCopy: "Impossible ici : un renouvellement part d’un DCEM remis, une demande pour un autre enfant d’une demande déposée.",
+        unsupportedMessageType: "Envoyez du JSON ({\"body\": …}) ou un formulaire multipart/form-data (body, et file pour une pièce jointe)."
     )
 }

@@ -35,4 +35,7 @@ struct APIText: Sendable {
     let photosComplete: String
     let tooManyRequests: String
     let incomplete: String
+    let notFiled: String
+    let cannotCopy: String
+    let unsupportedMessageType: String
 }

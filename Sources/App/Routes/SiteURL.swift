@@ -54,6 +54,12 @@ enum SiteURL: Equatable, Sendable {
     case apiDossierDocument(UUID, UUID)
     case apiDossierFiling(UUID)
     case apiDossierWithdraw(UUID)
+    case apiDossierMessages(UUID)
+    case apiDossierMessageAttachment(UUID, UUID)
+    case apiDossierAnswer(UUID)
+    case apiDossierPostponement(UUID)
+    case apiDossierRenewal(UUID)
+    case apiDossierSibling(UUID)
     case devMail
     case devMailMessage(UUID)
     // The préfecture's back office (issue 4).
@@ -124,6 +130,13 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierDocument(let id, let document): "/api/v1/dossiers/\(id.uuidString.lowercased())/documents/\(document.uuidString.lowercased())"
         case .apiDossierFiling(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/file"
         case .apiDossierWithdraw(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/withdraw"
+        case .apiDossierMessages(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/messages"
+        case .apiDossierMessageAttachment(let id, let message):
+            "/api/v1/dossiers/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/attachment"
+        case .apiDossierAnswer(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/answer"
+        case .apiDossierPostponement(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/postponement"
+        case .apiDossierRenewal(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/renewal"
+        case .apiDossierSibling(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/sibling"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
         case .backOffice: "/backoffice"
@@ -174,6 +187,12 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierUpload, .apiDossierDocument: "/api/v1/dossiers/:dossier/documents/:target"
         case .apiDossierFiling: "/api/v1/dossiers/:dossier/file"
         case .apiDossierWithdraw: "/api/v1/dossiers/:dossier/withdraw"
+        case .apiDossierMessages: "/api/v1/dossiers/:dossier/messages"
+        case .apiDossierMessageAttachment: "/api/v1/dossiers/:dossier/messages/:message/attachment"
+        case .apiDossierAnswer: "/api/v1/dossiers/:dossier/answer"
+        case .apiDossierPostponement: "/api/v1/dossiers/:dossier/postponement"
+        case .apiDossierRenewal: "/api/v1/dossiers/:dossier/renewal"
+        case .apiDossierSibling: "/api/v1/dossiers/:dossier/sibling"
         case .devMailMessage: "/dev/mail/:id"
         case .backOfficeCase: "/backoffice/dossiers/:dossier"
         case .backOfficeCaseAction: "/backoffice/dossiers/:dossier/actions/:action"

@@ -1,0 +1,140 @@
+import DCEMRules
+import Foundation
+import Hummingbird
+
+/// What the family's API does once a dossier is filed, on the pages' own services: the
+/// conversation with the préfecture (`DossierMessages`), the answer to a request for documents and
+/// the request for another appointment (`DossierWorkflow`), and a renewal or a brother's or
+/// sister's application started from the case (`DossierCopy`).
+extension DossierAPIController {
+    func registerAfterFiling(on api: RouterGroup<APIRequestContext>) {
+        api.get(SiteURL.apiDossierMessages(UUID()).routePath) { request, context in try await respond(context) { try await messageList(request, context) } }
+        api.post(SiteURL.apiDossierMessages(UUID()).routePath) { request, context in try await respond(context) { try await postMessage(request, context) } }
+        api.get(SiteURL.apiDossierMessageAttachment(UUID(), UUID()).routePath) { request, context in
+            try await respond(context) { try await messageAttachment(request, context) }
+        }
+        api.post(SiteURL.apiDossierAnswer(UUID()).routePath) { request, context in try await respond(context) { try await answerRequest(request, context) } }
+        api.post(SiteURL.apiDossierPostponement(UUID()).routePath) { request, context in
+            try await respond(context) { try await requestPostponement(request, context) }
+        }
+        api.post(SiteURL.apiDossierRenewal(UUID()).routePath) { request, context in try await respond(context) { try await startCopy(.renewal, context) } }
+        api.post(SiteURL.apiDossierSibling(UUID()).routePath) { request, context in try await respond(context) { try await startCopy(.sibling, context) } }
+    }
+
+    // MARK: Messages
+
+    /// The conversation, oldest first; a draft has none yet (409, as messages start at filing).
+    @Sendable func messageList(_ request: Request, _ context: APIRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        guard dossier.caseState != .draft else { throw DossierError.notFiled }
+        return json(DossierJSON.MessageList(messages: try await messages.list(of: dossier.id!).map(DossierJSON.Message.init)))
+    }
+
+    /// A message to the préfecture: JSON `{"body": …}`, or `multipart/form-data` with `body` and an
+    /// optional `file`, checked as on the page. 201 for a new message; 200 with the first one when
+    /// the same message is sent again within two minutes (a retry).
+    @Sendable func postMessage(_ request: Request, _ context: APIRequestContext) async throws -> Response {
+        let member = try context.member()
+        let dossier = try await load(context)
+        let language = context.language
+        let t = language.catalog
+        guard dossier.caseState != .draft else { throw DossierError.notFiled }
+        if let wait = try await rateLimiter.hit(.uploadsPerUser, key: member.id.uuidString, now: now()) {
+            throw APIProblem.tooMany(wait, language)
+        }
+        let mediaType = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        var body = ""
+        var file: UploadedPart? = nil
+        var unknown: [String] = []
+        switch mediaType {
+        case "application/json"?:
+            for (key, value) in try await APIBody.object(request, language: language) {
+                guard key == "body" else { unknown.append(key); continue }
+                body = try APIBody.text(value, field: key, language: language) ?? ""
+            }
+        case "multipart/form-data"?:
+            let form: MultipartForm
+            do {
+                form = try await MultipartUpload.read(request)
+            } catch .fileTooLarge {
+                throw APIProblem(status: .contentTooLarge, field: "file", message: t.dossier.fileTooLarge)
+            } catch .bodyTooLarge {
+                throw APIProblem(status: .contentTooLarge, field: nil, message: t.api.bodyTooLarge(MultipartUpload.defaultMaxBodySize))
+            } catch .notMultipart {
+                throw APIProblem(status: .unsupportedMediaType, field: "Content-Type", message: t.api.unsupportedMessageType)
+            } catch {
+                throw APIProblem.badRequest("body", t.dossier.uploadMalformed)
+            }
+            body = form.fields["body"] ?? ""
+            unknown = form.fields.keys.filter { $0 != "body" }.sorted() + form.files.map(\.fieldName).filter { $0 != "file" }
+            file = form.files.first { $0.fieldName == "file" && $0.size > 0 }
+        default:
+            throw APIProblem(status: .unsupportedMediaType, field: "Content-Type", message: t.api.unsupportedMessageType)
+        }
+        let unknownErrors = unknown.map { (name: $0, message: t.api.unknownMember) }
+        switch DossierMessages.check(body: body, file: file, text: t.dossier) {
+        case .invalid(_, let errors):
+            throw APIProblem.invalid(errors.map { (name: $0.fieldID, message: $0.message) } + unknownErrors, language)
+        case .valid(let body, let checked):
+            guard unknownErrors.isEmpty else { throw APIProblem.invalid(unknownErrors, language) }
+            var attachment: MessageAttachment? = nil
+            if let (part, kind) = checked {
+                attachment = MessageAttachment(stored: try await files.store(part.bytes), kind: kind, name: part.fileName)
+            }
+            let sent = try await messages.send(to: dossier, by: .family(member.id), body: body, attachment: attachment)
+            return json(DossierJSON.Message(sent.message), status: sent.created ? .created : .ok)
+        }
+    }
+
+    /// A message's file, as a download under a name the service makes.
+    @Sendable func messageAttachment(_ request: Request, _ context: APIRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        guard let raw = context.parameters.get("message"), let messageID = UUID(uuidString: raw) else {
+            throw APIProblem.badRequest("message", context.language.catalog.api.expected("UUID"))
+        }
+        guard let message = try await messages.message(messageID, in: dossier.id!), let hash = message.attachmentSHA256,
+              let bytes = try await files.load(sha256: hash) else { throw APIProblem.notFound(context.language) }
+        return DossierMessagesController.download(bytes, mediaType: message.attachmentMediaType,
+                                                  name: "message-\(messageID.uuidString.prefix(8).lowercased())")
+    }
+
+    // MARK: The family's actions on the case
+
+    /// The family has sent the documents the préfecture asked for: instruction resumes and the
+    /// silence delay restarts in full (rule 16).
+    @Sendable func answerRequest(_ request: Request, _ context: APIRequestContext) async throws -> Response {
+        let member = try context.member()
+        let dossier = try await load(context)
+        try await workflow.answerRequest(dossier.id!, by: member.id)
+        return try await representation(dossier.id!, context)
+    }
+
+    /// Another appointment: `reason` and `dates`, both required, checked as on the page.
+    @Sendable func requestPostponement(_ request: Request, _ context: APIRequestContext) async throws -> Response {
+        let member = try context.member()
+        let dossier = try await load(context)
+        let language = context.language
+        var given: [String: String] = [:]
+        var unknown: [(name: String, message: String)] = []
+        for (key, value) in try await APIBody.object(request, language: language) {
+            guard key == "reason" || key == "dates" else { unknown.append((key, language.catalog.api.unknownMember)); continue }
+            given[key] = try APIBody.text(value, field: key, language: language) ?? ""
+        }
+        let (reason, dates, errors) = DossierWorkflow.checkPostponement(reason: given["reason"], dates: given["dates"], text: language.catalog.dossier)
+        let fields = errors.map { (name: $0.fieldID, message: $0.message) } + unknown
+        guard fields.isEmpty else { throw APIProblem.invalid(fields, language) }
+        try await workflow.requestPostponement(dossier.id!, by: member.id, reason: reason, dates: dates)
+        return try await representation(dossier.id!, context)
+    }
+
+    // MARK: Renewal, brother or sister
+
+    /// A new draft started from this case: 201 with it; 200 with the same draft when it was
+    /// already started this way and is untouched (a retry starts one draft, not two).
+    func startCopy(_ kind: DossierCopy.Kind, _ context: APIRequestContext) async throws -> Response {
+        let member = try context.member()
+        let source = try await load(context)
+        let (draft, created) = try await copy.begin(kind, from: source, by: member.id)
+        return try await representation(draft.id!, context, status: created ? .created : .ok)
+    }
+}
