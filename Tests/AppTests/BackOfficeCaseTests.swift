@@ -1,0 +1,133 @@
+import DCEMRules
+import FluentKit
+import Foundation
+import HummingbirdTesting
+import Testing
+
+@testable import App
+
+/// Issue 4's "done when": an agent takes a case filed on the family's side through instruction, a
+/// request for documents, decision, convocation, a postponement and hand-over in a browser, and
+/// the family sees each step. Forbidden calls answer 404 or 409 and change nothing.
+@Suite struct BackOfficeCaseTests {
+    /// Posts an action form of the case page, with the version the page showed.
+    static func act(_ agent: Browser, _ caseURL: String, _ action: CaseAction, _ fields: [(String, String)] = [],
+                    sourceLocation: SourceLocation = #_sourceLocation) async throws -> Browser.Page {
+        let page = try await agent.get(caseURL)
+        let version = try #require(page.body.components(separatedBy: #"name="version" value=""#).dropFirst().first?.prefix { $0 != "\"" },
+                                   sourceLocation: sourceLocation)
+        return try await agent.post("\(caseURL)/actions/\(action.rawValue)", form: [("version", String(version))] + fields, csrf: page.csrfToken)
+    }
+
+    static func state(_ site: TestSite, _ id: UUID) async throws -> CaseState {
+        try #require(try await Dossier.find(id, on: site.db)).caseState
+    }
+
+    @Test func anAgentTakesAFiledCaseToHandOverAndTheFamilySeesEachStep() async throws {
+        try await withTestSite { site in
+            // given: a family's filed case in Paris, a Paris agent signed in, pick-up hours set
+            let family = try await Accounts.member(site, email: "parcours@example.fr")
+            let (path, id) = try await Journey.filed(family)
+            let agent = try await Agents.signedIn(site)
+            try await DossierCounterTests.openCounter(site)
+            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let first = try await agent.get(caseURL)
+            #expect(first.status == .ok)
+            #expect(first.body.contains("Refus implicite le 25 janvier 2027"))
+            #expect(first.body.contains("Benali"))
+
+            // a decision before instruction is refused with a clear 409, nothing changes
+            #expect(try await Self.act(agent, caseURL, .grant).status == .conflict)
+            #expect(try await Self.state(site, id) == .filed)
+
+            // instruction starts: the family sees step 2
+            #expect(try await Self.act(agent, caseURL, .startInstruction).status == .seeOther)
+            #expect(try await family.get(path).body.contains("step step--current"))
+            #expect(try await site.lastMail(to: "parcours@example.fr", kind: "case-start-instruction") != nil)
+
+            // a request for documents: a missing reason is named; then sent
+            let incomplete = try await Self.act(agent, caseURL, .requestDocuments, [("code-address-proof", "on")])
+            #expect(incomplete.status == .unprocessableContent)
+            #expect(incomplete.body.contains("href=\"#why\""))
+            let asked = try await Self.act(agent, caseURL, .requestDocuments, [
+                ("code-address-proof", "on"), ("why", "Justificatif de plus de trois mois"),
+                ("reply-by-day", "20"), ("reply-by-month", "12"), ("reply-by-year", "2026"),
+            ])
+            #expect(asked.status == .seeOther)
+            var familyPage = try await family.get(path)
+            #expect(familyPage.body.contains("Justificatif de plus de trois mois"))
+
+            // the family answers; the agent rejects one document with its reason, writes a message
+            let upload = try #require(Journey.uploadActions(familyPage).first)
+            _ = try await family.upload(upload, fileName: "facture.pdf", type: "application/pdf", bytes: Journey.pdf, csrf: nil)
+            _ = try await family.post("\(path)/reponse", form: [], csrf: familyPage.csrfToken)
+            #expect(try await Self.state(site, id) == .underInstruction)
+            let file = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).filter(\.$slot == "child-identity").first())
+            let verdictURL = "\(caseURL)/fichiers/\(file.id!.uuidString.lowercased())/avis"
+            let name = "verdict-\(file.id!.uuidString.lowercased())"
+            let token = try await agent.get(caseURL).csrfToken
+            #expect(try await agent.post(verdictURL, form: [(name, "rejected")], csrf: token).status == .unprocessableContent)
+            #expect(try await agent.post(verdictURL, form: [(name, "rejected"), ("\(name)-reason", "photo illisible")], csrf: token).status == .seeOther)
+            #expect(try await family.get(path).body.contains("photo illisible"))
+            let viewed = try await agent.get("\(caseURL)/fichiers/\(file.id!.uuidString.lowercased())")
+            #expect(viewed.headers[.contentDisposition]?.hasPrefix("inline") == true)
+            #expect(try await agent.post("\(caseURL)/messages", form: [("body", "Merci, nous examinons le dossier.")], csrf: token).status == .seeOther)
+            #expect(try await site.lastMail(to: "parcours@example.fr", kind: "case-message") != nil)
+            #expect(try await family.get("\(path)/messages").body.contains("nous examinons le dossier"))
+
+            // decision: granted; the document is made available with a convocation
+            #expect(try await Self.act(agent, caseURL, .grant).status == .seeOther)
+            #expect(try await Self.act(agent, caseURL, .makeAvailable).status == .seeOther)
+            familyPage = try await family.get(path)
+            #expect(familyPage.body.contains("26 novembre 2026"))
+
+            // the family asks for another day; the agent gives a slot from 3 December
+            let postpone = try await family.get("\(path)/report")
+            _ = try await family.post("\(path)/report", form: [("reason", "voyage"), ("dates", "début décembre")], csrf: postpone.csrfToken)
+            #expect(try await agent.get(caseURL).body.contains("voyage"))
+            #expect(try await Self.act(agent, caseURL, .acceptPostponement, [("from-day", "3"), ("from-month", "12"), ("from-year", "2026")]).status == .seeOther)
+            #expect(try await family.get(path).body.contains("3 décembre 2026"))
+
+            // hand-over: a short timbre is refused at the field; the right one delivers
+            let short = try await Self.act(agent, caseURL, .handOver, [("present-applicant", "on"), ("present-child", "on"),
+                                                                        ("timbre-number", "1234567890123456"), ("timbre-amount", "45")])
+            #expect(short.status == .unprocessableContent)
+            #expect(short.body.contains("href=\"#timbre-amount\""))
+            #expect(try await Self.act(agent, caseURL, .handOver, [("present-applicant", "on"), ("present-child", "on"),
+                                                                   ("timbre-number", "1234567890123456"), ("timbre-amount", "50")]).status == .seeOther)
+            #expect(try await Self.state(site, id) == .delivered)
+            #expect(try await family.get(path).body.contains("Document remis le"))
+            #expect(try await IssuedDocument.query(on: site.db).count() == 1)
+        }
+    }
+
+    @Test func aStaleVersionAnotherPrefectureAndAFamilyMemberAreRefused() async throws {
+        try await withTestSite { site in
+            // given
+            let family = try await Accounts.member(site, email: "garde@example.fr")
+            let (_, id) = try await Journey.filed(family)
+            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let paris = try await Agents.signedIn(site)
+            let lyon = try await Agents.signedIn(site, prefecture: "69", email: "agent.lyon@interieur.gouv.fr")
+            let page = try await paris.get(caseURL)
+
+            // when: the case moves on after the page was read, then the old form is sent
+            try await DossierJourneyTests.workflow(site).startInstruction(id, by: nil)
+            let stale = try await paris.post("\(caseURL)/actions/grant", form: [("version", "1")], csrf: page.csrfToken)
+
+            // then
+            #expect(stale.status == .conflict)
+            #expect(stale.body.contains("Le dossier a changé entre-temps"))
+            #expect(try await Self.state(site, id) == .underInstruction)
+            #expect(try await lyon.get(caseURL).status == .notFound)
+            let lyonToken = try await lyon.get("/backoffice/dossiers").csrfToken
+            #expect(try await lyon.post("\(caseURL)/actions/grant", form: [("version", "2")], csrf: lyonToken).status == .notFound)
+            let token = try await family.get("/demandes/nouvelle").csrfToken
+            let fromFamily = try await family.post("\(caseURL)/actions/grant", form: [("version", "2")], csrf: token)
+            #expect(fromFamily.status == .seeOther)
+            #expect(fromFamily.location?.hasPrefix("/backoffice/connexion") == true)
+            #expect(try await paris.post("\(caseURL)/actions/unknown", form: [], csrf: page.csrfToken).status == .notFound)
+            #expect(try await Self.state(site, id) == .underInstruction)
+        }
+    }
+}
