@@ -40,9 +40,9 @@ enum Agents {
     }
 
     /// Creates an agent and takes them through the first login: password, code set-up, own password.
-    static func signedIn(_ site: TestSite, prefecture: String = "75", email: String = "agent@interieur.gouv.fr",
+    static func signedIn(_ site: TestSite, prefecture: String = "75", email: String = "agent@interieur.gouv.fr", role: String = "agent",
                          sourceLocation: SourceLocation = #_sourceLocation) async throws -> Browser {
-        let created = try await create(site, prefecture: prefecture, email: email)
+        let created = try await create(site, prefecture: prefecture, email: email, role: role)
         let browser = site.browser()
         let afterPassword = try await password(browser, email: email, password: created.temporaryPassword)
         #expect(afterPassword.location == "/backoffice/connexion/code", sourceLocation: sourceLocation)

@@ -75,6 +75,10 @@ enum BackOfficeChrome {
         let t = page.text.backOffice
         return [
             element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.text(t.queueLink)])]),
+        ] + (agent.role == .supervisor ? [
+            element("li", [], [element("a", [("href", SiteURL.backOfficeCalendar.path)], [.text(page.text.caseDesk.calendarLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.backOfficeStatistics.path)], [.text(page.text.caseDesk.statisticsLink)])]),
+        ] : []) + [
             element("li", [], [element("a", [("href", SiteURL.backOfficePassword.path)], [.text(t.signedInAs(agent.name, agent.prefecture.serviceName))])]),
             element("li", [], [Forms.postButton(action: SiteURL.backOfficeLogout.path, label: page.text.account.logoutButton, csrf: csrf, secondary: true)]),
         ]
