@@ -7,7 +7,7 @@ struct AgentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent",
         abstract: "Manage préfecture agents.",
-        subcommands: [Create.self]
+        subcommands: [Create.self, Code.self]
     )
 
     /// `dcem agent create --prefecture 75 --email … --role agent|supervisor [--name …]`
@@ -31,6 +31,26 @@ struct AgentCommand: AsyncParsableCommand {
             } catch let error as AgentCreationError {
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
                 throw ExitCode(2)
+            }
+        }
+    }
+
+    /// `dcem agent code --email …` (development only): the current one-time code of a demo agent.
+    struct Code: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the current one-time code of an agent (development only, for the demo).")
+
+        @Option(name: .long, help: "The agent's e-mail address.") var email: String
+
+        func run() async throws {
+            do {
+                guard let code = try await currentAgentCode(try AppConfig.fromProcessEnvironment(), email: email) else {
+                    FileHandle.standardError.write(Data("error: no agent with a one-time code at \(email)\n".utf8))
+                    throw ExitCode(2)
+                }
+                print(code)
+            } catch let refused as DemoRefused {
+                FileHandle.standardError.write(Data((refused.description + "\n").utf8))
+                throw ExitCode.failure
             }
         }
     }

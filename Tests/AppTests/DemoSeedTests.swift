@@ -32,6 +32,16 @@ import Testing
             let signedIn = try await browser.post("/compte/connexion", form: [("email", family.email), ("password", family.password)], csrf: form.csrfToken)
             #expect(signedIn.status == .seeOther)
             #expect(try await browser.get("/mes-demandes").body.contains("Yasmine Benali"))
+
+            // and a demo agent signs in with the printed password and a code from the printed key
+            let agentLogin = try #require(logins.first { $0.role == "agent" && $0.prefecture == "75" })
+            let agent = site.browser()
+            let afterPassword = try await Agents.password(agent, email: agentLogin.email, password: agentLogin.password)
+            #expect(afterPassword.location == "/backoffice/connexion/code")
+            let key = try #require(agentLogin.codeKey)
+            let code = String(format: "%06d", AgentTOTP.code(secret: key, step: AgentTOTP.step(at: testNow)))
+            #expect(try await Agents.sendCode(agent, code).location == "/backoffice/dossiers")
+            #expect(try await agent.get("/backoffice/dossiers").body.contains("DCEM-75-"))
         }
     }
 

@@ -19,9 +19,12 @@ struct DemoSeed {
         var email: String
         var password: String
         var prefecture: String?
+        /// An agent's one-time code key (base32), for an authenticator app.
+        var codeKey: String? = nil
     }
 
     static let familyPassword = "demo-famille-2026"
+    static let agentPassword = "demo-agent-2026"
     static let prefectures = ["75", "69"]
 
     var store: DossierStore { DossierStore(database: database) }
@@ -33,12 +36,32 @@ struct DemoSeed {
         for (index, prefecture) in Self.prefectures.enumerated() {
             let email = "famille\(index + 1)@demo.dcem.example"
             logins.append(Login(role: "family", email: email, password: Self.familyPassword, prefecture: prefecture))
+            for role in AgentRole.allCases {
+                logins.append(try await agent(role, prefecture: prefecture))
+            }
             guard try await User.query(on: database()).filter(\.$email == email).first() == nil else { continue }
             try await seedCalendar(prefecture)
             let user = try await family(email)
             try await seedCases(for: user, prefecture: prefecture, all: index == 0)
         }
         return logins
+    }
+
+    /// A demo agent with a known password and a one-time code already set up (its key printed).
+    func agent(_ role: AgentRole, prefecture: String) async throws -> Login {
+        let email = "\(role.rawValue).\(prefecture.lowercased())@demo.dcem.example"
+        if let existing = try await Agent.query(on: database()).filter(\.$email == email).first() {
+            return Login(role: role.rawValue, email: email, password: Self.agentPassword, prefecture: prefecture, codeKey: existing.totpSecret)
+        }
+        let created = try await AgentAccounts.create(prefecture: prefecture, email: email, name: role == .supervisor ? "Superviseur démo" : "Agent démo",
+                                                     role: role.rawValue, hasher: hasher, now: now(), on: database())
+        guard let agent = try await Agent.find(created.id, on: database()) else { throw DossierError.notFound }
+        agent.passwordHash = try await hasher.hash(Self.agentPassword)
+        agent.mustChangePassword = false
+        agent.totpSecret = AgentTOTP.newSecret()
+        agent.totpConfirmedAt = now()
+        try await agent.update(on: database())
+        return Login(role: role.rawValue, email: email, password: Self.agentPassword, prefecture: prefecture, codeKey: agent.totpSecret)
     }
 
     func family(_ email: String) async throws -> User {

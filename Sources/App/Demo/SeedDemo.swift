@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Logging
 
@@ -17,7 +18,8 @@ public func seedDemo(_ config: AppConfig, now: Date = Date()) async throws -> [S
         await database.databases.shutdownAsync()
         return ["Demo data ready. Logins (development only):"] + logins.map { login in
             let area = login.role == "family" ? "\(config.publicURL)/compte/connexion" : "\(config.publicURL)/backoffice"
-            return "  \(login.role)\t\(login.email)\t\(login.password)\t\(login.prefecture.map { "préfecture \($0)" } ?? "")\t\(area)"
+            let key = login.codeKey.map { "\tcode key \($0) (or: dcem agent code --email \(login.email))" } ?? ""
+            return "  \(login.role)\t\(login.email)\t\(login.password)\t\(login.prefecture.map { "préfecture \($0)" } ?? "")\t\(area)\(key)"
         }
     } catch {
         await database.databases.shutdownAsync()
@@ -27,4 +29,17 @@ public func seedDemo(_ config: AppConfig, now: Date = Date()) async throws -> [S
 
 public struct DemoRefused: Error, CustomStringConvertible {
     public var description: String { "The demo seed runs in development only (DCEM_ENV=development)." }
+}
+
+/// `dcem agent code --email …`: the one-time code an agent's authenticator would show now
+/// (development only, for the demo agents).
+public func currentAgentCode(_ config: AppConfig, email: String, now: Date = Date()) async throws -> String? {
+    guard config.environment == .development else { throw DemoRefused() }
+    var logger = Logger(label: "dcem.demo")
+    logger.logLevel = .warning
+    let database = try DatabaseService(config: config, logger: logger)
+    let agent = try? await Agent.query(on: database.db).filter(\.$email == email.lowercased()).first()
+    await database.databases.shutdownAsync()
+    guard let secret = agent?.totpSecret else { return nil }
+    return String(format: "%06d", AgentTOTP.code(secret: secret, step: AgentTOTP.step(at: now)))
 }
