@@ -131,3 +131,54 @@ import Testing
         }
     }
 }
+
+@Suite struct BackOfficeRefusalTests {
+    @Test func refusalNeedsAReasonAndTheFamilySeesItWithTheAppealRoutes() async throws {
+        try await withTestSite { site in
+            // given: a case under instruction
+            let family = try await Accounts.member(site, email: "refus@example.fr")
+            let (path, id) = try await Journey.filed(family)
+            let agent = try await Agents.signedIn(site)
+            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .startInstruction).status == .seeOther)
+
+            // when: no reason, then one
+            let missing = try await BackOfficeCaseTests.act(agent, caseURL, .refuse)
+            let refused = try await BackOfficeCaseTests.act(agent, caseURL, .refuse, [("reason-residence", "on"), ("text", "Adresse inconnue.")])
+
+            // then
+            #expect(missing.status == .unprocessableContent)
+            #expect(refused.status == .seeOther)
+            #expect(try await BackOfficeCaseTests.state(site, id) == .refused)
+            let page = try await family.get(path)
+            #expect(page.body.contains("La résidence habituelle de l’enfant en France n’est pas établie."))
+            #expect(page.body.contains("tribunal administratif"))
+            #expect(try await site.lastMail(to: "refus@example.fr", kind: "case-refuse")?.body.contains("recours gracieux") == true)
+            // a closed case offers no action
+            #expect(try await agent.get(caseURL).body.contains("Aucune action possible"))
+        }
+    }
+
+    @Test func aDeclinedPostponementNeedsAReasonAndKeepsTheSlot() async throws {
+        try await withTestSite { site in
+            // given: a convocation and a request for another day
+            try await DossierCounterTests.openCounter(site)
+            let (family, path, id) = try await DossierCounterTests.granted(site, email: "decline@example.fr")
+            try await DossierJourneyTests.workflow(site).makeAvailable(id, by: nil)
+            let form = try await family.get("\(path)/report")
+            _ = try await family.post("\(path)/report", form: [("reason", "examens"), ("dates", "janvier")], csrf: form.csrfToken)
+            let agent = try await Agents.signedIn(site)
+            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+
+            // when
+            let missing = try await BackOfficeCaseTests.act(agent, caseURL, .declinePostponement)
+            let declined = try await BackOfficeCaseTests.act(agent, caseURL, .declinePostponement, [("decline-reason", "plus de créneau en janvier")])
+
+            // then
+            #expect(missing.status == .unprocessableContent)
+            #expect(declined.status == .seeOther)
+            #expect(try await BackOfficeCaseTests.state(site, id) == .documentAvailable)
+            #expect(try await family.get(path).body.contains("plus de créneau en janvier"))
+        }
+    }
+}
