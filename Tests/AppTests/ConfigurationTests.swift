@@ -39,7 +39,7 @@ import Testing
         for key in ["DCEM_ENV", "HOST", "PORT", "DATABASE_URL", "DCEM_SQLITE_PATH", "DCEM_DATA_DIR", "LOG_LEVEL", "DCEM_BCRYPT_COST", "DCEM_TRUSTED_PROXIES", "DCEM_MIGRATE_ON_START",
                     "DCEM_PUBLIC_URL", "DCEM_RATE_LIMITS",
                     "DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS",
-                    "DCEM_SCHEDULER_INTERVAL_SECONDS"] {
+                    "DCEM_SCHEDULER_INTERVAL_SECONDS", "DCEM_POSTGRES_CONNECTIONS_PER_LOOP"] {
             #expect(documented.contains(key), "\(key)")
         }
     }

@@ -129,6 +129,8 @@ func withTestConfig<Value: Sendable>(
         try await TestDatabase.postgres(url: url, sql: "CREATE SCHEMA \(schema)")
         config.database = .postgres(url: url)
         config.postgresSchema = schema
+        // Hundreds of tests run at once against one server: each app keeps a small pool.
+        config.postgresConnectionsPerLoop = 1
         cleanup = { try await TestDatabase.postgres(url: url, sql: "DROP SCHEMA \(schema) CASCADE") }
     } else {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dcem-tests-\(UUID().uuidString)")

@@ -46,6 +46,8 @@ public struct AppConfig: Sendable {
     public var schedulerInterval: Duration = .seconds(60)
     /// PostgreSQL schema to work in (tests give each run its own); nil means the server's default.
     public var postgresSchema: String? = nil
+    /// PostgreSQL connections each event loop may open (the pool's size is this × the loops).
+    public var postgresConnectionsPerLoop: Int = 4
     /// How mails leave the outbox; `log` keeps them in the table only.
     public var mailTransport: MailTransportChoice
     /// The `From` address of every mail.
@@ -106,6 +108,7 @@ public struct AppConfig: Sendable {
         ("DCEM_MAIL_FROM", "dcem@localhost", "From address of every mail (required in production with sendmail)"),
         ("DCEM_SENDMAIL_PATH", "/usr/sbin/sendmail", "the sendmail program of the sendmail transport"),
         ("DCEM_MAIL_INTERVAL_SECONDS", "2", "how often the mail worker looks for due mails (0.1 to 3600)"),
+        ("DCEM_POSTGRES_CONNECTIONS_PER_LOOP", "4", "PostgreSQL connections per event loop (1 to 64): the pool is this times the CPU cores"),
         ("DCEM_SCHEDULER_INTERVAL_SECONDS", "60", "how often implicit refusals and uncollected documents are looked for (1 to 86400)"),
     ]
 }
@@ -228,6 +231,13 @@ extension AppConfig {
                 config.mailInterval = .milliseconds(Int((seconds * 1000).rounded()))
             } else {
                 problems.append("DCEM_MAIL_INTERVAL_SECONDS must be a number of seconds from 0.1 to 3600 (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_POSTGRES_CONNECTIONS_PER_LOOP"] {
+            if let count = Int(raw), (1...64).contains(count) {
+                config.postgresConnectionsPerLoop = count
+            } else {
+                problems.append("DCEM_POSTGRES_CONNECTIONS_PER_LOOP must be a whole number from 1 to 64 (got \"\(raw)\")")
             }
         }
         if let raw = env["DCEM_SCHEDULER_INTERVAL_SECONDS"] {

@@ -49,7 +49,7 @@ public struct DatabaseService: Service {
             if let schema = config.postgresSchema {
                 configuration.searchPath = [schema]
             }
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: config.postgresConnectionsPerLoop, sqlLogLevel: .trace), as: .psql)
         }
         // Every case event is chained to the one before it, whatever code writes it.
         databases.middleware.use(EventChainMiddleware(), on: databases.ids().first!)
