@@ -155,7 +155,13 @@ public enum QueueBenchmark {
             }
             inserted += batch
         }
-        try await sql.raw("ANALYZE").run()
+        if sql.dialect.name == "postgresql" {
+            // What autovacuum does to a table that has been there a while: statistics, and the
+            // visibility map that lets the counts read the index alone.
+            try await sql.raw("VACUUM ANALYZE \(unsafeRaw: Dossier.schema)").run()
+        } else {
+            try await sql.raw("ANALYZE").run()
+        }
     }
 
     /// A small deterministic generator: the same seed fills the same database.
