@@ -6,18 +6,9 @@ import Testing
 
 /// Builds dossiers through the pages, the way a family does.
 enum Journey {
-    /// A small valid PDF: header, one empty object, trailer.
-    static let pdf: [UInt8] = Array("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".utf8)
-
-    /// A 1×1 baseline JPEG's structure: SOI, APP0, SOF0, SOS, one byte of data, EOI.
-    static let jpeg: [UInt8] = [
-        0xFF, 0xD8,
-        0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
-        0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11, 0x00,
-        0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00,
-        0x00,
-        0xFF, 0xD9,
-    ]
+    /// The demo seed's own sample files: a small valid PDF and a 1×1 JPEG.
+    static let pdf: [UInt8] = DemoAnswers.pdf
+    static let jpeg: [UInt8] = DemoAnswers.jpeg
 
     /// The answers to the situation questions for a child of a parent holding a resident card,
     /// by question address: the loop below answers whatever the flow asks next.
