@@ -145,6 +145,35 @@ import Testing
         }
     }
 
+    @Test func aFamilyWithAnAddressGetsTheAcknowledgementAndItsAccessAtThatAddress() async throws {
+        try await withTestSite { site in
+            // given: a filing at the counter for a family with an address but no account yet
+            let agent = try await Agents.signedIn(site)
+            let (path, id) = try await Self.startAtCounter(agent, email: "nouvelle@example.fr")
+            let user = try #require(try await User.query(on: site.db).filter(\.$email == "nouvelle@example.fr").first())
+            #expect(user.passwordHash == nil && user.temporaryPasswordHash == nil)
+            #expect(try await site.mails(to: "nouvelle@example.fr").isEmpty)
+
+            // when: the agent fills and files it
+            try await Journey.fillSections(agent, path)
+            try await Journey.answerSituation(agent, path)
+            try await Journey.uploadDocuments(agent, path)
+            try await Journey.uploadPhotos(agent, path)
+            let check = try await agent.get("\(path)/verifier")
+            #expect(try await agent.post("\(path)/deposer", form: [], csrf: check.csrfToken).status == .seeOther)
+
+            // then: the acknowledgement goes to the family, as online; access is sent to that address, no field asked
+            let reference = try #require(try await Dossier.find(id, on: site.db)?.reference)
+            #expect(try await site.lastMail(to: "nouvelle@example.fr", kind: "case-filed")?.subject.contains(reference) == true)
+            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let casePage = try await agent.get(caseURL)
+            #expect(casePage.body.contains("Envoyer l’accès à nouvelle@example.fr"))
+            #expect(!casePage.body.contains("name=\"email\""))
+            #expect(try await agent.post("\(caseURL)/acces-famille", form: [], csrf: casePage.csrfToken).status == .seeOther)
+            #expect(try await site.lastMail(to: "nouvelle@example.fr", kind: "account-created") != nil)
+        }
+    }
+
     @Test func theCounterPageChecksTheSameChoicesAsTheFamilysStartPage() async throws {
         try await withTestSite { site in
             // given: a signed-in agent
@@ -164,6 +193,8 @@ import Testing
             let forged = try await agent.post("/backoffice/guichet", form: [("document", "dcem"), ("profile", "non-eu-parent-permit"), ("role", "parent")])
             #expect(forged.status == .forbidden)
             #expect(try await Dossier.query(on: site.db).count() == 0)
+            // the page speaks English too
+            #expect(try await agent.get("/backoffice/guichet?lang=en").body.contains("Filing at the counter"))
         }
     }
 }
