@@ -111,8 +111,11 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         .register(on: api)
     DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)
-    BackOfficeCaseController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now).register(on: backOffice)
+    let cases = BackOfficeCaseController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
+    cases.register(on: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
+    AssistedFilingController(store: store, cases: cases, hasher: PasswordHasher(cost: config.bcryptCost), publicURL: config.publicURL,
+                             now: dependencies.now).register(on: backOffice)
     if config.environment == .development {
         // Not registered at all elsewhere: in test and production `/dev/*` does not exist.
         DevMailController(database: database).register(on: router)

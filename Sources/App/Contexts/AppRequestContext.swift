@@ -17,6 +17,10 @@ struct WebSession: Codable, Sendable {
     var agentID: UUID?
     /// The agent also gave a valid one-time code: only then are the back office's pages open.
     var agentVerified: Bool
+    /// Assisted filing (rule 19): the family member a verified agent is filing for at the counter,
+    /// and the one draft opened for them. Set only from the back office; a family session never has it.
+    var assistedUserID: UUID?
+    var assistedDossierID: UUID?
 
     init(csrfToken: String = CSRF.newToken(), simulator: SimulatorAnswers = .init(), userID: UUID? = nil, mustChangePassword: Bool = false,
          agentID: UUID? = nil, agentVerified: Bool = false) {
@@ -36,6 +40,14 @@ struct WebSession: Codable, Sendable {
         mustChangePassword = try container.decodeIfPresent(Bool.self, forKey: .mustChangePassword) ?? false
         agentID = try container.decodeIfPresent(UUID.self, forKey: .agentID)
         agentVerified = try container.decodeIfPresent(Bool.self, forKey: .agentVerified) ?? false
+        assistedUserID = try container.decodeIfPresent(UUID.self, forKey: .assistedUserID)
+        assistedDossierID = try container.decodeIfPresent(UUID.self, forKey: .assistedDossierID)
+    }
+
+    /// A verified agent filing at the counter: never a family member's session.
+    var assistedFiling: (agentID: UUID, userID: UUID, dossierID: UUID)? {
+        guard userID == nil, let agentID, agentVerified, let assistedUserID, let assistedDossierID else { return nil }
+        return (agentID, assistedUserID, assistedDossierID)
     }
 }
 

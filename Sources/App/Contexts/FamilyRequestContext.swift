@@ -19,11 +19,16 @@ struct FamilyRequestContext: ChildRequestContext, RemoteAddressRequestContext {
     let userID: UUID
     /// Their account row, loaded by `FamilyAccountMiddleware`.
     var account: User?
+    /// Assisted filing (rule 19): the agent filing at the counter for `userID`, from the session;
+    /// checked and completed by `FamilyAccountMiddleware` before any handler runs.
+    let assistingAgentID: UUID?
+    var assisted: AssistedFilingMode?
 
     init(context: AppRequestContext) throws {
-        guard let session = context.sessions.session, let userID = session.userID else {
+        guard let session = context.sessions.session, let userID = session.userID ?? session.assistedFiling?.userID else {
             throw Redirect(to: SiteURL.login(next: nil).path)
         }
+        self.assistingAgentID = session.userID == nil ? session.assistedFiling?.agentID : nil
         self.coreContext = context.coreContext
         self.sessions = context.sessions
         self.language = context.language

@@ -89,7 +89,6 @@ struct AccountController {
         let password = PasswordHasher.temporaryPassword()
         let hash = try await hasher.hash(password)
         let now = self.now()
-        let catalog = language.catalog.account
         try await database().transaction { db in
             if let existing = try await User.query(on: db).filter(\.$email == email).first() {
                 // Same answer as for a new address; the owner is told by mail.
@@ -100,15 +99,27 @@ struct AccountController {
                 return
             }
             let user = User(email: email, language: language.rawValue, now: now)
-            user.temporaryPasswordHash = hash
-            user.temporaryPasswordExpiresAt = now.addingTimeInterval(TimeInterval(Self.temporaryPasswordHours * 3600))
+            Self.setTemporaryPassword(user, hash: hash, now: now)
             try await user.create(on: db)
-            try await Outbox.enqueue(OutgoingMail(recipient: email, subject: catalog.mailAccountCreatedSubject,
-                                                  body: catalog.mailAccountCreatedBody(password, publicURL + SiteURL.login(next: nil).path, Self.temporaryPasswordHours)
-                                                      + "\n\n" + catalog.mailSignature,
-                                                  kind: "account-created", language: language.rawValue), on: db, now: now)
+            try await Self.mailAccountCreated(to: user, password: password, publicURL: publicURL, now: now, on: db)
         }
         return Self.redirect(to: SiteURL.signUpSent.path + "?email=" + SiteURL.queryValue(email))
+    }
+
+    /// A new account's temporary password, valid `temporaryPasswordHours` (the caller saves the user).
+    static func setTemporaryPassword(_ user: User, hash: String, now: Date) {
+        user.temporaryPasswordHash = hash
+        user.temporaryPasswordExpiresAt = now.addingTimeInterval(TimeInterval(temporaryPasswordHours * 3600))
+    }
+
+    /// The sign-up mail with the temporary password, in the account's language, queued in the
+    /// caller's transaction. Also sent when an agent gives a family filed for at the counter its access.
+    static func mailAccountCreated(to user: User, password: String, publicURL: String, now: Date, on db: any Database) async throws {
+        let catalog = Catalog.of(Language(rawValue: user.language) ?? .fr).account
+        try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: catalog.mailAccountCreatedSubject,
+                                              body: catalog.mailAccountCreatedBody(password, publicURL + SiteURL.login(next: nil).path, temporaryPasswordHours)
+                                                  + "\n\n" + catalog.mailSignature,
+                                              kind: "account-created", language: user.language), on: db, now: now)
     }
 
     // MARK: Login and logout

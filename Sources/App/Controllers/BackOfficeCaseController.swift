@@ -35,8 +35,10 @@ struct BackOfficeCaseController {
     func page(_ dossier: Dossier, errors: [FieldError] = [], values: [String: String] = [:], notice: String? = nil,
               status: HTTPResponse.Status = .ok, request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let agent = try context.signedIn()
+        let family = try await User.find(dossier.userID, on: store.database())
         let model = BackOfficeCaseModel(
-            agent: agent, dossier: dossier, familyEmail: try await User.find(dossier.userID, on: store.database())?.email,
+            agent: agent, dossier: dossier, familyEmail: family.map(\.email).flatMap { AssistedFiling.isPlaceholder($0) ? nil : $0 },
+            familyHasPassword: family?.passwordHash != nil,
             documents: try await store.documents(of: dossier.id!), events: try await store.events(of: dossier.id!),
             messages: try await messages.list(of: dossier.id!), today: agent.prefecture.today(at: now()),
             errors: errors, values: values, notice: notice)

@@ -138,7 +138,7 @@ struct DossierController {
     }
 
     static func page(_ context: FamilyRequestContext, _ url: SiteURL) -> PageContext {
-        PageContext(language: context.language, path: url.path)
+        PageContext(language: context.language, path: url.path, assisted: context.assisted)
     }
 
     static func redirect(to url: SiteURL) -> Response { redirect(to: url.path) }
@@ -320,8 +320,9 @@ struct DossierController {
     @Sendable func file(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         let user = try context.user()
-        switch try await filing.file(dossier.id!, by: user, language: context.language) {
+        switch try await filing.file(dossier.id!, by: user, language: context.language, assistingAgent: context.assisted?.agent.id) {
         case .filed(let filed):
+            if let assisted = context.assisted { return AssistedFilingController.filed(filed, mode: assisted, context: context) }
             return Self.redirect(to: .dossierConfirmation(filed.id!))
         case .incomplete(let current, let documents, let list):
             let html = CheckAnswersView.render(Self.page(context, .dossierSection(current.id!, .check)), dossier: current, checklist: list,

@@ -16,8 +16,9 @@ struct DossierFiling: Sendable {
     }
 
     /// Files a draft. A dossier already filed answers `.filed` with the same dossier: a double
-    /// click, a resent form or a retry never makes two cases, nor two references.
-    func file(_ id: UUID, by user: User, language: Language) async throws -> Result {
+    /// click, a resent form or a retry never makes two cases, nor two references. `assistingAgent`:
+    /// the agent filing an assisted draft at the counter (rule 19), recorded as the actor.
+    func file(_ id: UUID, by user: User, language: Language, assistingAgent agentID: UUID? = nil) async throws -> Result {
         let userID = try user.requireID()
         let now = self.now()
         do {
@@ -31,7 +32,9 @@ struct DossierFiling: Sendable {
                 guard checklist.problems.isEmpty, dossier.competentDepartement != nil else {
                     return .incomplete(dossier, documents, checklist)
                 }
-                if case .failure(let error) = Workflow.apply(.file, to: .draft, by: .family, context: .init(today: today)) {
+                let actor: CaseActor = agentID == nil ? .family : .agent
+                if case .failure(let error) = Workflow.apply(.file, to: .draft, by: actor,
+                                                             context: .init(today: today, assisted: agentID != nil && dossier.assisted)) {
                     throw DossierError.workflow(error)
                 }
                 guard try await DossierStore.claim(dossier, to: .filed, now: now, on: db) else {
@@ -50,7 +53,7 @@ struct DossierFiling: Sendable {
                 // The back office's queue filters on these (issue 4).
                 QueueColumns.fill(dossier, grounds: checklist.evaluation?.grounds ?? [])
                 try await dossier.update(on: db)
-                try await DossierEvent(dossierID: id, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: CaseAction.file.rawValue,
+                try await DossierEvent(dossierID: id, at: now, actor: actor.rawValue, actorID: agentID ?? userID, action: CaseAction.file.rawValue,
                                        details: ["reference": reference.description, "filedOn": today.iso, "implicitRefusalOn": silence.iso])
                     .create(on: db)
                 let mailLanguage = Language(rawValue: user.language) ?? language

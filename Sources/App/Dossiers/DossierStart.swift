@@ -24,14 +24,24 @@ enum DossierStart {
 
     /// Creates the member's draft and its first event in one transaction.
     static func start(_ choice: Choice, userID: UUID, store: DossierStore, now: Date) async throws -> Dossier {
+        try await store.database().transaction { db in
+            try await create(choice, userID: userID, actor: .family, actorID: userID, assisted: false, now: now, on: db)
+        }
+    }
+
+    /// Creates a draft and its first event in the caller's transaction: by the family, or by an
+    /// agent at the counter (`assisted`, rule 19).
+    static func create(_ choice: Choice, userID: UUID, actor: CaseActor, actorID: UUID, assisted: Bool, now: Date,
+                       on db: any Database) async throws -> Dossier {
         var answers = DossierAnswers()
         answers.situation.applicant = choice.role
         let dossier = try Dossier(userID: userID, profile: choice.profile, answers: answers, now: now)
-        try await store.database().transaction { db in
-            try await dossier.create(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID,
-                                   action: "created", details: ["profile": choice.profile.rawValue]).create(on: db)
-        }
+        dossier.assisted = assisted
+        var details = ["profile": choice.profile.rawValue]
+        if assisted { details["assisted"] = "true" }
+        try await dossier.create(on: db)
+        try await DossierEvent(dossierID: dossier.id!, at: now, actor: actor.rawValue, actorID: actorID,
+                               action: "created", details: details).create(on: db)
         return dossier
     }
 }

@@ -68,6 +68,7 @@ extension Catalog {
         dossier: .english,
         devMail: .english,
         backOffice: .english,
-        caseDesk: .english
+        caseDesk: .english,
+        assisted: .english
     )
 }

@@ -68,6 +68,7 @@ extension Catalog {
         dossier: .french,
         devMail: .french,
         backOffice: .french,
-        caseDesk: .french
+        caseDesk: .french,
+        assisted: .french
     )
 }

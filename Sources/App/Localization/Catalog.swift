@@ -16,6 +16,7 @@ struct Catalog: Sendable {
     let devMail: DevMailText
     let backOffice: BackOfficeText
     let caseDesk: CaseDeskText
+    let assisted: AssistedText
 
     static func of(_ language: Language) -> Catalog {
         switch language {

@@ -211,6 +211,7 @@ extension DossierText {
             case "document-added": "Document added"
             case "document-removed": "Document removed"
             case "message": "Message"
+            case "family-access": "Online access sent to the family"
             default: CaseAction(rawValue: action)?.label(in: .en) ?? action
             }
         },

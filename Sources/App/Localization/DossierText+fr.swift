@@ -211,6 +211,7 @@ extension DossierText {
             case "document-added": "Pièce ajoutée"
             case "document-removed": "Pièce retirée"
             case "message": "Message"
+            case "family-access": "Accès en ligne envoyé à la famille"
             default: CaseAction(rawValue: action)?.label(in: .fr) ?? action
             }
         },

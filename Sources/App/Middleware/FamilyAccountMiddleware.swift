@@ -9,6 +9,15 @@ struct FamilyAccountMiddleware: RouterMiddleware {
     let database: @Sendable () -> any Database
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let agentID = context.assistingAgentID, let dossierID = context.session.assistedDossierID {
+            // An agent filing at the counter (rule 19): the one assisted draft, nothing else of the area.
+            guard let user = try await User.find(context.userID, on: database()) else { throw HTTPError(.notFound) }
+            var context = context
+            context.account = user
+            context.assisted = try await AssistedFiling.admit(method: request.method, path: request.uri.path, agentID: agentID, userID: context.userID,
+                                                              dossierID: dossierID, user: user, on: database())
+            return try await next(request, context)
+        }
         guard let user = try await User.find(context.userID, on: database()) else {
             context.sessions.clearSession()
             throw Redirect(to: SiteURL.login(next: nil).path)

@@ -77,6 +77,10 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeCaseAttachment(UUID, UUID)
     case backOfficeCalendar
     case backOfficeStatistics
+    // Assisted filing at the counter (rule 19).
+    case backOfficeAssisted
+    case backOfficeAssistedEnd
+    case backOfficeCaseAccess(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -153,6 +157,9 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeCaseAttachment(let id, let message): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
         case .backOfficeCalendar: "/backoffice/horaires"
         case .backOfficeStatistics: "/backoffice/statistiques"
+        case .backOfficeAssisted: "/backoffice/guichet"
+        case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
+        case .backOfficeCaseAccess(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/acces-famille"
         }
     }
 
@@ -200,6 +207,7 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeCaseVerdict: "/backoffice/dossiers/:dossier/fichiers/:file/avis"
         case .backOfficeCaseMessages: "/backoffice/dossiers/:dossier/messages"
         case .backOfficeCaseAttachment: "/backoffice/dossiers/:dossier/messages/:message/piece-jointe"
+        case .backOfficeCaseAccess: "/backoffice/dossiers/:dossier/acces-famille"
         default: RouterPath(stringLiteral: path)
         }
     }

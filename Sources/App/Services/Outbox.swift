@@ -13,6 +13,9 @@ struct OutgoingMail: Sendable, Equatable {
 /// Where notifications are written. Callers pass the transaction of the change being reported.
 enum Outbox {
     static func enqueue(_ mail: OutgoingMail, on database: any Database, now: Date) async throws {
+        // A family filed for at the counter without an address has a placeholder that can never
+        // receive mail (rule 19): nothing is queued for it.
+        guard !AssistedFiling.isPlaceholder(mail.recipient) else { return }
         try await OutboxMail(recipient: mail.recipient, subject: mail.subject, body: mail.body,
                              kind: mail.kind, language: mail.language, now: now).create(on: database)
     }

@@ -8,6 +8,8 @@ struct BackOfficeCaseModel {
     var agent: SignedInAgent
     var dossier: Dossier
     var familyEmail: String?
+    /// The family chose its own password (an assisted case's family may have none yet, rule 19).
+    var familyHasPassword = true
     var documents: [DossierDocument]
     var events: [DossierEvent]
     var messages: [DossierMessage]
@@ -34,6 +36,7 @@ enum BackOfficeCaseView {
             element("p", [("class", "lead")], [.text("\(DossierFormat.childName(dossier, page)) — \(state.label(in: page.language))")]),
             element("p", [("class", "panel deadline")], [.text(deadline(page, dossier, today: model.today))]),
             model.familyEmail.map { element("p", [], [.text(t.familyLine($0))]) } ?? .empty,
+            AssistedAccessView.section(page, model, csrf: csrf),
         ]
 
         body.append(element("section", [("class", "case-actions"), ("aria-labelledby", "actions")], [

@@ -8,6 +8,7 @@ enum BackOfficeQueueView {
         let t = page.text.backOffice
         return Layout(page: page, title: t.queueTitle, navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
             element("h1", [], [.text(t.queueTitle)]),
+            AssistedFilingView.queueLink(page),
             counts(page, query: query, result: result),
             filters(page, query: query),
             result.rows.isEmpty ? element("p", [("class", "panel")], [.text(t.empty)]) : table(page, agent: agent, query: query, rows: result.rows),

@@ -33,7 +33,7 @@ struct Layout {
                             element("span", [("class", "site-header__tagline")], [.text(text.serviceTagline)]),
                         ]),
                         element("nav", [("aria-label", text.navigationLabel)], [
-                            element("ul", [("class", "site-nav")], (navigation ?? [
+                            element("ul", [("class", "site-nav")], (navigation ?? AssistedFilingView.navigation(page) ?? [
                                 element("li", [], [element("a", [("href", SiteURL.home.path)], [.text(text.homeLink)])]),
                                 element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.text(text.simulatorLink)])]),
                                 element("li", [], [element("a", [("href", SiteURL.myApplications.path)], [.text(text.applicationsLink)])]),
@@ -45,6 +45,7 @@ struct Layout {
                     ]),
                 ]),
                 element("div", [("class", "container")], [
+                    AssistedFilingView.banner(page),
                     backLink.map { Forms.backLink($0, label: text.backLink) } ?? .empty,
                     element("main", [("id", "content"), ("tabindex", "-1")], content + [
                         printable ? element("p", [("class", "print-hint no-print")], [.text(text.printHint)]) : .empty,
