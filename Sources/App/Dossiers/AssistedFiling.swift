@@ -33,6 +33,18 @@ enum AssistedFiling {
     /// that already has an account gets the draft attached to that account.
     static func start(_ choice: DossierStart.Choice, email: String?, agent: SignedInAgent, language: Language,
                       store: DossierStore, now: Date) async throws -> (user: User, dossier: Dossier) {
+        do {
+            return try await attempt(choice, email: email, agent: agent, language: language, store: store, now: now)
+        } catch {
+            // Two counters creating the same new address at once: the unique index let one through;
+            // the other now finds that account and attaches its draft to it.
+            guard let email, try await User.query(on: store.database()).filter(\.$email == email).first() != nil else { throw error }
+            return try await attempt(choice, email: email, agent: agent, language: language, store: store, now: now)
+        }
+    }
+
+    private static func attempt(_ choice: DossierStart.Choice, email: String?, agent: SignedInAgent, language: Language,
+                                store: DossierStore, now: Date) async throws -> (user: User, dossier: Dossier) {
         try await store.database().transaction { db in
             let user: User
             if let email, let existing = try await User.query(on: db).filter(\.$email == email).first() {
