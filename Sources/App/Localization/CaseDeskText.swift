@@ -13,6 +13,7 @@ struct CaseDeskText: Sendable {
     let evaluationTitle: String
     let asOfFiling: @Sendable (_ date: String) -> String
     let asOfToday: @Sendable (_ date: String) -> String
+    let sameAsFiling: String
     let eligible: String
     let notEligible: String
     let groundLine: @Sendable (_ ground: String, _ basis: String) -> String
@@ -26,6 +27,7 @@ struct CaseDeskText: Sendable {
     let verdictLegend: @Sendable (_ document: String) -> String
     let verdictLabel: @Sendable (DocumentVerdict) -> String
     let verdictNone: String
+    let verdictButton: @Sendable (DocumentVerdict) -> String
     let verdictReason: String
     let verdictReasonMissing: String
     let verdictSave: String

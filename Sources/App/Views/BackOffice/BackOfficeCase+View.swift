@@ -45,10 +45,13 @@ enum BackOfficeCaseView {
 
         // The rules as of the filing date (what the decision judges) and as of today.
         body.append(element("h2", [], [.text(t.evaluationTitle)]))
-        for (label, day) in [(t.asOfFiling(DossierFormat.day(filedOn, page)), filedOn), (t.asOfToday(DossierFormat.day(model.today, page)), model.today)] {
-            body.append(element("h3", [], [.text(label)]))
-            body.append(evaluation(page, DossierChecklist(answers: answers, files: [], today: day).evaluation))
-        }
+        let atFiling = DossierChecklist(answers: answers, files: [], today: filedOn).evaluation
+        let now = DossierChecklist(answers: answers, files: [], today: model.today).evaluation
+        body.append(element("h3", [], [.text(t.asOfFiling(DossierFormat.day(filedOn, page)))]))
+        body.append(evaluation(page, atFiling))
+        body.append(element("h3", [], [.text(t.asOfToday(DossierFormat.day(model.today, page)))]))
+        // Most days nothing has changed since the filing: say so rather than repeat it.
+        body.append(sameAssessment(atFiling, now) ? element("p", [], [.text(t.sameAsFiling)]) : evaluation(page, now))
 
         body.append(element("h2", [], [.text(t.answersTitle)]))
         body += CheckAnswersView.answersSummary(page, dossier: dossier, checklist: DossierChecklist(answers: answers, files: [], today: filedOn),
@@ -79,6 +82,12 @@ enum BackOfficeCaseView {
         guard dossier.caseState.clockRuns, let day = dossier.implicitRefusalDay else { return t.noDeadline }
         let left = today.daysUntil(day)
         return left > 0 ? t.deadline(DossierFormat.day(day, page), left) : t.deadlinePassed(DossierFormat.day(day, page))
+    }
+
+    static func sameAssessment(_ a: EligibilityResult?, _ b: EligibilityResult?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.outcome == b.outcome && a.grounds == b.grounds && a.documents.map(\.code) == b.documents.map(\.code)
+            && a.fee?.amountEUR == b.fee?.amountEUR && a.fee?.exempt == b.fee?.exempt
     }
 
     static func evaluation(_ page: PageContext, _ result: EligibilityResult?) -> BodyNode {
@@ -114,14 +123,15 @@ enum BackOfficeCaseView {
                 element("a", [("href", SiteURL.backOfficeCaseFile(dossier.id!, file.id!).path)], [.text(t.viewFile)]),
             ]),
             element("p", [], [.text(status)]),
+            // Two buttons carry the verdict: lighter than a radio group for each of a dozen files.
             element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseVerdict(dossier.id!, file.id!).path), ("class", "verdict"), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                Forms.radioGroup(name: name, legend: t.verdictLegend(label),
-                                 choices: DocumentVerdict.allCases.map { Choice(value: $0.rawValue, label: t.verdictLabel($0)) },
-                                 selected: model.values[name] ?? verdict?.rawValue, error: model.errors.first { $0.fieldID == name }),
                 Forms.input(name: "\(name)-reason", label: t.verdictReason, value: model.values["\(name)-reason"] ?? file.verdictReason ?? "",
                             error: model.errors.first { $0.fieldID == "\(name)-reason" }),
-                element("button", [("type", "submit"), ("class", "button button--secondary")], [.text(t.verdictSave)]),
+                element("button", [("type", "submit"), ("name", name), ("value", DocumentVerdict.accepted.rawValue), ("class", "button button--secondary")],
+                        [.text(t.verdictButton(.accepted))]),
+                element("button", [("type", "submit"), ("name", name), ("value", DocumentVerdict.rejected.rawValue), ("class", "button button--secondary")],
+                        [.text(t.verdictButton(.rejected))]),
             ]),
         ])
     }
