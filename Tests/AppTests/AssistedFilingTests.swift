@@ -57,6 +57,10 @@ import Testing
             #expect(filing.actorID == agentRow.id)
             let created = try #require(try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).filter(\.$action == "created").first())
             #expect(created.actor == "agent")
+            // every answer and file typed at the counter is the agent's in the history
+            let typed = try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).filter(\.$action ~~ ["answers-saved", "document-added"]).all()
+            #expect(!typed.isEmpty)
+            #expect(typed.allSatisfy { $0.actor == "agent" && $0.actorID == agentRow.id })
             #expect(try await agent.get("/backoffice/dossiers").body.contains(reference))
             let user = try #require(try await User.find(dossier.userID, on: site.db))
             #expect(AssistedFiling.isPlaceholder(user.email))

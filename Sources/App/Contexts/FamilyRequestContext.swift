@@ -36,6 +36,9 @@ struct FamilyRequestContext: ChildRequestContext, RemoteAddressRequestContext {
         self.userID = userID
     }
 
+    /// Who acts in the history: the member, or the agent filing for them at the counter.
+    var actingParty: ActingParty { assistingAgentID.map { .agent($0) } ?? .family(userID) }
+
     /// The session: it exists, since the member signed in through it.
     var session: WebSession { sessions.session ?? WebSession(userID: userID) }
 

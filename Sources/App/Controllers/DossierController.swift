@@ -233,7 +233,7 @@ struct DossierController {
     }
 
     func save(_ dossier: Dossier, _ answers: DossierAnswers, context: FamilyRequestContext, section: String) async throws {
-        try await store.saveLatest(dossier, answers, userID: context.userID, now: now(), what: section)
+        try await store.saveLatest(dossier, answers, userID: context.userID, now: now(), what: section, actor: context.actingParty)
     }
 
     // MARK: The situation: the simulator's questions

@@ -83,7 +83,7 @@ struct DossierDocumentsController {
     }
 
     func record(_ dossier: Dossier, slot: String, part: UploadedPart, kind: UploadKind, takenOn: String?, context: FamilyRequestContext) async throws {
-        try await uploads.record(dossier, slot: slot, bytes: part.bytes, fileName: part.fileName, kind: kind, takenOn: takenOn, by: context.userID)
+        try await uploads.record(dossier, slot: slot, bytes: part.bytes, fileName: part.fileName, kind: kind, takenOn: takenOn, by: context.userID, actor: context.actingParty)
     }
 
     /// A slot this dossier does not take a file in now is not found.
@@ -206,7 +206,7 @@ struct DossierDocumentsController {
         guard dossier.familyMayEdit else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let slot: String
         do {
-            slot = try await uploads.remove(fileID, from: dossier, by: context.userID).slot
+            slot = try await uploads.remove(fileID, from: dossier, by: context.userID, actor: context.actingParty).slot
         } catch DossierError.notFound {
             throw HTTPError(.notFound)
         } catch DossierError.notADraft {

@@ -91,26 +91,28 @@ struct DossierStore: Sendable {
 
     /// Saves the answers of a draft, or of a case the préfecture sent back (version bumped,
     /// event written; a correction after filing is recorded as such).
-    func saveAnswers(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String) async throws {
+    /// `actor`: who typed them — the family, or an agent filing at the counter (rule 19).
+    func saveAnswers(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String, actor: ActingParty? = nil) async throws {
+        let party = actor ?? .family(userID)
         guard dossier.familyMayEdit else { throw DossierError.notADraft }
         let state = dossier.caseState
         try await database().transaction { db in
             guard try await Self.claim(dossier, to: state, now: now, on: db) else { throw DossierError.conflict }
             try dossier.setAnswers(answers)
             try await dossier.update(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID,
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind.rawValue, actorID: party.id,
                                    action: state == .draft ? "answers-saved" : "answers-corrected", details: ["section": what]).create(on: db)
         }
     }
 
     /// Saves a draft's answers; when it changed meanwhile (another tab, device or script), saves
     /// them over the newest version: the answers sent last win.
-    func saveLatest(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String) async throws {
+    func saveLatest(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String, actor: ActingParty? = nil) async throws {
         do {
-            try await saveAnswers(dossier, answers, userID: userID, now: now, what: what)
+            try await saveAnswers(dossier, answers, userID: userID, now: now, what: what, actor: actor)
         } catch DossierError.conflict {
             let fresh = try await owned(dossier.id!, by: userID)
-            try await saveAnswers(fresh, answers, userID: userID, now: now, what: what)
+            try await saveAnswers(fresh, answers, userID: userID, now: now, what: what, actor: actor)
         }
     }
 

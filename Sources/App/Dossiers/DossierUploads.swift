@@ -56,7 +56,8 @@ struct DossierUploads: Sendable {
     /// Stores the bytes, then records the file and its event in one transaction.
     @discardableResult
     func record(_ dossier: Dossier, slot: String, bytes: ByteBuffer, fileName: String, kind: UploadKind, takenOn: String?,
-                by userID: UUID) async throws -> DossierDocument {
+                by userID: UUID, actor: ActingParty? = nil) async throws -> DossierDocument {
+        let party = actor ?? .family(userID)
         let stored = try await files.store(bytes)
         let now = self.now()
         let document = DossierDocument(dossierID: dossier.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
@@ -64,7 +65,7 @@ struct DossierUploads: Sendable {
         try await store.database().transaction { db in
             guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
             try await document.create(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: "document-added",
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind.rawValue, actorID: party.id, action: "document-added",
                                    details: ["slot": slot, "sha256": stored.sha256, "size": String(stored.size)]).create(on: db)
         }
         return document
@@ -74,7 +75,8 @@ struct DossierUploads: Sendable {
     /// a case sent back (what was filed stays: the préfecture examines it). The row stays, marked
     /// removed: the history keeps every version. `.notFound` when the dossier has no such file in
     /// force, `.notADraft` when the file or the dossier can no longer change.
-    func remove(_ fileID: UUID, from dossier: Dossier, by userID: UUID) async throws -> DossierDocument {
+    func remove(_ fileID: UUID, from dossier: Dossier, by userID: UUID, actor: ActingParty? = nil) async throws -> DossierDocument {
+        let party = actor ?? .family(userID)
         guard dossier.familyMayEdit else { throw DossierError.notADraft }
         let now = self.now()
         return try await store.database().transaction { db in
@@ -84,7 +86,7 @@ struct DossierUploads: Sendable {
             guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
             document.removedAt = now
             try await document.update(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: "document-removed",
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind.rawValue, actorID: party.id, action: "document-removed",
                                    details: ["slot": document.slot, "sha256": document.sha256]).create(on: db)
             return document
         }
