@@ -182,3 +182,33 @@ import Testing
         }
     }
 }
+
+@Suite struct BackOfficeAssignmentTests {
+    @Test func anAgentTakesACaseAndAColleagueCanStillAct() async throws {
+        try await withTestSite { site in
+            // given
+            let family = try await Accounts.member(site, email: "attribue@example.fr")
+            let (_, id) = try await Journey.filed(family)
+            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let camille = try await Agents.signedIn(site)
+            let colleague = try await Agents.signedIn(site, email: "collegue@interieur.gouv.fr")
+            let version = try #require(try await Dossier.find(id, on: site.db)).version
+
+            // when: Camille takes it; the colleague starts the instruction anyway
+            let page = try await camille.get(caseURL)
+            #expect(page.body.contains("Non attribué"))
+            let taken = try await camille.post("\(caseURL)/attribution", form: [("to", "me")], csrf: page.csrfToken)
+            let started = try await BackOfficeCaseTests.act(colleague, caseURL, .startInstruction)
+
+            // then: a marker, not a lock, in the history; Camille can give it back
+            #expect(taken.status == .seeOther)
+            #expect(try await colleague.get(caseURL).body.contains("Attribué à : Camille Martin"))
+            #expect(started.status == .seeOther)
+            #expect(try #require(try await Dossier.find(id, on: site.db)).version == version + 1)
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$action == "assigned").count() == 1)
+            let released = try await camille.post("\(caseURL)/attribution", form: [("to", "none")], csrf: page.csrfToken)
+            #expect(released.status == .seeOther)
+            #expect(try #require(try await Dossier.find(id, on: site.db)).assignedAgentID == nil)
+        }
+    }
+}

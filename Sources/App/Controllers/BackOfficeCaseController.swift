@@ -25,6 +25,7 @@ struct BackOfficeCaseController {
         backOffice.post(SiteURL.backOfficeCaseMessages(UUID()).routePath, use: message)
         backOffice.get(SiteURL.backOfficeCaseAttachment(UUID(), UUID()).routePath, use: attachment)
         backOffice.post(SiteURL.backOfficeCaseAction(UUID(), "").routePath, use: act)
+        backOffice.post(SiteURL.backOfficeCaseAssign(UUID()).routePath, use: assign)
     }
 
     func load(_ context: BackOfficeRequestContext) async throws -> Dossier {
@@ -42,8 +43,10 @@ struct BackOfficeCaseController {
             documents: try await store.documents(of: dossier.id!), events: try await store.events(of: dossier.id!),
             messages: try await messages.list(of: dossier.id!), today: agent.prefecture.today(at: now()),
             errors: errors, values: values, notice: notice)
+        var withAssignee = model
+        if let assignee = dossier.assignedAgentID { withAssignee.assignedName = try await Agent.find(assignee, on: store.database())?.name }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeCase(dossier.id!).path)
-        return try HTMLPage(status: status, html: BackOfficeCaseView.render(page, model, csrf: context.session.csrfToken))
+        return try HTMLPage(status: status, html: BackOfficeCaseView.render(page, withAssignee, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 
@@ -91,6 +94,24 @@ struct BackOfficeCaseController {
             throw HTTPError(.notFound)
         }
         return Self.done(dossier)
+    }
+
+    /// Takes the case, or gives it back: a marker for the team, not a lock (workflow.md). No
+    /// version bump, so it never makes a colleague's action fail; the history says who.
+    @Sendable func assign(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let agent = try context.signedIn()
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        let to: UUID? = form["to"] == "none" ? nil : agent.id
+        let now = self.now()
+        try await store.database().transaction { db in
+            guard let record = try await Dossier.find(dossier.id!, on: db) else { throw HTTPError(.notFound) }
+            record.assignedAgentID = to
+            try await record.update(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.agent.rawValue, actorID: agent.id, action: "assigned",
+                                   details: ["to": to?.uuidString.lowercased() ?? ""]).create(on: db)
+        }
+        return .seeOther(SiteURL.backOfficeCase(dossier.id!).path)
     }
 
     // MARK: Messages

@@ -8,6 +8,10 @@ struct CaseDeskText: Sendable {
     let noDeadline: String
     let familyLine: @Sendable (_ email: String) -> String
     let assignedLine: String
+    let assignedTo: @Sendable (_ name: String) -> String
+    let notAssigned: String
+    let assignToMe: String
+    let unassign: String
 
     let answersTitle: String
     let evaluationTitle: String

@@ -207,6 +207,7 @@ extension DossierText {
             case "created": "Application started"
             case "answers-corrected": "Case corrected"
             case "document-verdict": "Verdict on a document"
+            case "assigned": "Case assigned"
             case "answers-saved": "Answers saved"
             case "document-added": "Document added"
             case "document-removed": "Document removed"

@@ -207,6 +207,7 @@ extension DossierText {
             case "created": "Demande commencée"
             case "answers-corrected": "Dossier corrigé"
             case "document-verdict": "Avis sur une pièce"
+            case "assigned": "Dossier attribué"
             case "answers-saved": "Réponses enregistrées"
             case "document-added": "Pièce ajoutée"
             case "document-removed": "Pièce retirée"

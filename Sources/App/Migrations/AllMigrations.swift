@@ -17,5 +17,6 @@ enum AllMigrations {
         M016_CreateForeignerAccounts(),
         M017_CreatePickupSlots(),
         M018_ChainDossierEvents(),
+        M019_AssignDossiers(),
     ]
 }

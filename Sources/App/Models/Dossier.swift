@@ -33,6 +33,8 @@ final class Dossier: Model, @unchecked Sendable {
     @Field(key: "assisted") var assisted: Bool
     /// The dossier this one was started from (renewal, brother or sister).
     @OptionalField(key: "source_id") var sourceID: UUID?
+    /// The agent the case is assigned to, if any (workflow.md): a marker, not a lock.
+    @OptionalField(key: "assigned_agent_id") var assignedAgentID: UUID?
     /// Step dates the family sees (ISO days).
     @OptionalField(key: "instruction_started_on") var instructionStartedOn: String?
     @OptionalField(key: "decided_on") var decidedOn: String?

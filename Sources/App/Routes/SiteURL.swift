@@ -71,6 +71,7 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeQueue
     case backOfficeCase(UUID)
     case backOfficeCaseAction(UUID, String)
+    case backOfficeCaseAssign(UUID)
     case backOfficeCaseFile(UUID, UUID)
     case backOfficeCaseVerdict(UUID, UUID)
     case backOfficeCaseMessages(UUID)
@@ -150,6 +151,7 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeLogout: "/backoffice/deconnexion"
         case .backOfficeQueue: "/backoffice/dossiers"
         case .backOfficeCase(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
+        case .backOfficeCaseAssign(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/attribution"
         case .backOfficeCaseAction(let id, let action): "/backoffice/dossiers/\(id.uuidString.lowercased())/actions/\(action)"
         case .backOfficeCaseFile(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
         case .backOfficeCaseVerdict(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/avis"
@@ -203,6 +205,7 @@ enum SiteURL: Equatable, Sendable {
         case .devMailMessage: "/dev/mail/:id"
         case .backOfficeCase: "/backoffice/dossiers/:dossier"
         case .backOfficeCaseAction: "/backoffice/dossiers/:dossier/actions/:action"
+        case .backOfficeCaseAssign: "/backoffice/dossiers/:dossier/attribution"
         case .backOfficeCaseFile: "/backoffice/dossiers/:dossier/fichiers/:file"
         case .backOfficeCaseVerdict: "/backoffice/dossiers/:dossier/fichiers/:file/avis"
         case .backOfficeCaseMessages: "/backoffice/dossiers/:dossier/messages"

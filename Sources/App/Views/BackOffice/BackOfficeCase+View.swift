@@ -8,6 +8,8 @@ struct BackOfficeCaseModel {
     var agent: SignedInAgent
     var dossier: Dossier
     var familyEmail: String?
+    /// The name of the agent the case is assigned to.
+    var assignedName: String? = nil
     /// The family chose its own password (an assisted case's family may have none yet, rule 19).
     var familyHasPassword = true
     var documents: [DossierDocument]
@@ -37,6 +39,14 @@ enum BackOfficeCaseView {
             element("p", [("class", "panel deadline")], [.text(deadline(page, dossier, today: model.today))]),
             model.familyEmail.map { element("p", [], [.text(t.familyLine($0))]) } ?? .empty,
             AssistedAccessView.section(page, model, csrf: csrf),
+            element("p", [], [.text(model.assignedName.map(t.assignedTo) ?? t.notAssigned), .text(" — " + t.assignedLine)]),
+            element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAssign(id).path)], [
+                Forms.csrf(csrf),
+                voidElement("input", [("type", "hidden"), ("name", "to"), ("value", dossier.assignedAgentID == model.agent.id ? "none" : "me")]),
+                element("button", [("type", "submit"), ("class", "button button--secondary")], [
+                    .text(dossier.assignedAgentID == model.agent.id ? t.unassign : t.assignToMe),
+                ]),
+            ]),
         ]
 
         body.append(element("section", [("class", "case-actions"), ("aria-labelledby", "actions")], [
