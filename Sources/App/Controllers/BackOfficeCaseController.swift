@@ -120,16 +120,14 @@ struct BackOfficeCaseController {
         let dossier = try await load(context)
         let agent = try context.signedIn()
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
-        let d = context.language.catalog.dossier
-        let body = form.trimmed("body") ?? ""
-        var errors: [FieldError] = []
-        if body.isEmpty { errors.append(FieldError(fieldID: "body", message: d.messageMissing)) }
-        if body.count > DossierMessages.maxLength { errors.append(FieldError(fieldID: "body", message: d.messageTooLong(DossierMessages.maxLength))) }
-        guard errors.isEmpty else {
+        // The family's own check of a message (text required, bounded); agents send no file here.
+        switch DossierMessages.check(body: form["body"] ?? "", file: nil, text: context.language.catalog.dossier) {
+        case .invalid(_, let errors):
             return try await page(dossier, errors: errors, values: form.values, status: .unprocessableContent, request: request, context: context)
+        case .valid(let body, _):
+            try await messages.post(to: dossier, by: .agent(agent.id), body: body, attachment: nil)
+            return Self.done(dossier, anchor: "#messages")
         }
-        try await messages.post(to: dossier, by: .agent(agent.id), body: body, attachment: nil)
-        return Self.done(dossier, anchor: "#messages")
     }
 
     @Sendable func attachment(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {

@@ -133,10 +133,7 @@ struct DemoSeed {
             let dossier = try await store.owned(id, by: user.id!)
             dossier.implicitRefusalOn = today.adding(days: -1).iso
             try await dossier.update(on: database())
-            try await w.perform(.implicitRefusal, on: id, by: .scheduler) { record, day in
-                record.decidedOn = day.iso
-                return ["on": day.iso]
-            }
+            try await w.implicitRefusal(id)
         default:
             try await w.startInstruction(id, by: nil)
             switch target {

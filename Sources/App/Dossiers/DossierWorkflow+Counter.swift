@@ -97,4 +97,23 @@ extension DossierWorkflow {
             return ["dcemNumber": issued.dcemNumber]
         })
     }
+
+    // MARK: The scheduler's actions (workflow.md, actor "scheduler")
+
+    /// Silence until the date: the case is refused implicitly, decided that day.
+    func implicitRefusal(_ id: UUID, expectedVersion: Int? = nil) async throws {
+        try await perform(.implicitRefusal, on: id, by: .scheduler, expectedVersion: expectedVersion) { dossier, today in
+            dossier.decidedOn = today.iso
+            return ["on": today.iso]
+        }
+    }
+
+    /// Not collected within 3 months: the document is destroyed and its pick-up seat freed.
+    func markUncollected(_ id: UUID, expectedVersion: Int? = nil) async throws {
+        try await perform(.markUncollected, on: id, by: .scheduler, expectedVersion: expectedVersion, change: { _, today in ["on": today.iso] },
+                          effects: { dossier, _, db in
+            try await PickupSlots.release(dossier.id!, on: db)
+            return [:]
+        })
+    }
 }

@@ -136,8 +136,7 @@ struct DossierWorkflow: Sendable {
     /// DCEM number; the child's foreigner number and account when it has none (issue 4).
     func grant(_ id: UUID, by agent: UUID?, dcemNumber: String? = nil, expectedVersion: Int? = nil) async throws {
         try await perform(.grant, on: id, by: .agent(agent), expectedVersion: expectedVersion, change: { dossier, today in
-            let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: today)
-            let result = SimulatorFlow.evaluate(checklist.path.effective, today: today)
+            let result = Self.assessment(dossier, on: today)
             dossier.decidedOn = today.iso
             dossier.implicitRefusalOn = nil
             try Self.setOutcome(dossier) {
@@ -188,9 +187,14 @@ struct DossierWorkflow: Sendable {
 
     /// The fee of rule 1 on `day`, from the grounds that hold that day.
     static func feeDue(_ dossier: Dossier, on day: CivilDate) -> Fee {
-        let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: day)
-        let result = SimulatorFlow.evaluate(checklist.path.effective, today: day)
+        let result = assessment(dossier, on: day)
         return result.fee ?? Fee.due(grounds: GroundSet(result.grounds), on: day)
+    }
+
+    /// The rules applied to the case's answers as of `day` (the decision date, the hand-over date).
+    static func assessment(_ dossier: Dossier, on day: CivilDate) -> EligibilityResult {
+        let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: day)
+        return SimulatorFlow.evaluate(checklist.path.effective, today: day)
     }
 
     /// Writes the convocation: where, when, and the timbre fiscal due (or its exemption).

@@ -52,10 +52,7 @@ struct CaseScheduler: Service {
             .filter(\.$state ~~ [CaseState.filed.rawValue, CaseState.underInstruction.rawValue])
             .filter(\.$implicitRefusalOn <= today.iso)
             .sort(\.$implicitRefusalOn).limit(batchSize).all()
-        for dossier in silent where try await apply(.implicitRefusal, to: dossier, { record, day in
-            record.decidedOn = day.iso
-            return ["on": day.iso]
-        }) {
+        for dossier in silent where try await moved({ try await workflow.implicitRefusal(dossier.id!, expectedVersion: dossier.version) }) {
             pass.implicitlyRefused += 1
         }
         // A superset (three months are at least 89 days); the workflow checks the exact last day.
@@ -63,11 +60,7 @@ struct CaseScheduler: Service {
             .filter(\.$state ~~ [CaseState.documentAvailable.rawValue, CaseState.postponementRequested.rawValue])
             .filter(\.$availableOn <= today.adding(days: -89).iso)
             .sort(\.$availableOn).limit(batchSize).all()
-        for dossier in waiting where try await apply(.markUncollected, to: dossier, { _, day in ["on": day.iso] }, effects: { record, _, db in
-            // The document is destroyed: its pick-up seat is free again.
-            try await PickupSlots.release(record.id!, on: db)
-            return [:]
-        }) {
+        for dossier in waiting where try await moved({ try await workflow.markUncollected(dossier.id!, expectedVersion: dossier.version) }) {
             pass.uncollected += 1
         }
         return pass
@@ -75,11 +68,9 @@ struct CaseScheduler: Service {
 
     /// True when this instance moved the case; false when its date has not come in its zone, or
     /// another instance (or an agent) moved it first.
-    private func apply(_ action: CaseAction, to dossier: Dossier,
-                       _ change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String],
-                       effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [String: String])? = nil) async throws -> Bool {
+    private func moved(_ action: () async throws -> Void) async throws -> Bool {
         do {
-            try await workflow.perform(action, on: dossier.id!, by: .scheduler, expectedVersion: dossier.version, change: change, effects: effects)
+            try await action()
             return true
         } catch DossierError.workflow, DossierError.conflict, DossierError.notFound {
             return false
