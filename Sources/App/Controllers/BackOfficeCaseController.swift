@@ -61,7 +61,7 @@ struct BackOfficeCaseController {
     @Sendable func viewFile(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let dossier = try await load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
-              let document = try await DossierDocument.query(on: store.database()).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!).first(),
+              let document = try await store.document(fileID, of: dossier.id!),
               let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
         let kind = UploadKind.allCases.first { $0.mediaType == document.mediaType } ?? .pdf
         return Response(status: .ok, headers: [

@@ -221,7 +221,7 @@ struct DossierDocumentsController {
     @Sendable func download(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
-              let document = try await DossierDocument.query(on: store.database()).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!).first(),
+              let document = try await store.document(fileID, of: dossier.id!),
               let bytes = try await uploads.files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
         return DossierMessagesController.download(bytes, mediaType: document.mediaType,
                                                   name: "\(document.slot)-\(document.id!.uuidString.prefix(8).lowercased())")

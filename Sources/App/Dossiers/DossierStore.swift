@@ -55,6 +55,11 @@ struct DossierStore: Sendable {
             .sort(\.$uploadedAt).all()
     }
 
+    /// One file of the dossier, removed or not (every version stays readable); nil for another dossier's.
+    func document(_ id: UUID, of dossierID: UUID) async throws -> DossierDocument? {
+        try await DossierDocument.query(on: database()).filter(\.$id == id).filter(\.$dossierID == dossierID).first()
+    }
+
     func events(of dossierID: UUID) async throws -> [DossierEvent] {
         try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).all()
     }
