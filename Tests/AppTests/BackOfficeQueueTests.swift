@@ -100,6 +100,32 @@ import Testing
             #expect(try await Self.ids(site) { $0.search = reference.lowercased() } == [c.filed])
             #expect(try await Self.ids(site) { $0.search = String(reference.suffix(6)) } == [c.filed])
             #expect(try await Self.ids(site) { $0.search = "personne" } == [])
+            // each word searched begins a word of the case: typed in part, never from its middle
+            #expect(try await Self.ids(site) { $0.search = "ngu" } == [c.filed])
+            #expect(try await Self.ids(site) { $0.search = "dup lef" } == [c.waiting])
+            #expect(try await Self.ids(site) { $0.search = "guyen" } == [])
+        }
+    }
+
+    @Test func namesCorrectedAfterFilingAreSearchedAndTheCaseStaysInItsPrefecture() async throws {
+        try await withTestSite(configure: Agents.sleepingMailWorker) { site in
+            // given: a Paris case sent back to the family for a document
+            let c = try await Self.fileCases(site)
+            let dossier = try #require(try await Dossier.find(c.waiting, on: site.db))
+            var answers = dossier.decodedAnswers()
+            let store = DossierStore(database: { site.database.db })
+
+            // when: the family corrects the child's surname and gives a Lyon address
+            answers.child?.surname = "Okonkwo"
+            answers.address?.postalCode = "69003"
+            answers.address?.city = "Lyon"
+            answers.address?.departement = "69"
+            try await store.saveLatest(dossier, answers, userID: dossier.userID, now: testNow, what: "child")
+
+            // then: the queue finds the new name, no longer the old one, and Paris keeps the case
+            #expect(try await Self.ids(site) { $0.search = "okonk" } == [c.waiting])
+            #expect(try await Self.ids(site) { $0.search = "dupre" } == [])
+            #expect(try await Dossier.find(c.waiting, on: site.db)?.departement == "75")
         }
     }
 

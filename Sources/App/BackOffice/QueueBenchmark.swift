@@ -113,11 +113,12 @@ public enum QueueBenchmark {
         var serials: [String: Int] = [:]
         let answers = Data("{}".utf8)
         let columns = ["id", "user_id", "state", "version", "profile", "answers", "departement", "child_name", "reference", "filed_at",
-                       "filed_on", "implicit_refusal_on", "assisted", "created_at", "updated_at", "grounds", "search_text"]
+                       "filed_on", "implicit_refusal_on", "assisted", "created_at", "updated_at", "grounds"]
         var inserted = 0
         while inserted < cases {
             let batch = min(5_000, cases - inserted)
             var rows: [[any SQLExpression]] = []
+            var words: [(dossierID: UUID, departement: String, word: String)] = []
             for _ in 0..<batch {
                 let code = weighted[Int(random.next() % UInt64(weighted.count))]
                 let state = stateBag[Int(random.next() % UInt64(stateBag.count))]
@@ -136,14 +137,16 @@ public enum QueueBenchmark {
                               ? surnames[Int(random.next() % UInt64(surnames.count))] : child.1)
                 let profile = random.next() % 10 < 7 ? SituationProfile.nonEuropeanParentWithPermit : .europeanParentWithPermit
                 let ground: Ground = profile == .nonEuropeanParentWithPermit ? .parentResidencePermit : .eeaParent
+                let id = UUID()
                 let searchText = QueueColumns.searchKey("\(reference) \(child.0) \(child.1) \(parent.0) \(parent.1)")
+                words += SearchWords.words(searchText).map { (id, code, $0) }
                 let values: [any Encodable & Sendable] = [
-                    UUID(), users[Int(random.next() % UInt64(users.count))], state.rawValue, 2, profile.rawValue, answers, code,
-                    "\(child.0) \(child.1)", reference, now, filed.iso, silence, false, now, now, QueueColumns.grounds([ground]), searchText,
+                    id, users[Int(random.next() % UInt64(users.count))], state.rawValue, 2, profile.rawValue, answers, code,
+                    "\(child.0) \(child.1)", reference, now, filed.iso, silence, false, now, now, QueueColumns.grounds([ground]),
                 ]
                 rows.append(values.map { SQLBind($0) })
             }
-            let batchRows = rows
+            let (batchRows, batchWords) = (rows, words)
             try await database.db.transaction { db in
                 let sql = db as! any SQLDatabase
                 let rows = batchRows
@@ -152,6 +155,7 @@ public enum QueueBenchmark {
                     for row in rows[chunk..<min(chunk + 250, rows.count)] { insert = insert.values(row) }
                     try await insert.run()
                 }
+                try await SearchWords.insert(batchWords, on: sql)
             }
             inserted += batch
         }
@@ -159,6 +163,7 @@ public enum QueueBenchmark {
             // What autovacuum does to a table that has been there a while: statistics, and the
             // visibility map that lets the counts read the index alone.
             try await sql.raw("VACUUM ANALYZE \(unsafeRaw: Dossier.schema)").run()
+            try await sql.raw("VACUUM ANALYZE \(unsafeRaw: SearchWords.schema)").run()
         } else {
             try await sql.raw("ANALYZE").run()
         }

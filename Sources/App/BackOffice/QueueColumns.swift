@@ -1,8 +1,9 @@
 import DCEMRules
+import FluentKit
 import Foundation
 
-/// What the back office's queue filters and searches on, copied into `dossiers` columns at filing:
-/// the answers are one JSON document the database can not search quickly.
+/// What the back office's queue filters and searches on, copied at filing into a `dossiers` column
+/// and the `SearchWords` table: the answers are one JSON document the database can not search quickly.
 enum QueueColumns {
     /// Grounds as `,code,code,`: a filter on one ground is `LIKE '%,code,%'` on both databases.
     static func grounds(_ grounds: [Ground]) -> String {
@@ -38,9 +39,9 @@ enum QueueColumns {
         return result
     }
 
-    /// Sets both columns on a dossier being filed (`DossierFiling`).
-    static func fill(_ dossier: Dossier, grounds: [Ground]) {
+    /// Sets the grounds and the search words of a dossier being filed (`DossierFiling`).
+    static func fill(_ dossier: Dossier, grounds: [Ground], on db: any Database) async throws {
         dossier.grounds = Self.grounds(grounds)
-        dossier.searchText = searchText(reference: dossier.reference, answers: dossier.decodedAnswers())
+        try await SearchWords.replace(for: dossier, on: db)
     }
 }

@@ -45,8 +45,9 @@ struct QueueReader: Sendable {
             // A whole reference, as printed on the receipt: one index lookup.
             select = select.where("reference", .equal, reference.description)
         } else {
+            // Each word begins a word of the case: one index range per word (`SearchWords`).
             for word in query.searchWords {
-                select = select.where("search_text", .like, "%\(word)%")
+                select = select.where(SQLIdentifier("id"), .in, SearchWords.matching(word, prefecture: query.prefecture))
             }
         }
         let direction: SQLDirection = query.descending ? .descending : .ascending

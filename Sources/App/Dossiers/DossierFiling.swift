@@ -51,7 +51,7 @@ struct DossierFiling: Sendable {
                 dossier.filedOn = today.iso
                 dossier.implicitRefusalOn = silence.iso
                 // The back office's queue filters on these (issue 4).
-                QueueColumns.fill(dossier, grounds: checklist.evaluation?.grounds ?? [])
+                try await QueueColumns.fill(dossier, grounds: checklist.evaluation?.grounds ?? [], on: db)
                 try await dossier.update(on: db)
                 try await DossierEvent(dossierID: id, at: now, actor: actor.rawValue, actorID: agentID ?? userID, action: CaseAction.file.rawValue,
                                        details: ["reference": reference.description, "filedOn": today.iso, "implicitRefusalOn": silence.iso])

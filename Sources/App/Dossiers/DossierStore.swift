@@ -105,6 +105,8 @@ struct DossierStore: Sendable {
             guard try await Self.claim(dossier, to: state, now: now, on: db) else { throw DossierError.conflict }
             try dossier.setAnswers(answers)
             try await dossier.update(on: db)
+            // Corrected names are found by the queue's search as the filed ones were.
+            if state != .draft { try await SearchWords.replace(for: dossier, on: db) }
             try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind.rawValue, actorID: party.id,
                                    action: state == .draft ? "answers-saved" : "answers-corrected", details: ["section": what]).create(on: db)
         }

@@ -41,9 +41,8 @@ final class Dossier: Model, @unchecked Sendable {
     @OptionalField(key: "available_on") var availableOn: String?
     /// The decision and what follows it, as JSON (`DossierOutcome`), written by the préfecture's side.
     @OptionalField(key: "outcome") var outcome: Data?
-    /// The back office's queue columns, set at filing (`QueueColumns`).
+    /// The back office's queue column, set at filing (`QueueColumns`).
     @OptionalField(key: "grounds") var grounds: String?
-    @OptionalField(key: "search_text") var searchText: String?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
 
@@ -78,7 +77,9 @@ final class Dossier: Model, @unchecked Sendable {
 
     func setAnswers(_ value: DossierAnswers) throws {
         answers = try JSONEncoder().encode(value)
-        departement = value.address?.departement
+        // Filed, the case stays with the préfecture it was filed with: a corrected address
+        // does not move it to another one's queue.
+        if caseState == .draft { departement = value.address?.departement }
         childName = value.child.map { "\($0.givenNames) \($0.surname)" }
     }
 
