@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import SQLKit
 
 /// The queue's search by word prefix (`SearchWords`), filled from the cases already filed; the
