@@ -44,11 +44,9 @@ struct QueueReader: Sendable {
         if let reference = query.searchedReference {
             // A whole reference, as printed on the receipt: one index lookup.
             select = select.where("reference", .equal, reference.description)
-        } else {
+        } else if !query.searchWords.isEmpty {
             // Each word begins a word of the case: one index range per word (`SearchWords`).
-            for word in query.searchWords {
-                select = select.where(SQLIdentifier("id"), .in, SearchWords.matching(word, prefecture: query.prefecture))
-            }
+            select = select.where(SQLIdentifier("id"), .in, SearchWords.matching(query.searchWords, prefecture: query.prefecture))
         }
         let direction: SQLDirection = query.descending ? .descending : .ascending
         switch query.sort {

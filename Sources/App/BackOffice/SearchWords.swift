@@ -39,15 +39,21 @@ enum SearchWords {
         }
     }
 
-    /// The cases of a préfecture with a word beginning with `prefix`: a subquery for `id IN (…)`.
-    static func matching(_ prefix: String, prefecture: String) -> some SQLExpression {
-        let word = String(prefix.prefix(longestWord))
-        return SQLSubquery.select { select in
-            select.column("dossier_id")
+    /// The cases of a préfecture with, for each of `prefixes`, a word beginning with it: a subquery
+    /// for `id IN (…)`. The words' index ranges are intersected (`INTERSECT`) before any case is read,
+    /// so a common name costs its index entries, not a read of each of its cases.
+    static func matching(_ prefixes: [String], prefecture: String) -> some SQLExpression {
+        func range(_ prefix: String) -> SQLSelect {
+            let word = String(prefix.prefix(longestWord))
+            return SQLSubqueryBuilder().column("dossier_id")
                 .from(schema)
                 .where("departement", .equal, prefecture)
                 .where("word", .greaterThanOrEqual, word)
                 .where("word", .lessThan, word + "\u{10FFFF}")
+                .select
         }
+        let builder = SQLUnionSubqueryBuilder(initialQuery: range(prefixes.first ?? ""))
+        for prefix in prefixes.dropFirst() { _ = builder.intersect(distinct: range(prefix)) }
+        return builder.finish()
     }
 }
