@@ -14,6 +14,8 @@ public struct AppDependencies: Sendable {
     /// A database the caller opened (tests read and write beside the app). SQLite must have one
     /// connection per file in a process: a second one would meet "database is locked".
     var database: DatabaseService? = nil
+    /// The service's logger (a test captures its output); by default the process's logging system.
+    var logger: Logger? = nil
 
     public init(now: @escaping @Sendable () -> Date = { Date() }) {
         self.now = now
@@ -29,7 +31,7 @@ public struct AppDependencies: Sendable {
 
 /// Builds the whole service. `dcem serve` runs it; every route test builds it the same way.
 public func buildApplication(_ config: AppConfig, dependencies: AppDependencies = .init()) async throws -> some ApplicationProtocol {
-    var logger = Logger(label: "dcem")
+    var logger = dependencies.logger ?? Logger(label: "dcem")
     logger.logLevel = config.logLevel
 
     let database = try dependencies.database ?? DatabaseService(config: config, logger: logger)
