@@ -18,5 +18,6 @@ enum AllMigrations {
         M017_CreatePickupSlots(),
         M018_ChainDossierEvents(),
         M019_AssignDossiers(),
+        M020_CreateIdempotencyKeys(),
     ]
 }
