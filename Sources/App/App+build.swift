@@ -107,6 +107,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     // The family's API: a personal token, never the session cookie, authenticates each request.
     let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))
+        .add(middleware: IdempotencyMiddleware(keys: IdempotencyKeys(database: db), now: dependencies.now))
     let messages = DossierMessages(store: store, publicURL: config.publicURL, now: dependencies.now)
     DossierAPIController(store: store, filing: filing, workflow: workflow, uploads: uploads, messages: messages, files: files,
                          copy: DossierCopy(store: store, now: dependencies.now), rateLimiter: rateLimiter, now: dependencies.now)

@@ -171,24 +171,31 @@ import Testing
         }
     }
 
-    @Test func aGracefulShutdownFinishesTheMailInFlightAndClaimsNoOther() async throws {
+    @Test func aGracefulShutdownDeliversTheMailsDueBeforeTheWorkerStops() async throws {
         try await withTestDatabase { database in
-            // given a running worker sending the first of three mails
-            try await Self.enqueue(3, on: database)
-            let transport = RecordingMailTransport(delay: .milliseconds(300))
-            let group = ServiceGroup(services: [Self.worker(database, transport)], gracefulShutdownSignals: [], logger: quietLogger)
+            // given a worker that has made its first pass and now waits an hour, and two mails written since
+            try await Self.enqueue(1, on: database)
+            let transport = RecordingMailTransport(delay: .milliseconds(50))
+            let worker = MailWorker(database: database, transport: transport, interval: .seconds(3600), now: { testNow }, logger: quietLogger)
+            let group = ServiceGroup(services: [worker], gracefulShutdownSignals: [], logger: quietLogger)
             async let running: Void = group.run()
-            while await transport.attempts == 0 {
+            while await transport.sent.count == 0 {
                 try await Task.sleep(for: .milliseconds(10))
+            }
+            try await database.db.transaction { db in
+                for index in 1...2 {
+                    var mail = Self.mail
+                    mail.recipient = "later\(index)@example.org"
+                    try await Outbox.enqueue(mail, on: db, now: testNow)
+                }
             }
             // when
             await group.triggerGracefulShutdown()
             try await running
-            // then
-            #expect(await transport.sent.count == 1, "the mail in flight went out")
+            // then: the last pass sent them, each once
+            #expect(await transport.sent.count == 3)
             let statuses = try await OutboxMail.query(on: database.db).all().map(\.status)
-            #expect(statuses.filter { $0 == .sent }.count == 1)
-            #expect(statuses.filter { $0 == .pending }.count == 2, "nothing left claimed")
+            #expect(statuses.count == 3 && statuses.allSatisfy { $0 == .sent })
         }
     }
 

@@ -35,6 +35,9 @@ extension APIText {
         incomplete: "The application can not be filed yet: see “problems”.",
         notFiled: "The application is not filed yet: messages with the préfecture start once it is filed.",
         cannotCopy: "Not possible here: a renewal starts from a DCEM handed over, an application for another child from a filed one.",
-        unsupportedMessageType: "Send JSON ({\"body\": …}) or a multipart/form-data form (body, and file for an attachment)."
+        unsupportedMessageType: "Send JSON ({\"body\": …}) or a multipart/form-data form (body, and file for an attachment).",
+        idempotencyKeyMalformed: "The Idempotency-Key header must be 1 to 255 printable ASCII characters.",
+        idempotencyKeyReused: "This Idempotency-Key value was already used for another request: take a new one for each different request.",
+        idempotencyKeyInProgress: "A request with this Idempotency-Key is still in progress: retry after the delay given in Retry-After."
     )
 }

@@ -35,6 +35,9 @@ extension APIText {
         incomplete: "La demande ne peut pas encore être déposée : voir « problems ».",
         notFiled: "La demande n’est pas encore déposée : les messages avec la préfecture commencent au dépôt.",
         cannotCopy: "Impossible ici : un renouvellement part d’un DCEM remis, une demande pour un autre enfant d’une demande déposée.",
-        unsupportedMessageType: "Envoyez du JSON ({\"body\": …}) ou un formulaire multipart/form-data (body, et file pour une pièce jointe)."
+        unsupportedMessageType: "Envoyez du JSON ({\"body\": …}) ou un formulaire multipart/form-data (body, et file pour une pièce jointe).",
+        idempotencyKeyMalformed: "L’en-tête Idempotency-Key doit compter de 1 à 255 caractères ASCII imprimables.",
+        idempotencyKeyReused: "Cette valeur d’Idempotency-Key a déjà servi pour une autre requête : prenez-en une nouvelle pour chaque requête différente.",
+        idempotencyKeyInProgress: "Une requête avec cette Idempotency-Key est encore en cours : réessayez après le délai indiqué dans Retry-After."
     )
 }

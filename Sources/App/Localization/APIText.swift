@@ -38,4 +38,7 @@ struct APIText: Sendable {
     let notFiled: String
     let cannotCopy: String
     let unsupportedMessageType: String
+    let idempotencyKeyMalformed: String
+    let idempotencyKeyReused: String
+    let idempotencyKeyInProgress: String
 }

@@ -18,6 +18,7 @@ enum AllMigrations {
         M017_CreatePickupSlots(),
         M018_ChainDossierEvents(),
         M019_AssignDossiers(),
+        M020_CreateIdempotencyKeys(),
         M021_CreateSearchWords(),
     ]
 }

@@ -33,6 +33,11 @@ struct CaseScheduler: Service {
             } catch {
                 logger.error("scheduler pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
             }
+            do {
+                try await IdempotencyKeys(database: workflow.store.database).purgeExpired(now: now())
+            } catch {
+                logger.error("idempotency keys purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }

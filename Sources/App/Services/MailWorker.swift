@@ -45,20 +45,30 @@ struct MailWorker: Service {
         backoff[min(max(attempt, 1), backoff.count) - 1]
     }
 
+    /// How long the last pass of a shutdown may take: a stop is not held up by a slow transport.
+    static let flushLimit: Duration = .seconds(20)
+
     func run() async throws {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             _ = await deliverDue(now: now())
             // The wait, not a delivery, is what a shutdown interrupts.
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
+        // The server stops before this worker (services stop in reverse order), so the mails of
+        // the last requests are in the outbox now: deliver what is due before the process ends.
+        if !Task.isCancelled {
+            _ = await deliverDue(now: now(), until: ContinuousClock.now.advanced(by: Self.flushLimit))
+        }
     }
 
     /// Sends every mail due at `now` that no other worker holds; returns how many were sent.
-    /// Stops after the mail in flight when the service is shutting down.
-    func deliverDue(now: Date) async -> Int {
+    /// Stops after the mail in flight when the service is shutting down, or, for the last pass of
+    /// a shutdown (`until` given), at that instant.
+    func deliverDue(now: Date, until deadline: ContinuousClock.Instant? = nil) async -> Int {
         var sent = 0, failed = 0
+        let goOn = { deadline.map { ContinuousClock.now < $0 } ?? !Task.isShuttingDownGracefully }
         do {
-            while !Task.isShuttingDownGracefully {
+            while goOn() {
                 let due = try await OutboxMail.query(on: database())
                     .filter(\.$status ~~ [.pending, .sending])
                     .filter(\.$nextAttemptAt <= now)
@@ -67,7 +77,7 @@ struct MailWorker: Service {
                     .all()
                 var claimedAny = false
                 for row in due {
-                    if Task.isShuttingDownGracefully { break }
+                    if !goOn() { break }
                     guard let message = row.message, let attempt = try await claim(message.id, now: now) else { continue }
                     claimedAny = true
                     if try await deliver(message, attempt: attempt, now: now) { sent += 1 } else { failed += 1 }

@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Drives complete filings through the family API, all at once, one thread each: start a draft,
+answer every section, upload a distinct PDF to every slot and two distinct photos, file. Each
+filing acknowledged (2xx with a reference) is appended to ACKS as one JSON line, with what was
+sent, before anything else is done. Progress (acknowledged count) goes to PROGRESS. No retry: a
+request that fails ends its filing (the server is killed in the middle on purpose).
+
+usage: drive.py BASE_URL TOKENS_FILE COUNT ACKS PROGRESS
+"""
+import datetime, hashlib, json, os, random, sys, threading, time, urllib.error, urllib.request, uuid
+
+BASE, TOKENS, COUNT, ACKS, PROGRESS = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+TIMEOUT = 120
+SPREAD = float(os.environ.get("CRASH_SPREAD_SECONDS", "20"))
+tokens = [line.strip() for line in open(TOKENS) if line.strip()]
+lock = threading.Lock()
+acknowledged = 0
+outcome = {}
+
+CHILD = {"givenNames": "Yasmine", "sex": "F", "birthPlace": "Casablanca", "birthCountry": "Maroc",
+         "nationality": "marocaine", "passportNumber": "AB123456", "passportExpires": "2031-06-01"}
+SECTIONS = [
+    ("parents", {"parents": [{"surname": "Benali", "givenNames": "Karim", "nationality": "marocaine"}]}),
+    ("applicant", {"phone": "06 12 34 56 78"}),
+    ("address", {"line1": "12 rue des Lilas", "postalCode": "75011", "city": "Paris"}),
+    ("situation", {"nationalite-enfant": "other", "titre-de-sejour-enfant": "no", "naissance": "2015-05-12", "vit-en-france": "yes",
+                   "parent-1-nationalite": "other", "parent-1-titre": "resident", "parent-1-expiration": "2030-01-01",
+                   "beau-parent": "no", "protection": "none", "ase": "no", "arrivee": "other"}),
+]
+
+
+def letters(n):
+    """A surname part made of letters only, distinct for each filing."""
+    out = ""
+    for _ in range(4):
+        out += "abcdefghijklmnopqrstuvwxyz"[n % 26]
+        n //= 26
+    return out
+
+
+def pdf(tag):
+    return ("%PDF-1.4\n%" + tag + "\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").encode()
+
+
+def jpeg(tag):
+    # A 1x1 baseline JPEG with a comment segment (FF FE) that makes each photo distinct.
+    comment = tag.encode()
+    com = bytes([0xFF, 0xFE]) + (len(comment) + 2).to_bytes(2, "big") + comment
+    return (bytes([0xFF, 0xD8]) + com
+            + bytes([0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+                     0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11, 0x00,
+                     0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x00, 0xFF, 0xD9]))
+
+
+def call(token, method, path, body=None, content_type=None):
+    data = None
+    headers = {"Authorization": "Bearer " + token}
+    if isinstance(body, (dict, list)):
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    elif body is not None:
+        data = body
+        headers["Content-Type"] = content_type
+    request = urllib.request.Request(BASE + path, data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def expect(status, wanted, what, body):
+    if status not in wanted:
+        raise RuntimeError("%s answered %s: %s" % (what, status, body[:300]))
+
+
+def filing(index):
+    global acknowledged
+    token = tokens[index % len(tokens)]
+    surname = "Benali" + letters(index)
+    # Spread over SPREAD seconds, so that the kill finds filings at every step.
+    time.sleep(random.random() * SPREAD)
+    status, headers, body = call(token, "POST", "/api/v1/dossiers", {"profile": "non-eu-parent-permit", "role": "parent"})
+    expect(status, (201,), "start", body)
+    dossier = headers["Location"]
+    status, _, body = call(token, "PUT", dossier + "/answers/child", dict(CHILD, surname=surname))
+    expect(status, (200,), "child", body)
+    for section, answers in SECTIONS:
+        status, _, body = call(token, "PUT", dossier + "/answers/" + section, answers)
+        expect(status, (200,), section, body)
+    status, _, body = call(token, "GET", dossier)
+    expect(status, (200,), "read", body)
+    slots = [slot["id"] for slot in json.loads(body)["slots"]]
+    civil = {s: False for s in slots if s in ("filiation", "applicant-birth-certificate")}
+    status, _, body = call(token, "PUT", dossier + "/answers/languages", civil)
+    expect(status, (200,), "languages", body)
+    documents = []
+    today = datetime.date.today().isoformat()
+    for slot in slots:
+        if slot == "photo":
+            continue
+        content = pdf("%s %s %s" % (surname, slot, uuid.uuid4()))
+        status, _, body = call(token, "POST", dossier + "/documents/" + slot + "?fileName=scan.pdf", content, "application/pdf")
+        expect(status, (201,), "upload " + slot, body)
+        documents.append({"slot": slot, "sha256": hashlib.sha256(content).hexdigest()})
+    for n in range(2):
+        content = jpeg("%s photo %d %s" % (surname, n, uuid.uuid4()))
+        status, _, body = call(token, "POST", dossier + "/documents/photo?takenOn=" + today, content, "image/jpeg")
+        expect(status, (201,), "photo", body)
+        documents.append({"slot": "photo", "sha256": hashlib.sha256(content).hexdigest()})
+    key = str(uuid.uuid4())
+    request = urllib.request.Request(BASE + dossier + "/file", data=b"", method="POST",
+                                     headers={"Authorization": "Bearer " + token, "Idempotency-Key": key})
+    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        status, body = response.status, response.read()
+    filed = json.loads(body)
+    if not (200 <= status < 300 and filed.get("state") == "filed" and filed.get("reference")):
+        raise RuntimeError("file answered %s without a reference" % status)
+    record = {"dossier": dossier.rsplit("/", 1)[-1], "path": dossier, "token": index % len(tokens), "reference": filed["reference"],
+              "surname": surname, "documents": documents}
+    with lock:
+        with open(ACKS, "a") as out:
+            out.write(json.dumps(record) + "\n")
+            out.flush()
+        acknowledged += 1
+        with open(PROGRESS, "w") as out:
+            out.write("%d\n" % acknowledged)
+
+
+def run(index):
+    try:
+        filing(index)
+        outcome[index] = "acknowledged"
+    except Exception as error:  # the kill makes most of these; they are counted, not retried
+        outcome[index] = type(error).__name__
+
+
+threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(COUNT)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join(TIMEOUT * 30)
+failures = {}
+for index in range(COUNT):
+    kind = outcome.get(index, "unfinished")
+    if kind != "acknowledged":
+        failures[kind] = failures.get(kind, 0) + 1
+print("driver: %d filings started at once, %d acknowledged, not acknowledged: %s" % (COUNT, acknowledged, json.dumps(failures, sort_keys=True)))
