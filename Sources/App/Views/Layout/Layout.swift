@@ -45,9 +45,11 @@ struct Layout {
                     ]),
                 ]),
                 element("div", [("class", "container")], [
-                    AssistedFilingView.banner(page),
-                    backLink.map { Forms.backLink($0, label: text.backLink) } ?? .empty,
-                    element("main", [("id", "content"), ("tabindex", "-1")], content + [
+                    // Inside `main`: every piece of content sits in a landmark (axe-core's "region").
+                    element("main", [("id", "content"), ("tabindex", "-1")], [
+                        AssistedFilingView.banner(page),
+                        backLink.map { Forms.backLink($0, label: text.backLink) } ?? .empty,
+                    ] + content + [
                         printable ? element("p", [("class", "print-hint no-print")], [.text(text.printHint)]) : .empty,
                     ]),
                 ]),
