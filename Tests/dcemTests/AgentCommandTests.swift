@@ -4,19 +4,10 @@ import Testing
 /// `dcem agent create`, run as an administrator would, on a SQLite file of its own.
 @Suite struct AgentCommandTests {
     func run(_ arguments: [String], database: URL) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = EligibilityCommandTests.executable
-        process.arguments = arguments
-        process.environment = ["DCEM_ENV": "test", "DCEM_SQLITE_PATH": database.path, "DCEM_DATA_DIR": database.deletingLastPathComponent().path,
-                               "DCEM_BCRYPT_COST": "4", "LOG_LEVEL": "error"]
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try DCEMProcess.run(arguments, environment: [
+            "DCEM_ENV": "test", "DCEM_SQLITE_PATH": database.path, "DCEM_DATA_DIR": database.deletingLastPathComponent().path,
+            "DCEM_BCRYPT_COST": "4", "LOG_LEVEL": "error",
+        ])
     }
 
     @Test func createsAnAgentOnceAndNamesTheMistakes() throws {

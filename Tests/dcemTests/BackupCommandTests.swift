@@ -5,20 +5,11 @@ import Testing
 /// backed up, restored elsewhere, their histories whole; a tampered backup refused.
 @Suite struct BackupCommandTests {
     func run(_ arguments: [String], in place: URL) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = EligibilityCommandTests.executable
-        process.arguments = arguments
         // Development: the demo seed runs nowhere else.
-        process.environment = ["DCEM_ENV": "development", "DCEM_SQLITE_PATH": place.appendingPathComponent("dcem.sqlite").path,
-                               "DCEM_DATA_DIR": place.path, "DCEM_BCRYPT_COST": "4", "LOG_LEVEL": "error"]
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try DCEMProcess.run(arguments, environment: [
+            "DCEM_ENV": "development", "DCEM_SQLITE_PATH": place.appendingPathComponent("dcem.sqlite").path,
+            "DCEM_DATA_DIR": place.path, "DCEM_BCRYPT_COST": "4", "LOG_LEVEL": "error",
+        ])
     }
 
     @Test func theDemoIsBackedUpRestoredElsewhereAndATamperedBackupIsRefused() throws {

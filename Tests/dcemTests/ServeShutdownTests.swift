@@ -22,17 +22,8 @@ import Testing
 
     /// Runs a `dcem` command to its end and returns its standard output.
     static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, out: String) {
-        let process = Process()
-        process.executableURL = EligibilityCommandTests.executable
-        process.arguments = arguments
-        process.environment = environment(directory)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self))
+        let result = try DCEMProcess.run(arguments, environment: environment(directory))
+        return (result.status, result.out)
     }
 
     static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {

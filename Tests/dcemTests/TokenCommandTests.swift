@@ -4,24 +4,13 @@ import Testing
 /// Runs the real `dcem token create`, as a script would, on a SQLite file of its own.
 @Suite struct TokenCommandTests {
     func run(_ arguments: [String], directory: URL) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = EligibilityCommandTests.executable
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         // Always SQLite here, even in CI's PostgreSQL run: the command must not touch a shared database.
         environment["DATABASE_URL"] = ""
         environment["DCEM_ENV"] = "test"
         environment["DCEM_SQLITE_PATH"] = directory.appendingPathComponent("dcem.sqlite").path
         environment["DCEM_DATA_DIR"] = directory.path
-        process.environment = environment
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        return try DCEMProcess.run(arguments, environment: environment)
     }
 
     @Test func anUnknownAddressIsNamedAndExitsTwo() throws {
