@@ -103,15 +103,9 @@ func withTestDatabase<Value: Sendable>(
     _ body: (DatabaseService) async throws -> Value
 ) async throws -> Value {
     try await withTestConfig(configure: configure) { config in
-        let database = try DatabaseService(config: config, logger: quietLogger)
-        do {
+        try await DatabaseService.using(config, logger: quietLogger) { database in
             try await database.migrate()
-            let value = try await body(database)
-            await database.databases.shutdownAsync()
-            return value
-        } catch {
-            await database.databases.shutdownAsync()
-            throw error
+            return try await body(database)
         }
     }
 }

@@ -20,15 +20,9 @@ public enum TokenIssuing {
     public static func create(_ config: AppConfig, email: String, name: String) async throws -> String {
         var logger = Logger(label: "dcem.token")
         logger.logLevel = config.logLevel
-        let database = try DatabaseService(config: config, logger: logger)
-        do {
+        return try await DatabaseService.using(config, logger: logger) { database in
             if config.migrateOnStart { try await database.migrate() }
-            let token = try await create(on: database.db, email: email, name: name, now: Date())
-            await database.databases.shutdownAsync()
-            return token
-        } catch {
-            await database.databases.shutdownAsync()
-            throw error
+            return try await create(on: database.db, email: email, name: name, now: Date())
         }
     }
 

@@ -64,16 +64,10 @@ enum AgentAccounts {
 public func createAgent(_ config: AppConfig, prefecture: String, email: String, name: String?, role: String) async throws -> CreatedAgent {
     var logger = Logger(label: "dcem.agent")
     logger.logLevel = config.logLevel
-    let database = try DatabaseService(config: config, logger: logger)
-    do {
+    return try await DatabaseService.using(config, logger: logger) { database in
         try await database.migrate()
-        let created = try await AgentAccounts.create(prefecture: prefecture, email: email, name: name, role: role,
-                                                     hasher: PasswordHasher(cost: config.bcryptCost), now: Date(), on: database.db)
-        await database.databases.shutdownAsync()
-        return created
-    } catch {
-        await database.databases.shutdownAsync()
-        throw error
+        return try await AgentAccounts.create(prefecture: prefecture, email: email, name: name, role: role,
+                                              hasher: PasswordHasher(cost: config.bcryptCost), now: Date(), on: database.db)
     }
 }
 

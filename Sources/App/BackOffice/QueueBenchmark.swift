@@ -35,18 +35,13 @@ public enum QueueBenchmark {
     public static func run(_ config: AppConfig, options: Options, print: @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "dcem.bench")
         logger.logLevel = .error
-        let database = try DatabaseService(config: config, logger: logger)
-        do {
+        try await DatabaseService.using(config, logger: logger) { database in
             try await database.migrate()
             let today = CivilDate(year: 2026, month: 11, day: 25)!
             let started = Date()
             try await fill(database, cases: options.cases, today: today, seed: options.seed)
             print("filled \(options.cases) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
             try await measure(database, today: today, runs: options.runs, print: print)
-            await database.databases.shutdownAsync()
-        } catch {
-            await database.databases.shutdownAsync()
-            throw error
         }
     }
 

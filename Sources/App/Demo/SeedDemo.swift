@@ -8,22 +8,17 @@ public func seedDemo(_ config: AppConfig, now: Date = Date()) async throws -> [S
     guard config.environment == .development else { throw DemoRefused() }
     var logger = Logger(label: "dcem.demo")
     logger.logLevel = config.logLevel
-    let database = try DatabaseService(config: config, logger: logger)
-    do {
+    let logins = try await DatabaseService.using(config, logger: logger) { database in
         try await database.migrate()
         let seed = DemoSeed(database: { database.db },
                             files: DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files")),
                             hasher: PasswordHasher(cost: config.bcryptCost), publicURL: config.publicURL, now: { now })
-        let logins = try await seed.run()
-        await database.databases.shutdownAsync()
-        return ["Demo data ready. Logins (development only):"] + logins.map { login in
-            let area = login.role == "family" ? "\(config.publicURL)/compte/connexion" : "\(config.publicURL)/backoffice"
-            let key = login.codeKey.map { "\tcode key \($0) (or: dcem agent code --email \(login.email))" } ?? ""
-            return "  \(login.role)\t\(login.email)\t\(login.password)\t\(login.prefecture.map { "préfecture \($0)" } ?? "")\t\(area)\(key)"
-        }
-    } catch {
-        await database.databases.shutdownAsync()
-        throw error
+        return try await seed.run()
+    }
+    return ["Demo data ready. Logins (development only):"] + logins.map { login in
+        let area = login.role == "family" ? "\(config.publicURL)/compte/connexion" : "\(config.publicURL)/backoffice"
+        let key = login.codeKey.map { "\tcode key \($0) (or: dcem agent code --email \(login.email))" } ?? ""
+        return "  \(login.role)\t\(login.email)\t\(login.password)\t\(login.prefecture.map { "préfecture \($0)" } ?? "")\t\(area)\(key)"
     }
 }
 

@@ -7,14 +7,9 @@ import Logging
 public func verifyAuditTrail(_ config: AppConfig) async throws -> (checkedEvents: Int, broken: [String]) {
     var logger = Logger(label: "dcem.audit")
     logger.logLevel = .warning
-    let database = try DatabaseService(config: config, logger: logger)
-    do {
+    return try await DatabaseService.using(config, logger: logger) { database in
         let count = try await DossierEvent.query(on: database.db).count()
         let broken = try await EventChain.verify(on: database.db).map(\.description)
-        await database.databases.shutdownAsync()
         return (count, broken)
-    } catch {
-        await database.databases.shutdownAsync()
-        throw error
     }
 }

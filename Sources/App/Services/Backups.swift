@@ -162,15 +162,7 @@ public enum Backups {
     static func withDatabase<Value>(_ config: AppConfig, _ body: (DatabaseService) async throws -> Value) async throws -> Value {
         var logger = Logger(label: "dcem.backup")
         logger.logLevel = .warning
-        let database = try DatabaseService(config: config, logger: logger)
-        do {
-            let value = try await body(database)
-            await database.databases.shutdownAsync()
-            return value
-        } catch {
-            await database.databases.shutdownAsync()
-            throw error
-        }
+        return try await DatabaseService.using(config, logger: logger, body)
     }
 }
 
