@@ -25,24 +25,11 @@ import Testing
 
     /// The application on a database of its own, every logger writing into `records` at trace level.
     static func withCapturedSite<Value: Sendable>(_ records: LogRecords, _ body: @Sendable (TestSite) async throws -> Value) async throws -> Value {
-        try await withTestConfig(configure: { config in
+        let logger = records.logger(level: .trace)
+        return try await withTestSite(configure: { config in
             config.logLevel = .trace
             Agents.sleepingMailWorker(&config)
-        }) { config in
-            let logger = records.logger(level: .trace)
-            let database = try DatabaseService(config: config, logger: logger)
-            var dependencies = AppDependencies(now: { testNow })
-            dependencies.database = database
-            dependencies.logger = logger
-            let app: any ApplicationProtocol
-            do {
-                app = try await buildApplication(config, dependencies: dependencies)
-            } catch {
-                await database.databases.shutdownAsync()
-                throw error
-            }
-            return try await app.test(.router) { client in try await body(TestSite(client: client, database: database, config: config)) }
-        }
+        }, dependencies: { $0.logger = logger }, body)
     }
 
     /// The situation answers of `Journey`, with this child's date of birth.

@@ -43,8 +43,9 @@ func withTestAppAndDatabase<Value: Sendable>(
     var dependencies = AppDependencies(now: { now })
     change(&dependencies)
     return try await withTestConfig(configure: configure) { [dependencies] config in
-        // The app's own database: it closes it when the test ends.
-        let database = try DatabaseService(config: config, logger: quietLogger)
+        // The app's own database: it closes it when the test ends. It logs where the app logs
+        // when a test gives the app a logger (to capture its output).
+        let database = try DatabaseService(config: config, logger: dependencies.logger ?? quietLogger)
         var shared = dependencies
         shared.database = database
         let app: any ApplicationProtocol
