@@ -8,6 +8,7 @@ violations per impact, and exits 1 on any serious or critical one (listed with r
 import re
 import subprocess
 import sys
+import time
 from urllib.parse import urljoin
 
 from axe_playwright_python.sync_playwright import Axe
@@ -76,14 +77,31 @@ def draft_id(page):
     sys.exit("axe: the demo family has no draft (is the demo seeded?)")
 
 
+USED_CODES = set()
+
+
+def fresh_agent_code():
+    """The demo agent's current one-time code, never one already used: a code works once, so the
+    second size's login waits for the next 30-second step instead of being refused."""
+    deadline = time.monotonic() + 45
+    while True:
+        out = subprocess.run([DCEM, "agent", "code", "--email", AGENT[0]], check=True, capture_output=True, text=True).stdout
+        code = re.search(r"\d{6}", out).group(0)
+        if code not in USED_CODES:
+            USED_CODES.add(code)
+            return code
+        if time.monotonic() > deadline:
+            sys.exit("axe: the demo agent's one-time code did not change in 45 s")
+        time.sleep(1)
+
+
 def agent_login(page):
     page.goto(url("/backoffice/connexion"))
     page.fill('input[name="email"]', AGENT[0])
     page.fill('input[name="password"]', AGENT[1])
     page.locator('main form button[type="submit"]').first.click()
     page.wait_for_load_state()
-    code = subprocess.run([DCEM, "agent", "code", "--email", AGENT[0]], check=True, capture_output=True, text=True).stdout.strip()
-    page.fill('input[name="code"]', re.search(r"\d{6}", code).group(0))
+    page.fill('input[name="code"]', fresh_agent_code())
     page.locator('main form button[type="submit"]').first.click()
     page.wait_for_load_state()
     if "/backoffice/dossiers" not in page.url:
