@@ -12,7 +12,7 @@ public struct AppDependencies: Sendable {
     /// Replaces the transport the configuration names (tests pass a `RecordingMailTransport`).
     var mailTransport: (any MailTransport)? = nil
     /// A database the caller opened (tests read and write beside the app). SQLite must have one
-    /// connection per file in a process: a second one would meet "database is locked".
+    /// writing connection per file in a process: a second one would meet "database is locked".
     var database: DatabaseService? = nil
     /// The service's logger (a test captures its output); by default the process's logging system.
     var logger: Logger? = nil

@@ -16,8 +16,9 @@ public struct DatabaseService: Service {
     public let migrations: Migrations
     public let kind: DatabaseChoice
     let logger: Logger
-    /// SQLite works on one event loop, hence one connection: transactions queue one behind the
+    /// SQLite writes on one event loop, hence one connection: transactions queue one behind the
     /// other instead of failing with SQLITE_BUSY (conventions.md, "SQLite under concurrent writes").
+    /// Plain reads use read-only connections beside it (`SQLiteReadRouting`).
     let sqliteLoop: (any EventLoop)?
 
     public init(config: AppConfig, logger: Logger) throws {
@@ -44,6 +45,13 @@ public struct DatabaseService: Service {
                 .sqlite(.init(storage: .file(path: path), enableForeignKeys: true), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
                 as: .sqlite
             )
+            // The same file opened read-only (`mode=ro`), one connection per event loop: reads run
+            // beside the writer (WAL) instead of queueing behind it. Opened on first use, after
+            // the writer has created and migrated the file.
+            databases.use(
+                .sqlite(.init(storage: .file(path: Self.readOnlyURI(path)), enableForeignKeys: true), sqlLogLevel: nil),
+                as: .sqliteReader, isDefault: false
+            )
         case .postgres(let url):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema = config.postgresSchema {
@@ -52,14 +60,23 @@ public struct DatabaseService: Service {
             databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: config.postgresConnectionsPerLoop, sqlLogLevel: .trace), as: .psql)
         }
         // Every case event is chained to the one before it, whatever code writes it.
-        databases.middleware.use(EventChainMiddleware(), on: databases.ids().first!)
+        databases.middleware.use(EventChainMiddleware(), on: sqliteLoop == nil ? .psql : .sqlite)
         self.migrations = Migrations()
         migrations.add(AllMigrations.list)
     }
 
-    /// A database handle for one unit of work.
+    /// A database handle for one unit of work. With SQLite, plain reads go to a read-only
+    /// connection and everything else to the one writer (`SQLiteReadRouting`).
     public var db: any Database {
-        databases.database(logger: logger, on: sqliteLoop ?? databases.eventLoopGroup.any())!
+        guard let sqliteLoop else { return databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
+        let writer = databases.database(.sqlite, logger: logger, on: sqliteLoop)!
+        let reader = databases.database(.sqliteReader, logger: logger, on: databases.eventLoopGroup.any())!
+        return SQLiteReadRouting(writer: writer, reader: reader) ?? writer
+    }
+
+    /// `path` as an SQLite URI that opens it read-only (SQLiteNIO opens with `SQLITE_OPEN_URI`).
+    static func readOnlyURI(_ path: String) -> String {
+        URL(fileURLWithPath: path, isDirectory: false).absoluteString + "?mode=ro"
     }
 
     /// Brings the schema up to date; safe to run on every start and from several instances in turn.
