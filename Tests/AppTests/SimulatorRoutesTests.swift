@@ -6,7 +6,7 @@ import Testing
 
 /// The simulator through the real application (sessions in the database, CSRF, languages).
 @Suite struct SimulatorRoutesTests {
-    /// Plot escapes apostrophes in text; compare against the escaped form.
+    /// Text is escaped (`HTMLEscaping.text`); compare against the escaped form.
     static func html(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
@@ -142,6 +142,23 @@ import Testing
             let again = try await browser.get("/simulateur/question/naissance")
             #expect(again.status == .ok, "nothing was saved: the question is still the next one")
             #expect(!again.body.contains(#"value="30""#))
+        }
+    }
+
+    @Test func anAnswerShownAgainCanNotCloseItsAttributeNorAddMarkup() async throws {
+        try await withTestApp { client in
+            let browser = Browser(client)
+            let csrf = try await Self.start(browser)
+            try await Self.answer(browser, "nationalite-enfant", [("nationalite-enfant", "other")], csrf: csrf, next: "/simulateur/question/titre-de-sejour-enfant")
+            try await Self.answer(browser, "titre-de-sejour-enfant", [("titre-de-sejour-enfant", "no")], csrf: csrf, next: "/simulateur/question/naissance")
+            // when: a day that tries to close the value attribute and open an element
+            let page = try await browser.post("/simulateur/question/naissance",
+                                              form: Self.date("naissance", #"1" autofocus data-x="<b>&amp;"#, "2", "2016"), csrf: csrf)
+            // then: kept as typed, inside its attribute
+            #expect(page.status == .unprocessableContent)
+            #expect(page.body.contains(#"name="naissance-day" value="1&quot; autofocus data-x=&quot;&lt;b&gt;&amp;amp;""#))
+            #expect(!page.body.contains(#"1" autofocus"#))
+            #expect(!page.body.contains("<b>"))
         }
     }
 

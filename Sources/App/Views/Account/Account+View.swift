@@ -6,24 +6,24 @@ enum AccountView {
         let t = page.text.account
         return Layout(page: page, title: t.signUpTitle, hasErrors: error != nil).render([
             Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.signUpTitle)]),
-            element("p", [("class", "lead")], [.text(t.signUpLead)]),
+            element("h1", [], [.plainText(t.signUpTitle)]),
+            element("p", [("class", "lead")], [.plainText(t.signUpLead)]),
             element("form", [("method", "post"), ("action", SiteURL.signUp.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: "email", value: email, autocomplete: "email", error: error),
                 Forms.submit(t.signUpButton),
             ]),
-            element("p", [], [element("a", [("href", SiteURL.login(next: nil).path)], [.text(t.signUpHaveAccount)])]),
+            element("p", [], [element("a", [("href", SiteURL.login(next: nil).path)], [.plainText(t.signUpHaveAccount)])]),
         ])
     }
 
     /// "Check your mail": the same page whether or not the address has an account.
     static func sent(_ page: PageContext, title: String, body: String, next: String?) -> String {
         Layout(page: page, title: title).render([
-            element("div", [("class", "panel")], [element("h1", [], [.text(title)])]),
-            element("p", [], [.text(body)]),
-            next.map { element("p", [], [.text($0)]) } ?? .empty,
-            element("p", [], [element("a", [("href", SiteURL.login(next: nil).path), ("class", "button")], [.text(page.text.account.loginButton)])]),
+            element("div", [("class", "panel")], [element("h1", [], [.plainText(title)])]),
+            element("p", [], [.plainText(body)]),
+            next.map { element("p", [], [.plainText($0)]) } ?? .empty,
+            element("p", [], [element("a", [("href", SiteURL.login(next: nil).path), ("class", "button")], [.plainText(page.text.account.loginButton)])]),
         ])
     }
 
@@ -31,8 +31,8 @@ enum AccountView {
         let t = page.text.account
         return Layout(page: page, title: t.loginTitle, hasErrors: !errors.isEmpty).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.loginTitle)]),
-            element("p", [], [.text(t.loginLead)]),
+            element("h1", [], [.plainText(t.loginTitle)]),
+            element("p", [], [.plainText(t.loginLead)]),
             element("form", [("method", "post"), ("action", SiteURL.login(next: next).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "email", label: t.emailLabel, type: "email", value: email, autocomplete: "username",
@@ -41,8 +41,8 @@ enum AccountView {
                             error: errors.first { $0.fieldID == "password" }),
                 Forms.submit(t.loginButton),
             ]),
-            element("p", [], [element("a", [("href", SiteURL.forgotPassword.path)], [.text(t.forgotLink)])]),
-            element("p", [], [element("a", [("href", SiteURL.signUp.path)], [.text(t.loginNoAccount)])]),
+            element("p", [], [element("a", [("href", SiteURL.forgotPassword.path)], [.plainText(t.forgotLink)])]),
+            element("p", [], [element("a", [("href", SiteURL.signUp.path)], [.plainText(t.loginNoAccount)])]),
         ])
     }
 
@@ -50,8 +50,8 @@ enum AccountView {
         let t = page.text.account
         return Layout(page: page, title: t.forgotTitle, hasErrors: error != nil, backLink: SiteURL.login(next: nil).path).render([
             Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.forgotTitle)]),
-            element("p", [], [.text(t.forgotLead)]),
+            element("h1", [], [.plainText(t.forgotTitle)]),
+            element("p", [], [.plainText(t.forgotLead)]),
             element("form", [("method", "post"), ("action", SiteURL.forgotPassword.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "email", label: t.emailLabel, type: "email", value: email, autocomplete: "email", error: error),
@@ -66,8 +66,8 @@ enum AccountView {
         func error(_ id: String) -> FieldError? { errors.first { $0.fieldID == id } }
         return Layout(page: page, title: t.changeTitle, hasErrors: !errors.isEmpty, backLink: forced ? nil : SiteURL.account.path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.changeTitle)]),
-            forced ? element("p", [], [.text(t.changeForcedLead)]) : .empty,
+            element("h1", [], [.plainText(t.changeTitle)]),
+            forced ? element("p", [], [.plainText(t.changeForcedLead)]) : .empty,
             element("form", [("method", "post"), ("action", SiteURL.changePassword.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 forced ? .empty : Forms.input(name: "current", label: t.currentPasswordLabel, type: "password",
@@ -88,10 +88,10 @@ enum AccountView {
         return Layout(page: page, title: t.profileTitle, hasErrors: error != nil).render([
             Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
             Forms.notice(notice),
-            element("h1", [], [.text(t.profileTitle)]),
+            element("h1", [], [.plainText(t.profileTitle)]),
             element("dl", [("class", "summary")], [
                 element("div", [("class", "summary__row")], [
-                    element("dt", [], [.text(t.profileEmail)]), element("dd", [], [.text(email)]),
+                    element("dt", [], [.plainText(t.profileEmail)]), element("dd", [], [.plainText(email)]),
                 ]),
             ]),
             element("form", [("method", "post"), ("action", SiteURL.account.path), ("novalidate", "")], [
@@ -100,7 +100,7 @@ enum AccountView {
                             inputMode: "numeric", width: "10", error: tokenError == nil ? error : nil),
                 Forms.submit(t.profileSave),
             ]),
-            element("p", [], [element("a", [("href", SiteURL.changePassword.path)], [.text(t.changePasswordLink)])]),
+            element("p", [], [element("a", [("href", SiteURL.changePassword.path)], [.plainText(t.changePasswordLink)])]),
             AccountTokensView.section(page, tokens: tokens, name: tokenName, error: tokenError, csrf: csrf),
             Forms.postButton(action: SiteURL.logout.path, label: t.logoutButton, csrf: csrf, secondary: true),
         ])
@@ -109,8 +109,8 @@ enum AccountView {
     static func tooMany(_ page: PageContext, seconds: Int) -> String {
         let t = page.text.account
         return Layout(page: page, title: t.tooManyTitle).render([
-            element("h1", [], [.text(t.tooManyTitle)]),
-            element("p", [], [.text(t.tooManyBody(max(1, (seconds + 59) / 60)))]),
+            element("h1", [], [.plainText(t.tooManyTitle)]),
+            element("p", [], [.plainText(t.tooManyBody(max(1, (seconds + 59) / 60)))]),
         ])
     }
 }

@@ -26,24 +26,24 @@ enum AccountTokensView {
         func day(_ date: Date) -> String {
             page.text.simulator.format(CivilDate.on(date, timeZone: TimeZone(identifier: "Europe/Paris")!))
         }
-        let list: BodyNode = tokens.isEmpty ? element("p", [], [.text(t.tokensNone)]) : element("table", [("class", "table")], [
+        let list: BodyNode = tokens.isEmpty ? element("p", [], [.plainText(t.tokensNone)]) : element("table", [("class", "table")], [
             element("thead", [], [element("tr", [], [t.tokenNameColumn, t.tokenPrefixColumn, t.tokenCreatedColumn, t.tokenLastUsedColumn, ""].map {
-                element("th", [("scope", "col")], [.text($0)])
+                element("th", [("scope", "col")], [.plainText($0)])
             })]),
             element("tbody", [], tokens.map { token in
                 element("tr", [], [
-                    element("td", [], [.text(token.name)]),
-                    element("td", [], [element("code", [], [.text(token.prefix + "…")])]),
-                    element("td", [], [.text(day(token.createdAt))]),
-                    element("td", [], [.text(token.lastUsedAt.map(day) ?? t.tokenNeverUsed)]),
+                    element("td", [], [.plainText(token.name)]),
+                    element("td", [], [element("code", [], [.plainText(token.prefix + "…")])]),
+                    element("td", [], [.plainText(day(token.createdAt))]),
+                    element("td", [], [.plainText(token.lastUsedAt.map(day) ?? t.tokenNeverUsed)]),
                     element("td", [], [Forms.postButton(action: SiteURL.accountTokenRevoke(token.id).path, label: t.tokenRevokeButton, csrf: csrf,
                                                         secondary: true)]),
                 ])
             }),
         ])
         return element("section", [("id", "jetons"), ("aria-labelledby", "jetons-titre")], [
-            element("h2", [("id", "jetons-titre")], [.text(t.tokensTitle)]),
-            element("p", [], [.text(t.tokensLead)]),
+            element("h2", [("id", "jetons-titre")], [.plainText(t.tokensTitle)]),
+            element("p", [], [.plainText(t.tokensLead)]),
             list,
             element("form", [("method", "post"), ("action", SiteURL.accountTokens.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
@@ -57,14 +57,14 @@ enum AccountTokensView {
     static func created(_ page: PageContext, name: String, token: String) -> String {
         let t = page.text.api
         return Layout(page: page, title: t.tokenCreatedTitle, backLink: SiteURL.account.path).render([
-            element("h1", [], [.text(t.tokenCreatedTitle)]),
+            element("h1", [], [.plainText(t.tokenCreatedTitle)]),
             element("div", [("class", "panel")], [
-                element("p", [], [.text(name)]),
-                element("p", [], [element("code", [("id", "nouveau-jeton")], [.text(token)])]),
+                element("p", [], [.plainText(name)]),
+                element("p", [], [element("code", [("id", "nouveau-jeton")], [.plainText(token)])]),
             ]),
-            element("div", [("class", "panel panel--warn"), ("role", "alert")], [element("p", [], [element("strong", [], [.text(t.tokenCreatedWarning)])])]),
-            element("p", [], [.text(t.tokenCreatedUsage)]),
-            element("p", [], [element("a", [("href", SiteURL.account.path + "#jetons"), ("class", "button")], [.text(t.tokenBackToAccount)])]),
+            element("div", [("class", "panel panel--warn"), ("role", "alert")], [element("p", [], [element("strong", [], [.plainText(t.tokenCreatedWarning)])])]),
+            element("p", [], [.plainText(t.tokenCreatedUsage)]),
+            element("p", [], [element("a", [("href", SiteURL.account.path + "#jetons"), ("class", "button")], [.plainText(t.tokenBackToAccount)])]),
         ])
     }
 }

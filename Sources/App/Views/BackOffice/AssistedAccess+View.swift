@@ -10,11 +10,11 @@ enum AssistedAccessView {
         // The case page leaves out a placeholder address (a family filed for without one).
         let email = model.familyEmail ?? ""
         let placeholder = model.familyEmail == nil
-        guard !model.familyHasPassword else { return element("p", [("class", "hint")], [.text(t.assistedLine)]) }
+        guard !model.familyHasPassword else { return element("p", [("class", "hint")], [.plainText(t.assistedLine)]) }
         return element("section", [("class", "panel"), ("aria-labelledby", "family-access")], [
-            element("p", [], [.text(t.assistedLine)]),
-            element("h2", [("id", "family-access")], [.text(t.accessTitle)]),
-            element("p", [], [.text(t.accessLead(AccountController.temporaryPasswordHours))]),
+            element("p", [], [.plainText(t.assistedLine)]),
+            element("h2", [("id", "family-access")], [.plainText(t.accessTitle)]),
+            element("p", [], [.plainText(t.accessLead(AccountController.temporaryPasswordHours))]),
             element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAccess(model.dossier.id!).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 placeholder ? Forms.input(name: "email", label: t.accessEmailLabel, type: "email", value: model.values["email"] ?? "",

@@ -11,13 +11,13 @@ enum AssistedFilingView {
         let t = page.text.assisted
         var body: [BodyNode] = [
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.title)]),
-            element("p", [("class", "lead")], [.text(t.lead)]),
+            element("h1", [], [.plainText(t.title)]),
+            element("p", [("class", "lead")], [.plainText(t.lead)]),
         ]
         if let inProgress {
             body.append(element("div", [("class", "panel")], [
-                element("p", [], [.text(t.inProgress(inProgress.family))]),
-                element("p", [], [element("a", [("href", SiteURL.dossier(inProgress.dossierID).path)], [.text(t.resumeLink)])]),
+                element("p", [], [.plainText(t.inProgress(inProgress.family))]),
+                element("p", [], [element("a", [("href", SiteURL.dossier(inProgress.dossierID).path)], [.plainText(t.resumeLink)])]),
                 Forms.postButton(action: SiteURL.backOfficeAssistedEnd.path, label: t.endButton, csrf: csrf, secondary: true),
             ]))
         }
@@ -35,7 +35,7 @@ enum AssistedFilingView {
     /// The link to the counter page, on the queue.
     static func queueLink(_ page: PageContext) -> BodyNode {
         element("p", [], [element("a", [("href", SiteURL.backOfficeAssisted.path), ("class", "button button--secondary")],
-                                  [.text(page.text.assisted.queueLink)])])
+                                  [.plainText(page.text.assisted.queueLink)])])
     }
 
     /// On the family's pages while an agent files there: who for, and the way back.
@@ -44,9 +44,9 @@ enum AssistedFilingView {
         let t = page.text.assisted
         return element("div", [("class", "panel panel--warn assisted-banner"), ("role", "region"), ("aria-label", t.bannerLabel)], [
             element("p", [], [
-                element("strong", [], [.text(t.banner(assisted.familyLabel))]),
-                .text(" — "),
-                element("a", [("href", SiteURL.backOfficeAssisted.path)], [.text(t.backOfficeLink)]),
+                element("strong", [], [.plainText(t.banner(assisted.familyLabel))]),
+                .plainText(" — "),
+                element("a", [("href", SiteURL.backOfficeAssisted.path)], [.plainText(t.backOfficeLink)]),
             ]),
         ])
     }
@@ -54,6 +54,6 @@ enum AssistedFilingView {
     /// Replaces the family's menu while an agent files: the family's other pages are closed to them.
     static func navigation(_ page: PageContext) -> [BodyNode]? {
         guard page.assisted != nil else { return nil }
-        return [element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.text(page.text.assisted.backOfficeLink)])])]
+        return [element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(page.text.assisted.backOfficeLink)])])]
     }
 }

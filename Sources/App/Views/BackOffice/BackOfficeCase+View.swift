@@ -34,52 +34,52 @@ enum BackOfficeCaseView {
         var body: [BodyNode] = [
             Forms.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(model.notice),
-            element("h1", [], [.text(page.text.backOffice.caseTitle(reference))]),
-            element("p", [("class", "lead")], [.text("\(DossierFormat.childName(dossier, page)) — \(state.label(in: page.language))")]),
-            element("p", [("class", "panel deadline")], [.text(deadline(page, dossier, today: model.today))]),
-            model.familyEmail.map { element("p", [], [.text(t.familyLine($0))]) } ?? .empty,
+            element("h1", [], [.plainText(page.text.backOffice.caseTitle(reference))]),
+            element("p", [("class", "lead")], [.plainText("\(DossierFormat.childName(dossier, page)) — \(state.label(in: page.language))")]),
+            element("p", [("class", "panel deadline")], [.plainText(deadline(page, dossier, today: model.today))]),
+            model.familyEmail.map { element("p", [], [.plainText(t.familyLine($0))]) } ?? .empty,
             AssistedAccessView.section(page, model, csrf: csrf),
-            element("p", [], [.text(model.assignedName.map(t.assignedTo) ?? t.notAssigned), .text(" — " + t.assignedLine)]),
+            element("p", [], [.plainText(model.assignedName.map(t.assignedTo) ?? t.notAssigned), .plainText(" — " + t.assignedLine)]),
             element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAssign(id).path)], [
                 Forms.csrf(csrf),
                 voidElement("input", [("type", "hidden"), ("name", "to"), ("value", dossier.assignedAgentID == model.agent.id ? "none" : "me")]),
                 element("button", [("type", "submit"), ("class", "button button--secondary")], [
-                    .text(dossier.assignedAgentID == model.agent.id ? t.unassign : t.assignToMe),
+                    .plainText(dossier.assignedAgentID == model.agent.id ? t.unassign : t.assignToMe),
                 ]),
             ]),
         ]
 
         body.append(element("section", [("class", "case-actions"), ("aria-labelledby", "actions")], [
-            element("h2", [("id", "actions")], [.text(t.actionsTitle)]),
+            element("h2", [("id", "actions")], [.plainText(t.actionsTitle)]),
         ] + actions(page, model, csrf: csrf)))
 
         // The rules as of the filing date (what the decision judges) and as of today.
-        body.append(element("h2", [], [.text(t.evaluationTitle)]))
+        body.append(element("h2", [], [.plainText(t.evaluationTitle)]))
         let atFiling = DossierChecklist(answers: answers, files: [], today: filedOn).evaluation
         let now = DossierChecklist(answers: answers, files: [], today: model.today).evaluation
-        body.append(element("h3", [], [.text(t.asOfFiling(DossierFormat.day(filedOn, page)))]))
+        body.append(element("h3", [], [.plainText(t.asOfFiling(DossierFormat.day(filedOn, page)))]))
         body.append(evaluation(page, atFiling))
-        body.append(element("h3", [], [.text(t.asOfToday(DossierFormat.day(model.today, page)))]))
+        body.append(element("h3", [], [.plainText(t.asOfToday(DossierFormat.day(model.today, page)))]))
         // Most days nothing has changed since the filing: say so rather than repeat it.
-        body.append(sameAssessment(atFiling, now) ? element("p", [], [.text(t.sameAsFiling)]) : evaluation(page, now))
+        body.append(sameAssessment(atFiling, now) ? element("p", [], [.plainText(t.sameAsFiling)]) : evaluation(page, now))
 
-        body.append(element("h2", [], [.text(t.answersTitle)]))
+        body.append(element("h2", [], [.plainText(t.answersTitle)]))
         body += CheckAnswersView.answersSummary(page, dossier: dossier, checklist: DossierChecklist(answers: answers, files: [], today: filedOn),
                                                 change: nil, questionChange: nil)
 
-        body.append(element("h2", [], [.text(t.documentsTitle)]))
+        body.append(element("h2", [], [.plainText(t.documentsTitle)]))
         body.append(element("ul", [("class", "list")], model.documents.map { document(page, dossier, $0, model: model, csrf: csrf) }))
 
-        body.append(element("h2", [("id", "messages")], [.text(t.messagesTitle)]))
+        body.append(element("h2", [("id", "messages")], [.plainText(t.messagesTitle)]))
         body.append(messages(page, model, csrf: csrf))
 
-        body.append(element("h2", [], [.text(t.timelineTitle)]))
+        body.append(element("h2", [], [.plainText(t.timelineTitle)]))
         let zone = dossier.competentDepartement ?? .paris
         body.append(element("ol", [("class", "timeline")], model.events.map { event in
             let actor = CaseActor(rawValue: event.actor).map(t.actorLabel) ?? event.actor
-            return element("li", [], [.text("\(DossierFormat.moment(event.at, in: zone, page)) — \(d.eventLabel(event.action)) (\(actor))")])
+            return element("li", [], [.plainText("\(DossierFormat.moment(event.at, in: zone, page)) — \(d.eventLabel(event.action)) (\(actor))")])
         }))
-        body.append(element("p", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.text(page.text.backOffice.backToQueue)])]))
+        body.append(element("p", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(page.text.backOffice.backToQueue)])]))
         return Layout(page: page, title: page.text.backOffice.caseTitle(reference), hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: model.agent, csrf: csrf)).render(body)
     }
@@ -102,18 +102,18 @@ enum BackOfficeCaseView {
 
     static func evaluation(_ page: PageContext, _ result: EligibilityResult?) -> BodyNode {
         let t = page.text.caseDesk
-        guard let result else { return element("p", [], [.text(t.notEligible)]) }
-        var nodes: [BodyNode] = [element("p", [], [.text(result.outcome == .eligible ? t.eligible : t.notEligible)])]
+        guard let result else { return element("p", [], [.plainText(t.notEligible)]) }
+        var nodes: [BodyNode] = [element("p", [], [.plainText(result.outcome == .eligible ? t.eligible : t.notEligible)])]
         nodes.append(element("ul", [("class", "list")], result.grounds.map { ground in
-            element("li", [], [.text(t.groundLine(ground.label(in: page.language), ground.legalBasis.citation))])
+            element("li", [], [.plainText(t.groundLine(ground.label(in: page.language), ground.legalBasis.citation))])
         }))
-        if let fee = result.fee { nodes.append(element("p", [], [.text(fee.exempt ? t.feeExempt : t.feeLine(fee.amountEUR))])) }
+        if let fee = result.fee { nodes.append(element("p", [], [.plainText(fee.exempt ? t.feeExempt : t.feeLine(fee.amountEUR))])) }
         if let validity = result.validity {
-            nodes.append(element("p", [], [.text(t.validityLine(DossierFormat.day(validity.issuedOn, page), DossierFormat.day(validity.expiresOn, page)))]))
+            nodes.append(element("p", [], [.plainText(t.validityLine(DossierFormat.day(validity.issuedOn, page), DossierFormat.day(validity.expiresOn, page)))]))
         }
         if !result.documents.isEmpty {
-            nodes.append(element("p", [], [.text(t.expectedDocuments)]))
-            nodes.append(element("ul", [("class", "list")], result.documents.map { element("li", [], [.text($0.code.label(in: page.language))]) }))
+            nodes.append(element("p", [], [.plainText(t.expectedDocuments)]))
+            nodes.append(element("ul", [("class", "list")], result.documents.map { element("li", [], [.plainText($0.code.label(in: page.language))]) }))
         }
         return element("div", [], nodes)
     }
@@ -126,22 +126,22 @@ enum BackOfficeCaseView {
         let status = verdict.map { t.verdictLabel($0) + (file.verdictReason.map { " : \($0)" } ?? "") } ?? t.verdictNone
         return element("li", [], [
             element("p", [], [
-                element("strong", [], [.text(label)]),
-                .text(" — \(page.text.dossier.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))"),
-                file.afterFiling ? .text(" (\(t.addedAfterFiling))") : .empty,
-                .text(" — "),
-                element("a", [("href", SiteURL.backOfficeCaseFile(dossier.id!, file.id!).path)], [.text(t.viewFile)]),
+                element("strong", [], [.plainText(label)]),
+                .plainText(" — \(page.text.dossier.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))"),
+                file.afterFiling ? .plainText(" (\(t.addedAfterFiling))") : .empty,
+                .plainText(" — "),
+                element("a", [("href", SiteURL.backOfficeCaseFile(dossier.id!, file.id!).path)], [.plainText(t.viewFile)]),
             ]),
-            element("p", [], [.text(status)]),
+            element("p", [], [.plainText(status)]),
             // Two buttons carry the verdict: lighter than a radio group for each of a dozen files.
             element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseVerdict(dossier.id!, file.id!).path), ("class", "verdict"), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "\(name)-reason", label: t.verdictReason, value: model.values["\(name)-reason"] ?? file.verdictReason ?? "",
                             error: model.errors.first { $0.fieldID == "\(name)-reason" }),
                 element("button", [("type", "submit"), ("name", name), ("value", DocumentVerdict.accepted.rawValue), ("class", "button button--secondary")],
-                        [.text(t.verdictButton(.accepted))]),
+                        [.plainText(t.verdictButton(.accepted))]),
                 element("button", [("type", "submit"), ("name", name), ("value", DocumentVerdict.rejected.rawValue), ("class", "button button--secondary")],
-                        [.text(t.verdictButton(.rejected))]),
+                        [.plainText(t.verdictButton(.rejected))]),
             ]),
         ])
     }
@@ -152,15 +152,15 @@ enum BackOfficeCaseView {
         let id = model.dossier.id!
         let zone = model.dossier.competentDepartement ?? .paris
         return element("div", [], [
-            model.messages.isEmpty ? element("p", [("class", "hint")], [.text(d.messagesEmpty)]) : element("ol", [("class", "messages")], model.messages.map { message in
+            model.messages.isEmpty ? element("p", [("class", "hint")], [.plainText(d.messagesEmpty)]) : element("ol", [("class", "messages")], model.messages.map { message in
                 let fromFamily = message.author == CaseActor.family.rawValue
                 return element("li", [("class", fromFamily ? "message message--family" : "message message--prefecture")], [
                     element("p", [("class", "message__meta")], [
-                        .text(d.messageByLine(fromFamily ? t.actorLabel(.family) : d.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),
+                        .plainText(d.messageByLine(fromFamily ? t.actorLabel(.family) : d.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),
                     ]),
                     element("div", [], DossierMessagesView.paragraphs(message.body)),
                     message.hasAttachment ? element("p", [], [element("a", [("href", SiteURL.backOfficeCaseAttachment(id, message.id!).path)], [
-                        .text("\(t.attachment) : \(message.attachmentName ?? "")"),
+                        .plainText("\(t.attachment) : \(message.attachmentName ?? "")"),
                     ])]) : .empty,
                 ])
             }),
@@ -178,7 +178,7 @@ enum BackOfficeCaseView {
         let t = page.text.caseDesk
         let dossier = model.dossier
         let allowed = Workflow.allowedActions(from: dossier.caseState, for: .agent)
-        guard !allowed.isEmpty else { return [element("p", [], [.text(t.noAction)])] }
+        guard !allowed.isEmpty else { return [element("p", [], [.plainText(t.noAction)])] }
         let dates = (page.text.dossier.day, page.text.dossier.month, page.text.dossier.year)
         func error(_ field: String) -> FieldError? { model.errors.first { $0.fieldID == field } }
         func value(_ field: String) -> String { model.values[field] ?? "" }
@@ -188,7 +188,7 @@ enum BackOfficeCaseView {
         }
         var forms: [BodyNode] = []
         if let postponement = dossier.decodedOutcome()?.postponement, dossier.caseState == .postponementRequested {
-            forms.append(element("p", [("class", "panel")], [.text(t.postponementLine(postponement.reason, postponement.proposedDates))]))
+            forms.append(element("p", [("class", "panel")], [.plainText(t.postponementLine(postponement.reason, postponement.proposedDates))]))
         }
         for action in allowed {
             var fields: [BodyNode] = []
@@ -219,7 +219,7 @@ enum BackOfficeCaseView {
             case .handOver:
                 let fee = DossierWorkflow.feeDue(dossier, on: model.today)
                 fields = [
-                    element("p", [], [.text(fee.exempt ? t.handOverExempt : t.handOverDue(fee.amountEUR))]),
+                    element("p", [], [.plainText(fee.exempt ? t.handOverExempt : t.handOverDue(fee.amountEUR))]),
                     Forms.checkboxes(prefix: "present", legend: t.handOverApplicant + " / " + t.handOverChild,
                                      choices: [Choice(value: "applicant", label: t.handOverApplicant), Choice(value: "child", label: t.handOverChild)],
                                      checked: Set(["applicant", "child"].filter { model.values["present-\($0)"] == "on" }), error: error("present-applicant")),
@@ -234,7 +234,7 @@ enum BackOfficeCaseView {
                 Forms.csrf(csrf),
                 voidElement("input", [("type", "hidden"), ("name", "version"), ("value", String(dossier.version))]),
             ] + fields + [
-                element("button", [("type", "submit"), ("class", "button")], [.text(action.label(in: page.language))]),
+                element("button", [("type", "submit"), ("class", "button")], [.plainText(action.label(in: page.language))]),
             ]))
         }
         return forms

@@ -8,8 +8,8 @@ enum BackOfficeLoginView {
         let a = page.text.account
         return Layout(page: page, title: t.loginTitle, hasErrors: !errors.isEmpty, navigation: []).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.loginTitle)]),
-            element("p", [], [.text(t.loginLead)]),
+            element("h1", [], [.plainText(t.loginTitle)]),
+            element("p", [], [.plainText(t.loginLead)]),
             element("form", [("method", "post"), ("action", SiteURL.backOfficeLogin.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "email", label: a.emailLabel, type: "email", value: email, autocomplete: "username",
@@ -27,14 +27,14 @@ enum BackOfficeLoginView {
         let title = setup == nil ? t.codeTitle : t.setupTitle
         return Layout(page: page, title: title, hasErrors: error != nil, navigation: []).render([
             Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(title)]),
-            element("p", [], [.text(setup == nil ? t.codeLead : t.setupLead)]),
+            element("h1", [], [.plainText(title)]),
+            element("p", [], [.plainText(setup == nil ? t.codeLead : t.setupLead)]),
             setup.map { setup in
                 element("dl", [("class", "summary-list")], [
-                    element("div", [], [element("dt", [], [.text(t.secretLabel)]),
-                                        element("dd", [], [element("code", [("class", "totp-secret")], [.text(setup.secret)])])]),
-                    element("div", [], [element("dt", [], [.text(t.uriLabel)]),
-                                        element("dd", [], [element("code", [("class", "totp-uri")], [.text(setup.uri)])])]),
+                    element("div", [], [element("dt", [], [.plainText(t.secretLabel)]),
+                                        element("dd", [], [element("code", [("class", "totp-secret")], [.plainText(setup.secret)])])]),
+                    element("div", [], [element("dt", [], [.plainText(t.uriLabel)]),
+                                        element("dd", [], [element("code", [("class", "totp-uri")], [.plainText(setup.uri)])])]),
                 ])
             } ?? .empty,
             element("form", [("method", "post"), ("action", SiteURL.backOfficeCode.path), ("novalidate", "")], [
@@ -54,8 +54,8 @@ enum BackOfficeLoginView {
         return Layout(page: page, title: a.changeTitle, hasErrors: !errors.isEmpty, navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf))
             .render([
                 Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-                element("h1", [], [.text(a.changeTitle)]),
-                forced ? element("p", [], [.text(a.changeForcedLead)]) : .empty,
+                element("h1", [], [.plainText(a.changeTitle)]),
+                forced ? element("p", [], [.plainText(a.changeForcedLead)]) : .empty,
                 element("form", [("method", "post"), ("action", SiteURL.backOfficePassword.path), ("novalidate", "")], [
                     Forms.csrf(csrf),
                     forced ? .empty : Forms.input(name: "current", label: a.currentPasswordLabel, type: "password",
@@ -74,12 +74,12 @@ enum BackOfficeChrome {
     static func navigation(_ page: PageContext, agent: SignedInAgent, csrf: String) -> [BodyNode] {
         let t = page.text.backOffice
         return [
-            element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.text(t.queueLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(t.queueLink)])]),
         ] + (agent.role == .supervisor ? [
-            element("li", [], [element("a", [("href", SiteURL.backOfficeCalendar.path)], [.text(page.text.caseDesk.calendarLink)])]),
-            element("li", [], [element("a", [("href", SiteURL.backOfficeStatistics.path)], [.text(page.text.caseDesk.statisticsLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.backOfficeCalendar.path)], [.plainText(page.text.caseDesk.calendarLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.backOfficeStatistics.path)], [.plainText(page.text.caseDesk.statisticsLink)])]),
         ] : []) + [
-            element("li", [], [element("a", [("href", SiteURL.backOfficePassword.path)], [.text(t.signedInAs(agent.name, agent.prefecture.serviceName))])]),
+            element("li", [], [element("a", [("href", SiteURL.backOfficePassword.path)], [.plainText(t.signedInAs(agent.name, agent.prefecture.serviceName))])]),
             element("li", [], [Forms.postButton(action: SiteURL.backOfficeLogout.path, label: page.text.account.logoutButton, csrf: csrf, secondary: true)]),
         ]
     }

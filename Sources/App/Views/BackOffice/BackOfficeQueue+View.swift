@@ -7,11 +7,11 @@ enum BackOfficeQueueView {
     static func render(_ page: PageContext, agent: SignedInAgent, query: QueueQuery, result: QueuePage, csrf: String) -> String {
         let t = page.text.backOffice
         return Layout(page: page, title: t.queueTitle, navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
-            element("h1", [], [.text(t.queueTitle)]),
+            element("h1", [], [.plainText(t.queueTitle)]),
             AssistedFilingView.queueLink(page),
             counts(page, query: query, result: result),
             filters(page, query: query),
-            result.rows.isEmpty ? element("p", [("class", "panel")], [.text(t.empty)]) : table(page, agent: agent, query: query, rows: result.rows),
+            result.rows.isEmpty ? element("p", [("class", "panel")], [.plainText(t.empty)]) : table(page, agent: agent, query: query, rows: result.rows),
             pagination(page, query: query, hasNext: result.hasNextPage),
         ])
     }
@@ -25,17 +25,17 @@ enum BackOfficeQueueView {
     private static func counts(_ page: PageContext, query: QueueQuery, result: QueuePage) -> BodyNode {
         let t = page.text.backOffice
         return element("section", [("aria-labelledby", "counts-title")], [
-            element("h2", [("id", "counts-title")], [.text(t.countsTitle)]),
-            element("p", [], [.text(t.countsTotal(result.total))]),
+            element("h2", [("id", "counts-title")], [.plainText(t.countsTitle)]),
+            element("p", [], [.plainText(t.countsTotal(result.total))]),
             element("ul", [("class", "queue-counts")], result.counts.map { entry in
                 var filtered = QueueQuery(prefecture: query.prefecture)
                 filtered.state = entry.state
                 return element("li", [("data-state", entry.state.rawValue)], [
                     element("a", [("href", link(filtered)), ("aria-current", query.state == entry.state ? "true" : nil)], [
-                        .text(entry.state.label(in: page.language)),
+                        .plainText(entry.state.label(in: page.language)),
                     ]),
-                    .text(" "),
-                    element("strong", [("class", "queue-count")], [.text(String(entry.count))]),
+                    .plainText(" "),
+                    element("strong", [("class", "queue-count")], [.plainText(String(entry.count))]),
                 ])
             }),
         ])
@@ -44,16 +44,16 @@ enum BackOfficeQueueView {
     private static func filters(_ page: PageContext, query: QueueQuery) -> BodyNode {
         let t = page.text.backOffice
         func option(_ value: String, _ label: String, selected: Bool) -> BodyNode {
-            element("option", [("value", value), ("selected", flag(selected))], [.text(label)])
+            element("option", [("value", value), ("selected", flag(selected))], [.plainText(label)])
         }
         func select(_ name: String, _ label: String, _ options: [BodyNode]) -> BodyNode {
             element("div", [("class", "field queue-filter")], [
-                element("label", [("for", name), ("class", "label")], [.text(label)]),
+                element("label", [("for", name), ("class", "label")], [.plainText(label)]),
                 element("select", [("id", name), ("name", name), ("class", "select")], [option("", t.anyValue, selected: false)] + options),
             ])
         }
         return element("details", [("class", "queue-filters"), ("open", flag(query != QueueQuery(prefecture: query.prefecture)))], [
-            element("summary", [], [.text(t.filtersTitle)]),
+            element("summary", [], [.plainText(t.filtersTitle)]),
             element("form", [("method", "get"), ("action", SiteURL.backOfficeQueue.path)], [
                 Forms.input(name: "q", label: t.searchLabel, hint: t.searchHint, type: "search", value: query.search ?? "", error: nil),
                 select("etat", t.stateFilter, CaseState.allCases.filter { $0 != .draft }.map {
@@ -72,13 +72,13 @@ enum BackOfficeQueueView {
                 element("div", [("class", "field")], [element("div", [("class", "radio")], [
                     voidElement("input", [("type", "checkbox"), ("id", "attente-famille"), ("name", "attente-famille"), ("value", "1"),
                                           ("checked", flag(query.waitingForFamily))]),
-                    element("label", [("for", "attente-famille")], [.text(t.waitingForFamily)]),
+                    element("label", [("for", "attente-famille")], [.plainText(t.waitingForFamily)]),
                 ])]),
                 query.sort != .due ? voidElement("input", [("type", "hidden"), ("name", "tri"), ("value", query.sort.rawValue)]) : .empty,
                 query.descending ? voidElement("input", [("type", "hidden"), ("name", "ordre"), ("value", "desc")]) : .empty,
                 Forms.submit(t.applyFilters),
-                .text(" "),
-                element("a", [("href", SiteURL.backOfficeQueue.path)], [.text(t.clearFilters)]),
+                .plainText(" "),
+                element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(t.clearFilters)]),
             ]),
         ])
     }
@@ -93,15 +93,15 @@ enum BackOfficeQueueView {
             let current = query.sort == sort
             return element("th", [("scope", "col"), ("aria-sort", current ? (query.descending ? "descending" : "ascending") : nil)], [
                 element("a", [("href", link(target))], [
-                    .text(label),
-                    element("span", [("class", "visually-hidden")], [.text(" – " + t.sortBy(label))]),
-                    current ? element("span", [("aria-hidden", "true")], [.text(query.descending ? " ▼" : " ▲")]) : .empty,
+                    .plainText(label),
+                    element("span", [("class", "visually-hidden")], [.plainText(" – " + t.sortBy(label))]),
+                    current ? element("span", [("aria-hidden", "true")], [.plainText(query.descending ? " ▼" : " ▲")]) : .empty,
                 ]),
             ])
         }
         return element("div", [("class", "table-scroll")], [
             element("table", [("class", "table queue-table")], [
-                element("caption", [], [.text(t.caption(agent.prefecture.serviceName, query.page))]),
+                element("caption", [], [.plainText(t.caption(agent.prefecture.serviceName, query.page))]),
                 element("thead", [], [element("tr", [], [
                     header(t.columnReference, .reference),
                     header(t.columnChild, .child),
@@ -113,10 +113,10 @@ enum BackOfficeQueueView {
                     let due: String = row.state == .awaitingDocuments ? t.clockStopped
                         : (row.state.clockRuns ? row.implicitRefusalOn.map { DossierFormat.day($0, page) } ?? "—" : "—")
                     return element("tr", [], [
-                        element("th", [("scope", "row")], [element("a", [("href", SiteURL.backOfficeCase(row.id).path)], [.text(row.reference)])]),
-                        element("td", [], [.text(row.childName ?? page.text.dossier.unnamedChild)]),
-                        element("td", [], [.text(row.filedOn.map { DossierFormat.day($0, page) } ?? "—")]),
-                        element("td", [], [.text(due)]),
+                        element("th", [("scope", "row")], [element("a", [("href", SiteURL.backOfficeCase(row.id).path)], [.plainText(row.reference)])]),
+                        element("td", [], [.plainText(row.childName ?? page.text.dossier.unnamedChild)]),
+                        element("td", [], [.plainText(row.filedOn.map { DossierFormat.day($0, page) } ?? "—")]),
+                        element("td", [], [.plainText(due)]),
                         element("td", [], [DossierFormat.tag(row.state.label(in: page.language), row.state.rawValue)]),
                     ])
                 }),
@@ -133,8 +133,8 @@ enum BackOfficeQueueView {
         next.page = query.page + 1
         return element("nav", [("aria-label", t.pagination), ("class", "queue-pagination")], [
             element("ul", [], [
-                query.page > 1 ? element("li", [], [element("a", [("href", link(previous)), ("rel", "prev")], [.text(t.previousPage)])]) : .empty,
-                hasNext ? element("li", [], [element("a", [("href", link(next)), ("rel", "next")], [.text(t.nextPage)])]) : .empty,
+                query.page > 1 ? element("li", [], [element("a", [("href", link(previous)), ("rel", "prev")], [.plainText(t.previousPage)])]) : .empty,
+                hasNext ? element("li", [], [element("a", [("href", link(next)), ("rel", "next")], [.plainText(t.nextPage)])]) : .empty,
             ]),
         ])
     }

@@ -10,9 +10,9 @@ enum BackOfficeSupervisionView {
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(notice),
-            element("h1", [], [.text(t.calendarTitle)]),
-            element("p", [("class", "lead")], [.text(agent.prefecture.serviceName)]),
-            element("p", [], [.text(t.calendarLead)]),
+            element("h1", [], [.plainText(t.calendarTitle)]),
+            element("p", [("class", "lead")], [.plainText(agent.prefecture.serviceName)]),
+            element("p", [], [.plainText(t.calendarLead)]),
             element("form", [("method", "post"), ("action", SiteURL.backOfficeCalendar.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "place", label: t.calendarPlace, value: values["place"] ?? "", error: error("place")),
@@ -32,29 +32,29 @@ enum BackOfficeSupervisionView {
         let states = CaseState.allCases.filter { $0 != .draft }
         return Layout(page: page, title: t.statisticsTitle, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
-            element("h1", [], [.text(t.statisticsTitle)]),
-            element("p", [("class", "lead")], [.text(agent.prefecture.serviceName)]),
-            element("h2", [], [.text(t.perStateTitle)]),
+            element("h1", [], [.plainText(t.statisticsTitle)]),
+            element("p", [("class", "lead")], [.plainText(agent.prefecture.serviceName)]),
+            element("h2", [], [.plainText(t.perStateTitle)]),
             DossierFormat.summary(states.map { DossierFormat.row($0.label(in: page.language), String(s.perState[$0] ?? 0), page: page) }),
-            element("h2", [], [.text(t.delayTitle)]),
+            element("h2", [], [.plainText(t.delayTitle)]),
             element("ul", [("class", "list")], [
-                element("li", [], [.text(t.medianLine(s.decisionDaysMedian))]),
-                element("li", [], [.text(t.p90Line(s.decisionDaysP90))]),
-                element("li", [], [.text(t.implicitLine(s.implicitRefusals))]),
-                element("li", [], [.text(t.uncollectedLine(s.uncollected))]),
+                element("li", [], [.plainText(t.medianLine(s.decisionDaysMedian))]),
+                element("li", [], [.plainText(t.p90Line(s.decisionDaysP90))]),
+                element("li", [], [.plainText(t.implicitLine(s.implicitRefusals))]),
+                element("li", [], [.plainText(t.uncollectedLine(s.uncollected))]),
             ]),
-            element("h2", [], [.text(t.monthsTitle)]),
+            element("h2", [], [.plainText(t.monthsTitle)]),
             element("div", [("class", "table-scroll")], [
                 element("table", [("class", "table")], [
-                    element("caption", [("class", "visually-hidden")], [.text(t.monthsTitle)]),
+                    element("caption", [("class", "visually-hidden")], [.plainText(t.monthsTitle)]),
                     element("thead", [], [element("tr", [], [t.monthColumn, t.filedColumn, t.decidedColumn].map {
-                        element("th", [("scope", "col")], [.text($0)])
+                        element("th", [("scope", "col")], [.plainText($0)])
                     })]),
                     element("tbody", [], s.months.map { month in
                         element("tr", [], [
-                            element("th", [("scope", "row")], [.text(month.month)]),
-                            element("td", [], [.text(String(month.filed))]),
-                            element("td", [], [.text(String(month.decided))]),
+                            element("th", [("scope", "row")], [.plainText(month.month)]),
+                            element("td", [], [.plainText(String(month.filed))]),
+                            element("td", [], [.plainText(String(month.decided))]),
                         ])
                     }),
                 ]),

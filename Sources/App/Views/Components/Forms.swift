@@ -18,9 +18,9 @@ enum Forms {
     static func errorSummary(_ errors: [FieldError], title: String) -> BodyNode {
         guard !errors.isEmpty else { return .empty }
         return element("div", [("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "error-summary-title"), ("tabindex", "-1")], [
-            element("h2", [("id", "error-summary-title")], [.text(title)]),
+            element("h2", [("id", "error-summary-title")], [.plainText(title)]),
             element("ul", [], errors.map { error in
-                element("li", [], [element("a", [("href", "#\(error.fieldID)")], [.text(error.message)])])
+                element("li", [], [element("a", [("href", "#\(error.fieldID)")], [.plainText(error.message)])])
             }),
         ])
     }
@@ -30,16 +30,16 @@ enum Forms {
     }
 
     static func submit(_ label: String) -> BodyNode {
-        element("button", [("type", "submit"), ("class", "button")], [.text(label)])
+        element("button", [("type", "submit"), ("class", "button")], [.plainText(label)])
     }
 
     static func backLink(_ href: String, label: String) -> BodyNode {
-        element("a", [("href", href), ("class", "back-link")], [.text(label)])
+        element("a", [("href", href), ("class", "back-link")], [.plainText(label)])
     }
 
     private static func errorMessage(_ error: FieldError?, id: String) -> BodyNode {
         guard let error else { return .empty }
-        return element("p", [("class", "field-error"), ("id", "\(id)-error")], [.text(error.message)])
+        return element("p", [("class", "field-error"), ("id", "\(id)-error")], [.plainText(error.message)])
     }
 
     private static func describedBy(_ id: String, hint: String?, error: FieldError?) -> String? {
@@ -51,16 +51,16 @@ enum Forms {
     static func radios(name: String, question: String, hint: String?, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
         element("div", [("class", error == nil ? "field" : "field field--error")], [
             element("fieldset", [("aria-describedby", describedBy(name, hint: hint, error: error))], [
-                element("legend", [], [element("h1", [], [.text(question)])]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+                element("legend", [], [element("h1", [], [.plainText(question)])]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
                 errorMessage(error, id: name),
                 element("div", [("class", "radios")], choices.enumerated().map { index, choice in
                     let id = index == 0 ? name : "\(name)-\(index + 1)"
                     return element("div", [("class", "radio")], [
                         voidElement("input", [("type", "radio"), ("id", id), ("name", name), ("value", choice.value), ("checked", flag(choice.value == selected)),
                                               ("aria-describedby", choice.hint != nil ? "\(id)-hint" : nil)]),
-                        element("label", [("for", id)], [.text(choice.label)]),
-                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
+                        element("label", [("for", id)], [.plainText(choice.label)]),
+                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.plainText($0)]) } ?? .empty,
                     ])
                 }),
             ]),
@@ -73,15 +73,15 @@ enum Forms {
         func part(_ suffix: String, _ label: String, _ text: String, width: String) -> BodyNode {
             let id = suffix == "day" ? name : "\(name)-\(suffix)"
             return element("div", [("class", "date-part")], [
-                element("label", [("for", id)], [.text(label)]),
+                element("label", [("for", id)], [.plainText(label)]),
                 voidElement("input", [("type", "text"), ("inputmode", "numeric"), ("id", id), ("name", "\(name)-\(suffix)"),
                                       ("value", text), ("class", "input input--\(width)"), ("autocomplete", "off")]),
             ])
         }
         return element("div", [("class", error == nil ? "field" : "field field--error")], [
             element("fieldset", [("role", "group"), ("aria-describedby", describedBy(name, hint: hint, error: error))], [
-                element("legend", [], [element("h1", [], [.text(question)])]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+                element("legend", [], [element("h1", [], [.plainText(question)])]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
                 errorMessage(error, id: name),
                 element("div", [("class", "date")], [
                     part("day", labels.day, value.day, width: "2"),
@@ -95,12 +95,12 @@ enum Forms {
     /// A choice from a long list (the départements), as a labelled `<select>`.
     static func select(name: String, question: String, hint: String?, options: [Choice], selected: String?, placeholder: String, error: FieldError?) -> BodyNode {
         element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("h1", [], [element("label", [("for", name)], [.text(question)])]),
-            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+            element("h1", [], [element("label", [("for", name)], [.plainText(question)])]),
+            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
             errorMessage(error, id: name),
             element("select", [("id", name), ("name", name), ("class", "select"), ("aria-describedby", describedBy(name, hint: hint, error: error))],
-                    [element("option", [("value", "")], [.text(placeholder)])] + options.map { option in
-                        element("option", [("value", option.value), ("selected", flag(option.value == selected))], [.text(option.label)])
+                    [element("option", [("value", "")], [.plainText(placeholder)])] + options.map { option in
+                        element("option", [("value", option.value), ("selected", flag(option.value == selected))], [.plainText(option.label)])
                     }),
         ])
     }
@@ -109,10 +109,10 @@ enum Forms {
     static func input(name: String, label: String, hint: String? = nil, type: String = "text", value: String = "",
                       autocomplete: String? = nil, inputMode: String? = nil, width: String? = nil, heading: Bool = false,
                       error: FieldError?) -> BodyNode {
-        let labelNode = element("label", [("for", name), ("class", heading ? nil : "label")], [.text(label)])
+        let labelNode = element("label", [("for", name), ("class", heading ? nil : "label")], [.plainText(label)])
         return element("div", [("class", error == nil ? "field" : "field field--error")], [
             heading ? element("h1", [], [labelNode]) : labelNode,
-            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
             errorMessage(error, id: name),
             voidElement("input", [("type", type), ("id", name), ("name", name), ("value", type == "password" ? nil : value),
                                   ("class", width.map { "input input--\($0)" } ?? "input"), ("autocomplete", autocomplete),
@@ -124,11 +124,11 @@ enum Forms {
     /// A multi-line text input with its label.
     static func textarea(name: String, label: String, hint: String? = nil, value: String = "", rows: Int = 5, error: FieldError?) -> BodyNode {
         element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("label", [("for", name), ("class", "label")], [.text(label)]),
-            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+            element("label", [("for", name), ("class", "label")], [.plainText(label)]),
+            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
             errorMessage(error, id: name),
             element("textarea", [("id", name), ("name", name), ("rows", String(rows)), ("class", "textarea"),
-                                 ("aria-describedby", describedBy(name, hint: hint, error: error))], [.text(value)]),
+                                 ("aria-describedby", describedBy(name, hint: hint, error: error))], [.plainText(value)]),
         ])
     }
 
@@ -136,30 +136,30 @@ enum Forms {
     static func postButton(action: String, label: String, csrf token: String, secondary: Bool = false) -> BodyNode {
         element("form", [("method", "post"), ("action", action), ("class", "inline-form")], [
             csrf(token),
-            element("button", [("type", "submit"), ("class", secondary ? "button button--secondary" : "button")], [.text(label)]),
+            element("button", [("type", "submit"), ("class", secondary ? "button button--secondary" : "button")], [.plainText(label)]),
         ])
     }
 
     /// A short confirmation shown at the top of a page after a change ("Your details are saved").
     static func notice(_ text: String?) -> BodyNode {
         guard let text else { return .empty }
-        return element("div", [("class", "notice"), ("role", "status")], [element("p", [], [.text(text)])])
+        return element("div", [("class", "notice"), ("role", "status")], [element("p", [], [.plainText(text)])])
     }
 
     /// Radios inside a page with several questions: the legend is a label, not the page heading.
     static func radioGroup(name: String, legend: String, hint: String? = nil, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
         element("div", [("class", error == nil ? "field" : "field field--error")], [
             element("fieldset", [("aria-describedby", describedBy(name, hint: hint, error: error))], [
-                element("legend", [("class", "label")], [.text(legend)]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.text($0)]) } ?? .empty,
+                element("legend", [("class", "label")], [.plainText(legend)]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
                 errorMessage(error, id: name),
                 element("div", [("class", "radios")], choices.enumerated().map { index, choice in
                     let id = index == 0 ? name : "\(name)-\(index + 1)"
                     return element("div", [("class", "radio")], [
                         voidElement("input", [("type", "radio"), ("id", id), ("name", name), ("value", choice.value), ("checked", flag(choice.value == selected)),
                                               ("aria-describedby", choice.hint != nil ? "\(id)-hint" : nil)]),
-                        element("label", [("for", id)], [.text(choice.label)]),
-                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
+                        element("label", [("for", id)], [.plainText(choice.label)]),
+                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.plainText($0)]) } ?? .empty,
                     ])
                 }),
             ]),
@@ -172,15 +172,15 @@ enum Forms {
         func part(_ suffix: String, _ label: String, _ text: String, width: String) -> BodyNode {
             let id = suffix == "day" ? "\(name)-day" : "\(name)-\(suffix)"
             return element("div", [("class", "date-part")], [
-                element("label", [("for", id)], [.text(label)]),
+                element("label", [("for", id)], [.plainText(label)]),
                 voidElement("input", [("type", "text"), ("inputmode", "numeric"), ("id", id), ("name", "\(name)-\(suffix)"),
                                       ("value", text), ("class", "input input--\(width)"), ("autocomplete", "off")]),
             ])
         }
         return element("div", [("class", error == nil ? "field" : "field field--error")], [
             element("fieldset", [("role", "group"), ("aria-describedby", describedBy("\(name)-day", hint: hint, error: error))], [
-                element("legend", [("class", "label")], [.text(legend)]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-day-hint")], [.text($0)]) } ?? .empty,
+                element("legend", [("class", "label")], [.plainText(legend)]),
+                hint.map { element("p", [("class", "hint"), ("id", "\(name)-day-hint")], [.plainText($0)]) } ?? .empty,
                 errorMessage(error, id: "\(name)-day"),
                 element("div", [("class", "date")], [
                     part("day", labels.day, value.day, width: "2"),
@@ -196,13 +196,13 @@ enum Forms {
         let first = "\(prefix)-\(choices.first?.value ?? "")"
         return element("div", [("class", error == nil ? "field" : "field field--error")], [
             element("fieldset", [("aria-describedby", describedBy(first, hint: nil, error: error))], [
-                element("legend", [("class", "label")], [.text(legend)]),
+                element("legend", [("class", "label")], [.plainText(legend)]),
                 errorMessage(error, id: first),
                 element("div", [("class", "checkboxes")], choices.map { choice in
                     let id = "\(prefix)-\(choice.value)"
                     return element("div", [("class", "checkbox")], [
                         voidElement("input", [("type", "checkbox"), ("id", id), ("name", id), ("value", "on"), ("checked", flag(checked.contains(choice.value)))]),
-                        element("label", [("for", id)], [.text(choice.label)]),
+                        element("label", [("for", id)], [.plainText(choice.label)]),
                     ])
                 }),
             ]),

@@ -7,18 +7,18 @@ enum DevMailView {
         let text = page.text.devMail
         let headers = [text.recipient, text.subject, text.kind, text.status, text.createdAt]
         return Layout(page: page, title: text.title).render([
-            element("h1", [], [.text(text.title)]),
-            element("p", [("class", "lead")], [.text(text.lead)]),
-            mails.isEmpty ? element("p", [], [.text(text.empty)]) : element("table", [("class", "table")], [
-                element("thead", [], [element("tr", [], headers.map { element("th", [("scope", "col")], [.text($0)]) })]),
+            element("h1", [], [.plainText(text.title)]),
+            element("p", [("class", "lead")], [.plainText(text.lead)]),
+            mails.isEmpty ? element("p", [], [.plainText(text.empty)]) : element("table", [("class", "table")], [
+                element("thead", [], [element("tr", [], headers.map { element("th", [("scope", "col")], [.plainText($0)]) })]),
                 element("tbody", [], mails.map { mail in
                     element("tr", [], [
-                        element("td", [], [.text(mail.recipient)]),
+                        element("td", [], [.plainText(mail.recipient)]),
                         // The subject is the link: it says which message it opens.
-                        element("td", [], [element("a", [("href", SiteURL.devMailMessage(mail.id).path)], [.text(mail.subject)])]),
-                        element("td", [], [.text(mail.kind)]),
-                        element("td", [], [.text(text.statusName(mail.status))]),
-                        element("td", [], [element("time", [("datetime", iso8601(mail.createdAt))], [.text(shown(mail.createdAt))])]),
+                        element("td", [], [element("a", [("href", SiteURL.devMailMessage(mail.id).path)], [.plainText(mail.subject)])]),
+                        element("td", [], [.plainText(mail.kind)]),
+                        element("td", [], [.plainText(text.statusName(mail.status))]),
+                        element("td", [], [element("time", [("datetime", iso8601(mail.createdAt))], [.plainText(shown(mail.createdAt))])]),
                     ])
                 }),
             ]),
@@ -29,10 +29,10 @@ enum DevMailView {
         let text = page.text.devMail
         func row(_ label: String, _ value: String?) -> BodyNode {
             guard let value else { return .empty }
-            return element("div", [], [element("dt", [], [.text(label)]), element("dd", [], [.text(value)])])
+            return element("div", [], [element("dt", [], [.plainText(label)]), element("dd", [], [.plainText(value)])])
         }
         return Layout(page: page, title: mail.subject, backLink: SiteURL.devMail.path).render([
-            element("h1", [], [.text(mail.subject)]),
+            element("h1", [], [.plainText(mail.subject)]),
             element("dl", [("class", "summary-list")], [
                 row(text.recipient, mail.recipient),
                 row(text.kind, mail.kind),
@@ -42,9 +42,9 @@ enum DevMailView {
                 row(text.sentAt, mail.sentAt.map(shown)),
                 row(text.lastError, mail.lastError),
             ]),
-            element("h2", [], [.text(text.body)]),
-            element("pre", [("class", "mail-body")], [.text(mail.body)]),
-            element("p", [], [element("a", [("href", SiteURL.devMail.path)], [.text(text.backToList)])]),
+            element("h2", [], [.plainText(text.body)]),
+            element("pre", [("class", "mail-body")], [.plainText(mail.body)]),
+            element("p", [], [element("a", [("href", SiteURL.devMail.path)], [.plainText(text.backToList)])]),
         ])
     }
 

@@ -13,34 +13,34 @@ enum CheckAnswersView {
         var body: [BodyNode] = []
         if showProblems && !problems.isEmpty {
             body.append(element("div", [("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "error-summary-title"), ("tabindex", "-1")], [
-                element("h2", [("id", "error-summary-title")], [.text(page.text.layout.errorSummaryTitle)]),
-                element("ul", [], problems.map { element("li", [], [element("a", [("href", $0.href)], [.text($0.message)])]) }),
+                element("h2", [("id", "error-summary-title")], [.plainText(page.text.layout.errorSummaryTitle)]),
+                element("ul", [], problems.map { element("li", [], [element("a", [("href", $0.href)], [.plainText($0.message)])]) }),
             ]))
         }
-        body.append(element("h1", [], [.text(t.checkTitle)]))
+        body.append(element("h1", [], [.plainText(t.checkTitle)]))
 
         body += answersSummary(page, dossier: dossier, checklist: checklist, change: { section in
             SiteURL.dossierSection(id, section).path + "?retour=verifier"
         }, questionChange: { SiteURL.dossierQuestion(id, $0.id).path })
         if let result = checklist.evaluation, result.outcome == .eligible {
-            body.append(element("p", [], [.text(t.groundsLine)]))
-            body.append(element("ul", [("class", "list")], result.grounds.map { element("li", [], [.text($0.label(in: page.language))]) }))
+            body.append(element("p", [], [.plainText(t.groundsLine)]))
+            body.append(element("ul", [("class", "list")], result.grounds.map { element("li", [], [.plainText($0.label(in: page.language))]) }))
         }
 
-        body.append(element("h2", [], [.text(t.documentsHeading)]))
+        body.append(element("h2", [], [.plainText(t.documentsHeading)]))
         body.append(documentsList(page, dossier: dossier, slots: checklist.slots, documents: documents))
-        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .documents).path)], [.text(t.change + " — " + t.sectionTitle(.documents))])]))
-        body.append(element("h2", [], [.text(t.sectionTitle(.photos))]))
+        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .documents).path)], [.plainText(t.change + " — " + t.sectionTitle(.documents))])]))
+        body.append(element("h2", [], [.plainText(t.sectionTitle(.photos))]))
         body.append(element("ul", [("class", "list")], documents.filter { $0.slot == photoSlot }.map { photo in
-            element("li", [], [.text(t.photoLine(photo.originalName, DossierFormat.day(photo.takenOn, page)))])
+            element("li", [], [.plainText(t.photoLine(photo.originalName, DossierFormat.day(photo.takenOn, page)))])
         }))
-        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .photos).path)], [.text(t.change + " — " + t.sectionTitle(.photos))])]))
+        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .photos).path)], [.plainText(t.change + " — " + t.sectionTitle(.photos))])]))
 
-        body.append(element("h2", [], [.text(t.fileButton)]))
-        body.append(element("p", [], [.text(t.declaration)]))
+        body.append(element("h2", [], [.plainText(t.fileButton)]))
+        body.append(element("p", [], [.plainText(t.declaration)]))
         body.append(element("form", [("method", "post"), ("action", SiteURL.dossierFiling(id).path)], [
             Forms.csrf(csrf),
-            element("button", [("type", "submit"), ("class", "button")], [.text(t.fileButton)]),
+            element("button", [("type", "submit"), ("class", "button")], [.plainText(t.fileButton)]),
         ]))
         return Layout(page: page, title: t.checkTitle, hasErrors: showProblems && !problems.isEmpty, backLink: SiteURL.dossier(id).path).render(body)
     }
@@ -52,7 +52,7 @@ enum CheckAnswersView {
         let t = page.text.dossier
         let answers = checklist.answers
         var body: [BodyNode] = []
-        body.append(element("h2", [], [.text(t.sectionTitle(.child))]))
+        body.append(element("h2", [], [.plainText(t.sectionTitle(.child))]))
         let child = answers.child
         body.append(DossierFormat.summary([
             DossierFormat.row(t.surname, child?.surname, change: change.map { $0(.child) }, page: page),
@@ -64,12 +64,12 @@ enum CheckAnswersView {
             DossierFormat.row(t.passportExpires, child?.passportExpires?.civil.map { DossierFormat.day($0, page) }, change: change.map { $0(.child) }, page: page),
         ]))
 
-        body.append(element("h2", [], [.text(t.sectionTitle(.parents))]))
+        body.append(element("h2", [], [.plainText(t.sectionTitle(.parents))]))
         body.append(DossierFormat.summary(answers.parents.enumerated().flatMap { index, parent in [
             DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname) — \(parent.nationality)", change: change.map { $0(.parents) }, page: page),
         ] } + (answers.parents.isEmpty ? [DossierFormat.row(t.parentHeading(1), nil, change: change.map { $0(.parents) }, page: page)] : [])))
 
-        body.append(element("h2", [], [.text(t.sectionTitle(.applicant))]))
+        body.append(element("h2", [], [.plainText(t.sectionTitle(.applicant))]))
         let role = (answers.situation.applicant ?? .parent).role
         body.append(DossierFormat.summary([
             DossierFormat.row(page.text.dossier.roleQuestion, role.label(in: page.language), page: page),
@@ -78,13 +78,13 @@ enum CheckAnswersView {
             DossierFormat.row(t.surname, answers.applicant.map { "\($0.givenNames) \($0.surname)" }, change: change.map { $0(.applicant) }, page: page),
         ]) + (role == .legalPersonRepresentative ? [DossierFormat.row(t.organisation, answers.applicant?.organisation, change: change.map { $0(.applicant) }, page: page)] : [])))
 
-        body.append(element("h2", [], [.text(t.sectionTitle(.address))]))
+        body.append(element("h2", [], [.plainText(t.sectionTitle(.address))]))
         body.append(DossierFormat.summary([
             DossierFormat.row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") },
                               change: change.map { $0(.address) }, page: page),
         ]))
 
-        body.append(element("h2", [], [.text(t.sectionTitle(.situation))]))
+        body.append(element("h2", [], [.plainText(t.sectionTitle(.situation))]))
         let path = checklist.path
         let situation = path.effective
         body.append(element("dl", [("class", "summary-list")], path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
@@ -101,9 +101,9 @@ enum CheckAnswersView {
         return element("dl", [("class", "summary-list")], slots.map { slot in
             let files = documents.filter { $0.slot == slot.id }
             return element("div", [], [
-                element("dt", [], [.text(slotLabel(page, slot))]),
-                element("dd", [], files.isEmpty ? [.text(t.notProvided)] : files.map {
-                    element("p", [], [.text(t.fileLine($0.originalName, DossierFormat.size($0.size, page.language)))])
+                element("dt", [], [.plainText(slotLabel(page, slot))]),
+                element("dd", [], files.isEmpty ? [.plainText(t.notProvided)] : files.map {
+                    element("p", [], [.plainText(t.fileLine($0.originalName, DossierFormat.size($0.size, page.language)))])
                 }),
             ])
         })

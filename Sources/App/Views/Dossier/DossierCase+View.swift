@@ -22,52 +22,52 @@ enum DossierCaseView {
             let detail = isCurrent ? (date.map { t.stepDone(DossierFormat.day($0, page)) } ?? t.stepCurrent)
                 : done ? t.stepDone(DossierFormat.day(date ?? nil, page)) : t.stepLater
             return element("li", [("class", isCurrent ? "step step--current" : done ? "step step--done" : "step"), ("aria-current", isCurrent ? "step" : nil)], [
-                element("span", [("class", "step__title")], [.text(step.label(in: page.language))]),
-                element("span", [("class", "step__detail")], [.text(detail)]),
+                element("span", [("class", "step__title")], [.plainText(step.label(in: page.language))]),
+                element("span", [("class", "step__detail")], [.plainText(detail)]),
             ])
         }
 
         var next: [BodyNode] = []
         if state == .awaitingDocuments, let request = outcome?.request {
-            next.append(element("h3", [], [.text(t.requestTitle)]))
-            next.append(element("p", [], [.text(t.requestBody(request.why, DossierFormat.day(request.replyBy, page)))]))
+            next.append(element("h3", [], [.plainText(t.requestTitle)]))
+            next.append(element("p", [], [.plainText(t.requestBody(request.why, DossierFormat.day(request.replyBy, page)))]))
             for code in request.codes.compactMap(DocumentCode.init(rawValue:)) {
                 let slot = UploadSlot(code: code)
                 let label = code.label(in: page.language)
-                next.append(element("h4", [("id", "slot-\(slot.id)")], [.text(label)]))
+                next.append(element("h4", [("id", "slot-\(slot.id)")], [.plainText(label)]))
                 next.append(element("ul", [("class", "file-list")], documents.filter { $0.slot == slot.id && $0.afterFiling }.map { file in
-                    element("li", [], [.text(t.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))])
+                    element("li", [], [.plainText(t.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))])
                 }))
                 next.append(DossierDocumentsView.uploadForm(page, action: DossierDocumentsView.uploadAction(.dossierUpload(id, slot.id), csrf: csrf),
                                                             name: "file-\(slot.id)", label: label, error: errors.first { $0.fieldID == "file-\(slot.id)" }))
             }
-            next.append(element("h3", [], [.text(t.correctTitle)]))
-            next.append(element("p", [], [.text(t.correctLead)]))
+            next.append(element("h3", [], [.plainText(t.correctTitle)]))
+            next.append(element("p", [], [.plainText(t.correctLead)]))
             next.append(element("ul", [("class", "list")], [DossierSection.child, .parents, .applicant, .address, .documents, .photos].map { section in
-                element("li", [], [element("a", [("href", SiteURL.dossierSection(id, section).path)], [.text(t.sectionTitle(section))])])
+                element("li", [], [element("a", [("href", SiteURL.dossierSection(id, section).path)], [.plainText(t.sectionTitle(section))])])
             }))
             next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
         } else if state == .documentAvailable, let convocation = outcome?.convocation {
             if let postponement = outcome?.postponement, postponement.answer == "declined" {
-                next.append(element("p", [("class", "panel panel--warn")], [.text(t.postponeDeclined(postponement.declinedReason ?? ""))]))
+                next.append(element("p", [("class", "panel panel--warn")], [.plainText(t.postponeDeclined(postponement.declinedReason ?? ""))]))
             }
-            next.append(element("h3", [], [.text(t.convocationTitle)]))
-            next.append(element("p", [], [.text(t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))]))
-            next.append(element("p", [], [element("a", [("href", SiteURL.dossierConvocation(id).path), ("class", "button")], [.text(t.convocationLink)])]))
-            next.append(element("p", [], [element("a", [("href", SiteURL.dossierPostponement(id).path)], [.text(t.postponeTitle)])]))
+            next.append(element("h3", [], [.plainText(t.convocationTitle)]))
+            next.append(element("p", [], [.plainText(t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))]))
+            next.append(element("p", [], [element("a", [("href", SiteURL.dossierConvocation(id).path), ("class", "button")], [.plainText(t.convocationLink)])]))
+            next.append(element("p", [], [element("a", [("href", SiteURL.dossierPostponement(id).path)], [.plainText(t.postponeTitle)])]))
         } else if state == .postponementRequested {
-            next.append(element("p", [], [.text(t.postponeSent)]))
+            next.append(element("p", [], [.plainText(t.postponeSent)]))
         } else {
-            next.append(element("p", [], [.text(t.nothingToDo)]))
+            next.append(element("p", [], [.plainText(t.nothingToDo)]))
         }
 
         // What the préfecture rejected, and why: the family knows what to send again.
         let rejected = documents.filter { $0.verdict == DocumentVerdict.rejected.rawValue }
         if !rejected.isEmpty, state == .awaitingDocuments || state == .underInstruction {
-            next.append(element("h3", [], [.text(t.rejectedTitle)]))
+            next.append(element("h3", [], [.plainText(t.rejectedTitle)]))
             next.append(element("ul", [("class", "list")], rejected.map { file in
                 let label = UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.photosTitle
-                return element("li", [], [.text(t.rejectedLine(label, file.verdictReason ?? ""))])
+                return element("li", [], [.plainText(t.rejectedLine(label, file.verdictReason ?? ""))])
             }))
         }
 
@@ -76,22 +76,22 @@ enum DossierCaseView {
         case .granted, .documentAvailable, .postponementRequested, .delivered:
             if let outcome {
                 let territory = outcome.territory.flatMap(Territory.init(rawValue:))?.label(in: page.language) ?? ""
-                decision = [element("h2", [], [.text(t.grantedTitle)]),
-                            element("p", [], [.text(t.grantedBody(DossierFormat.day(outcome.validFrom, page), DossierFormat.day(outcome.validUntil, page), territory))]),
-                            outcome.childForeignerNumber.map { element("p", [], [.text(t.foreignerNumberLine($0))]) } ?? .empty]
+                decision = [element("h2", [], [.plainText(t.grantedTitle)]),
+                            element("p", [], [.plainText(t.grantedBody(DossierFormat.day(outcome.validFrom, page), DossierFormat.day(outcome.validUntil, page), territory))]),
+                            outcome.childForeignerNumber.map { element("p", [], [.plainText(t.foreignerNumberLine($0))]) } ?? .empty]
                 if state == .delivered, let delivered = events.last(where: { $0.action == CaseAction.handOver.rawValue }) {
-                    decision.append(element("p", [], [.text(t.deliveredOn(DossierFormat.day(zone.today(at: delivered.at), page)))]))
+                    decision.append(element("p", [], [.plainText(t.deliveredOn(DossierFormat.day(zone.today(at: delivered.at), page)))]))
                 }
             }
         case .refused:
-            decision = [element("h2", [], [.text(t.refusedTitle)]),
-                        element("ul", [("class", "list")], (outcome?.refusalReasons ?? []).map { element("li", [], [.text($0)]) }),
-                        outcome?.refusalText.map { element("p", [], [.text($0)]) } ?? .empty,
-                        element("h3", [], [.text(t.appealTitle)]), element("p", [], [.text(t.appealRoutes)])]
+            decision = [element("h2", [], [.plainText(t.refusedTitle)]),
+                        element("ul", [("class", "list")], (outcome?.refusalReasons ?? []).map { element("li", [], [.plainText($0)]) }),
+                        outcome?.refusalText.map { element("p", [], [.plainText($0)]) } ?? .empty,
+                        element("h3", [], [.plainText(t.appealTitle)]), element("p", [], [.plainText(t.appealRoutes)])]
         case .implicitlyRefused:
-            decision = [element("h2", [], [.text(t.implicitRefusalTitle)]),
-                        element("p", [], [.text(t.implicitRefusalBody(DossierFormat.day(dossier.implicitRefusalOn, page)))]),
-                        element("h3", [], [.text(t.appealTitle)]), element("p", [], [.text(t.appealRoutes)])]
+            decision = [element("h2", [], [.plainText(t.implicitRefusalTitle)]),
+                        element("p", [], [.plainText(t.implicitRefusalBody(DossierFormat.day(dossier.implicitRefusalOn, page)))]),
+                        element("h3", [], [.plainText(t.appealTitle)]), element("p", [], [.plainText(t.appealRoutes)])]
         default:
             break
         }
@@ -105,35 +105,35 @@ enum DossierCaseView {
         var body: [BodyNode] = [
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(noticeText),
-            element("h1", [], [.text(DossierFormat.childName(dossier, page))]),
-            element("p", [("class", "lead")], [.text("\(t.referenceLabel) : \(dossier.reference ?? "") — \(state.label(in: page.language))")]),
-            element("section", [("class", "section next-action")], [element("h2", [], [.text(t.nextActionTitle)])] + next),
-            element("h2", [], [.text(t.stepsTitle)]),
+            element("h1", [], [.plainText(DossierFormat.childName(dossier, page))]),
+            element("p", [("class", "lead")], [.plainText("\(t.referenceLabel) : \(dossier.reference ?? "") — \(state.label(in: page.language))")]),
+            element("section", [("class", "section next-action")], [element("h2", [], [.plainText(t.nextActionTitle)])] + next),
+            element("h2", [], [.plainText(t.stepsTitle)]),
             element("ol", [("class", "steps")], steps),
         ]
         if state.clockRuns, let silence = dossier.implicitRefusalOn {
-            body.append(element("p", [("class", "panel")], [.text(t.silenceExplained(DossierFormat.day(silence, page)))]))
+            body.append(element("p", [("class", "panel")], [.plainText(t.silenceExplained(DossierFormat.day(silence, page)))]))
         }
         body += decision
         body.append(element("ul", [("class", "list")], [
-            element("li", [], [element("a", [("href", SiteURL.dossierMessages(id).path)], [.text(t.messagesLink(messageCount))])]),
-            element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.text(t.receiptLink)])]),
-            element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.text(t.cerfaLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.dossierMessages(id).path)], [.plainText(t.messagesLink(messageCount))])]),
+            element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.plainText(t.receiptLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.plainText(t.cerfaLink)])]),
         ]))
         if DossierCopy.mayRenew(dossier) {
-            body.append(element("h2", [], [.text(t.renewTitle)]))
-            body.append(element("p", [], [.text(t.renewLead)]))
+            body.append(element("h2", [], [.plainText(t.renewTitle)]))
+            body.append(element("p", [], [.plainText(t.renewLead)]))
             body.append(Forms.postButton(action: SiteURL.dossierRenew(id).path, label: t.renewButton, csrf: csrf))
         }
-        body.append(element("h2", [], [.text(t.siblingTitle)]))
-        body.append(element("p", [], [.text(t.siblingLead)]))
+        body.append(element("h2", [], [.plainText(t.siblingTitle)]))
+        body.append(element("p", [], [.plainText(t.siblingLead)]))
         body.append(Forms.postButton(action: SiteURL.dossierSibling(id).path, label: t.siblingButton, csrf: csrf, secondary: true))
         if Workflow.allowedActions(from: state, for: .family).contains(.withdraw) {
-            body.append(element("p", [], [element("a", [("href", SiteURL.dossierWithdraw(id).path)], [.text(t.withdrawTitle)])]))
+            body.append(element("p", [], [element("a", [("href", SiteURL.dossierWithdraw(id).path)], [.plainText(t.withdrawTitle)])]))
         }
-        body.append(element("h2", [], [.text(t.historyTitle)]))
+        body.append(element("h2", [], [.plainText(t.historyTitle)]))
         body.append(element("ol", [("class", "timeline")], events.map { event in
-            element("li", [], [.text("\(DossierFormat.day(Departement.paris.today(at: event.at).iso, page)) — \(t.eventLabel(event.action))")])
+            element("li", [], [.plainText("\(DossierFormat.day(Departement.paris.today(at: event.at).iso, page)) — \(t.eventLabel(event.action))")])
         }))
         return Layout(page: page, title: DossierFormat.childName(dossier, page), hasErrors: !errors.isEmpty, backLink: SiteURL.myApplications.path).render(body)
     }
@@ -143,7 +143,7 @@ enum DossierCaseView {
         let id = dossier.id!
         return Layout(page: page, title: t.postponeTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.postponeTitle)]),
+            element("h1", [], [.plainText(t.postponeTitle)]),
             element("form", [("method", "post"), ("action", SiteURL.dossierPostponement(id).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.textarea(name: "reason", label: t.postponeReason, value: values["reason"] ?? "", error: errors.first { $0.fieldID == "reason" }),
@@ -159,26 +159,26 @@ enum DossierCaseView {
         let t = page.text.dossier
         let lastDay = dossier.availableOn.flatMap(CivilDate.init(iso:)).map { Deadlines.lastCollectionDay(availableOn: $0) }
         return Layout(page: page, title: t.convocationTitle, printable: true).render([
-            element("p", [("class", "print-reference")], [.text(dossier.reference ?? "")]),
-            element("h1", [], [.text(t.convocationTitle)]),
-            element("p", [("class", "lead")], [.text(t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))]),
-            element("p", [], [.text(DossierFormat.childName(dossier, page))]),
-            element("h2", [], [.text(t.bringTitle)]),
+            element("p", [("class", "print-reference")], [.plainText(dossier.reference ?? "")]),
+            element("h1", [], [.plainText(t.convocationTitle)]),
+            element("p", [("class", "lead")], [.plainText(t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))]),
+            element("p", [], [.plainText(DossierFormat.childName(dossier, page))]),
+            element("h2", [], [.plainText(t.bringTitle)]),
             element("ul", [("class", "list")], [
-                element("li", [], [.text(t.bringChild)]),
-                element("li", [], [.text(t.bringConvocation)]),
-                element("li", [], [.text(convocation.exempt ? t.bringExempt : t.bringFee(convocation.feeEUR))]),
+                element("li", [], [.plainText(t.bringChild)]),
+                element("li", [], [.plainText(t.bringConvocation)]),
+                element("li", [], [.plainText(convocation.exempt ? t.bringExempt : t.bringFee(convocation.feeEUR))]),
             ]),
-            lastDay.map { element("p", [], [.text(t.uncollectedWarning(DossierFormat.day($0, page)))]) } ?? .empty,
+            lastDay.map { element("p", [], [.plainText(t.uncollectedWarning(DossierFormat.day($0, page)))]) } ?? .empty,
         ])
     }
 
     static func withdraw(_ page: PageContext, dossier: Dossier, csrf: String) -> String {
         let t = page.text.dossier
         return Layout(page: page, title: t.withdrawTitle, backLink: SiteURL.dossier(dossier.id!).path).render([
-            element("h1", [], [.text(t.withdrawTitle)]),
-            element("p", [], [.text("\(t.referenceLabel) : \(dossier.reference ?? "")")]),
-            element("p", [], [.text(t.withdrawBody)]),
+            element("h1", [], [.plainText(t.withdrawTitle)]),
+            element("p", [], [.plainText("\(t.referenceLabel) : \(dossier.reference ?? "")")]),
+            element("p", [], [.plainText(t.withdrawBody)]),
             Forms.postButton(action: SiteURL.dossierWithdraw(dossier.id!).path, label: t.withdrawButton, csrf: csrf),
         ])
     }

@@ -10,12 +10,12 @@ enum DossierDocumentsView {
 
     static func files(_ page: PageContext, dossier: Dossier, files: [DossierDocument], csrf: String, photo: Bool = false) -> BodyNode {
         let t = page.text.dossier
-        guard !files.isEmpty else { return element("p", [("class", "hint")], [.text(t.noFile)]) }
+        guard !files.isEmpty else { return element("p", [("class", "hint")], [.plainText(t.noFile)]) }
         return element("ul", [("class", "file-list")], files.map { file in
             let name = photo ? t.photoLine(file.originalName, DossierFormat.day(file.takenOn, page))
                              : t.fileLine(file.originalName, DossierFormat.size(file.size, page.language))
             return element("li", [("class", "file")], [
-                element("a", [("href", SiteURL.dossierFile(dossier.id!, file.id!).path)], [.text(name)]),
+                element("a", [("href", SiteURL.dossierFile(dossier.id!, file.id!).path)], [.plainText(name)]),
                 dossier.mayRemove(file)
                     ? Forms.postButton(action: SiteURL.dossierRemoveFile(dossier.id!, file.id!).path, label: t.remove, csrf: csrf, secondary: true)
                     : .empty,
@@ -32,8 +32,8 @@ enum DossierDocumentsView {
         let slots: [BodyNode] = checklist.slots.map { slot in
             let label = CheckAnswersView.slotLabel(page, slot)
             let why = slot.translation ? nil : required.first { $0.code == slot.code }?.why(in: page.language)
-            var parts: [BodyNode] = [element("h2", [("id", "slot-\(slot.id)")], [.text(label)])]
-            if let why { parts.append(element("p", [("class", "hint")], [.text(why)])) }
+            var parts: [BodyNode] = [element("h2", [("id", "slot-\(slot.id)")], [.plainText(label)])]
+            if let why { parts.append(element("p", [("class", "hint")], [.plainText(why)])) }
             if !slot.translation, UploadSlot.civilStatus.contains(slot.code) {
                 let answer = checklist.answers.foreignLanguage[slot.code.rawValue]
                 parts.append(element("form", [("method", "post"), ("action", SiteURL.dossierLanguage(id, slot.id).path), ("novalidate", "")], [
@@ -41,7 +41,7 @@ enum DossierDocumentsView {
                     Forms.radioGroup(name: "language-\(slot.id)", legend: t.languageQuestion(label),
                                      choices: [Choice(value: "fr", label: t.languageFrench), Choice(value: "other", label: t.languageForeign)],
                                      selected: answer.map { $0 ? "other" : "fr" }, error: errors.first { $0.fieldID == "language-\(slot.id)" }),
-                    element("button", [("type", "submit"), ("class", "button button--secondary")], [.text(t.languageSave)]),
+                    element("button", [("type", "submit"), ("class", "button button--secondary")], [.plainText(t.languageSave)]),
                 ]))
             }
             parts.append(files(page, dossier: dossier, files: documents.filter { $0.slot == slot.id }, csrf: csrf))
@@ -51,11 +51,11 @@ enum DossierDocumentsView {
         }
         return Layout(page: page, title: t.documentsTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.documentsTitle)]),
-            element("p", [], [.text(t.documentsLead)]),
-            element("p", [("class", "hint")], [.text(t.acceptedFiles)]),
+            element("h1", [], [.plainText(t.documentsTitle)]),
+            element("p", [], [.plainText(t.documentsLead)]),
+            element("p", [("class", "hint")], [.plainText(t.acceptedFiles)]),
         ] + slots + [
-            element("p", [], [element("a", [("href", SiteURL.dossier(id).path), ("class", "button")], [.text(t.backToTasks)])]),
+            element("p", [], [element("a", [("href", SiteURL.dossier(id).path), ("class", "button")], [.plainText(t.backToTasks)])]),
         ])
     }
 
@@ -64,12 +64,12 @@ enum DossierDocumentsView {
         return element("form", [("method", "post"), ("action", action), ("enctype", "multipart/form-data"), ("novalidate", ""), ("class", "upload")],
                        extra + [
             element("div", [("class", error == nil ? "field" : "field field--error")], [
-                element("label", [("for", name), ("class", "label")], [.text("\(t.chooseFile) — \(label)")]),
-                error.map { element("p", [("class", "field-error"), ("id", "\(name)-error")], [.text($0.message)]) } ?? .empty,
+                element("label", [("for", name), ("class", "label")], [.plainText("\(t.chooseFile) — \(label)")]),
+                error.map { element("p", [("class", "field-error"), ("id", "\(name)-error")], [.plainText($0.message)]) } ?? .empty,
                 voidElement("input", [("type", "file"), ("id", name), ("name", "file"), ("class", "file-input"),
                                       ("accept", "application/pdf,image/jpeg,image/png"), ("aria-describedby", error == nil ? nil : "\(name)-error")]),
             ]),
-            element("button", [("type", "submit"), ("class", "button button--secondary")], [.text(t.upload)]),
+            element("button", [("type", "submit"), ("class", "button button--secondary")], [.plainText(t.upload)]),
         ])
     }
 
@@ -83,15 +83,15 @@ enum DossierDocumentsView {
                                    error: errors.first { $0.fieldID == "taken-day" })
         return Layout(page: page, title: t.photosTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.photosTitle)]),
-            element("p", [], [.text(t.photosLead(earliest))]),
-            element("p", [("class", "hint")], [.text(t.acceptedFiles)]),
+            element("h1", [], [.plainText(t.photosTitle)]),
+            element("p", [], [.plainText(t.photosLead(earliest))]),
+            element("p", [("class", "hint")], [.plainText(t.acceptedFiles)]),
             files(page, dossier: dossier, files: photos, csrf: csrf, photo: true),
             photos.count < DossierChecklist.photoCount
                 ? uploadForm(page, action: uploadAction(.dossierSection(id, .photos), csrf: csrf), name: "file-photo", label: t.photosTitle,
                              error: errors.first { $0.fieldID == "file-photo" }, extra: [date])
                 : .empty,
-            element("p", [], [element("a", [("href", SiteURL.dossier(id).path), ("class", "button")], [.text(t.backToTasks)])]),
+            element("p", [], [element("a", [("href", SiteURL.dossier(id).path), ("class", "button")], [.plainText(t.backToTasks)])]),
         ])
     }
 }

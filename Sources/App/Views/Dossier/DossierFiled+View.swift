@@ -14,20 +14,20 @@ enum DossierFiledView {
         let silence = DossierFormat.day(dossier.implicitRefusalOn, page)
         return Layout(page: page, title: t.confirmationTitle).render([
             element("div", [("class", "panel panel--ok confirmation")], [
-                element("h1", [], [.text(t.confirmationTitle)]),
-                element("p", [], [.text(t.confirmationReference)]),
-                element("p", [("class", "reference")], [element("strong", [], [.text(dossier.reference ?? "")])]),
+                element("h1", [], [.plainText(t.confirmationTitle)]),
+                element("p", [], [.plainText(t.confirmationReference)]),
+                element("p", [("class", "reference")], [element("strong", [], [.plainText(dossier.reference ?? "")])]),
             ]),
-            element("p", [], [.text(t.prefectureLine(service(dossier), dossier.departement ?? ""))]),
-            element("h2", [], [.text(t.nextTitle)]),
-            element("ol", [("class", "list list--number")], t.nextSteps.map { element("li", [], [.text($0)]) }),
-            element("p", [], [.text(t.silenceExplained(silence))]),
-            element("p", [], [.text(t.appealRoutes)]),
-            element("p", [], [.text(t.helpLine)]),
+            element("p", [], [.plainText(t.prefectureLine(service(dossier), dossier.departement ?? ""))]),
+            element("h2", [], [.plainText(t.nextTitle)]),
+            element("ol", [("class", "list list--number")], t.nextSteps.map { element("li", [], [.plainText($0)]) }),
+            element("p", [], [.plainText(t.silenceExplained(silence))]),
+            element("p", [], [.plainText(t.appealRoutes)]),
+            element("p", [], [.plainText(t.helpLine)]),
             element("ul", [("class", "list")], [
-                element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.text(t.receiptLink)])]),
-                element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.text(t.cerfaLink)])]),
-                element("li", [], [element("a", [("href", SiteURL.dossier(id).path)], [.text(t.followLink)])]),
+                element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.plainText(t.receiptLink)])]),
+                element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.plainText(t.cerfaLink)])]),
+                element("li", [], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(t.followLink)])]),
             ]),
         ])
     }
@@ -39,29 +39,29 @@ enum DossierFiledView {
         let answers = dossier.decodedAnswers()
         let reference = dossier.reference ?? ""
         return Layout(page: page, title: t.receiptTitle, printable: true).render([
-            element("p", [("class", "print-reference")], [.text(reference)]),
-            element("h1", [], [.text(t.receiptTitle)]),
+            element("p", [("class", "print-reference")], [.plainText(reference)]),
+            element("h1", [], [.plainText(t.receiptTitle)]),
             DossierFormat.summary([
                 DossierFormat.row(t.referenceLabel, reference, page: page),
                 DossierFormat.row(t.filedOnLabel, DossierFormat.day(dossier.filedOn, page), page: page),
                 DossierFormat.row(t.serviceLabel, "\(service(dossier)) (\(dossier.departement ?? ""))", page: page),
                 DossierFormat.row(t.implicitRefusalLabel, DossierFormat.day(dossier.implicitRefusalOn, page), page: page),
             ]),
-            element("p", [], [.text(t.silenceExplained(DossierFormat.day(dossier.implicitRefusalOn, page)))]),
-            element("p", [], [.text(t.appealRoutes)]),
-            element("h2", [], [.text(t.answersHeading)]),
+            element("p", [], [.plainText(t.silenceExplained(DossierFormat.day(dossier.implicitRefusalOn, page)))]),
+            element("p", [], [.plainText(t.appealRoutes)]),
+            element("h2", [], [.plainText(t.answersHeading)]),
             identitySummary(page, answers),
-            element("h2", [], [.text(t.documentsHeading)]),
+            element("h2", [], [.plainText(t.documentsHeading)]),
             element("table", [("class", "table")], [
                 element("thead", [], [element("tr", [], [
-                    element("th", [("scope", "col")], [.text(t.documentsHeading)]),
-                    element("th", [("scope", "col")], [.text(t.hashLabel)]),
+                    element("th", [("scope", "col")], [.plainText(t.documentsHeading)]),
+                    element("th", [("scope", "col")], [.plainText(t.hashLabel)]),
                 ])]),
                 element("tbody", [], documents.map { document in
                     let slot = UploadSlot(id: document.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.sectionTitle(.photos)
                     return element("tr", [], [
-                        element("td", [], [.text("\(slot) — \(document.originalName) (\(DossierFormat.size(document.size, page.language)))")]),
-                        element("td", [("class", "hash")], [.text(document.sha256)]),
+                        element("td", [], [.plainText("\(slot) — \(document.originalName) (\(DossierFormat.size(document.size, page.language)))")]),
+                        element("td", [("class", "hash")], [.plainText(document.sha256)]),
                     ])
                 }),
             ]),
@@ -109,10 +109,10 @@ enum DossierFiledView {
             applicantRows.append(DossierFormat.row(t.sectionTitle(.address), "\(address.line1) \(address.line2), \(address.postalCode) \(address.city)", page: page))
         }
         return Layout(page: page, title: t.cerfaTitle, printable: true).render([
-            element("p", [("class", "print-reference")], [.text(dossier.reference ?? "")]),
-            element("h1", [], [.text(t.cerfaTitle)]),
-            element("p", [("class", "hint")], [.text(t.cerfaNote)]),
-            element("h2", [], [.text(t.cerfaChild)]),
+            element("p", [("class", "print-reference")], [.plainText(dossier.reference ?? "")]),
+            element("h1", [], [.plainText(t.cerfaTitle)]),
+            element("p", [("class", "hint")], [.plainText(t.cerfaNote)]),
+            element("h2", [], [.plainText(t.cerfaChild)]),
             DossierFormat.summary([
                 DossierFormat.row(t.surname, child?.surname, page: page),
                 DossierFormat.row(t.givenNames, child?.givenNames, page: page),
@@ -122,14 +122,14 @@ enum DossierFiledView {
                 DossierFormat.row(t.nationality, child?.nationality, page: page),
                 DossierFormat.row(t.passportNumber, child?.passportNumber, page: page),
             ]),
-            element("h2", [], [.text(t.cerfaParents)]),
+            element("h2", [], [.plainText(t.cerfaParents)]),
             DossierFormat.summary(answers.parents.enumerated().map { index, parent in
                 DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)"
                                   + (parent.birthDate?.civil.map { ", " + DossierFormat.day($0, page) } ?? ""), page: page)
             }),
-            element("h2", [], [.text(t.cerfaApplicant)]),
+            element("h2", [], [.plainText(t.cerfaApplicant)]),
             DossierFormat.summary(applicantRows),
-            element("p", [("class", "signature")], [.text(t.cerfaSignature)]),
+            element("p", [("class", "signature")], [.plainText(t.cerfaSignature)]),
         ])
     }
 }

@@ -41,11 +41,11 @@ enum DossierFormat {
     static func row(_ label: String, _ value: String?, change: String? = nil, page: PageContext) -> BodyNode {
         let shown = (value?.isEmpty ?? true) ? page.text.dossier.notProvided : value!
         return element("div", [], [
-            element("dt", [], [.text(label)]),
-            element("dd", [], [.text(shown)]),
+            element("dt", [], [.plainText(label)]),
+            element("dd", [], [.plainText(shown)]),
             change.map { href in
                 element("dd", [("class", "actions")], [element("a", [("href", href)], [
-                    .text(page.text.dossier.change), element("span", [("class", "visually-hidden")], [.text(" " + label)]),
+                    .plainText(page.text.dossier.change), element("span", [("class", "visually-hidden")], [.plainText(" " + label)]),
                 ])])
             } ?? .empty,
         ])
@@ -56,6 +56,6 @@ enum DossierFormat {
     }
 
     static func tag(_ text: String, _ kind: String) -> BodyNode {
-        element("strong", [("class", "tag tag--\(kind)")], [.text(text)])
+        element("strong", [("class", "tag tag--\(kind)")], [.plainText(text)])
     }
 }

@@ -10,17 +10,17 @@ enum DossierMessagesView {
         let id = dossier.id!
         let zone = dossier.competentDepartement ?? .paris
         let list: BodyNode = messages.isEmpty
-            ? element("p", [("class", "hint")], [.text(t.messagesEmpty)])
+            ? element("p", [("class", "hint")], [.plainText(t.messagesEmpty)])
             : element("ol", [("class", "messages")], messages.map { message in
                 let fromFamily = message.author == CaseActor.family.rawValue
                 return element("li", [("class", fromFamily ? "message message--family" : "message message--prefecture")], [
                     element("p", [("class", "message__meta")], [
-                        .text(t.messageByLine(fromFamily ? t.fromYou : t.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),
+                        .plainText(t.messageByLine(fromFamily ? t.fromYou : t.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),
                     ]),
                     element("div", [("class", "message__body")], paragraphs(message.body)),
                     message.hasAttachment
                         ? element("p", [], [element("a", [("href", SiteURL.dossierMessageAttachment(id, message.id!).path)], [
-                            .text(t.fileLine(message.attachmentName ?? "", DossierFormat.size(message.attachmentSize ?? 0, page.language))),
+                            .plainText(t.fileLine(message.attachmentName ?? "", DossierFormat.size(message.attachmentSize ?? 0, page.language))),
                         ])])
                         : .empty,
                 ])
@@ -30,9 +30,9 @@ enum DossierMessagesView {
                                     ("enctype", "multipart/form-data"), ("novalidate", "")], [
             Forms.textarea(name: "body", label: t.messageLabel, value: values["body"] ?? "", rows: 6, error: errors.first { $0.fieldID == "body" }),
             element("div", [("class", fileError == nil ? "field" : "field field--error")], [
-                element("label", [("for", "file"), ("class", "label")], [.text(t.messageAttachment)]),
-                element("p", [("class", "hint"), ("id", "file-hint")], [.text(t.messageAttachmentHint)]),
-                fileError.map { element("p", [("class", "field-error"), ("id", "file-error")], [.text($0.message)]) } ?? .empty,
+                element("label", [("for", "file"), ("class", "label")], [.plainText(t.messageAttachment)]),
+                element("p", [("class", "hint"), ("id", "file-hint")], [.plainText(t.messageAttachmentHint)]),
+                fileError.map { element("p", [("class", "field-error"), ("id", "file-error")], [.plainText($0.message)]) } ?? .empty,
                 voidElement("input", [("type", "file"), ("id", "file"), ("name", "file"), ("class", "file-input"),
                                       ("accept", "application/pdf,image/jpeg,image/png"),
                                       ("aria-describedby", fileError == nil ? "file-hint" : "file-hint file-error")]),
@@ -42,17 +42,17 @@ enum DossierMessagesView {
         return Layout(page: page, title: t.messagesTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(notice),
-            element("h1", [], [.text(t.messagesTitle)]),
-            element("p", [("class", "lead")], [.text("\(t.referenceLabel) : \(dossier.reference ?? "") — \(DossierFormat.childName(dossier, page))")]),
+            element("h1", [], [.plainText(t.messagesTitle)]),
+            element("p", [("class", "lead")], [.plainText("\(t.referenceLabel) : \(dossier.reference ?? "") — \(DossierFormat.childName(dossier, page))")]),
             list,
-            element("h2", [], [.text(t.messageLabel)]),
-            element("p", [], [.text(t.messageLead)]),
+            element("h2", [], [.plainText(t.messageLabel)]),
+            element("p", [], [.plainText(t.messageLead)]),
             form,
         ])
     }
 
     /// The text as typed, one paragraph per line; never interpreted as markup.
     static func paragraphs(_ text: String) -> [BodyNode] {
-        text.split(separator: "\n", omittingEmptySubsequences: true).map { element("p", [], [.text(String($0))]) }
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { element("p", [], [.plainText(String($0))]) }
     }
 }

@@ -32,7 +32,7 @@ enum DossierSectionView {
         case .parents:
             for n in 1...2 {
                 let p = "parent\(n)"
-                var group: [BodyNode] = [element("h2", [], [.text(t.parentHeading(n))])]
+                var group: [BodyNode] = [element("h2", [], [.plainText(t.parentHeading(n))])]
                 if n == 2 {
                     group.append(Forms.radioGroup(name: "second", legend: t.secondParentQuestion, hint: t.secondParentHint,
                                                   choices: [Choice(value: "yes", label: t.yes), Choice(value: "no", label: t.no)],
@@ -44,7 +44,7 @@ enum DossierSectionView {
             }
         case .applicant:
             let role = dossier.decodedAnswers().situation.applicant ?? .parent
-            fields = [element("p", [], [.text(t.applicantLead(role.role.label(in: page.language)))]),
+            fields = [element("p", [], [.plainText(t.applicantLead(role.role.label(in: page.language)))]),
                       input("phone", t.phone, hint: t.phoneHint, autocomplete: "tel", inputMode: "tel")]
             if role != .parent {
                 fields += [input("surname", t.surname, autocomplete: "family-name"), input("givenNames", t.givenNames, autocomplete: "given-name")]
@@ -52,7 +52,7 @@ enum DossierSectionView {
             if role == .legalPersonRepresentative { fields.append(input("organisation", t.organisation, autocomplete: "organization")) }
         case .address:
             fields = [
-                element("p", [("class", "hint")], [.text(t.addressHint)]),
+                element("p", [("class", "hint")], [.plainText(t.addressHint)]),
                 input("line1", t.line1, autocomplete: "address-line1"), input("line2", t.line2, autocomplete: "address-line2"),
                 input("postalCode", t.postalCode, autocomplete: "postal-code", inputMode: "numeric", width: "5"),
                 input("city", t.city, autocomplete: "address-level2"),
@@ -65,7 +65,7 @@ enum DossierSectionView {
         return Layout(page: page, title: title, hasErrors: !errors.isEmpty,
                       backLink: returnToCheck ? SiteURL.dossierSection(id, .check).path : SiteURL.dossier(id).path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(title)]),
+            element("h1", [], [.plainText(title)]),
             element("form", [("method", "post"), ("action", action), ("novalidate", "")], [Forms.csrf(csrf)] + fields + [Forms.submit(t.saveContinue)]),
             TaskListView.saveLaterLink(page, dossier),
         ])

@@ -7,7 +7,7 @@ enum DossierStartView {
         let t = page.text.dossier
         return Layout(page: page, title: t.startTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.myApplications.path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.text(t.startTitle)]),
+            element("h1", [], [.plainText(t.startTitle)]),
             element("form", [("method", "post"), ("action", SiteURL.dossierStart.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
             ] + fields(page, values: values, errors: errors) + [

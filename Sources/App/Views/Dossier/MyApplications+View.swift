@@ -9,23 +9,23 @@ enum MyApplicationsView {
             let id = dossier.id!
             let state = dossier.caseState
             var lines: [BodyNode] = [
-                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.text(DossierFormat.childName(dossier, page))])]),
+                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(DossierFormat.childName(dossier, page))])]),
                 element("p", [], [DossierFormat.tag(state == .draft ? t.draft : state.label(in: page.language), state.rawValue)]),
             ]
             if let reference = dossier.reference {
-                lines.append(element("p", [], [.text("\(t.referenceLabel) : \(reference) — \(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))")]))
+                lines.append(element("p", [], [.plainText("\(t.referenceLabel) : \(reference) — \(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))")]))
             }
             if state.clockRuns || state == .awaitingDocuments, let silence = dossier.implicitRefusalOn, state != .awaitingDocuments {
-                lines.append(element("p", [("class", "hint")], [.text(t.silenceLine(DossierFormat.day(silence, page)))]))
+                lines.append(element("p", [("class", "hint")], [.plainText(t.silenceLine(DossierFormat.day(silence, page)))]))
             }
-            lines.append(element("p", [], [element("a", [("href", SiteURL.dossier(id).path)], [.text(state == .draft ? t.resume : t.open)])]))
+            lines.append(element("p", [], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(state == .draft ? t.resume : t.open)])]))
             return element("li", [("class", "card")], lines)
         }
         return Layout(page: page, title: t.myTitle).render([
-            element("h1", [], [.text(t.myTitle)]),
-            dossiers.isEmpty ? element("p", [], [.text(t.myEmpty)]) : element("ul", [("class", "cards")], items),
-            element("p", [], [element("a", [("href", SiteURL.dossierStart.path), ("class", "button")], [.text(t.myStart)])]),
-            element("p", [], [element("a", [("href", SiteURL.account.path)], [.text(page.text.account.accountLink)])]),
+            element("h1", [], [.plainText(t.myTitle)]),
+            dossiers.isEmpty ? element("p", [], [.plainText(t.myEmpty)]) : element("ul", [("class", "cards")], items),
+            element("p", [], [element("a", [("href", SiteURL.dossierStart.path), ("class", "button")], [.plainText(t.myStart)])]),
+            element("p", [], [element("a", [("href", SiteURL.account.path)], [.plainText(page.text.account.accountLink)])]),
         ])
     }
 }

@@ -14,35 +14,35 @@ enum TaskListView {
             let status = checklist.status(section)
             let title = t.sectionTitle(section)
             let label: BodyNode = status == .cannotStartYet
-                ? element("span", [], [.text(title)])
-                : element("a", [("href", sectionURL(dossier, section).path), ("aria-describedby", "status-\(section.rawValue)")], [.text(title)])
+                ? element("span", [], [.plainText(title)])
+                : element("a", [("href", sectionURL(dossier, section).path), ("aria-describedby", "status-\(section.rawValue)")], [.plainText(title)])
             return element("li", [("class", "task")], [
                 label,
-                element("span", [("id", "status-\(section.rawValue)"), ("class", "tag tag--\(status.rawValue)")], [.text(t.statusLabel(status))]),
+                element("span", [("id", "status-\(section.rawValue)"), ("class", "tag tag--\(status.rawValue)")], [.plainText(t.statusLabel(status))]),
             ])
         }
         var eligibility: BodyNode = .empty
         if let result = checklist.evaluation {
             eligibility = result.outcome == .eligible
                 ? element("div", [("class", "panel panel--ok")], [
-                    element("p", [], [.text(t.eligibleNow)]),
-                    element("ul", [("class", "list")], result.grounds.map { element("li", [], [.text($0.label(in: page.language))]) }),
+                    element("p", [], [.plainText(t.eligibleNow)]),
+                    element("ul", [("class", "list")], result.grounds.map { element("li", [], [.plainText($0.label(in: page.language))]) }),
                 ])
-                : element("div", [("class", "panel panel--warn")], [element("p", [], [.text(t.notEligibleNow)])])
+                : element("div", [("class", "panel panel--warn")], [element("p", [], [.plainText(t.notEligibleNow)])])
         }
         let departement = dossier.competentDepartement.map {
-            element("p", [], [.text(t.prefectureLine($0.serviceName, $0.code))])
+            element("p", [], [.plainText(t.prefectureLine($0.serviceName, $0.code))])
         } ?? .empty
         return Layout(page: page, title: t.taskTitle, backLink: SiteURL.myApplications.path).render([
-            element("h1", [], [.text(t.taskTitle)]),
-            element("p", [("class", "lead")], [.text(DossierFormat.childName(dossier, page))]),
-            copiedFrom.map { element("p", [("class", "panel")], [.text(t.copiedFrom($0))]) } ?? .empty,
-            element("p", [], [.text(t.taskLead)]),
+            element("h1", [], [.plainText(t.taskTitle)]),
+            element("p", [("class", "lead")], [.plainText(DossierFormat.childName(dossier, page))]),
+            copiedFrom.map { element("p", [("class", "panel")], [.plainText(t.copiedFrom($0))]) } ?? .empty,
+            element("p", [], [.plainText(t.taskLead)]),
             departement,
             eligibility,
             warnings(page, checklist: checklist),
             element("ol", [("class", "task-list")], items),
-            element("p", [("class", "hint")], [.text(t.deleteDraftHint)]),
+            element("p", [("class", "hint")], [.plainText(t.deleteDraftHint)]),
         ])
     }
 
@@ -66,11 +66,11 @@ enum TaskListView {
             if ages >= today, ages < today.adding(months: 1) { lines.append(t.warnPhoto(DossierFormat.day(ages, page))) }
         }
         guard !lines.isEmpty else { return .empty }
-        return element("div", [("class", "panel panel--warn")], [element("ul", [("class", "list")], lines.map { element("li", [], [.text($0)]) })])
+        return element("div", [("class", "panel panel--warn")], [element("ul", [("class", "list")], lines.map { element("li", [], [.plainText($0)]) })])
     }
 
     /// "Save and come back later" under a question's form: answers are already saved on "Continue".
     static func saveLaterLink(_ page: PageContext, _ dossier: Dossier) -> BodyNode {
-        element("p", [], [element("a", [("href", SiteURL.dossier(dossier.id!).path)], [.text(page.text.dossier.saveLater)])])
+        element("p", [], [element("a", [("href", SiteURL.dossier(dossier.id!).path)], [.plainText(page.text.dossier.saveLater)])])
     }
 }

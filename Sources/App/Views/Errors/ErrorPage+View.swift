@@ -11,9 +11,9 @@ enum ErrorPageView {
         default: (text.serverErrorTitle, text.serverErrorBody)
         }
         return Layout(page: page, title: title).render([
-            element("h1", [], [.text(title)]),
-            element("p", [], [.text(body)]),
-            element("p", [], [element("a", [("href", SiteURL.home.path)], [.text(text.backHome)])]),
+            element("h1", [], [.plainText(title)]),
+            element("p", [], [.plainText(body)]),
+            element("p", [], [element("a", [("href", SiteURL.home.path)], [.plainText(text.backHome)])]),
         ])
     }
 }

@@ -5,23 +5,23 @@ enum HomeView {
     static func render(_ page: PageContext, model: HomeModel) -> String {
         let text = page.text.home
         func section(_ title: String, _ body: [BodyNode]) -> BodyNode {
-            element("section", [("class", "section")], [element("h2", [], [.text(title)])] + body)
+            element("section", [("class", "section")], [element("h2", [], [.plainText(title)])] + body)
         }
-        func paragraphs(_ lines: [String]) -> [BodyNode] { lines.map { element("p", [], [.text($0)]) } }
+        func paragraphs(_ lines: [String]) -> [BodyNode] { lines.map { element("p", [], [.plainText($0)]) } }
         return Layout(page: page, title: text.title).render([
-            element("h1", [], [.text(text.title)]),
-            element("p", [("class", "lead")], [.text(text.lead)]),
-            element("p", [], [element("a", [("href", SiteURL.simulatorStart.path), ("class", "button button--start")], [.text(text.startSimulator)])]),
+            element("h1", [], [.plainText(text.title)]),
+            element("p", [("class", "lead")], [.plainText(text.lead)]),
+            element("p", [], [element("a", [("href", SiteURL.simulatorStart.path), ("class", "button button--start")], [.plainText(text.startSimulator)])]),
             section(text.whatTitle, paragraphs(text.whatBody)),
             section(text.whoTitle, [
-                element("p", [], [.text(text.whoBody)]),
-                element("ul", [("class", "list")], text.whoList.map { element("li", [], [.text($0)]) }),
+                element("p", [], [.plainText(text.whoBody)]),
+                element("ul", [("class", "list")], text.whoList.map { element("li", [], [.plainText($0)]) }),
             ]),
             section(text.notConcernedTitle, paragraphs([text.notConcernedBody])),
             section(text.costTitle, paragraphs([text.costBody(model.feeEUR), text.costExemption])),
             section(text.durationTitle, paragraphs(text.durationBody)),
             section(text.delayTitle, paragraphs([text.delayBody(model.implicitRefusalMonths)])),
-            element("p", [("class", "sources")], [.text(text.sourcesNote)]),
+            element("p", [("class", "sources")], [.plainText(text.sourcesNote)]),
         ])
     }
 }

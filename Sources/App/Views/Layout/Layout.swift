@@ -21,25 +21,26 @@ struct Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(fullTitle),
+                // Plot's `.title` copies the title, unescaped, into social-network meta tags.
+                .raw("<title>\(HTMLEscaping.text(fullTitle))</title>"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
             ),
             .body(
-                element("a", [("href", "#content"), ("class", "skip-link")], [.text(text.skipLink)]),
+                element("a", [("href", "#content"), ("class", "skip-link")], [.plainText(text.skipLink)]),
                 element("header", [("class", "site-header")], [
                     element("div", [("class", "site-header__inner")], [
                         element("a", [("href", SiteURL.home.path), ("class", "site-header__name")], [
-                            .text(text.serviceName),
-                            element("span", [("class", "site-header__tagline")], [.text(text.serviceTagline)]),
+                            .plainText(text.serviceName),
+                            element("span", [("class", "site-header__tagline")], [.plainText(text.serviceTagline)]),
                         ]),
                         element("nav", [("aria-label", text.navigationLabel)], [
                             element("ul", [("class", "site-nav")], (navigation ?? AssistedFilingView.navigation(page) ?? [
-                                element("li", [], [element("a", [("href", SiteURL.home.path)], [.text(text.homeLink)])]),
-                                element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.text(text.simulatorLink)])]),
-                                element("li", [], [element("a", [("href", SiteURL.myApplications.path)], [.text(text.applicationsLink)])]),
+                                element("li", [], [element("a", [("href", SiteURL.home.path)], [.plainText(text.homeLink)])]),
+                                element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.plainText(text.simulatorLink)])]),
+                                element("li", [], [element("a", [("href", SiteURL.myApplications.path)], [.plainText(text.applicationsLink)])]),
                             ]) + [
                                 element("li", [], [element("a", [("href", "\(page.path)?lang=\(switchTo.rawValue)"), ("lang", switchTo.rawValue),
-                                                                  ("hreflang", switchTo.rawValue)], [.text(text.switchLanguageLabel)])]),
+                                                                  ("hreflang", switchTo.rawValue)], [.plainText(text.switchLanguageLabel)])]),
                             ]),
                         ]),
                     ]),
@@ -50,11 +51,11 @@ struct Layout {
                         AssistedFilingView.banner(page),
                         backLink.map { Forms.backLink($0, label: text.backLink) } ?? .empty,
                     ] + content + [
-                        printable ? element("p", [("class", "print-hint no-print")], [.text(text.printHint)]) : .empty,
+                        printable ? element("p", [("class", "print-hint no-print")], [.plainText(text.printHint)]) : .empty,
                     ]),
                 ]),
                 element("footer", [("class", "site-footer")], [
-                    element("div", [("class", "container")], [element("p", [], [.text(text.footerNote)])]),
+                    element("div", [("class", "container")], [element("p", [], [.plainText(text.footerNote)])]),
                 ])
             )
         )

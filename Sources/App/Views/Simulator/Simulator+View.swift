@@ -14,14 +14,14 @@ enum SimulatorView {
     static func start(_ page: PageContext, firstQuestion: SiteURL, restartCSRF: String?) -> String {
         let text = page.text.simulator
         return Layout(page: page, title: text.startTitle).render([
-            element("h1", [], [.text(text.startTitle)]),
-            element("p", [("class", "lead")], [.text(text.startLead)]),
-            element("h2", [], [.text(text.startAsksTitle)]),
-            element("ul", [("class", "list")], text.startAsks.map { element("li", [], [.text($0)]) }),
-            element("p", [], [.text(text.startTime)]),
-            element("p", [], [.text(text.startPrivacy)]),
+            element("h1", [], [.plainText(text.startTitle)]),
+            element("p", [("class", "lead")], [.plainText(text.startLead)]),
+            element("h2", [], [.plainText(text.startAsksTitle)]),
+            element("ul", [("class", "list")], text.startAsks.map { element("li", [], [.plainText($0)]) }),
+            element("p", [], [.plainText(text.startTime)]),
+            element("p", [], [.plainText(text.startPrivacy)]),
             element("p", [], [element("a", [("href", firstQuestion.path), ("class", "button button--start"), ("role", "button"), ("draggable", "false")],
-                                      [.text(text.startButton)])]),
+                                      [.plainText(text.startButton)])]),
             restartCSRF.map { restartForm(text, csrf: $0) } ?? .empty,
         ])
     }
@@ -30,8 +30,8 @@ enum SimulatorView {
     static func restartForm(_ text: SimulatorText, csrf: String) -> BodyNode {
         element("form", [("method", "post"), ("action", SiteURL.simulatorRestart.path), ("class", "simulator-restart no-print")], [
             Forms.csrf(csrf),
-            element("p", [("class", "hint")], [.text(text.restartHint)]),
-            element("button", [("type", "submit"), ("class", "button button--secondary")], [.text(text.restartButton)]),
+            element("p", [("class", "hint")], [.plainText(text.restartHint)]),
+            element("button", [("type", "submit"), ("class", "button button--secondary")], [.plainText(text.restartButton)]),
         ])
     }
 

@@ -13,12 +13,12 @@ enum SimulatorResultView {
         case .notConcerned: text.outcomeNotConcerned
         }
         func section(_ title: String, _ body: [BodyNode], class extra: String? = nil) -> BodyNode {
-            element("section", [("class", ["section", extra].compactMap { $0 }.joined(separator: " "))], [element("h2", [], [.text(title)])] + body)
+            element("section", [("class", ["section", extra].compactMap { $0 }.joined(separator: " "))], [element("h2", [], [.plainText(title)])] + body)
         }
-        func p(_ line: String, class name: String? = nil) -> BodyNode { element("p", [("class", name)], [.text(line)]) }
+        func p(_ line: String, class name: String? = nil) -> BodyNode { element("p", [("class", name)], [.plainText(line)]) }
 
         var body: [BodyNode] = [
-            element("h1", [("class", "simulator-outcome simulator-outcome--\(result.outcome.rawValue)")], [.text(heading)]),
+            element("h1", [("class", "simulator-outcome simulator-outcome--\(result.outcome.rawValue)")], [.plainText(heading)]),
             p(text.resultNotice, class: "lead"),
         ]
 
@@ -28,9 +28,9 @@ enum SimulatorResultView {
                 p(text.groundsIntro),
                 element("ul", [("class", "list simulator-grounds")], result.grounds.map { ground in
                     element("li", [], [
-                        .text(ground.label(in: language)),
+                        .plainText(ground.label(in: language)),
                         voidElement("br", []),
-                        element("span", [("class", "legal-basis")], [.text(text.legalBasis(ground.legalBasis.citation))]),
+                        element("span", [("class", "legal-basis")], [.plainText(text.legalBasis(ground.legalBasis.citation))]),
                     ])
                 }),
             ]))
@@ -42,7 +42,7 @@ enum SimulatorResultView {
                 p(text.documentsPrint, class: "hint no-print"),
                 element("ol", [("class", "list simulator-documents")], result.documents.map { document in
                     element("li", [], [
-                        element("strong", [], [.text(document.label(in: language))]),
+                        element("strong", [], [.plainText(document.label(in: language))]),
                         p(text.documentWhy(document.why(in: language)), class: "hint"),
                     ])
                 }),
@@ -51,7 +51,7 @@ enum SimulatorResultView {
             if let fee = result.fee {
                 var lines: [BodyNode] = []
                 if fee.exempt {
-                    lines.append(element("p", [], [element("strong", [], [.text(text.feeExempt)])]))
+                    lines.append(element("p", [], [element("strong", [], [.plainText(text.feeExempt)])]))
                     if let ground = fee.exemptBecause { lines.append(p(text.feeExemptBecause(ground.shortLabel(in: language)))) }
                 } else {
                     lines.append(p(text.feeAmount(fee.amountEUR)))
@@ -63,8 +63,8 @@ enum SimulatorResultView {
                 var lines: [BodyNode] = [
                     p(text.validityIssued(text.format(validity.issuedOn))),
                     element("ul", [("class", "list")], [
-                        element("li", [], [element("strong", [], [.text(text.validityExpires(text.format(validity.expiresOn)))])]),
-                        element("li", [], [.text(text.validityVoidAfter(text.format(validity.voidAfter)))]),
+                        element("li", [], [element("strong", [], [.plainText(text.validityExpires(text.format(validity.expiresOn)))])]),
+                        element("li", [], [.plainText(text.validityVoidAfter(text.format(validity.voidAfter)))]),
                     ]),
                     p(validity.branch.label(in: language), class: "simulator-validity-branch"),
                 ]
@@ -82,20 +82,20 @@ enum SimulatorResultView {
         case .notEligible, .notConcerned:
             var items: [BodyNode] = []
             for reason in result.reasons {
-                var parts: [BodyNode] = [element("p", [], [element("strong", [], [.text(reason.label(in: language))])])]
+                var parts: [BodyNode] = [element("p", [], [element("strong", [], [.plainText(reason.label(in: language))])])]
                 if !reason.missing.isEmpty {
-                    parts.append(element("h3", [], [.text(text.missingTitle)]))
+                    parts.append(element("h3", [], [.plainText(text.missingTitle)]))
                     parts.append(p(text.missingIntro))
                     parts.append(element("ul", [("class", "list simulator-missing")], reason.missing.map { missing in
                         element("li", [], [
-                            .text(missing.ground.label(in: language)),
+                            .plainText(missing.ground.label(in: language)),
                             voidElement("br", []),
-                            element("span", [("class", "simulator-missing__what")], [.text(missing.label(in: language))]),
+                            element("span", [("class", "simulator-missing__what")], [.plainText(missing.label(in: language))]),
                         ])
                     }))
                 }
                 if let alternative = reason.useInstead {
-                    parts.append(element("h3", [], [.text(text.useInsteadTitle)]))
+                    parts.append(element("h3", [], [.plainText(text.useInsteadTitle)]))
                     parts.append(p(alternative.label(in: language)))
                 }
                 switch reason.code {
@@ -130,9 +130,9 @@ enum SimulatorResultView {
     static func delaySection(_ result: EligibilityResult, text: SimulatorText,
                              section: (String, [BodyNode], String?) -> BodyNode) -> BodyNode {
         section(text.delayTitle, [
-            element("p", [], [.text(text.delayBody(result.parameters.implicitRefusalMonths, text.format(result.implicitRefusalOn)))]),
-            element("p", [], [.text(text.delayAfter)]),
-            element("p", [("class", "legal-basis")], [.text(text.legalBasis(result.parameters.implicitRefusalBasis.citation))]),
+            element("p", [], [.plainText(text.delayBody(result.parameters.implicitRefusalMonths, text.format(result.implicitRefusalOn)))]),
+            element("p", [], [.plainText(text.delayAfter)]),
+            element("p", [("class", "legal-basis")], [.plainText(text.legalBasis(result.parameters.implicitRefusalBasis.citation))]),
         ], nil)
     }
 
@@ -141,16 +141,16 @@ enum SimulatorResultView {
         let text = page.text.simulator
         let answers = path.effective
         return element("section", [("class", "section simulator-answers")], [
-            element("h2", [], [.text(text.answersTitle)]),
+            element("h2", [], [.plainText(text.answersTitle)]),
             element("dl", [("class", "summary-list")], path.answered.map { question in
                 let title = SimulatorQuestions.title(question, text: text, answers: answers)
                 return element("div", [("class", "row")], [
-                    element("dt", [("class", "key")], [.text(title)]),
-                    element("dd", [("class", "value")], [.text(display(question, answers: answers, text: text))]),
+                    element("dt", [("class", "key")], [.plainText(title)]),
+                    element("dd", [("class", "value")], [.plainText(display(question, answers: answers, text: text))]),
                     element("dd", [("class", "actions no-print")], [
                         element("a", [("href", question.url.path)], [
-                            .text(text.change),
-                            element("span", [("class", "visually-hidden")], [.text(text.changeWhat(title))]),
+                            .plainText(text.change),
+                            element("span", [("class", "visually-hidden")], [.plainText(text.changeWhat(title))]),
                         ]),
                     ]),
                 ])
