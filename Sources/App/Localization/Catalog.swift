@@ -5,7 +5,11 @@ import DCEMRules
 /// Each part is a struct whose memberwise initialiser the compiler checks: a language can not ship
 /// with a missing text. Adding a language is one new `Catalog+xx.swift` file and a case in `Language`;
 /// no view changes.
-struct Catalog: Sendable {
+///
+/// A class: pages reach it through `page.text` many times per render, and a struct of hundreds of
+/// strings and closures was copied, each retained and released, at every access (measured: a sixth
+/// of the queue page's time).
+final class Catalog: Sendable {
     let layout: LayoutText
     let home: HomeText
     let errors: ErrorText
@@ -17,6 +21,21 @@ struct Catalog: Sendable {
     let backOffice: BackOfficeText
     let caseDesk: CaseDeskText
     let assisted: AssistedText
+
+    init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
+         dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, caseDesk: CaseDeskText, assisted: AssistedText) {
+        self.layout = layout
+        self.home = home
+        self.errors = errors
+        self.simulator = simulator
+        self.account = account
+        self.api = api
+        self.dossier = dossier
+        self.devMail = devMail
+        self.backOffice = backOffice
+        self.caseDesk = caseDesk
+        self.assisted = assisted
+    }
 
     static func of(_ language: Language) -> Catalog {
         switch language {
