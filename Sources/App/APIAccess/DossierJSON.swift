@@ -137,8 +137,8 @@ struct DossierJSON: Encodable, Sendable {
         outcome = dossier.decodedOutcome()
     }
 
-    static func summary(_ dossier: Dossier) -> Summary {
-        Summary(id: dossier.id!.uuidString.lowercased(), state: dossier.state, version: dossier.version, reference: dossier.reference,
+    static func summary(_ dossier: DossierListing) -> Summary {
+        Summary(id: dossier.id.uuidString.lowercased(), state: dossier.state, version: dossier.version, reference: dossier.reference,
                 childName: dossier.childName, filedOn: dossier.filedOn, createdAt: dossier.createdAt)
     }
 

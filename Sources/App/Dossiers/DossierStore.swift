@@ -45,8 +45,8 @@ struct DossierStore: Sendable {
         return dossier
     }
 
-    func list(for userID: UUID) async throws -> [Dossier] {
-        try await Dossier.query(on: database()).filter(\.$userID == userID).sort(\.$createdAt, .descending).all()
+    func list(for userID: UUID) async throws -> [DossierListing] {
+        try await DossierListing.all(of: userID, on: database())
     }
 
     /// The files currently in the dossier (removed ones left out), oldest first.

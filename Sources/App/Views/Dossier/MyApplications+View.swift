@@ -3,13 +3,13 @@ import Plot
 
 /// "My applications": every dossier of the member, drafts first in time order, with its state.
 enum MyApplicationsView {
-    static func render(_ page: PageContext, dossiers: [Dossier]) -> String {
+    static func render(_ page: PageContext, dossiers: [DossierListing]) -> String {
         let t = page.text.dossier
         let items: [BodyNode] = dossiers.map { dossier in
-            let id = dossier.id!
+            let id = dossier.id
             let state = dossier.caseState
             var lines: [BodyNode] = [
-                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(DossierFormat.childName(dossier, page))])]),
+                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(dossier.childName ?? t.unnamedChild)])]),
                 element("p", [], [DossierFormat.tag(state == .draft ? t.draft : state.label(in: page.language), state.rawValue)]),
             ]
             if let reference = dossier.reference {
