@@ -42,6 +42,14 @@ import Testing
         try await Self.answer(browser, "vit-en-france", [("vit-en-france", "yes")], csrf: csrf, next: q + "departement")
     }
 
+    /// A foreign child without a permit: the next question is the birth date. Returns the CSRF token.
+    static func startAtBirthDate(_ browser: Browser) async throws -> String {
+        let csrf = try await start(browser)
+        try await answer(browser, "nationalite-enfant", [("nationalite-enfant", "other")], csrf: csrf, next: "/simulateur/question/titre-de-sejour-enfant")
+        try await answer(browser, "titre-de-sejour-enfant", [("titre-de-sejour-enfant", "no")], csrf: csrf, next: "/simulateur/question/naissance")
+        return csrf
+    }
+
     static func date(_ id: String, _ day: String, _ month: String, _ year: String) -> [(String, String)] {
         [("\(id)-day", day), ("\(id)-month", month), ("\(id)-year", year)]
     }
@@ -126,9 +134,7 @@ import Testing
     @Test func anImpossibleDateIsShownAgainWithTheErrorSummary() async throws {
         try await withTestApp { client in
             let browser = Browser(client)
-            let csrf = try await Self.start(browser)
-            try await Self.answer(browser, "nationalite-enfant", [("nationalite-enfant", "other")], csrf: csrf, next: "/simulateur/question/titre-de-sejour-enfant")
-            try await Self.answer(browser, "titre-de-sejour-enfant", [("titre-de-sejour-enfant", "no")], csrf: csrf, next: "/simulateur/question/naissance")
+            let csrf = try await Self.startAtBirthDate(browser)
             // when
             let page = try await browser.post("/simulateur/question/naissance", form: Self.date("naissance", "30", "2", "2016"), csrf: csrf)
             // then
@@ -148,9 +154,7 @@ import Testing
     @Test func anAnswerShownAgainCanNotCloseItsAttributeNorAddMarkup() async throws {
         try await withTestApp { client in
             let browser = Browser(client)
-            let csrf = try await Self.start(browser)
-            try await Self.answer(browser, "nationalite-enfant", [("nationalite-enfant", "other")], csrf: csrf, next: "/simulateur/question/titre-de-sejour-enfant")
-            try await Self.answer(browser, "titre-de-sejour-enfant", [("titre-de-sejour-enfant", "no")], csrf: csrf, next: "/simulateur/question/naissance")
+            let csrf = try await Self.startAtBirthDate(browser)
             // when: a day that tries to close the value attribute and open an element
             let page = try await browser.post("/simulateur/question/naissance",
                                               form: Self.date("naissance", #"1" autofocus data-x="<b>&amp;"#, "2", "2016"), csrf: csrf)
