@@ -34,7 +34,12 @@ enum DossierFormat {
 
     /// The child's name as the family entered it, or a placeholder.
     static func childName(_ dossier: Dossier, _ page: PageContext) -> String {
-        dossier.childName ?? page.text.dossier.unnamedChild
+        childName(dossier.childName, page)
+    }
+
+    /// The child's name as answered, or a placeholder until it is.
+    static func childName(_ name: String?, _ page: PageContext) -> String {
+        name ?? page.text.dossier.unnamedChild
     }
 
     /// One row of a summary list, with an optional change link.

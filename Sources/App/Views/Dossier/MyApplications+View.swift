@@ -9,7 +9,7 @@ enum MyApplicationsView {
             let id = dossier.id
             let state = dossier.caseState
             var lines: [BodyNode] = [
-                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(dossier.childName ?? t.unnamedChild)])]),
+                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(DossierFormat.childName(dossier.childName, page))])]),
                 element("p", [], [DossierFormat.tag(state == .draft ? t.draft : state.label(in: page.language), state.rawValue)]),
             ]
             if let reference = dossier.reference {
