@@ -30,7 +30,9 @@ public struct AppDependencies: Sendable {
 }
 
 /// Builds the whole service. `dcem serve` runs it; every route test builds it the same way.
-public func buildApplication(_ config: AppConfig, dependencies: AppDependencies = .init()) async throws -> some ApplicationProtocol {
+/// `onServerRunning` is told the port once the socket is bound and listening.
+public func buildApplication(_ config: AppConfig, dependencies: AppDependencies = .init(),
+                             onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
     var logger = dependencies.logger ?? Logger(label: "dcem")
     logger.logLevel = config.logLevel
 
@@ -41,9 +43,15 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         try await database.prepareConnection()
     }
     let router = try buildRouter(config: config, database: database, dependencies: dependencies)
+    // Timeouts and a connection cap, so that no client keeps sockets (and files) forever.
+    let limits = ConnectionLimits(config)
+    let open = OpenConnections()
     var app = Application(
         router: router,
-        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+        server: GuardedHTTP1Channel.builder(limits: limits, open: open),
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil,
+                             availableConnectionsDelegate: ConnectionGate(open: open, limit: limits.acceptedConnections)),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port) },
         logger: logger
     )
     let mailWorker = MailWorker(
