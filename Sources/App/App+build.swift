@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import ServiceLifecycle
 
 /// Everything a running service needs beyond its configuration; tests swap the clock.
 public struct AppDependencies: Sendable {
@@ -64,9 +65,36 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     let store = DossierStore(database: { database.db })
     let scheduler = CaseScheduler(workflow: DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now),
                                   interval: config.schedulerInterval, now: dependencies.now, logger: logger)
-    // Services stop in reverse order: the workers finish before the database closes.
-    app.addServices(database, mailWorker, scheduler)
+    // Services stop in reverse order: the workers finish before the database closes — even when
+    // the server fails (a port in use), which cancels the application's services all at once.
+    app.addServices(ServicesInOrder([database, mailWorker, scheduler], logger: logger))
     return app
+}
+
+/// Runs services as a group of their own that stops in reverse order both on a graceful shutdown
+/// and on cancellation: a worker is never left using a database already closed.
+struct ServicesInOrder: Service {
+    let group: ServiceGroup
+
+    init(_ services: [any Service], logger: Logger) {
+        group = ServiceGroup(configuration: .init(services: services, logger: logger))
+    }
+
+    func run() async throws {
+        let group = self.group
+        // Not a child task: the application's cancellation must not reach the group directly,
+        // which would cancel every service at once; it becomes an orderly shutdown instead.
+        let running = Task { try await group.run() }
+        try await withTaskCancellationHandler {
+            try await withGracefulShutdownHandler {
+                try await running.value
+            } onGracefulShutdown: {
+                Task { await group.triggerGracefulShutdown() }
+            }
+        } onCancel: {
+            Task { await group.triggerGracefulShutdown() }
+        }
+    }
 }
 
 func buildRouter(config: AppConfig, database: DatabaseService, dependencies: AppDependencies) throws -> Router<AppRequestContext> {

@@ -39,13 +39,26 @@ struct ConnectionLimits: Sendable {
     }
 }
 
-/// The connections open on one server, counted where they are accepted and read by each of them.
+/// The connections open on one server: all those accepted (counted where they are accepted), and
+/// those admitted to be served (decided at once as each is set up, so a burst admits no more).
 final class OpenConnections: Sendable {
     private let count = NIOLockedValueBox(0)
+    private let served = NIOLockedValueBox(0)
 
     var current: Int { count.withLockedValue { $0 } }
     func opened() { count.withLockedValue { $0 += 1 } }
     func closed() { count.withLockedValue { $0 -= 1 } }
+
+    /// True, and counted, when fewer than `limit` are served; `release()` when it closes.
+    func admit(limit: Int) -> Bool {
+        served.withLockedValue { served in
+            guard served < limit else { return false }
+            served += 1
+            return true
+        }
+    }
+
+    func release() { served.withLockedValue { $0 -= 1 } }
 }
 
 /// Hummingbird's accept gate, on our count: nothing more is accepted past `acceptedConnections`.
@@ -75,7 +88,9 @@ struct GuardedHTTP1Channel: HTTPChannelHandler {
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let limits = self.limits, open = self.open, responder = self.responder
         return channel.eventLoop.makeCompletedFuture { () -> NIOLoopBound<RequestWatch> in
-            let watch = ConnectionWatch(limits: limits, overCapacity: open.current > limits.maxConnections)
+            let admitted = open.admit(limit: limits.maxConnections)
+            if admitted { channel.closeFuture.whenComplete { _ in open.release() } }
+            let watch = ConnectionWatch(limits: limits, overCapacity: !admitted)
             try channel.pipeline.syncOperations.addHandler(watch, position: .first)
             return NIOLoopBound(RequestWatch(watch: watch), eventLoop: channel.eventLoop)
         }.flatMap { requestWatch in
