@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import ServiceLifecycle
 
 /// Everything a running service needs beyond its configuration; tests swap the clock.
 public struct AppDependencies: Sendable {
@@ -30,7 +31,9 @@ public struct AppDependencies: Sendable {
 }
 
 /// Builds the whole service. `dcem serve` runs it; every route test builds it the same way.
-public func buildApplication(_ config: AppConfig, dependencies: AppDependencies = .init()) async throws -> some ApplicationProtocol {
+/// `onServerRunning` is told the port once the socket is bound and listening.
+public func buildApplication(_ config: AppConfig, dependencies: AppDependencies = .init(),
+                             onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
     var logger = dependencies.logger ?? Logger(label: "dcem")
     logger.logLevel = config.logLevel
 
@@ -41,9 +44,15 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         try await database.prepareConnection()
     }
     let router = try buildRouter(config: config, database: database, dependencies: dependencies)
+    // Timeouts and a connection cap, so that no client keeps sockets (and files) forever.
+    let limits = ConnectionLimits(config)
+    let open = OpenConnections()
     var app = Application(
         router: router,
-        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+        server: GuardedHTTP1Channel.builder(limits: limits, open: open),
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil,
+                             availableConnectionsDelegate: ConnectionGate(open: open, limit: limits.acceptedConnections)),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port) },
         logger: logger
     )
     let mailWorker = MailWorker(
@@ -56,9 +65,36 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     let store = DossierStore(database: { database.db })
     let scheduler = CaseScheduler(workflow: DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now),
                                   interval: config.schedulerInterval, now: dependencies.now, logger: logger)
-    // Services stop in reverse order: the workers finish before the database closes.
-    app.addServices(database, mailWorker, scheduler)
+    // Services stop in reverse order: the workers finish before the database closes — even when
+    // the server fails (a port in use), which cancels the application's services all at once.
+    app.addServices(ServicesInOrder([database, mailWorker, scheduler], logger: logger))
     return app
+}
+
+/// Runs services as a group of their own that stops in reverse order both on a graceful shutdown
+/// and on cancellation: a worker is never left using a database already closed.
+struct ServicesInOrder: Service {
+    let group: ServiceGroup
+
+    init(_ services: [any Service], logger: Logger) {
+        group = ServiceGroup(configuration: .init(services: services, logger: logger))
+    }
+
+    func run() async throws {
+        let group = self.group
+        // Not a child task: the application's cancellation must not reach the group directly,
+        // which would cancel every service at once; it becomes an orderly shutdown instead.
+        let running = Task { try await group.run() }
+        try await withTaskCancellationHandler {
+            try await withGracefulShutdownHandler {
+                try await running.value
+            } onGracefulShutdown: {
+                Task { await group.triggerGracefulShutdown() }
+            }
+        } onCancel: {
+            Task { await group.triggerGracefulShutdown() }
+        }
+    }
 }
 
 func buildRouter(config: AppConfig, database: DatabaseService, dependencies: AppDependencies) throws -> Router<AppRequestContext> {

@@ -15,10 +15,14 @@ struct Serve: AsyncParsableCommand {
         var config = try AppConfig.fromProcessEnvironment()
         if let hostname { config.host = hostname }
         if let port { config.port = port }
+        // Before anything is written: a forgotten DCEM_ENV must not open /dev/mail to the network.
+        if let problem = config.listeningProblem {
+            FileHandle.standardError.write(Data("dcem: refusing to start: \(problem)\n".utf8))
+            throw ExitCode(2)
+        }
         if demo {
             for line in try await seedDemo(config) { print(line) }
         }
-        let app = try await buildApplication(config)
         let database = switch config.database {
         case .sqlite(let path): "SQLite at \(path)"
         case .postgres: "PostgreSQL (DATABASE_URL)"
@@ -27,9 +31,20 @@ struct Serve: AsyncParsableCommand {
         case .log: "mail is kept in the outbox, never sent (log transport)"
         case .sendmail: "mail is sent through \(config.sendmailPath)"
         }
-        // Written unbuffered, so that a script waiting for the address sees it at once.
-        FileHandle.standardOutput.write(Data("dcem (\(config.environment.rawValue)) listening on http://\(config.host):\(config.port) with \(database); \(mail).\n".utf8))
-        try await app.runService()
+        let reach = config.environment == .production ? "" : " (loopback only: DCEM_ENV=production to listen beyond this machine)"
+        let app = try await buildApplication(config) { [config] bound in
+            // Said once the socket is bound, and written unbuffered, so that a script waiting for the address sees it at once.
+            let host = config.host.contains(":") ? "[\(config.host)]" : config.host
+            FileHandle.standardOutput.write(Data(
+                "dcem (\(config.environment.rawValue)) listening on http://\(host):\(bound ?? config.port)\(reach) with \(database); \(mail).\n".utf8))
+        }
+        do {
+            try await app.runService()
+        } catch {
+            guard let failure = ListenFailure.describe(error, host: config.host, port: config.port) else { throw error }
+            FileHandle.standardError.write(Data("dcem: \(failure)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }
 

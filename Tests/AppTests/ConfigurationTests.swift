@@ -39,9 +39,66 @@ import Testing
         for key in ["DCEM_ENV", "HOST", "PORT", "DATABASE_URL", "DCEM_SQLITE_PATH", "DCEM_DATA_DIR", "LOG_LEVEL", "DCEM_BCRYPT_COST", "DCEM_TRUSTED_PROXIES", "DCEM_MIGRATE_ON_START",
                     "DCEM_PUBLIC_URL", "DCEM_RATE_LIMITS",
                     "DCEM_MAIL_TRANSPORT", "DCEM_MAIL_FROM", "DCEM_SENDMAIL_PATH", "DCEM_MAIL_INTERVAL_SECONDS",
-                    "DCEM_SCHEDULER_INTERVAL_SECONDS", "DCEM_POSTGRES_CONNECTIONS_PER_LOOP"] {
+                    "DCEM_SCHEDULER_INTERVAL_SECONDS", "DCEM_POSTGRES_CONNECTIONS_PER_LOOP",
+                    "DCEM_IDLE_TIMEOUT_SECONDS", "DCEM_HEADER_TIMEOUT_SECONDS", "DCEM_BODY_TIMEOUT_SECONDS", "DCEM_MAX_CONNECTIONS"] {
             #expect(documented.contains(key), "\(key)")
         }
+    }
+
+    @Test func onlyProductionListensBeyondLoopback() throws {
+        // given: the default (development), and each environment on each kind of address
+        let byDefault = try AppConfig(environment: [:])
+        let production = ["DCEM_ENV": "production", "DCEM_PUBLIC_URL": "https://dcem.example.fr"]
+
+        // then: loopback is fine everywhere; any other address only in production
+        #expect(byDefault.listeningProblem == nil)
+        for host in ["127.0.0.1", "127.8.9.10", "localhost", "::1", "[::1]", "::ffff:127.0.0.1"] {
+            #expect(AppConfig.isLoopback(host), "\(host)")
+            for environment in ["development", "test"] {
+                #expect(try AppConfig(environment: ["DCEM_ENV": environment, "HOST": host]).listeningProblem == nil, "\(environment) \(host)")
+            }
+        }
+        for host in ["0.0.0.0", "::", "192.168.1.10", "10.0.0.1", "2001:db8::1", "dcem.example.fr", "128.0.0.1", "localhost.evil.example"] {
+            #expect(!AppConfig.isLoopback(host), "\(host)")
+            for environment in ["development", "test"] {
+                let problem = try AppConfig(environment: ["DCEM_ENV": environment, "HOST": host]).listeningProblem
+                #expect(problem?.contains(host) == true && problem?.contains("DCEM_ENV=production") == true, "\(environment) \(host)")
+            }
+            var config = try AppConfig(environment: production)
+            config.host = host
+            #expect(config.listeningProblem == nil, "production \(host)")
+        }
+    }
+
+    @Test func timeoutsAreReadAndBoundedNamingTheKey() throws {
+        // when
+        let defaults = try AppConfig(environment: [:])
+        let set = try AppConfig(environment: ["DCEM_IDLE_TIMEOUT_SECONDS": "5", "DCEM_HEADER_TIMEOUT_SECONDS": "2.5", "DCEM_BODY_TIMEOUT_SECONDS": "120"])
+        let error = #expect(throws: ConfigurationError.self) {
+            try AppConfig(environment: ["DCEM_IDLE_TIMEOUT_SECONDS": "0", "DCEM_HEADER_TIMEOUT_SECONDS": "forever", "DCEM_BODY_TIMEOUT_SECONDS": "3601"])
+        }
+        // then
+        #expect(defaults.idleTimeout == .seconds(60) && defaults.headerTimeout == .seconds(10) && defaults.bodyTimeout == .seconds(30))
+        #expect(set.idleTimeout == .seconds(5) && set.headerTimeout == .milliseconds(2500) && set.bodyTimeout == .seconds(120))
+        for key in ["DCEM_IDLE_TIMEOUT_SECONDS", "DCEM_HEADER_TIMEOUT_SECONDS", "DCEM_BODY_TIMEOUT_SECONDS"] {
+            #expect(error?.problems.contains { $0.hasPrefix(key) } == true, "\(key)")
+        }
+    }
+
+    @Test func connectionsAreCappedWithinTheOpenFileLimit() throws {
+        // given: a process that may open 256 files (the rest is kept for the database and files)
+        let small = try AppConfig(environment: [:], openFiles: 256)
+        let large = try AppConfig(environment: [:], openFiles: 1_000_000)
+        let set = try AppConfig(environment: ["DCEM_MAX_CONNECTIONS": "20"], openFiles: 256)
+        let error = #expect(throws: ConfigurationError.self) { try AppConfig(environment: ["DCEM_MAX_CONNECTIONS": "200"], openFiles: 256) }
+        let zero = #expect(throws: ConfigurationError.self) { try AppConfig(environment: ["DCEM_MAX_CONNECTIONS": "0"], openFiles: 256) }
+
+        // then: served plus answered-503 connections fit in what is left
+        #expect(small.maxConnections == 96)
+        #expect(large.maxConnections == 1024)
+        #expect(set.maxConnections == 20)
+        #expect(error?.problems.contains { $0.hasPrefix("DCEM_MAX_CONNECTIONS") && $0.contains("96") && $0.contains("256") } == true)
+        #expect(zero?.problems.contains { $0.hasPrefix("DCEM_MAX_CONNECTIONS") } == true)
     }
 
     @Test func schedulerIntervalIsReadAndBoundedNamingTheKey() throws {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import HummingbirdTesting
+import NIOCore
 import Testing
 
 @testable import App
@@ -63,6 +64,26 @@ import Testing
                 let message = try await client.execute(uri: SiteURL.devMailMessage(UUID()).path, method: .get)
                 #expect(list.status == .notFound, "\(environment)")
                 #expect(message.status == .notFound, "\(environment)")
+            }
+        }
+    }
+
+    @Test func onlyALoopbackPeerIsShownTheOutbox() throws {
+        for peer in ["127.0.0.1", "127.0.0.53", "::1"] {
+            #expect(DevMailController.allows(try SocketAddress(ipAddress: peer, port: 50000)), "\(peer)")
+        }
+        for peer in ["192.168.1.20", "10.0.0.2", "203.0.113.7", "2001:db8::7", "::ffff:203.0.113.7"] {
+            #expect(!DevMailController.allows(try SocketAddress(ipAddress: peer, port: 50000)), "\(peer)")
+        }
+        #expect(!DevMailController.allows(try SocketAddress(unixDomainSocketPath: "/tmp/dcem.sock")))
+    }
+
+    @Test func aLoopbackPeerThroughARealSocketReadsTheOutbox() async throws {
+        try await withTestConfig(configure: { $0.environment = .development; $0.port = 0 }) { config in
+            let app = try await buildApplication(config, dependencies: .init(now: { testNow }))
+            try await app.test(.live) { client in
+                let list = try await client.execute(uri: "/dev/mail", method: .get)
+                #expect(list.status == .ok)
             }
         }
     }

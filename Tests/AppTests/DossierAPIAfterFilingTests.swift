@@ -127,6 +127,25 @@ import Testing
         }
     }
 
+    @Test func aMultipartTextBeyondWhatItsFieldHoldsIsRefusedNamingTheField() async throws {
+        try await withTestSite { site in
+            // given
+            let (api, dossier, _) = try await Self.filed(site)
+            let longBody = Self.form([("body", String(repeating: "a", count: 1_000_000))])
+            let longOther = Self.form([("body", "Bonjour"), ("note", String(repeating: "a", count: 1_000_000))])
+
+            // when
+            let body = try await api.send(.post, "\(dossier)/messages", bytes: longBody.bytes, contentType: longBody.contentType)
+            let other = try await api.send(.post, "\(dossier)/messages", bytes: longOther.bytes, contentType: longOther.contentType)
+
+            // then: the message is too long (as in JSON); any other text is too large for what it may be
+            #expect(body.status == .unprocessableContent && Set(body.fields.keys) == ["body"], "\(body.body)")
+            #expect(body.fields["body"]?.contains("5000") == true)
+            #expect(other.status == .contentTooLarge && other.errorField == "note", "\(other.body)")
+            #expect(try await DossierMessage.query(on: site.db).count() == 0)
+        }
+    }
+
     @Test func aDraftHasNoMessagesAndAnotherMembersDossierIsNotFound() async throws {
         try await withTestSite { site in
             // given: a draft, and another member's filed dossier with a message carrying a file

@@ -78,6 +78,30 @@ import Testing
         }
     }
 
+    @Test func aTextLongerThanAMessageMayBeIsRefusedNamingTheField() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site, email: "bavard@example.fr")
+            let (dossier, _) = try await Journey.filed(browser)
+            let action = try Self.action(try await browser.get("\(dossier)/messages"))
+
+            // when: a text far beyond what a message holds (5,000 characters), then one just within it
+            let huge = try await browser.upload(action, fields: [("body", String(repeating: "a", count: 1_000_000))], fileName: "",
+                                                type: "application/octet-stream", bytes: [], csrf: nil)
+            let longest = try await browser.upload(action, fields: [("body", String(repeating: "😀", count: DossierMessages.maxLength))], fileName: "",
+                                                   type: "application/octet-stream", bytes: [], csrf: nil)
+
+            // then: the first is refused on the message's field, the second is sent
+            #expect(huge.status == .unprocessableContent)
+            #expect(huge.body.contains("href=\"#body\""))
+            #expect(huge.body.contains("5000"))
+            // (the text was not kept, so it is not sent back in the form either)
+            #expect(huge.body.utf8.count < 100_000)
+            #expect(longest.status == .seeOther)
+            #expect(try await DossierMessage.query(on: site.db).count() == 1)
+        }
+    }
+
     @Test func aDraftHasNoMessagesAndAnotherMembersDossierIsNotFound() async throws {
         try await withTestSite { site in
             // given: a draft of one member, a filed dossier of another

@@ -223,8 +223,8 @@ import Testing
         #expect(await counter.served == 12)
     }
 
-    @Test func stopsAnEndlessBodyAtTheTotalLimit() async throws {
-        // given an endless text field, which only the total limit bounds
+    @Test func stopsAnEndlessTextFieldAtWhatItMayHold() async throws {
+        // given an endless text field, far below the body's limit
         let counter = ChunkCounter()
         let head = ByteBuffer(bytes: Self.part("note", []).dropLast(2))
         let endless = AsyncThrowingStream<ByteBuffer, any Error>(unfolding: {
@@ -232,12 +232,34 @@ import Testing
         })
 
         // when
-        await #expect(throws: MultipartError.bodyTooLarge) {
-            try await MultipartUpload.read(body: endless, contentType: Self.contentType, maxBodySize: 64 * 1024)
+        await #expect(throws: MultipartError.textTooLarge(field: "note", maxBytes: 4096)) {
+            try await MultipartUpload.read(body: endless, contentType: Self.contentType, maxBodySize: 32 * 1024 * 1024,
+                                           textLimits: TextLimits(other: 4096))
         }
 
-        // then
-        #expect(await counter.served <= 66)
+        // then: the header chunk, four chunks within the limit, and the one that crossed it
+        #expect(await counter.served == 6)
+    }
+
+    @Test func eachTextFieldHoldsWhatItsLimitSays() async throws {
+        // given a message field that may hold 2000 bytes, any other 10
+        let limits = TextLimits(byField: ["body": 2000], other: 10)
+        let long = String(repeating: "é", count: 1000)
+
+        // then: each field at its limit is read, one byte more is refused naming the field
+        let form = try await MultipartUpload.read(body: Self.stream(Self.body(Self.part("body", long), Self.part("day", "0123456789"))),
+                                                  contentType: Self.contentType, textLimits: limits)
+        #expect(form.fields == ["body": long, "day": "0123456789"])
+        await #expect(throws: MultipartError.textTooLarge(field: "body", maxBytes: 2000)) {
+            try await MultipartUpload.read(body: Self.stream(Self.body(Self.part("body", long + "a"))), contentType: Self.contentType, textLimits: limits)
+        }
+        await #expect(throws: MultipartError.textTooLarge(field: "day", maxBytes: 10)) {
+            try await MultipartUpload.read(body: Self.stream(Self.body(Self.part("day", "01234567890"))), contentType: Self.contentType, textLimits: limits)
+        }
+        // and a file is bounded by the file limit, not by a text field's
+        let file = try await MultipartUpload.read(body: Self.stream(Self.body(Self.part("body", filename: "a.pdf", [UInt8](repeating: 7, count: 5000)))),
+                                                  contentType: Self.contentType, textLimits: limits)
+        #expect(file.files.first?.size == 5000)
     }
 
     // MARK: Malformed
@@ -289,6 +311,7 @@ import Testing
 
     @Test func answersWithTheRightStatus() {
         #expect(MultipartError.fileTooLarge(field: "x").status == .contentTooLarge)
+        #expect(MultipartError.textTooLarge(field: "x", maxBytes: 1).status == .contentTooLarge)
         #expect(MultipartError.bodyTooLarge.status == .contentTooLarge)
         #expect(MultipartError.notMultipart.status == .unsupportedMediaType)
         #expect(MultipartError.malformed.status == .badRequest)

@@ -50,6 +50,35 @@ final class LoopbackHTTP {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// Waits for the server to close the connection, dropping whatever it sends: true once it is
+    /// closed (or reset), false if the socket's read timeout passes first.
+    func waitForClose() -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count > 0 { continue }
+            if count == 0 { return true }
+            return errno == ECONNRESET || errno == EPIPE
+        }
+    }
+
+    /// One response read whole by its `Content-Length`, leaving the connection open; nil when the
+    /// connection ends or the read times out first.
+    func readResponse() -> (status: Int, headers: String, body: String)? {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            if let response = Self.parse(String(decoding: received, as: UTF8.self)) {
+                let length = response.headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+                    .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+                if response.body.utf8.count >= length { return response }
+            }
+            let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { return nil }
+            received.append(contentsOf: buffer[..<count])
+        }
+    }
+
     /// One whole request on a connection of its own (`Connection: close`); nil when refused.
     static func request(port: Int, _ method: String, _ path: String, token: String? = nil, contentType: String? = nil,
                         body: [UInt8] = []) -> (status: Int, headers: String, body: String)? {

@@ -6,6 +6,19 @@ import Hummingbird
 /// that says where, and a member of the wrong type is a 400 that names it.
 enum APIBody {
     static let maxSize = 64 * 1024
+    /// Room for a multipart message's part headers and boundaries beside its text and file.
+    static let multipartOverhead = 16 * 1024
+
+    /// The most a request of this type may carry, for a reader that must hold the whole body
+    /// (the idempotency check): JSON is small; only an upload, raw or with a message, is large.
+    static func limit(_ request: Request) -> Int {
+        let mediaType = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        switch mediaType {
+        case "multipart/form-data"?: return APIUpload.maxFileSize + DossierMessages.maxBytes + multipartOverhead
+        case let type? where UploadKind.allCases.contains(where: { $0.mediaType == type }): return APIUpload.maxFileSize
+        default: return maxSize
+        }
+    }
 
     /// The body's top-level object: its members in order, the last one winning for a repeated name.
     static func object(_ request: Request, language: Language) async throws(APIProblem) -> [(key: String, value: JSONValue)] {

@@ -1,5 +1,10 @@
 import Foundation
 import Logging
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where the service runs: changes what is shown and what is refused (conventions.md, "Environment").
 public enum DeploymentEnvironment: String, Sendable, CaseIterable {
@@ -56,6 +61,14 @@ public struct AppConfig: Sendable {
     public var sendmailPath: String
     /// How often the mail worker looks for due mails.
     public var mailInterval: Duration
+    /// A connection with no request under way is closed after this long.
+    public var idleTimeout: Duration = .seconds(60)
+    /// A request's head (request line and headers) must arrive whole within this long of its first byte.
+    public var headerTimeout: Duration = .seconds(10)
+    /// A request's body may pause this long at most while the service waits for it.
+    public var bodyTimeout: Duration = .seconds(30)
+    /// Connections served at once; beyond, a new one is answered 503 and closed (`ConnectionGuard`).
+    public var maxConnections: Int = AppConfig.defaultMaxConnections(openFiles: AppConfig.openFileLimit())
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -92,7 +105,7 @@ public struct AppConfig: Sendable {
 
     /// Every variable the service reads, with its default: the README's configuration table mirrors it.
     public static let keys: [(name: String, defaultValue: String, meaning: String)] = [
-        ("DCEM_ENV", "development", "development, test or production"),
+        ("DCEM_ENV", "development", "development (loopback only, /dev/mail open), test, or production (the only one that listens beyond loopback)"),
         ("HOST", "127.0.0.1", "address to listen on"),
         ("PORT", "8080", "port to listen on"),
         ("DATABASE_URL", "(unset: SQLite)", "postgres://user:password@host:port/database to use PostgreSQL"),
@@ -110,7 +123,64 @@ public struct AppConfig: Sendable {
         ("DCEM_MAIL_INTERVAL_SECONDS", "2", "how often the mail worker looks for due mails (0.1 to 3600)"),
         ("DCEM_POSTGRES_CONNECTIONS_PER_LOOP", "4", "PostgreSQL connections per event loop (1 to 64): the pool is this times the CPU cores"),
         ("DCEM_SCHEDULER_INTERVAL_SECONDS", "60", "how often implicit refusals and uncollected documents are looked for (1 to 86400)"),
+        ("DCEM_IDLE_TIMEOUT_SECONDS", "60", "a connection with no request under way is closed after this long (1 to 3600)"),
+        ("DCEM_HEADER_TIMEOUT_SECONDS", "10", "a request's head must arrive whole within this long of its first byte, or the connection is closed (1 to 300)"),
+        ("DCEM_BODY_TIMEOUT_SECONDS", "30", "longest pause in a request's body while it is awaited before the connection is closed (1 to 3600)"),
+        ("DCEM_MAX_CONNECTIONS", "(ulimit -n − 64) ÷ 2, at most 1024", "connections served at once; beyond, 503 with Retry-After (1 to what the open-file limit allows)"),
     ]
+
+    /// Only production listens beyond this machine: development serves every mail, temporary
+    /// passwords included, at `/dev/mail`, and neither it nor test has production's guards
+    /// (Secure cookies, rate limits always on, a real Bcrypt cost, a public URL) — so an
+    /// address that is not loopback without `DCEM_ENV=production` is a forgotten setting.
+    public var listeningProblem: String? {
+        guard environment != .production, !Self.isLoopback(host) else { return nil }
+        return "\(host) is not a loopback address: only DCEM_ENV=production listens beyond this machine " +
+            "(DCEM_ENV is \(environment.rawValue), which is for one machine only). " +
+            "Set DCEM_ENV=production with its settings, or listen on 127.0.0.1."
+    }
+
+    /// `localhost`, 127.0.0.0/8 or ::1 (an IPv4 address written in IPv6 included).
+    public static func isLoopback(_ host: String) -> Bool {
+        let name = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        if name.lowercased() == "localhost" { return true }
+        var v4 = in_addr()
+        if inet_pton(AF_INET, name, &v4) == 1 {
+            return UInt32(bigEndian: v4.s_addr) >> 24 == 127
+        }
+        var v6 = in6_addr()
+        guard inet_pton(AF_INET6, name, &v6) == 1 else { return false }
+        let bytes = withUnsafeBytes(of: &v6) { Array($0) }
+        if bytes[0..<15].allSatisfy({ $0 == 0 }) && bytes[15] == 1 { return true }
+        // ::ffff:127.x.y.z
+        return bytes[0..<10].allSatisfy({ $0 == 0 }) && bytes[10] == 0xFF && bytes[11] == 0xFF && bytes[12] == 127
+    }
+
+    /// The process's soft limit on open files (`ulimit -n`), nil when it can not be read.
+    public static func openFileLimit() -> Int? {
+        var limit = rlimit()
+        #if os(Linux)
+        let status = getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
+        #else
+        let status = getrlimit(RLIMIT_NOFILE, &limit)
+        #endif
+        guard status == 0 else { return nil }
+        return Int(clamping: limit.rlim_cur)
+    }
+
+    /// Open files kept for the database, stored files, logs and the listening socket.
+    static let reservedFiles = 64
+
+    /// Each served connection is a file, and as many again may be open to be answered 503: the
+    /// most that leaves `reservedFiles` for the rest.
+    static func mostConnections(openFiles: Int?) -> Int {
+        guard let openFiles else { return 1024 }
+        return max(1, (openFiles - reservedFiles) / 2)
+    }
+
+    static func defaultMaxConnections(openFiles: Int?) -> Int {
+        min(1024, mostConnections(openFiles: openFiles))
+    }
 }
 
 /// Every problem found in the environment, reported together.
@@ -124,8 +194,14 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
 extension AppConfig {
     /// Reads the settings from environment variables (normally `ProcessInfo.processInfo.environment`).
     public init(environment env: [String: String]) throws(ConfigurationError) {
+        try self.init(environment: env, openFiles: Self.openFileLimit())
+    }
+
+    /// The same, with the open-file limit given (tests), which bounds `DCEM_MAX_CONNECTIONS`.
+    init(environment env: [String: String], openFiles: Int?) throws(ConfigurationError) {
         var problems: [String] = []
         var config = AppConfig()
+        config.maxConnections = Self.defaultMaxConnections(openFiles: openFiles)
 
         if let raw = env["DCEM_ENV"] {
             if let value = DeploymentEnvironment(rawValue: raw) {
@@ -245,6 +321,26 @@ extension AppConfig {
                 config.schedulerInterval = .milliseconds(Int((seconds * 1000).rounded()))
             } else {
                 problems.append("DCEM_SCHEDULER_INTERVAL_SECONDS must be a number of seconds from 1 to 86400 (got \"\(raw)\")")
+            }
+        }
+        func seconds(_ key: String, _ range: ClosedRange<Double>, _ apply: (Duration) -> Void) {
+            guard let raw = env[key] else { return }
+            if let seconds = Double(raw), range.contains(seconds) {
+                apply(.milliseconds(Int((seconds * 1000).rounded())))
+            } else {
+                problems.append("\(key) must be a number of seconds from \(Int(range.lowerBound)) to \(Int(range.upperBound)) (got \"\(raw)\")")
+            }
+        }
+        seconds("DCEM_IDLE_TIMEOUT_SECONDS", 1...3600) { config.idleTimeout = $0 }
+        seconds("DCEM_HEADER_TIMEOUT_SECONDS", 1...300) { config.headerTimeout = $0 }
+        seconds("DCEM_BODY_TIMEOUT_SECONDS", 1...3600) { config.bodyTimeout = $0 }
+        if let raw = env["DCEM_MAX_CONNECTIONS"] {
+            let most = Self.mostConnections(openFiles: openFiles)
+            if let count = Int(raw), (1...most).contains(count) {
+                config.maxConnections = count
+            } else {
+                let files = openFiles.map { " with \($0) open files (ulimit -n)" } ?? ""
+                problems.append("DCEM_MAX_CONNECTIONS must be a whole number from 1 to \(most)\(files) (got \"\(raw)\")")
             }
         }
         if config.environment == .production, config.bcryptCost < 10 {

@@ -63,13 +63,7 @@ struct BackOfficeCaseController {
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
               let document = try await store.document(fileID, of: dossier.id!),
               let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
-        let kind = UploadKind.allCases.first { $0.mediaType == document.mediaType } ?? .pdf
-        return Response(status: .ok, headers: [
-            .contentType: kind.mediaType,
-            .contentDisposition: "inline; filename=\"\(document.slot).\(kind.fileExtension)\"",
-            .cacheControl: "private, no-store",
-            .init("Content-Security-Policy")!: "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
-        ], body: .init(byteBuffer: bytes))
+        return FileResponse.make(bytes, mediaType: document.mediaType, name: document.slot, disposition: .inline)
     }
 
     @Sendable func verdict(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {

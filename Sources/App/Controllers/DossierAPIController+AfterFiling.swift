@@ -55,9 +55,13 @@ extension DossierAPIController {
         case "multipart/form-data"?:
             let form: MultipartForm
             do {
-                form = try await MultipartUpload.read(request)
+                form = try await MultipartUpload.read(request, textLimits: DossierMessages.textLimits)
             } catch .fileTooLarge {
                 throw APIProblem(status: .contentTooLarge, field: "file", message: t.dossier.fileTooLarge)
+            } catch .textTooLarge(let field, _) where field == "body" {
+                throw APIProblem.invalid([(name: "body", message: t.dossier.messageTooLong(DossierMessages.maxLength))], language)
+            } catch .textTooLarge(let field, let maxBytes) {
+                throw APIProblem(status: .contentTooLarge, field: field, message: t.api.fieldTooLarge(maxBytes))
             } catch .bodyTooLarge {
                 throw APIProblem(status: .contentTooLarge, field: nil, message: t.api.bodyTooLarge(MultipartUpload.defaultMaxBodySize))
             } catch .notMultipart {

@@ -36,9 +36,12 @@ struct DossierMessagesController {
     static func read(_ request: Request, text t: DossierText) async -> Submission {
         let form: MultipartForm
         do {
-            form = try await MultipartUpload.read(request)
+            form = try await MultipartUpload.read(request, textLimits: DossierMessages.textLimits)
         } catch .fileTooLarge, .bodyTooLarge {
             return .invalid(body: "", errors: [FieldError(fieldID: "file", message: t.fileTooLarge)])
+        } catch .textTooLarge {
+            // Only the message is a text of any size: refused while read, the rest never buffered.
+            return .invalid(body: "", errors: [FieldError(fieldID: "body", message: t.messageTooLong(DossierMessages.maxLength))])
         } catch {
             return .invalid(body: "", errors: [FieldError(fieldID: "body", message: t.uploadMalformed)])
         }
@@ -77,11 +80,6 @@ struct DossierMessagesController {
 
     /// A stored file sent as an attachment under a name we make (the uploaded name is never trusted).
     static func download(_ bytes: ByteBuffer, mediaType: String?, name: String) -> Response {
-        let kind = UploadKind.allCases.first { $0.mediaType == mediaType } ?? .pdf
-        return Response(status: .ok, headers: [
-            .contentType: kind.mediaType,
-            .contentDisposition: "attachment; filename=\"\(name).\(kind.fileExtension)\"",
-            .cacheControl: "private, no-store",
-        ], body: .init(byteBuffer: bytes))
+        FileResponse.make(bytes, mediaType: mediaType, name: name, disposition: .attachment)
     }
 }

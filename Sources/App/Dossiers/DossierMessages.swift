@@ -12,6 +12,12 @@ struct DossierMessages: Sendable {
 
     /// Longest message kept, in characters.
     static let maxLength = 5000
+    /// The most a message's text may take while it is read, before it is checked: four bytes per
+    /// character, the longest a character takes in UTF-8 (a character built of several, rare
+    /// beyond a few emoji, counts as several), so no message within `maxLength` is cut.
+    static let maxBytes = maxLength * 4
+    /// A message form's text fields: the message, and nothing else of any size.
+    static let textLimits = TextLimits(byField: ["body": maxBytes])
     /// A second identical message this soon after the first is a double submit, not a new message.
     static let resendWindow: TimeInterval = 120
 

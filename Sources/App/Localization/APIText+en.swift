@@ -25,6 +25,7 @@ extension APIText {
         conflict: "The application changed meanwhile, or this action is not possible in its current state. Read it again, then retry.",
         invalidFields: "Some answers need correcting: see “fields”.",
         bodyTooLarge: { n in "The body is larger than \(n) bytes." },
+        fieldTooLarge: { n in "This field is larger than \(n) bytes." },
         expected: { what in "Expected: \(what)." },
         unknownMember: "This field is not expected here.",
         notAsked: "This question is not asked with the answers given.",

@@ -25,6 +25,7 @@ extension APIText {
         conflict: "La demande a changé entre-temps, ou cette action n’est pas possible dans son état actuel. Relisez-la, puis réessayez.",
         invalidFields: "Certaines réponses sont à corriger : voir « fields ».",
         bodyTooLarge: { n in "Le contenu dépasse \(n) octets." },
+        fieldTooLarge: { n in "Ce champ dépasse \(n) octets." },
         expected: { what in "Attendu : \(what)." },
         unknownMember: "Ce champ n’est pas attendu ici.",
         notAsked: "Cette question n’est pas posée avec les réponses données.",

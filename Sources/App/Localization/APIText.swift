@@ -27,6 +27,7 @@ struct APIText: Sendable {
     let conflict: String
     let invalidFields: String
     let bodyTooLarge: @Sendable (_ bytes: Int) -> String
+    let fieldTooLarge: @Sendable (_ bytes: Int) -> String
     let expected: @Sendable (_ what: String) -> String
     let unknownMember: String
     let notAsked: String

@@ -28,14 +28,15 @@ struct IdempotencyMiddleware: RouterMiddleware {
         let t = context.language.catalog.api
         guard Self.isWellFormed(key) else { return APIProblem.badRequest(Self.header.rawName, t.idempotencyKeyMalformed).response }
         guard let userID = context.userID else { return APIProblem.unauthorized(context.language).response }
-        // The body is read (within the largest upload's limit, checked while it streams in) to be
-        // compared with the first request's; the handler then reads it from memory.
+        // The body is read (within its type's limit, checked while it streams in) to be compared
+        // with the first request's; the handler then reads it from memory.
         var request = request
         let body: ByteBuffer
+        let limit = APIBody.limit(request)
         do {
-            body = try await request.collectBody(upTo: APIUpload.maxFileSize)
+            body = try await request.collectBody(upTo: limit)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-            return APIProblem(status: .contentTooLarge, field: "body", message: t.bodyTooLarge(APIUpload.maxFileSize)).response
+            return APIProblem(status: .contentTooLarge, field: "body", message: t.bodyTooLarge(limit)).response
         }
         let bodySHA256 = Hex.encode(SHA256.hash(data: body.readableBytesView))
         let method = request.method.rawValue

@@ -1,6 +1,8 @@
 import Hummingbird
 
 /// Security headers on every response: no inline script or style, no framing, no sniffing.
+/// A route that sets its own `Content-Security-Policy` keeps it: only a stricter one is ever set
+/// that way (a stored file's sandbox, `FileResponse`), and the site's would undo it.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// HSTS only makes sense, and is only sent, when the service is served over TLS.
     let strictTransportSecurity: Bool
@@ -11,7 +13,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "same-origin"
         response.headers[.init("X-Frame-Options")!] = "DENY"

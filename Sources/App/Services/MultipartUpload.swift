@@ -10,6 +10,8 @@ enum MultipartError: Error, Equatable {
     case malformed
     /// The file in this form field is over the per-file limit.
     case fileTooLarge(field: String)
+    /// The text in this form field is longer than the field may hold (`maxBytes`, in UTF-8).
+    case textTooLarge(field: String, maxBytes: Int)
     case bodyTooLarge
     case tooManyParts
 
@@ -18,7 +20,7 @@ enum MultipartError: Error, Equatable {
         switch self {
         case .notMultipart: .unsupportedMediaType
         case .malformed: .badRequest
-        case .fileTooLarge, .bodyTooLarge: .contentTooLarge
+        case .fileTooLarge, .textTooLarge, .bodyTooLarge: .contentTooLarge
         case .tooManyParts: .badRequest
         }
     }
@@ -60,10 +62,22 @@ struct MultipartForm: Sendable {
     }
 }
 
+/// How many bytes each text field of a form may hold, checked while the part streams in: a text
+/// field is never held beyond what it may hold, however large the body limit is.
+struct TextLimits: Sendable {
+    /// Fields that may hold more (or less) than `other`, by name.
+    var byField: [String: Int] = [:]
+    /// Any other text field: the forms' short inputs (a day, a month, a year) and whatever a
+    /// client adds, which a handler ignores.
+    var other: Int = 1024
+
+    func maxBytes(_ field: String) -> Int { byField[field] ?? other }
+}
+
 /// Reads a `multipart/form-data` body as it arrives, with multipart-kit's streaming parser.
 ///
-/// The limits are checked chunk by chunk, so an oversized upload is refused as soon as it crosses
-/// one, without the rest of it ever being held in memory.
+/// The limits are checked chunk by chunk, so an oversized upload or text is refused as soon as it
+/// crosses one, without the rest of it ever being held in memory.
 enum MultipartUpload {
     static let defaultMaxFileSize = 10 * 1024 * 1024
     /// Room for a few full-size documents and the text fields around them.
@@ -76,7 +90,8 @@ enum MultipartUpload {
         _ request: Request,
         maxFileSize: Int = defaultMaxFileSize,
         maxBodySize: Int = defaultMaxBodySize,
-        maxParts: Int = defaultMaxParts
+        maxParts: Int = defaultMaxParts,
+        textLimits: TextLimits = .init()
     ) async throws(MultipartError) -> MultipartForm {
         // A declared length already over the limit is refused before reading anything.
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodySize {
@@ -87,7 +102,8 @@ enum MultipartUpload {
             contentType: request.headers[.contentType],
             maxFileSize: maxFileSize,
             maxBodySize: maxBodySize,
-            maxParts: maxParts
+            maxParts: maxParts,
+            textLimits: textLimits
         )
     }
 
@@ -97,10 +113,11 @@ enum MultipartUpload {
         contentType: String?,
         maxFileSize: Int = defaultMaxFileSize,
         maxBodySize: Int = defaultMaxBodySize,
-        maxParts: Int = defaultMaxParts
+        maxParts: Int = defaultMaxParts,
+        textLimits: TextLimits = .init()
     ) async throws(MultipartError) -> MultipartForm {
         let boundary = try boundary(fromContentType: contentType)
-        let collector = PartCollector(maxFileSize: maxFileSize, maxParts: maxParts)
+        let collector = PartCollector(maxFileSize: maxFileSize, maxParts: maxParts, textLimits: textLimits)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in collector.header(name: name, value: value) }
         parser.onBody = { chunk in collector.body(&chunk) }
@@ -180,6 +197,7 @@ enum MultipartUpload {
 private final class PartCollector {
     let maxFileSize: Int
     let maxParts: Int
+    let textLimits: TextLimits
     private(set) var form = MultipartForm()
     private(set) var failure: MultipartError?
     private var partCount = 0
@@ -198,9 +216,10 @@ private final class PartCollector {
         let contentType: String?
     }
 
-    init(maxFileSize: Int, maxParts: Int) {
+    init(maxFileSize: Int, maxParts: Int, textLimits: TextLimits) {
         self.maxFileSize = maxFileSize
         self.maxParts = maxParts
+        self.textLimits = textLimits
     }
 
     /// A part has started and not yet ended.
@@ -216,8 +235,14 @@ private final class PartCollector {
         guard failure == nil else { return }
         if current == nil { startPart() }
         guard let disposition = resolveDisposition() else { return }
-        if disposition.fileName != nil, current!.bytes.readableBytes + chunk.readableBytes > maxFileSize {
-            fail(.fileTooLarge(field: disposition.name))
+        let size = current!.bytes.readableBytes + chunk.readableBytes
+        if disposition.fileName != nil {
+            if size > maxFileSize {
+                fail(.fileTooLarge(field: disposition.name))
+                return
+            }
+        } else if size > textLimits.maxBytes(disposition.name) {
+            fail(.textTooLarge(field: disposition.name, maxBytes: textLimits.maxBytes(disposition.name)))
             return
         }
         current!.bytes.writeBuffer(&chunk)

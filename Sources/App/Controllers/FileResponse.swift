@@ -1,0 +1,31 @@
+import DCEMRules
+import Hummingbird
+
+/// Every stored file the service sends back (a family's download, an agent's inline view, a
+/// message's attachment, the API's downloads) goes out through here, so that none of them can run
+/// as a page of the site: a polyglot PDF/HTML or a PDF carrying script opens in a sandbox with no
+/// origin and may load nothing, and the browser never guesses another type than the one named.
+enum FileResponse {
+    /// A route's own policy, which `SecurityHeadersMiddleware` leaves in place.
+    static let contentSecurityPolicy = "sandbox; default-src 'none'"
+
+    enum Disposition: String {
+        /// Shown by the browser, for an agent reading it beside the case.
+        case inline
+        /// Saved, never rendered as a page.
+        case attachment
+    }
+
+    /// `bytes` under a name the service makes (the uploaded name is never trusted); the type is
+    /// the one recorded when the file was checked, a PDF when unknown.
+    static func make(_ bytes: ByteBuffer, mediaType: String?, name: String, disposition: Disposition) -> Response {
+        let kind = UploadKind.allCases.first { $0.mediaType == mediaType } ?? .pdf
+        return Response(status: .ok, headers: [
+            .contentType: kind.mediaType,
+            .contentDisposition: "\(disposition.rawValue); filename=\"\(name).\(kind.fileExtension)\"",
+            .cacheControl: "private, no-store",
+            .contentSecurityPolicy: contentSecurityPolicy,
+            .xContentTypeOptions: "nosniff",
+        ], body: .init(byteBuffer: bytes))
+    }
+}
