@@ -55,6 +55,12 @@ struct SendmailTransport: MailTransport {
         process.arguments = ["-t", "-i"]
         let stdin = Pipe()
         let stderr = Pipe()
+        // Foundation's Pipe gives descriptors of -1 when the process has no file left (EMFILE under
+        // a flood of connections), and reading one of those traps: fail this attempt instead.
+        guard [stdin.fileHandleForReading, stdin.fileHandleForWriting, stderr.fileHandleForReading, stderr.fileHandleForWriting]
+            .allSatisfy({ $0.fileDescriptor >= 0 }) else {
+            throw Failure.couldNotStart("no file descriptor left for a pipe")
+        }
         process.standardInput = stdin
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr
@@ -69,7 +75,7 @@ struct SendmailTransport: MailTransport {
         // A write error means sendmail stopped reading: its exit status says why.
         try? stdin.fileHandleForWriting.write(contentsOf: input)
         try? stdin.fileHandleForWriting.close()
-        let errorOutput = stderr.fileHandleForReading.readDataToEndOfFile()
+        let errorOutput = (try? stderr.fileHandleForReading.readToEnd()) ?? Data()
         process.waitUntilExit()
         if process.terminationReason == .uncaughtSignal {
             throw Failure.stopped(signal: process.terminationStatus)
