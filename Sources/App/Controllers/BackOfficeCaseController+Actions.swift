@@ -15,7 +15,12 @@ extension BackOfficeCaseController {
         }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let t = context.language.catalog.caseDesk
-        let version = form["version"].flatMap(Int.init)
+        // Every action is checked against the version the page showed (workflow.md, "Concurrency"):
+        // without one, nothing could tell that the case changed meanwhile, so nothing is done.
+        guard let version = form.trimmed("version").flatMap(Int.init) else {
+            return try await page(dossier, errors: [FieldError(fieldID: "actions", message: t.versionMissing)], values: [:],
+                                  status: .unprocessableContent, request: request, context: context)
+        }
         let today = agent.prefecture.today(at: now())
         var errors: [FieldError] = []
 
