@@ -63,8 +63,10 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         logger: logger
     )
     let store = DossierStore(database: { database.db })
+    let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
     let scheduler = CaseScheduler(workflow: DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now),
-                                  interval: config.schedulerInterval, now: dependencies.now, logger: logger)
+                                  interval: config.schedulerInterval, now: dependencies.now, logger: logger,
+                                  orphans: OrphanFiles(files: files, database: store.database))
     // Services stop in reverse order: the workers finish before the database closes — even when
     // the server fails (a port in use), which cancels the application's services all at once.
     app.addServices(ServicesInOrder([database, mailWorker, scheduler], logger: logger))
@@ -139,7 +141,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
                                      now: dependencies.now)
     dossiers.register(on: family)
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
-    let uploads = DossierUploads(store: store, files: files, now: dependencies.now)
+    let uploads = DossierUploads(store: store, files: files, orphans: OrphanFiles(files: files, database: store.database), now: dependencies.now)
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     // The family's API: a personal token, never the session cookie, authenticates each request.
     let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))

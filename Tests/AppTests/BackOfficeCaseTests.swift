@@ -130,6 +130,35 @@ import Testing
             #expect(try await Self.state(site, id) == .underInstruction)
         }
     }
+
+    @Test func everyActionPostedWithoutAVersionIsRefusedAndChangesNothing() async throws {
+        try await withTestSite { site in
+            // given: a filed case an agent has open
+            let family = try await Accounts.member(site, email: "sans-version@example.fr")
+            let (_, id) = try await Journey.filed(family)
+            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let agent = try await Agents.signedIn(site)
+            let page = try await agent.get(caseURL)
+            let before = try #require(try await Dossier.find(id, on: site.db))
+            let events = try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).count()
+
+            for action in BackOfficeCaseController.agentActions.sorted(by: { $0.rawValue < $1.rawValue }) {
+                for version: String? in [nil, "", "abc", "2.5"] {
+                    // when: the action comes without a version, or with one that is no whole number
+                    let form = (version.map { [("version", $0)] } ?? []) + [("why", "Pièce illisible"), ("reason-identity", "on"),
+                                                                           ("present-applicant", "on"), ("present-child", "on")]
+                    let answer = try await agent.post("\(caseURL)/actions/\(action.rawValue)", form: form, csrf: page.csrfToken)
+
+                    // then: a clear error naming the field, and nothing changed
+                    #expect(answer.status == .unprocessableContent, "\(action.rawValue) \(version ?? "nil")")
+                    #expect(answer.body.contains("Le champ « version »"), "\(action.rawValue)")
+                }
+            }
+            let after = try #require(try await Dossier.find(id, on: site.db))
+            #expect(after.version == before.version && after.state == before.state)
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).count() == events)
+        }
+    }
 }
 
 @Suite struct BackOfficeRefusalTests {

@@ -118,6 +118,9 @@ func withTestConfig<Value: Sendable>(
     _ body: (AppConfig) async throws -> Value
 ) async throws -> Value {
     var config = AppConfig(environment: .test, logLevel: .warning, bcryptCost: 4)
+    // The application's own mail worker stays asleep: tests read mails from the outbox, where a
+    // delivered mail carrying a temporary password keeps no text. The worker's tests drive it.
+    config.mailInterval = .seconds(3600)
     let cleanup: @Sendable () async throws -> Void
     if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()

@@ -9,6 +9,8 @@ public enum AgentCreationError: Error, Equatable, CustomStringConvertible {
     case invalidEmail(String)
     case unknownRole(String)
     case duplicate(String)
+    /// The name holds a line break or an invisible character (`TextInput`).
+    case invalidName
 
     public var description: String {
         switch self {
@@ -16,6 +18,7 @@ public enum AgentCreationError: Error, Equatable, CustomStringConvertible {
         case .invalidEmail(let email): "\"\(email)\" is not an e-mail address"
         case .unknownRole(let role): "unknown role \"\(role)\": use agent or supervisor"
         case .duplicate(let email): "an agent with the address \(email) already exists"
+        case .invalidName: "the name must fit on one line, without control or invisible characters (line break, tab, zero-width space, text direction mark)"
         }
     }
 }
@@ -44,6 +47,8 @@ enum AgentAccounts {
         if try await Agent.query(on: db).filter(\.$email == email).first() != nil {
             throw AgentCreationError.duplicate(email)
         }
+        // Shown to colleagues and in every case's history: one line, nothing invisible.
+        if let name, !TextInput.isAccepted(name.trimmingCharacters(in: .whitespaces), .singleLine) { throw AgentCreationError.invalidName }
         let password = PasswordHasher.temporaryPassword()
         let displayName = name?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? String(email.prefix { $0 != "@" })
         let agent = Agent(prefecture: departement.code, email: email, name: displayName, role: role,

@@ -15,9 +15,27 @@ extension BackOfficeCaseController {
         }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let t = context.language.catalog.caseDesk
-        let version = form["version"].flatMap(Int.init)
+        // Every action is checked against the version the page showed (workflow.md, "Concurrency"):
+        // without one, nothing could tell that the case changed meanwhile, so nothing is done.
+        guard let version = form.trimmed("version").flatMap(Int.init) else {
+            return try await page(dossier, errors: [FieldError(fieldID: "actions", message: t.versionMissing)], values: [:],
+                                  status: .unprocessableContent, request: request, context: context)
+        }
         let today = agent.prefecture.today(at: now())
         var errors: [FieldError] = []
+
+        /// A typed text, trimmed: a text area keeps its line breaks (normalised), a line none; any
+        /// other control or invisible character is refused with the field named (`TextInput`).
+        func typedText(_ name: String, _ label: String, _ kind: TextInput.Kind) -> String? {
+            guard let typed = form.trimmed(name) else { return nil }
+            switch TextInput.check(typed, kind) {
+            case .success(let normalised): return normalised
+            case .failure:
+                let d = context.language.catalog.dossier
+                errors.append(FieldError(fieldID: name, message: kind == .textArea ? d.controlCharactersInText(label) : d.controlCharacters(label)))
+                return ""
+            }
+        }
 
         func date(_ name: String, _ label: String, required: Bool) -> CivilDate? {
             let answer = DateAnswer(day: form[name + "-day"] ?? "", month: form[name + "-month"] ?? "", year: form[name + "-year"] ?? "")
@@ -37,9 +55,9 @@ extension BackOfficeCaseController {
             run = { try await workflow.resumeInstruction(dossier.id!, by: agent.id, expectedVersion: version) }
         case .requestDocuments:
             let codes = DocumentCode.allCases.filter { form["code-\($0.rawValue)"] == "on" }
-            let why = form.trimmed("why") ?? ""
+            let why = typedText("why", t.requestWhy, .textArea) ?? ""
             if codes.isEmpty { errors.append(FieldError(fieldID: "code-\(Self.firstRequestable(dossier, today).rawValue)", message: t.requestCodesMissing)) }
-            if why.isEmpty { errors.append(FieldError(fieldID: "why", message: t.missing(t.requestWhy))) }
+            if why.isEmpty, !errors.contains(where: { $0.fieldID == "why" }) { errors.append(FieldError(fieldID: "why", message: t.missing(t.requestWhy))) }
             let replyBy = date("reply-by", t.requestReplyBy, required: true)
             if let replyBy, replyBy <= today { errors.append(FieldError(fieldID: "reply-by-day", message: t.dateInvalid(t.requestReplyBy))) }
             if let replyBy {
@@ -53,7 +71,7 @@ extension BackOfficeCaseController {
             if codes.isEmpty { errors.append(FieldError(fieldID: "reason-\(CaseDeskText.refusalCodes[0])", message: t.refuseReasonsMissing)) }
             // The reasons are kept in French, the language of the decision letter.
             let reasons = codes.map { CaseDeskText.french.refuseReason($0) }
-            let text = form.trimmed("text").map { String($0.prefix(2000)) }
+            let text = typedText("text", t.refuseText, .textArea).map { String($0.prefix(2000)) }
             run = { try await workflow.refuse(dossier.id!, by: agent.id, reasons: reasons, text: text?.isEmpty == false ? text : nil, expectedVersion: version) }
         case .makeAvailable:
             let from = date("from", t.availableFrom, required: false)
@@ -63,14 +81,14 @@ extension BackOfficeCaseController {
                 run = { try await workflow.acceptPostponement(dossier.id!, by: agent.id, from: from, expectedVersion: version) }
             }
         case .declinePostponement:
-            let reason = form.trimmed("decline-reason") ?? ""
-            if reason.isEmpty { errors.append(FieldError(fieldID: "decline-reason", message: t.missing(t.declineReason))) }
+            let reason = typedText("decline-reason", t.declineReason, .textArea) ?? ""
+            if reason.isEmpty, !errors.contains(where: { $0.fieldID == "decline-reason" }) { errors.append(FieldError(fieldID: "decline-reason", message: t.missing(t.declineReason))) }
             run = { try await workflow.declinePostponement(dossier.id!, by: agent.id, reason: String(reason.prefix(2000)), expectedVersion: version) }
         case .handOver:
             let amountText = form.trimmed("timbre-amount") ?? ""
             let amount = Int(amountText)
             if !amountText.isEmpty, amount == nil { errors.append(FieldError(fieldID: "timbre-amount", message: t.missing(t.handOverTimbreAmount))) }
-            let number = form.trimmed("timbre-number")
+            let number = typedText("timbre-number", t.handOverTimbreNumber, .singleLine)
             let applicant = form["present-applicant"] == "on", child = form["present-child"] == "on"
             run = { try await workflow.handOver(dossier.id!, by: agent.id, applicantPresent: applicant, childPresent: child, timbreNumber: number,
                                                 timbreAmountEUR: amount, expectedVersion: version) }

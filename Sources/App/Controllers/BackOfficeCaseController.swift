@@ -78,6 +78,11 @@ struct BackOfficeCaseController {
             return try await page(dossier, errors: [FieldError(fieldID: name, message: t.verdictLegend(""))], values: form.values,
                                   status: .unprocessableContent, request: request, context: context)
         }
+        if let reason, !TextInput.isAccepted(reason, .singleLine) {
+            // Shown to the family as it is typed: one line, nothing invisible (`TextInput`).
+            return try await page(dossier, errors: [FieldError(fieldID: "\(name)-reason", message: context.language.catalog.dossier.controlCharacters(t.verdictReason))],
+                                  values: form.values, status: .unprocessableContent, request: request, context: context)
+        }
         if verdict == .rejected, reason?.isEmpty ?? true {
             return try await page(dossier, errors: [FieldError(fieldID: "\(name)-reason", message: t.verdictReasonMissing)], values: form.values,
                                   status: .unprocessableContent, request: request, context: context)

@@ -54,7 +54,12 @@ struct BackOfficeSupervisionController {
                                 slotMinutes: form.trimmed("slotMinutes").flatMap { Int($0) } ?? 0,
                                 capacity: form.trimmed("capacity").flatMap { Int($0) } ?? 0)
         var errors: [FieldError] = []
-        if place.isEmpty { errors.append(FieldError(fieldID: "place", message: t.missing(t.calendarPlace))) }
+        if !TextInput.isAccepted(place, .singleLine) {
+            // Printed on every convocation: one line, nothing invisible (`TextInput`).
+            errors.append(FieldError(fieldID: "place", message: context.language.catalog.dossier.controlCharacters(t.calendarPlace)))
+        } else if place.isEmpty {
+            errors.append(FieldError(fieldID: "place", message: t.missing(t.calendarPlace)))
+        }
         for problem in hours.problems {
             let field = problem == .weekdays ? "day-1" : problem.rawValue
             errors.append(FieldError(fieldID: field, message: t.calendarProblem(problem)))

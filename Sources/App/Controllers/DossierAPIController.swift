@@ -210,7 +210,7 @@ struct DossierAPIController {
         guard errors.isEmpty, let kind else { throw APIProblem.invalid(errors, language) }
         let fileName = MultipartUpload.displayName(request.uri.queryParameters["fileName"].map(String.init) ?? "")
         let document = try await uploads.record(dossier, slot: slot, bytes: bytes, fileName: fileName.isEmpty ? "\(slot).\(kind.fileExtension)" : fileName,
-                                                kind: kind, takenOn: takenOn, by: member.id)
+                                                kind: kind, takenOn: takenOn, today: today(dossier), by: member.id)
         return json(DossierJSON.Document(document), status: .created)
     }
 

@@ -232,8 +232,14 @@ struct DossierController {
         return Self.afterSave(request, dossier)
     }
 
+    /// Saves a draft's answers; when the draft kept changing meanwhile, or was filed, the 409 page
+    /// says that nothing already saved is lost and to reload.
     func save(_ dossier: Dossier, _ answers: DossierAnswers, context: FamilyRequestContext, section: String) async throws {
-        try await store.saveLatest(dossier, answers, userID: context.userID, now: now(), what: section, actor: context.actingParty)
+        do {
+            try await store.saveLatest(dossier, answers, userID: context.userID, now: now(), what: section, actor: context.actingParty)
+        } catch DossierError.conflict, DossierError.notADraft {
+            throw HTTPError(.conflict)
+        }
     }
 
     // MARK: The situation: the simulator's questions
@@ -320,7 +326,14 @@ struct DossierController {
     @Sendable func file(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         let user = try context.user()
-        switch try await filing.file(dossier.id!, by: user, language: context.language, assistingAgent: context.assisted?.agent.id) {
+        let result: DossierFiling.Result
+        do {
+            result = try await filing.file(dossier.id!, by: user, language: context.language, assistingAgent: context.assisted?.agent.id)
+        } catch DossierError.conflict {
+            // The draft changed while it was being filed (another tab saving): nothing was filed.
+            throw HTTPError(.conflict)
+        }
+        switch result {
         case .filed(let filed):
             if let assisted = context.assisted { return AssistedFilingController.filed(filed, mode: assisted, context: context) }
             return Self.redirect(to: .dossierConfirmation(filed.id!))

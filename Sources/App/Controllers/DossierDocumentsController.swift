@@ -82,8 +82,15 @@ struct DossierDocumentsController {
         try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now())
     }
 
+    /// Records the file; when the dossier kept changing meanwhile, or the slot closed (photos
+    /// complete, dossier filed), the 409 page says to reload (the file was not kept).
     func record(_ dossier: Dossier, slot: String, part: UploadedPart, kind: UploadKind, takenOn: String?, context: FamilyRequestContext) async throws {
-        try await uploads.record(dossier, slot: slot, bytes: part.bytes, fileName: part.fileName, kind: kind, takenOn: takenOn, by: context.userID, actor: context.actingParty)
+        do {
+            try await uploads.record(dossier, slot: slot, bytes: part.bytes, fileName: part.fileName, kind: kind, takenOn: takenOn,
+                                     today: dossiers.today(dossier), by: context.userID, actor: context.actingParty)
+        } catch DossierError.conflict, DossierError.notADraft {
+            throw HTTPError(.conflict)
+        }
     }
 
     /// A slot this dossier does not take a file in now is not found.
@@ -209,8 +216,8 @@ struct DossierDocumentsController {
             slot = try await uploads.remove(fileID, from: dossier, by: context.userID, actor: context.actingParty).slot
         } catch DossierError.notFound {
             throw HTTPError(.notFound)
-        } catch DossierError.notADraft {
-            // What was filed stays in the case.
+        } catch DossierError.notADraft, DossierError.conflict {
+            // What was filed stays in the case; a dossier that kept changing meanwhile is reloaded.
             throw HTTPError(.conflict)
         }
         return DossierController.redirect(to: slot == photoSlot ? SiteURL.dossierSection(dossier.id!, .photos).path

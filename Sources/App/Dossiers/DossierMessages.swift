@@ -37,9 +37,17 @@ struct DossierMessages: Sendable {
 
     /// The one check of a message, for the page and the API alike: the text, trimmed, is required
     /// and at most `maxLength` characters; a file, when one is sent, is a PDF, JPEG or PNG by its content.
+    /// Line breaks are kept (normalised to LF); any other control or invisible character is refused (`TextInput`).
     static func check(body raw: String, file: UploadedPart?, text t: DossierText) -> Submission {
-        let body = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors: [FieldError] = []
+        let body: String
+        switch TextInput.check(trimmed, .textArea) {
+        case .success(let normalised): body = normalised
+        case .failure:
+            body = trimmed
+            errors.append(FieldError(fieldID: "body", message: t.controlCharactersInText(t.messageLabel)))
+        }
         if body.isEmpty { errors.append(FieldError(fieldID: "body", message: t.messageMissing)) }
         if body.count > maxLength { errors.append(FieldError(fieldID: "body", message: t.messageTooLong(maxLength))) }
         var checked: (UploadedPart, UploadKind)? = nil

@@ -42,12 +42,23 @@ enum DossierSectionForms {
     /// order of the fields (nothing is stored when there is one).
     static func apply(_ section: DossierSection, form: FormFields, to answers: inout DossierAnswers, text t: DossierText) -> [FieldError] {
         var errors: [FieldError] = []
-        func required(_ name: String, _ label: String) -> String {
+        /// One line of text, without control or invisible characters (`TextInput`).
+        func line(_ name: String, _ label: String) -> String {
             let value = form.trimmed(name) ?? ""
-            if value.isEmpty { errors.append(FieldError(fieldID: name, message: t.missing(label))) }
+            guard TextInput.isAccepted(value, .singleLine) else {
+                errors.append(FieldError(fieldID: name, message: t.controlCharacters(label)))
+                return ""
+            }
             return String(value.prefix(200))
         }
-        func optional(_ name: String) -> String { String((form.trimmed(name) ?? "").prefix(200)) }
+        func required(_ name: String, _ label: String) -> String {
+            if (form.trimmed(name) ?? "").isEmpty {
+                errors.append(FieldError(fieldID: name, message: t.missing(label)))
+                return ""
+            }
+            return line(name, label)
+        }
+        func optional(_ name: String, _ label: String) -> String { line(name, label) }
         /// An optional date: nil when all three inputs are empty, an error when they do not name a day.
         func optionalDate(_ prefix: String, _ label: String) -> DateAnswer? {
             let answer = DateAnswer(day: form.trimmed("\(prefix)-day") ?? "", month: form.trimmed("\(prefix)-month") ?? "",
@@ -63,7 +74,7 @@ enum DossierSectionForms {
                 surname: required("surname", t.surname), givenNames: required("givenNames", t.givenNames),
                 sex: { let s = form["sex"] ?? ""; if s != "F" && s != "M" { errors.append(FieldError(fieldID: "sex", message: t.missing(t.sex))) }; return s }(),
                 birthPlace: required("birthPlace", t.birthPlace), birthCountry: required("birthCountry", t.birthCountry),
-                nationality: required("nationality", t.nationality), passportNumber: optional("passportNumber"),
+                nationality: required("nationality", t.nationality), passportNumber: optional("passportNumber", t.passportNumber),
                 passportExpires: optionalDate("passportExpires", t.passportExpires))
             if errors.isEmpty { answers.child = child }
         case .parents:
@@ -95,7 +106,7 @@ enum DossierSectionForms {
             if errors.isEmpty { answers.applicant = details }
         case .address:
             let line1 = required("line1", t.line1)
-            let line2 = optional("line2")
+            let line2 = optional("line2", t.line2)
             let postal = required("postalCode", t.postalCode)
             let departement = PostalCode.departement(for: postal)
             if !postal.isEmpty, departement == nil { errors.append(FieldError(fieldID: "postalCode", message: t.postalCodeInvalid)) }

@@ -112,15 +112,27 @@ struct DossierStore: Sendable {
         }
     }
 
-    /// Saves a draft's answers; when it changed meanwhile (another tab, device or script), saves
-    /// them over the newest version: the answers sent last win.
+    /// How many times a write to a draft is tried when other writes to it keep coming first.
+    static let attempts = 16
+
+    /// Saves a draft's answers, `answers` being the dossier's own with one part changed. When the
+    /// draft changed meanwhile (another tab, a double click, an upload, a script), the change is
+    /// made again on the newest version: the parts this save changed are taken over what the
+    /// other write left, so two saves of different sections both hold, and of two saves of the same
+    /// part the one sent last wins. `.conflict` when the draft kept changing `attempts` times.
     func saveLatest(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String, actor: ActingParty? = nil) async throws {
-        do {
-            try await saveAnswers(dossier, answers, userID: userID, now: now, what: what, actor: actor)
-        } catch DossierError.conflict {
-            let fresh = try await owned(dossier.id!, by: userID)
-            try await saveAnswers(fresh, answers, userID: userID, now: now, what: what, actor: actor)
+        let base = dossier.decodedAnswers()
+        var current = dossier
+        for attempt in 1...Self.attempts {
+            do {
+                try await saveAnswers(current, attempt == 1 ? answers : current.decodedAnswers().applying(answers, changedFrom: base),
+                                      userID: userID, now: now, what: what, actor: actor)
+                return
+            } catch DossierError.conflict where attempt < Self.attempts {
+                current = try await owned(dossier.id!, by: userID)
+            }
         }
+        throw DossierError.conflict
     }
 
     /// The next serial of a département's year: the counter row is created if missing (ignoring

@@ -8,6 +8,7 @@ import Hummingbird
 struct DossierUploads: Sendable {
     let store: DossierStore
     let files: any FileStorage
+    let orphans: OrphanFiles
     let now: @Sendable () -> Date
 
     /// Why a file can not go where it was sent.
@@ -53,29 +54,70 @@ struct DossierUploads: Sendable {
         return day < earliest ? t.photoTooOld(format.format(earliest)) : nil
     }
 
-    /// Stores the bytes, then records the file and its event in one transaction.
+    /// Stores the bytes, then records the file and its event in one transaction. When another
+    /// write to the dossier came first (another tab, the next file of a double upload), the slot is
+    /// checked again on the newest version and the file recorded there: a file never depends on
+    /// another slot's, so only a slot no longer open (the photos complete, the dossier filed)
+    /// refuses it. When no row is written, the stored file goes unless a row refers to it.
     @discardableResult
     func record(_ dossier: Dossier, slot: String, bytes: ByteBuffer, fileName: String, kind: UploadKind, takenOn: String?,
-                by userID: UUID, actor: ActingParty? = nil) async throws -> DossierDocument {
+                today: CivilDate, by userID: UUID, actor: ActingParty? = nil) async throws -> DossierDocument {
         let party = actor ?? .family(userID)
         let stored = try await files.store(bytes)
-        let now = self.now()
-        let document = DossierDocument(dossierID: dossier.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
-                                       originalName: fileName, takenOn: takenOn, afterFiling: dossier.caseState != .draft, now: now)
-        try await store.database().transaction { db in
-            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
-            try await document.create(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind.rawValue, actorID: party.id, action: "document-added",
-                                   details: ["slot": slot, "sha256": stored.sha256, "size": String(stored.size)]).create(on: db)
+        do {
+            var current = dossier
+            for attempt in 1...DossierStore.attempts {
+                let now = self.now()
+                let document = DossierDocument(dossierID: current.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
+                                               originalName: fileName, takenOn: takenOn, afterFiling: current.caseState != .draft, now: now)
+                do {
+                    try await store.database().transaction { [current] db in
+                        guard try await DossierStore.claim(current, to: current.caseState, now: now, on: db) else { throw DossierError.conflict }
+                        try await document.create(on: db)
+                        try await DossierEvent(dossierID: current.id!, at: now, actor: party.kind.rawValue, actorID: party.id, action: "document-added",
+                                               details: ["slot": slot, "sha256": stored.sha256, "size": String(stored.size)]).create(on: db)
+                    }
+                    try await orphans.keep(stored, bytes: bytes)
+                    return document
+                } catch DossierError.conflict where attempt < DossierStore.attempts {
+                    guard let fresh = try await Dossier.find(current.id!, on: store.database()) else { throw DossierError.notFound }
+                    do {
+                        try await checkSlot(slot, in: fresh, today: today)
+                    } catch .closed {
+                        throw DossierError.notADraft
+                    } catch {
+                        throw DossierError.conflict
+                    }
+                    current = fresh
+                }
+            }
+            throw DossierError.conflict
+        } catch {
+            await orphans.discard(stored, bytes: bytes)
+            throw error
         }
-        return document
     }
 
     /// Removes a file the family may still change: any of a draft's, or one added while completing
     /// a case sent back (what was filed stays: the préfecture examines it). The row stays, marked
     /// removed: the history keeps every version. `.notFound` when the dossier has no such file in
     /// force, `.notADraft` when the file or the dossier can no longer change.
+    /// Another write that came first (another tab, an upload) is no reason to refuse: the removal
+    /// is made again on the newest version.
     func remove(_ fileID: UUID, from dossier: Dossier, by userID: UUID, actor: ActingParty? = nil) async throws -> DossierDocument {
+        var current = dossier
+        for attempt in 1...DossierStore.attempts {
+            do {
+                return try await removeOnce(fileID, from: current, by: userID, actor: actor)
+            } catch DossierError.conflict where attempt < DossierStore.attempts {
+                guard let fresh = try await Dossier.find(dossier.id!, on: store.database()) else { throw DossierError.notFound }
+                current = fresh
+            }
+        }
+        throw DossierError.conflict
+    }
+
+    private func removeOnce(_ fileID: UUID, from dossier: Dossier, by userID: UUID, actor: ActingParty?) async throws -> DossierDocument {
         let party = actor ?? .family(userID)
         guard dossier.familyMayEdit else { throw DossierError.notADraft }
         let now = self.now()

@@ -97,11 +97,19 @@ struct DossierWorkflow: Sendable {
     /// The one check of a postponement request, for the page and the API alike: the reason and the
     /// proposed dates, trimmed and cut to their length, are both required.
     static func checkPostponement(reason: String?, dates: String?, text t: DossierText) -> (reason: String, dates: String, errors: [FieldError]) {
-        let reason = String((reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(maxPostponementReason))
-        let dates = String((dates ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(maxPostponementDates))
         var errors: [FieldError] = []
-        if reason.isEmpty { errors.append(FieldError(fieldID: "reason", message: t.missing(t.postponeReason))) }
-        if dates.isEmpty { errors.append(FieldError(fieldID: "dates", message: t.missing(t.postponeDates))) }
+        /// Two text areas: line breaks kept, other control or invisible characters refused (`TextInput`).
+        func text(_ raw: String?, _ name: String, _ label: String, limit: Int) -> String {
+            let trimmed = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard case .success(let normalised) = TextInput.check(trimmed, .textArea) else {
+                errors.append(FieldError(fieldID: name, message: t.controlCharactersInText(label)))
+                return ""
+            }
+            if normalised.isEmpty { errors.append(FieldError(fieldID: name, message: t.missing(label))) }
+            return String(normalised.prefix(limit))
+        }
+        let reason = text(reason, "reason", t.postponeReason, limit: maxPostponementReason)
+        let dates = text(dates, "dates", t.postponeDates, limit: maxPostponementDates)
         return (reason, dates, errors)
     }
 

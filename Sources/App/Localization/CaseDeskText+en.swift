@@ -48,6 +48,7 @@ extension CaseDeskText {
         actionsTitle: "Possible actions",
         noAction: "No action is possible in this state.",
         done: "Done. The family is told by e-mail.",
+        versionMissing: "The “version” field (the version of the case the page showed) is missing or not a whole number. Nothing was changed: reload the case page, then retry.",
         conflict: "The case changed meanwhile (another action took place). Nothing was changed: read the page again, then retry.",
         requestCodes: "Documents asked for",
         requestCodesMissing: "Choose at least one document to ask for",

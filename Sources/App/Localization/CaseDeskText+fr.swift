@@ -48,6 +48,7 @@ extension CaseDeskText {
         actionsTitle: "Actions possibles",
         noAction: "Aucune action possible dans cet état.",
         done: "C’est fait. La famille est prévenue par courriel.",
+        versionMissing: "Le champ « version » (la version du dossier que la page montrait) manque ou n’est pas un nombre entier. Rien n’a été modifié : rechargez la page du dossier puis recommencez.",
         conflict: "Le dossier a changé entre-temps (une autre action a eu lieu). Rien n’a été modifié : relisez la page puis recommencez.",
         requestCodes: "Pièces demandées",
         requestCodesMissing: "Choisissez au moins une pièce à demander",

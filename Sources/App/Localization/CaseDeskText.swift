@@ -47,6 +47,8 @@ struct CaseDeskText: Sendable {
     let actionsTitle: String
     let noAction: String
     let done: String
+    /// The action came without the case's version (or with one that is no number): nothing is checked nor changed.
+    let versionMissing: String
     let conflict: String
     let requestCodes: String
     let requestCodesMissing: String

@@ -58,6 +58,8 @@ extension Catalog {
             expiredFormBody: "This form has expired or did not come from this site. Go back, reload the page and send it again: your saved answers are kept.",
             badRequestTitle: "Incorrect request",
             badRequestBody: "What was sent could not be read. Go back and try again.",
+            conflictTitle: "The application changed meanwhile",
+            conflictBody: "What you just sent was not taken into account: the application was changed at the same moment (in another tab, by a double click or by the préfecture), or this action is no longer possible. Nothing you had already saved is lost. Go back, reload the page to see the application as it stands now, then send again if needed.",
             serverErrorTitle: "The service has a problem",
             serverErrorBody: "Nothing you have already saved is lost. Try again in a few minutes.",
             backHome: "Back to the home page"

@@ -58,6 +58,8 @@ extension Catalog {
             expiredFormBody: "Ce formulaire a expiré ou ne vient pas de ce site. Revenez à la page précédente, rechargez-la et envoyez-la de nouveau : vos réponses enregistrées sont conservées.",
             badRequestTitle: "Demande incorrecte",
             badRequestBody: "La demande envoyée n’a pas pu être lue. Revenez à la page précédente et réessayez.",
+            conflictTitle: "La demande a changé entre-temps",
+            conflictBody: "Ce dernier envoi n’a pas été pris en compte : la demande a été modifiée au même moment (dans un autre onglet, par un double clic ou par la préfecture), ou cette action n’est plus possible. Rien de ce que vous aviez déjà enregistré n’est perdu. Revenez à la page précédente, rechargez-la pour voir la demande telle qu’elle est maintenant, puis envoyez de nouveau si besoin.",
             serverErrorTitle: "Le service rencontre un problème",
             serverErrorBody: "Rien de ce que vous avez déjà enregistré n’est perdu. Réessayez dans quelques minutes.",
             backHome: "Revenir à l’accueil"

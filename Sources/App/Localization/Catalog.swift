@@ -93,6 +93,9 @@ struct ErrorText: Sendable {
     let expiredFormBody: String
     let badRequestTitle: String
     let badRequestBody: String
+    /// 409: the application changed meanwhile (another tab, a double click, the préfecture).
+    let conflictTitle: String
+    let conflictBody: String
     let serverErrorTitle: String
     let serverErrorBody: String
     let backHome: String

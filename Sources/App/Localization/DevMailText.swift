@@ -12,6 +12,7 @@ struct DevMailText: Sendable {
     let attempts: String
     let lastError: String
     let body: String
+    let erased: String
     let backToList: String
     let statusName: @Sendable (OutboxMail.Status) -> String
 }
@@ -30,6 +31,7 @@ extension DevMailText {
         attempts: "Tentatives",
         lastError: "Dernière erreur",
         body: "Texte du message",
+        erased: "Ce courriel portait un mot de passe temporaire : son texte a été effacé après l’envoi.",
         backToList: "Tous les courriels",
         statusName: { status in
             switch status {
@@ -54,6 +56,7 @@ extension DevMailText {
         attempts: "Attempts",
         lastError: "Last error",
         body: "Message text",
+        erased: "This mail carried a temporary password: its text was erased once delivered.",
         backToList: "All mail",
         statusName: { status in
             switch status {

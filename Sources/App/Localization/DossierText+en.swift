@@ -66,6 +66,8 @@ extension DossierText {
         saveLater: "Save and come back later",
         deleteDraftHint: "A draft is not sent to the préfecture.",
         missing: { field in "Enter: \(field.lowercased())" },
+        controlCharacters: { field in "“\(field)” must fit on one line, without invisible or control characters (line break, tab, zero-width space, text direction mark). Type it again." },
+        controlCharactersInText: { field in "“\(field)” holds an invisible or control character (tab, zero-width space, text direction mark). Type the text again; line breaks are fine." },
         yes: "Yes",
         no: "No",
         saveContinue: "Save and continue",

@@ -66,6 +66,8 @@ extension DossierText {
         saveLater: "Enregistrer et revenir plus tard",
         deleteDraftHint: "Un brouillon n’est pas transmis à la préfecture.",
         missing: { field in "Indiquez : \(field.lowercased())" },
+        controlCharacters: { field in "« \(field) » doit tenir sur une ligne, sans caractère invisible ni de contrôle (retour à la ligne, tabulation, espace de largeur nulle, marque de sens d’écriture). Retapez-le." },
+        controlCharactersInText: { field in "« \(field) » contient un caractère invisible ou de contrôle (tabulation, espace de largeur nulle, marque de sens d’écriture). Retapez le texte ; les retours à la ligne sont acceptés." },
         yes: "Oui",
         no: "Non",
         saveContinue: "Enregistrer et continuer",

@@ -40,6 +40,10 @@ struct DossierText: Sendable {
 
     // Shared form words
     let missing: @Sendable (_ field: String) -> String
+    /// A field holding a line break or an invisible character (`TextInput`).
+    let controlCharacters: @Sendable (_ field: String) -> String
+    /// A text area holding an invisible character (line breaks are fine there).
+    let controlCharactersInText: @Sendable (_ field: String) -> String
     let yes: String
     let no: String
     let saveContinue: String

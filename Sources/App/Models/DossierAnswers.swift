@@ -108,3 +108,20 @@ struct DossierOutcome: Codable, Sendable, Equatable {
 
     init() {}
 }
+
+extension DossierAnswers {
+    /// These answers with the parts that `changed` holds differently from `base` taken from it: a
+    /// save made on `base` replayed on a newer version without undoing what another save wrote.
+    func applying(_ changed: DossierAnswers, changedFrom base: DossierAnswers) -> DossierAnswers {
+        var merged = self
+        if changed.situation != base.situation { merged.situation = changed.situation }
+        if changed.child != base.child { merged.child = changed.child }
+        if changed.parents != base.parents { merged.parents = changed.parents }
+        if changed.applicant != base.applicant { merged.applicant = changed.applicant }
+        if changed.address != base.address { merged.address = changed.address }
+        for code in Set(changed.foreignLanguage.keys).union(base.foreignLanguage.keys) where changed.foreignLanguage[code] != base.foreignLanguage[code] {
+            merged.foreignLanguage[code] = changed.foreignLanguage[code]
+        }
+        return merged
+    }
+}

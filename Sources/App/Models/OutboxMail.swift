@@ -23,10 +23,13 @@ final class OutboxMail: Model, @unchecked Sendable {
     @OptionalField(key: "sent_at") var sentAt: Date?
     @OptionalField(key: "last_error") var lastError: String?
     @Field(key: "created_at") var createdAt: Date
+    /// The text holds a secret (a temporary password): it is erased once the mail has left the
+    /// queue, sent or failed for good (README, "Mail").
+    @Field(key: "carries_secret") var carriesSecret: Bool
 
     init() {}
 
-    init(id: UUID = UUID(), recipient: String, subject: String, body: String, kind: String, language: String, now: Date) {
+    init(id: UUID = UUID(), recipient: String, subject: String, body: String, kind: String, language: String, carriesSecret: Bool = false, now: Date) {
         self.id = id
         self.recipient = recipient
         self.subject = subject
@@ -37,5 +40,6 @@ final class OutboxMail: Model, @unchecked Sendable {
         self.attempts = 0
         self.nextAttemptAt = now
         self.createdAt = now
+        self.carriesSecret = carriesSecret
     }
 }

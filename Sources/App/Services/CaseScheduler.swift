@@ -17,6 +17,8 @@ struct CaseScheduler: Service {
     let now: @Sendable () -> Date
     let logger: Logger
     var batchSize = 200
+    /// The sweep of stored files no row refers to (none in the tests of the workflow alone).
+    var orphans: OrphanFiles? = nil
 
     struct Pass: Equatable, Sendable {
         var implicitlyRefused = 0
@@ -24,6 +26,7 @@ struct CaseScheduler: Service {
     }
 
     func run() async throws {
+        var sweepAfter: String? = nil
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             do {
                 let pass = try await runOnce()
@@ -37,6 +40,15 @@ struct CaseScheduler: Service {
                 try await IdempotencyKeys(database: workflow.store.database).purgeExpired(now: now())
             } catch {
                 logger.error("idempotency keys purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
+            if let orphans {
+                do {
+                    let sweep = try await orphans.sweep(after: sweepAfter)
+                    sweepAfter = sweep.resumeAfter
+                    if sweep.removed > 0 { logger.info("unreferenced files removed", metadata: ["count": "\(sweep.removed)"]) }
+                } catch {
+                    logger.error("unreferenced files sweep failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+                }
             }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }

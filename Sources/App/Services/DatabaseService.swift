@@ -37,9 +37,14 @@ public struct DatabaseService: Service {
         }
         switch config.database {
         case .sqlite(let path):
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            // The file and its folder hold every family's answers: 0600 and 0700, never the umask's
+            // world-readable default. The `-wal` and `-shm` files get the database file's mode.
+            if path != ":memory:", !path.hasPrefix("file:") {
+                try PrivatePaths.makeDirectory((path as NSString).deletingLastPathComponent)
+                try PrivatePaths.restrictFile(path)
+                for journal in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: journal) {
+                    try PrivatePaths.restrictFile(journal)
+                }
             }
             databases.use(
                 .sqlite(.init(storage: .file(path: path), enableForeignKeys: true), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),

@@ -11,6 +11,42 @@ import Musl
 import Darwin
 #endif
 
+/// Folders and files only the service's own user may open: the database and the uploads hold
+/// personal data, so nothing is left to the umask (folders 0700, files 0600).
+enum PrivatePaths {
+    /// Creates `path` and each missing folder above it, 0700 whatever the umask. Folders already
+    /// there are left as they are (a mount point chosen by the administrator).
+    static func makeDirectory(_ path: String) throws {
+        guard !path.isEmpty else { return }
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+            if mkdir(prefix, 0o700) == 0 {
+                chmod(prefix, 0o700)
+                continue
+            }
+            let error = errno
+            var info = stat()
+            guard stat(prefix, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw FileStorageError.io(operation: "mkdir", code: error)
+            }
+        }
+    }
+
+    /// Creates the file empty and 0600 when it is not there; one already there loses any group or
+    /// other permission. SQLite gives its `-wal` and `-shm` files the database file's permissions.
+    static func restrictFile(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw FileStorageError.io(operation: "open", code: errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileStorageError.io(operation: "fstat", code: errno) }
+        if info.st_mode & 0o077 != 0, fchmod(descriptor, info.st_mode & 0o700) != 0 {
+            throw FileStorageError.io(operation: "fchmod", code: errno)
+        }
+    }
+}
+
 /// A stored upload, named by its content: the same document uploaded twice is kept once.
 struct StoredFile: Sendable, Equatable {
     /// 64 lower-case hexadecimal digits.
@@ -41,6 +77,14 @@ protocol FileStorage: Sendable {
     func store(_ bytes: ByteBuffer) async throws -> StoredFile
     func load(sha256: String) async throws -> ByteBuffer?
     func exists(sha256: String) async throws -> Bool
+    /// Removes a stored file; one already gone is no error.
+    func remove(sha256: String) async throws
+    /// Up to `limit` stored files last written before `cutoff` (a store of content already there
+    /// counts as a write), in the order of their names, after `name` when given; the temporary
+    /// files of stores that never finished are removed at once.
+    func stored(before cutoff: Date, after name: String?, limit: Int) async throws -> [String]
+    /// Removes the file when it was still last written before `cutoff`; true when removed.
+    func remove(sha256: String, ifWrittenBefore cutoff: Date) async throws -> Bool
 }
 
 /// Files on disk under `root/ab/cd/<hash>`, two levels of folders so none grows too large.
@@ -61,7 +105,12 @@ struct DiskFileStorage: FileStorage {
         let root = root.path
         let target = try Self.path(for: file.sha256, root: root)
         try await NIOThreadPool.singleton.runIfActive {
-            if Self.regularFileSize(at: target) == file.size { return }  // already there
+            if Self.regularFileSize(at: target) == file.size {
+                // Already there: its time says it was just written, so the sweep of unreferenced
+                // files leaves it to the upload in flight (`OrphanFiles`).
+                utimes(target, nil)
+                return
+            }
             try Self.makeDirectory((target as NSString).deletingLastPathComponent)
             try Self.makeDirectory(root + "/tmp")
             let temporary = root + "/tmp/" + Hex.encode((0..<16).map { _ in UInt8.random(in: .min ... .max) })
@@ -87,6 +136,52 @@ struct DiskFileStorage: FileStorage {
         return try await NIOThreadPool.singleton.runIfActive { Self.regularFileSize(at: path) != nil }
     }
 
+    func remove(sha256: String) async throws {
+        let path = try Self.path(for: sha256, root: root.path)
+        try await NIOThreadPool.singleton.runIfActive {
+            guard unlink(path) == 0 || errno == ENOENT else { throw Self.failure("unlink") }
+        }
+    }
+
+    func stored(before cutoff: Date, after name: String?, limit: Int) async throws -> [String] {
+        let root = root.path
+        let after = name ?? ""
+        return try await NIOThreadPool.singleton.runIfActive {
+            let fileManager = FileManager.default
+            // A store that died between its write and its rename leaves a temporary file.
+            for name in (try? fileManager.contentsOfDirectory(atPath: root + "/tmp")) ?? [] {
+                let path = root + "/tmp/" + name
+                if let written = Self.modified(at: path), written < cutoff { unlink(path) }
+            }
+            var found: [String] = []
+            let hex = { (name: String) in name.utf8.count == 2 && name.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) } }
+            for first in ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).filter(hex).sorted() where first >= String(after.prefix(2)) {
+                for second in ((try? fileManager.contentsOfDirectory(atPath: "\(root)/\(first)")) ?? []).filter(hex).sorted()
+                where first + second >= String(after.prefix(4)) {
+                    for name in ((try? fileManager.contentsOfDirectory(atPath: "\(root)/\(first)/\(second)")) ?? []).sorted()
+                    where StoredFile.isValidHash(name) && name.hasPrefix(first + second) && name > after {
+                        guard let written = Self.modified(at: "\(root)/\(first)/\(second)/\(name)"), written < cutoff else { continue }
+                        found.append(name)
+                        if found.count >= limit { return found }
+                    }
+                }
+            }
+            return found
+        }
+    }
+
+    func remove(sha256: String, ifWrittenBefore cutoff: Date) async throws -> Bool {
+        let path = try Self.path(for: sha256, root: root.path)
+        return try await NIOThreadPool.singleton.runIfActive {
+            guard let written = Self.modified(at: path), written < cutoff else { return false }
+            guard unlink(path) == 0 else {
+                if errno == ENOENT { return false }
+                throw Self.failure("unlink")
+            }
+            return true
+        }
+    }
+
     /// `root/ab/cd/abcd…`; refuses anything but a well-formed hash.
     static func path(for sha256: String, root: String) throws(FileStorageError) -> String {
         guard StoredFile.isValidHash(sha256) else { throw .invalidHash }
@@ -101,21 +196,26 @@ struct DiskFileStorage: FileStorage {
         .io(operation: operation, code: errno)
     }
 
+    private static func modified(at path: String) -> Date? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return Date(timeIntervalSince1970: TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9)
+    }
+
     private static func regularFileSize(at path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
+    /// Another store may create it in the meantime: a folder already there is fine.
     private static func makeDirectory(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            // Another store may have created it in the meantime.
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { throw error }
-        }
+        try PrivatePaths.makeDirectory(path)
     }
 
     private static func writeFile(_ bytes: ByteBuffer, to path: String) throws {
@@ -170,13 +270,34 @@ struct DiskFileStorage: FileStorage {
 /// Keeps files in memory, for tests.
 actor InMemoryFileStorage: FileStorage {
     private var files: [String: ByteBuffer] = [:]
+    private var written: [String: Date] = [:]
+    private let clock: @Sendable () -> Date
 
-    init() {}
+    init(clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.clock = clock
+    }
 
     func store(_ bytes: ByteBuffer) async throws -> StoredFile {
         let file = StoredFile.hashing(bytes)
         files[file.sha256] = bytes
+        written[file.sha256] = clock()
         return file
+    }
+
+    func remove(sha256: String) async throws {
+        guard StoredFile.isValidHash(sha256) else { throw FileStorageError.invalidHash }
+        files[sha256] = nil
+        written[sha256] = nil
+    }
+
+    func stored(before cutoff: Date, after name: String?, limit: Int) async throws -> [String] {
+        Array(written.filter { $0.value < cutoff && $0.key > (name ?? "") }.keys.sorted().prefix(limit))
+    }
+
+    func remove(sha256: String, ifWrittenBefore cutoff: Date) async throws -> Bool {
+        guard let time = written[sha256], time < cutoff else { return false }
+        try await remove(sha256: sha256)
+        return true
     }
 
     func load(sha256: String) async throws -> ByteBuffer? {

@@ -80,7 +80,7 @@ struct MailWorker: Service {
                     if !goOn() { break }
                     guard let message = row.message, let attempt = try await claim(message.id, now: now) else { continue }
                     claimedAny = true
-                    if try await deliver(message, attempt: attempt, now: now) { sent += 1 } else { failed += 1 }
+                    if try await deliver(message, attempt: attempt, now: now, carriesSecret: row.carriesSecret) { sent += 1 } else { failed += 1 }
                 }
                 // Rows just claimed or retried are no longer due: an empty or lost batch means the end.
                 if !claimedAny { break }
@@ -113,9 +113,12 @@ struct MailWorker: Service {
     /// Both drivers are SQL ones; a claim needs the SQL layer for its `RETURNING`.
     struct NotSQL: Error {}
 
-    /// Sends a claimed mail and records the outcome; true when it went out.
-    private func deliver(_ message: OutboxMessage, attempt: Int, now: Date) async throws -> Bool {
+    /// Sends a claimed mail and records the outcome; true when it went out. A mail carrying a
+    /// secret loses its text once it leaves the queue (sent, or failed for good): the row keeps
+    /// who was written to, why and when, never a temporary password in clear (README, "Mail").
+    private func deliver(_ message: OutboxMessage, attempt: Int, now: Date, carriesSecret: Bool) async throws -> Bool {
         let claimed = OutboxMail.query(on: database()).filter(\.$id == message.id).filter(\.$status == .sending)
+        let leaving = { (query: QueryBuilder<OutboxMail>) in carriesSecret ? query.set(\.$body, to: "") : query }
         do {
             try await transport.send(message)
         } catch {
@@ -123,7 +126,7 @@ struct MailWorker: Service {
             let reason = String(String(describing: error).prefix(300))
             let type = String(reflecting: Swift.type(of: error))
             if attempt >= Self.maxAttempts {
-                try await claimed.set(\.$status, to: .failed).set(\.$lastError, to: reason).update()
+                try await leaving(claimed.set(\.$status, to: .failed).set(\.$lastError, to: reason)).update()
                 logger.error("mail \(message.id) failed for good", metadata: ["attempts": "\(attempt)", "type": "\(type)"])
             } else {
                 let next = now.addingTimeInterval(Self.delay(afterAttempt: attempt))
@@ -132,7 +135,7 @@ struct MailWorker: Service {
             }
             return false
         }
-        try await claimed.set(\.$status, to: .sent).set(\.$sentAt, to: now).set(\.$lastError, to: nil).update()
+        try await leaving(claimed.set(\.$status, to: .sent).set(\.$sentAt, to: now).set(\.$lastError, to: nil)).update()
         logger.debug("mail \(message.id) sent", metadata: ["attempt": "\(attempt)"])
         return true
     }

@@ -8,6 +8,13 @@ struct OutgoingMail: Sendable, Equatable {
     var body: String
     var kind: String
     var language: String
+
+    /// The kinds whose text holds a temporary password: the sign-up (also when an agent gives a
+    /// family filed for at the counter its access) and the reset.
+    static let kindsCarryingSecrets = ["account-created", "password-reset"]
+
+    /// Whether the text must be erased once delivered.
+    var carriesSecret: Bool { Self.kindsCarryingSecrets.contains(kind) }
 }
 
 /// Where notifications are written. Callers pass the transaction of the change being reported.
@@ -17,6 +24,6 @@ enum Outbox {
         // receive mail (rule 19): nothing is queued for it.
         guard !AssistedFiling.isPlaceholder(mail.recipient) else { return }
         try await OutboxMail(recipient: mail.recipient, subject: mail.subject, body: mail.body,
-                             kind: mail.kind, language: mail.language, now: now).create(on: database)
+                             kind: mail.kind, language: mail.language, carriesSecret: mail.carriesSecret, now: now).create(on: database)
     }
 }

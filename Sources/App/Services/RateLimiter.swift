@@ -1,6 +1,7 @@
 import Crypto
 import FluentKit
 import Foundation
+import SQLKit
 
 /// One limit: at most `limit` hits per `window` seconds for one key (an address, an IP).
 struct RateLimit: Sendable {
@@ -38,28 +39,36 @@ extension RateLimiter {
 
 /// Counters in the `rate_limits` table, shared by every instance. Fixed windows: simple, and
 /// precise enough to stop guessing.
+///
+/// Each hit is one atomic upsert that opens or counts in the window and returns the new count, so
+/// parallel requests can not all read the same count and pass together: the database orders them,
+/// and the one that makes the count exceed the limit (and every later one) is refused. Refused
+/// hits are counted too; that changes nothing, the window's end is what the caller waits for.
+/// `INSERT … ON CONFLICT … RETURNING` runs on PostgreSQL and on SQLite since 3.35 (sqlite-nio
+/// bundles a later one). A raw statement goes to SQLite's writer (`SQLiteReadRouting`).
 struct DatabaseRateLimiter: RateLimiter {
     let database: @Sendable () -> any Database
 
+    struct NotSQL: Error {}
+
     func hit(_ rule: RateLimit, key: String, now: Date) async throws -> Int? {
         let id = Hex.encode(SHA256.hash(data: Data("\(rule.name):\(key.lowercased())".utf8)))
-        let db = database()
-        if let record = try await RateLimitRecord.find(id, on: db), now < record.windowStart.addingTimeInterval(rule.window) {
-            if record.count >= rule.limit {
-                return max(1, Int((record.windowStart.addingTimeInterval(rule.window).timeIntervalSince(now)).rounded(.up)))
-            }
-            record.count += 1
-            try await record.update(on: db)
-            return nil
-        }
-        try await RateLimitRecord.query(on: db).filter(\.$id == id).delete()
-        do {
-            try await RateLimitRecord(id: id, windowStart: now, count: 1).create(on: db)
-        } catch {
-            // Another instance opened the window at the same moment: count this hit there.
-            try await RateLimitRecord.query(on: db).filter(\.$id == id).set(\.$count, to: 2).update()
-        }
-        return nil
+        guard let sql = database() as? any SQLDatabase else { throw NotSQL() }
+        // A window that started at or before `expired` is over: the hit opens a new one.
+        let expired = now.addingTimeInterval(-rule.window)
+        let table = SQLIdentifier(RateLimitRecord.schema)
+        let row = try await sql.raw("""
+            INSERT INTO \(table) (\(ident: "id"), \(ident: "window_start"), \(ident: "count")) VALUES (\(bind: id), \(bind: now), 1)
+            ON CONFLICT (\(ident: "id")) DO UPDATE SET
+            \(ident: "count") = CASE WHEN \(table).\(ident: "window_start") <= \(bind: expired) THEN 1 ELSE \(table).\(ident: "count") + 1 END,
+            \(ident: "window_start") = CASE WHEN \(table).\(ident: "window_start") <= \(bind: expired) THEN \(bind: now) ELSE \(table).\(ident: "window_start") END
+            RETURNING \(ident: "count"), \(ident: "window_start")
+            """).first()
+        guard let row else { throw NotSQL() }
+        let count = try row.decode(column: "count", as: Int.self)
+        guard count > rule.limit else { return nil }
+        let windowStart = try row.decode(column: "window_start", as: Date.self)
+        return max(1, Int(windowStart.addingTimeInterval(rule.window).timeIntervalSince(now).rounded(.up)))
     }
 }
 

@@ -12,6 +12,8 @@ struct DevMailItem: Sendable {
     let createdAt: Date
     let sentAt: Date?
     let lastError: String?
+    /// The text held a temporary password and was erased after delivery.
+    let erased: Bool
 
     init?(_ row: OutboxMail) {
         guard let id = row.id else { return nil }
@@ -25,5 +27,6 @@ struct DevMailItem: Sendable {
         createdAt = row.createdAt
         sentAt = row.sentAt
         lastError = row.lastError
+        erased = row.carriesSecret && row.body.isEmpty
     }
 }

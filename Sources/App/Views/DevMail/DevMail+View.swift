@@ -43,7 +43,7 @@ enum DevMailView {
                 row(text.lastError, mail.lastError),
             ]),
             element("h2", [], [.plainText(text.body)]),
-            element("pre", [("class", "mail-body")], [.plainText(mail.body)]),
+            mail.erased ? element("p", [], [.plainText(text.erased)]) : element("pre", [("class", "mail-body")], [.plainText(mail.body)]),
             element("p", [], [element("a", [("href", SiteURL.devMail.path)], [.plainText(text.backToList)])]),
         ])
     }

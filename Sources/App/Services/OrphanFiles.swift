@@ -1,0 +1,64 @@
+import FluentKit
+import Foundation
+import NIOCore
+
+/// Stored files that no row refers to. Files are named by their content, so one file may serve
+/// several rows (the same scan in two dossiers, a document sent again as a message's attachment):
+/// a file goes only when no row of any table refers to its hash.
+///
+/// An upload stores its bytes before the transaction that writes its row; a write refused or lost
+/// removes the file at once (`discard`), and the scheduler's sweep removes what a crash left
+/// behind, only once it is older than `minimumAge`, so an upload in flight is never swept.
+struct OrphanFiles: Sendable {
+    let files: any FileStorage
+    let database: @Sendable () -> any Database
+    /// Files' times are the system clock's, whatever instant the application is told it is.
+    var clock: @Sendable () -> Date = { Date() }
+    /// An upload takes seconds between its store and its row; an hour leaves a wide margin.
+    var minimumAge: TimeInterval = 3600
+    /// Files examined per sweep: a pass stays short however many files are kept.
+    var batchSize = 500
+
+    /// Whether any row refers to the file.
+    static func isReferenced(_ sha256: String, on db: any Database) async throws -> Bool {
+        if try await DossierDocument.query(on: db).filter(\.$sha256 == sha256).count() > 0 { return true }
+        return try await DossierMessage.query(on: db).filter(\.$attachmentSHA256 == sha256).count() > 0
+    }
+
+    /// After a write that did not keep its row: removes the file unless a row refers to it. Removed
+    /// first and checked after, then put back if a row of a concurrent upload of the same content
+    /// refers to it (that upload checks for its file after its commit too: `keep`), so neither
+    /// order of the two loses the file. A failure here leaves the file to the sweep.
+    func discard(_ stored: StoredFile, bytes: ByteBuffer) async {
+        do {
+            try await files.remove(sha256: stored.sha256)
+            if try await Self.isReferenced(stored.sha256, on: database()) { _ = try await files.store(bytes) }
+        } catch {}
+    }
+
+    /// After a row was written: the file is there (a concurrent `discard` may have removed it).
+    func keep(_ stored: StoredFile, bytes: ByteBuffer) async throws {
+        if try await !files.exists(sha256: stored.sha256) { _ = try await files.store(bytes) }
+    }
+
+    struct Sweep: Equatable, Sendable {
+        var removed = 0
+        /// Where the next pass goes on from; nil when this one reached the last file.
+        var resumeAfter: String?
+    }
+
+    /// Removes the unreferenced files older than `minimumAge`, examining at most `batchSize` of
+    /// them after `name`: pass after pass, every file is looked at, however many there are.
+    func sweep(after name: String? = nil) async throws -> Sweep {
+        let cutoff = clock().addingTimeInterval(-minimumAge)
+        var sweep = Sweep()
+        let hashes = try await files.stored(before: cutoff, after: name, limit: batchSize)
+        for hash in hashes {
+            if try await Self.isReferenced(hash, on: database()) { continue }
+            // Checked again: a store of the same content since the listing made it young.
+            if try await files.remove(sha256: hash, ifWrittenBefore: cutoff) { sweep.removed += 1 }
+        }
+        sweep.resumeAfter = hashes.count == batchSize ? hashes.last : nil
+        return sweep
+    }
+}
