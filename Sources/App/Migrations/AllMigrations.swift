@@ -20,5 +20,6 @@ enum AllMigrations {
         M019_AssignDossiers(),
         M020_CreateIdempotencyKeys(),
         M021_CreateSearchWords(),
+        M022_SessionCredentials(),
     ]
 }
