@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import NIOCore
 
 /// Everything a running service needs beyond its configuration; tests swap the clock.
 public struct AppDependencies: Sendable {
@@ -16,6 +17,8 @@ public struct AppDependencies: Sendable {
     var database: DatabaseService? = nil
     /// The service's logger (a test captures its output); by default the process's logging system.
     var logger: Logger? = nil
+    /// The password threads (a test passes a small one it can hold busy); by default one per core.
+    var passwordHashPool: PasswordHashPool? = nil
 
     public init(now: @escaping @Sendable () -> Date = { Date() }) {
         self.now = now
@@ -40,6 +43,10 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     } else {
         try await database.prepareConnection()
     }
+    // Bcrypt on threads of its own, never the database's: a burst of logins can not stall the pages.
+    let ownHashPool = dependencies.passwordHashPool == nil ? PasswordHashPool(threads: System.coreCount, queue: config.passwordHashQueue) : nil
+    var dependencies = dependencies
+    if let ownHashPool { dependencies.passwordHashPool = ownHashPool }
     let router = try buildRouter(config: config, database: database, dependencies: dependencies)
     var app = Application(
         router: router,
@@ -58,6 +65,7 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
                                   interval: config.schedulerInterval, now: dependencies.now, logger: logger)
     // Services stop in reverse order: the workers finish before the database closes.
     app.addServices(database, mailWorker, scheduler)
+    if let ownHashPool { app.addServices(ownHashPool) }
     return app
 }
 
@@ -72,7 +80,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         LanguageMiddleware(secureCookies: config.secureCookies)
         ErrorPageMiddleware()
         SessionMiddleware<AppRequestContext>(sessionStorage: sessionStorage, defaultSessionExpiration: .seconds(12 * 3600))
-        CSRFMiddleware()
+        CSRFMiddleware(cookie: CSRFCookie(database: { database.db }, secure: config.secureCookies))
     }
     let assets = try StaticAssets.load()
     assets.register(on: router)
@@ -83,16 +91,17 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
 
     // The family's area: every route needs a signed-in member.
     let db: @Sendable () -> any Database = { database.db }
-    let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db))
+    let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db, now: dependencies.now))
     let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
     let tokens = APITokens(database: db, now: dependencies.now)
-    AccountController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
+    let hasher = PasswordHasher(cost: config.bcryptCost, pool: dependencies.passwordHashPool ?? .standalone)
+    AccountController(database: db, hasher: hasher, rateLimiter: rateLimiter,
                       sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,
                       now: dependencies.now, tokens: tokens)
         .register(public: router, family: family)
     // The préfecture's back office: every route but the login steps needs an agent with their code.
     let backOffice = router.group(context: BackOfficeRequestContext.self).add(middleware: BackOfficeAgentMiddleware(database: db))
-    BackOfficeAuthController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
+    BackOfficeAuthController(database: db, hasher: hasher, rateLimiter: rateLimiter,
                              sessionStorage: sessionStorage, trustedProxies: config.trustedProxies, now: dependencies.now)
         .register(public: router, backOffice: backOffice)
     BackOfficeQueueController(database: db, reader: QueueReader(database: db), now: dependencies.now).register(on: backOffice)
@@ -117,7 +126,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let cases = BackOfficeCaseController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
     cases.register(on: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
-    AssistedFilingController(store: store, cases: cases, hasher: PasswordHasher(cost: config.bcryptCost), publicURL: config.publicURL,
+    AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,
                              now: dependencies.now).register(on: backOffice)
     if config.environment == .development {
         // Not registered at all elsewhere: in test and production `/dev/*` does not exist.

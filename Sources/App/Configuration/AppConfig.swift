@@ -56,6 +56,8 @@ public struct AppConfig: Sendable {
     public var sendmailPath: String
     /// How often the mail worker looks for due mails.
     public var mailInterval: Duration
+    /// Password hashes that may wait for the password threads (one per core); beyond, logins get 503.
+    public var passwordHashQueue: Int = 16
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -110,6 +112,7 @@ public struct AppConfig: Sendable {
         ("DCEM_MAIL_INTERVAL_SECONDS", "2", "how often the mail worker looks for due mails (0.1 to 3600)"),
         ("DCEM_POSTGRES_CONNECTIONS_PER_LOOP", "4", "PostgreSQL connections per event loop (1 to 64): the pool is this times the CPU cores"),
         ("DCEM_SCHEDULER_INTERVAL_SECONDS", "60", "how often implicit refusals and uncollected documents are looked for (1 to 86400)"),
+        ("DCEM_PASSWORD_HASH_QUEUE", "16", "password checks that may wait for the password threads (0 to 10000); beyond, 503 with Retry-After"),
     ]
 }
 
@@ -245,6 +248,13 @@ extension AppConfig {
                 config.schedulerInterval = .milliseconds(Int((seconds * 1000).rounded()))
             } else {
                 problems.append("DCEM_SCHEDULER_INTERVAL_SECONDS must be a number of seconds from 1 to 86400 (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_PASSWORD_HASH_QUEUE"] {
+            if let count = Int(raw), (0...10_000).contains(count) {
+                config.passwordHashQueue = count
+            } else {
+                problems.append("DCEM_PASSWORD_HASH_QUEUE must be a whole number from 0 to 10000 (got \"\(raw)\")")
             }
         }
         if config.environment == .production, config.bcryptCost < 10 {

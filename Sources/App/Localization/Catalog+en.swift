@@ -60,6 +60,8 @@ extension Catalog {
             badRequestBody: "What was sent could not be read. Go back and try again.",
             serverErrorTitle: "The service has a problem",
             serverErrorBody: "Nothing you have already saved is lost. Try again in a few minutes.",
+            hashingBusyTitle: "Too many sign-ins at once",
+            hashingBusyBody: { s in "The service is checking many passwords right now. Nothing was saved: try again in \(s) seconds." },
             backHome: "Back to the home page"
         ),
         simulator: .english,

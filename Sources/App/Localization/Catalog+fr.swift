@@ -60,6 +60,8 @@ extension Catalog {
             badRequestBody: "La demande envoyée n’a pas pu être lue. Revenez à la page précédente et réessayez.",
             serverErrorTitle: "Le service rencontre un problème",
             serverErrorBody: "Rien de ce que vous avez déjà enregistré n’est perdu. Réessayez dans quelques minutes.",
+            hashingBusyTitle: "Trop de connexions en même temps",
+            hashingBusyBody: { s in "Le service vérifie en ce moment beaucoup de mots de passe. Rien n’a été enregistré : réessayez dans \(s) secondes." },
             backHome: "Revenir à l’accueil"
         ),
         simulator: .french,
