@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// Everything a running service needs beyond its configuration; tests swap the clock.
@@ -17,6 +18,8 @@ public struct AppDependencies: Sendable {
     var database: DatabaseService? = nil
     /// The service's logger (a test captures its output); by default the process's logging system.
     var logger: Logger? = nil
+    /// The password threads (a test passes a small one it can hold busy); by default one per core.
+    var passwordHashPool: PasswordHashPool? = nil
 
     public init(now: @escaping @Sendable () -> Date = { Date() }) {
         self.now = now
@@ -43,6 +46,10 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     } else {
         try await database.prepareConnection()
     }
+    // Bcrypt on threads of its own, never the database's: a burst of logins can not stall the pages.
+    let ownHashPool = dependencies.passwordHashPool == nil ? PasswordHashPool(threads: System.coreCount, queue: config.passwordHashQueue) : nil
+    var dependencies = dependencies
+    if let ownHashPool { dependencies.passwordHashPool = ownHashPool }
     let router = try buildRouter(config: config, database: database, dependencies: dependencies)
     // Timeouts and a connection cap, so that no client keeps sockets (and files) forever.
     let limits = ConnectionLimits(config)
@@ -69,7 +76,7 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
                                   orphans: OrphanFiles(files: files, database: store.database))
     // Services stop in reverse order: the workers finish before the database closes — even when
     // the server fails (a port in use), which cancels the application's services all at once.
-    app.addServices(ServicesInOrder([database, mailWorker, scheduler], logger: logger))
+    app.addServices(ServicesInOrder([database, mailWorker, scheduler] + (ownHashPool.map { [$0] } ?? []), logger: logger))
     return app
 }
 
@@ -110,7 +117,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         LanguageMiddleware(secureCookies: config.secureCookies)
         ErrorPageMiddleware()
         SessionMiddleware<AppRequestContext>(sessionStorage: sessionStorage, defaultSessionExpiration: .seconds(12 * 3600))
-        CSRFMiddleware()
+        CSRFMiddleware(cookie: CSRFCookie(database: { database.db }, secure: config.secureCookies))
     }
     let assets = try StaticAssets.load()
     assets.register(on: router)
@@ -121,16 +128,17 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
 
     // The family's area: every route needs a signed-in member.
     let db: @Sendable () -> any Database = { database.db }
-    let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db))
+    let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db, now: dependencies.now))
     let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
     let tokens = APITokens(database: db, now: dependencies.now)
-    AccountController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
+    let hasher = PasswordHasher(cost: config.bcryptCost, pool: dependencies.passwordHashPool ?? .standalone)
+    AccountController(database: db, hasher: hasher, rateLimiter: rateLimiter,
                       sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,
                       now: dependencies.now, tokens: tokens)
         .register(public: router, family: family)
     // The préfecture's back office: every route but the login steps needs an agent with their code.
     let backOffice = router.group(context: BackOfficeRequestContext.self).add(middleware: BackOfficeAgentMiddleware(database: db))
-    BackOfficeAuthController(database: db, hasher: PasswordHasher(cost: config.bcryptCost), rateLimiter: rateLimiter,
+    BackOfficeAuthController(database: db, hasher: hasher, rateLimiter: rateLimiter,
                              sessionStorage: sessionStorage, trustedProxies: config.trustedProxies, now: dependencies.now)
         .register(public: router, backOffice: backOffice)
     BackOfficeQueueController(database: db, reader: QueueReader(database: db), now: dependencies.now).register(on: backOffice)
@@ -155,7 +163,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let cases = BackOfficeCaseController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
     cases.register(on: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
-    AssistedFilingController(store: store, cases: cases, hasher: PasswordHasher(cost: config.bcryptCost), publicURL: config.publicURL,
+    AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,
                              now: dependencies.now).register(on: backOffice)
     if config.environment == .development {
         // Not registered at all elsewhere: in test and production `/dev/*` does not exist.

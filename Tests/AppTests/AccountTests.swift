@@ -94,10 +94,12 @@ import Testing
 
     @Test func loginRotatesTheSessionAndLogoutEndsItOnTheServer() async throws {
         try await withTestSite { site in
-            // given: a visitor with a session before signing in
+            // given: a visitor with a session before signing in (an answer to the simulator opens one)
             let browser = try await Accounts.member(site, email: "rotate@example.fr")
             let page = try await browser.get("/compte")
             _ = try await browser.post("/compte/deconnexion", form: [], csrf: page.csrfToken)
+            let question = try await browser.get("/simulateur/question/nationalite-enfant")
+            _ = try await browser.post("/simulateur/question/nationalite-enfant", form: [("nationalite-enfant", "other")], csrf: question.csrfToken)
             let form = try await browser.get("/compte/connexion")
             let before = await browser.cookies["dcem_session"]
             // when

@@ -127,7 +127,7 @@ import Testing
             #expect(try await marseille.get(path).status == .notFound)
             let marseilleRow = try #require(try await Agent.query(on: site.db).filter(\.$email == "agent13@interieur.gouv.fr").first())
             await #expect(throws: HTTPError.self) {
-                _ = try await AssistedFiling.admit(method: .get, path: path, agentID: marseilleRow.id!, userID: memberRow.id!, dossierID: id,
+                _ = try await AssistedFiling.admit(method: .get, path: path, agentID: marseilleRow.id!, credentialsVersion: marseilleRow.credentialsVersion, userID: memberRow.id!, dossierID: id,
                                                    user: memberRow, on: site.db)
             }
 

@@ -69,6 +69,8 @@ public struct AppConfig: Sendable {
     public var bodyTimeout: Duration = .seconds(30)
     /// Connections served at once; beyond, a new one is answered 503 and closed (`ConnectionGuard`).
     public var maxConnections: Int = AppConfig.defaultMaxConnections(openFiles: AppConfig.openFileLimit())
+    /// Password hashes that may wait for the password threads (one per core); beyond, logins get 503.
+    public var passwordHashQueue: Int = 16
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -127,6 +129,7 @@ public struct AppConfig: Sendable {
         ("DCEM_HEADER_TIMEOUT_SECONDS", "10", "a request's head must arrive whole within this long of its first byte, or the connection is closed (1 to 300)"),
         ("DCEM_BODY_TIMEOUT_SECONDS", "30", "longest pause in a request's body while it is awaited before the connection is closed (1 to 3600)"),
         ("DCEM_MAX_CONNECTIONS", "(ulimit -n − 64) ÷ 2, at most 1024", "connections served at once; beyond, 503 with Retry-After (1 to what the open-file limit allows)"),
+        ("DCEM_PASSWORD_HASH_QUEUE", "16", "password checks that may wait for the password threads (0 to 10000); beyond, 503 with Retry-After"),
     ]
 
     /// Only production listens beyond this machine: development serves every mail, temporary
@@ -341,6 +344,13 @@ extension AppConfig {
             } else {
                 let files = openFiles.map { " with \($0) open files (ulimit -n)" } ?? ""
                 problems.append("DCEM_MAX_CONNECTIONS must be a whole number from 1 to \(most)\(files) (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_PASSWORD_HASH_QUEUE"] {
+            if let count = Int(raw), (0...10_000).contains(count) {
+                config.passwordHashQueue = count
+            } else {
+                problems.append("DCEM_PASSWORD_HASH_QUEUE must be a whole number from 0 to 10000 (got \"\(raw)\")")
             }
         }
         if config.environment == .production, config.bcryptCost < 10 {

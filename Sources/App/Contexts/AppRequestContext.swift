@@ -1,7 +1,9 @@
+import Crypto
 import DCEMRules
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// What a visitor's session holds: the CSRF token bound to it, the simulator's answers so far,
@@ -21,15 +23,23 @@ struct WebSession: Codable, Sendable {
     /// and the one draft opened for them. Set only from the back office; a family session never has it.
     var assistedUserID: UUID?
     var assistedDossierID: UUID?
+    /// The signed-in account's (member's or agent's) credentials version when the session was
+    /// opened: a password change bumps it and ends every session still on the older one.
+    var credentialsVersion: Int
+    /// Signed in with a temporary password: which one (`WebSession.stamp`), so that the session
+    /// ends once another temporary password or a personal one replaces it.
+    var temporaryPasswordStamp: String?
 
     init(csrfToken: String = CSRF.newToken(), simulator: SimulatorAnswers = .init(), userID: UUID? = nil, mustChangePassword: Bool = false,
-         agentID: UUID? = nil, agentVerified: Bool = false) {
+         agentID: UUID? = nil, agentVerified: Bool = false, credentialsVersion: Int = 0, temporaryPasswordStamp: String? = nil) {
         self.csrfToken = csrfToken
         self.simulator = simulator
         self.userID = userID
         self.mustChangePassword = mustChangePassword
         self.agentID = agentID
         self.agentVerified = agentVerified
+        self.credentialsVersion = credentialsVersion
+        self.temporaryPasswordStamp = temporaryPasswordStamp
     }
 
     init(from decoder: any Decoder) throws {
@@ -42,6 +52,23 @@ struct WebSession: Codable, Sendable {
         agentVerified = try container.decodeIfPresent(Bool.self, forKey: .agentVerified) ?? false
         assistedUserID = try container.decodeIfPresent(UUID.self, forKey: .assistedUserID)
         assistedDossierID = try container.decodeIfPresent(UUID.self, forKey: .assistedDossierID)
+        credentialsVersion = try container.decodeIfPresent(Int.self, forKey: .credentialsVersion) ?? 0
+        temporaryPasswordStamp = try container.decodeIfPresent(String.self, forKey: .temporaryPasswordStamp)
+    }
+
+    /// Names a temporary password's hash without keeping it in the session row.
+    static func stamp(_ temporaryPasswordHash: String) -> String {
+        Hex.encode(SHA256.hash(data: Data(temporaryPasswordHash.utf8))).prefix(32).description
+    }
+
+    /// The member's session still stands: no password change since it opened, and, when it was
+    /// opened with a temporary password, that password is still the one in force.
+    func standsFor(_ user: User, now: Date) -> Bool {
+        guard credentialsVersion == user.credentialsVersion else { return false }
+        guard mustChangePassword else { return true }
+        guard let hash = user.temporaryPasswordHash, let expires = user.temporaryPasswordExpiresAt, expires > now,
+              let temporaryPasswordStamp else { return false }
+        return temporaryPasswordStamp == Self.stamp(hash)
     }
 
     /// A verified agent filing at the counter: never a family member's session.
@@ -70,11 +97,21 @@ struct AppRequestContext: SessionRequestContext, RemoteAddressRequestContext {
     /// Forms are small; uploads (later) get their own limit.
     var maxUploadSize: Int { 64 * 1024 }
 
-    /// The session, created on first use so that a form's CSRF token always has a session to live in.
+    /// The form token of a visitor without a session, kept in a signed cookie by `CSRFMiddleware`.
+    let anonymousFormToken = AnonymousFormToken()
+
+    /// The CSRF token to put in a form: the session's, or, for a visitor who has no session yet, the
+    /// signed cookie's (minted here when absent). Reading it never writes a session row.
+    var csrfToken: String {
+        sessions.session?.csrfToken ?? anonymousFormToken.current()
+    }
+
+    /// The session, created when something must really be kept (the simulator's answers): it takes
+    /// over the visitor's cookie token, so forms already open in other tabs still work.
     func session() -> WebSession {
         if let session = sessions.session { return session }
-        let fresh = WebSession()
-        sessions.setSession(fresh)
+        let fresh = WebSession(csrfToken: anonymousFormToken.current())
+        sessions.createSession(fresh)
         return fresh
     }
 
@@ -83,7 +120,31 @@ struct AppRequestContext: SessionRequestContext, RemoteAddressRequestContext {
         var current = session()
         change(&current)
         if !sessions.updateSession(current) {
-            sessions.setSession(current)
+            sessions.createSession(current)
+        }
+    }
+}
+
+/// The form token of a visitor who has no session: read from the signed cookie, or minted on the
+/// first form shown; shared by the request's contexts, so the middleware can set the cookie after.
+final class AnonymousFormToken: Sendable {
+    private let state = NIOLockedValueBox<(fromCookie: String?, minted: String?)>((nil, nil))
+
+    /// The token the request's signed cookie carried, checked by `CSRFMiddleware`.
+    var fromCookie: String? { state.withLockedValue { $0.fromCookie } }
+    /// A token this request minted: the response must set its cookie.
+    var minted: String? { state.withLockedValue { $0.minted } }
+
+    func received(_ token: String) {
+        state.withLockedValue { $0.fromCookie = token }
+    }
+
+    func current() -> String {
+        state.withLockedValue { state in
+            if let token = state.fromCookie ?? state.minted { return token }
+            let token = CSRF.newToken()
+            state.minted = token
+            return token
         }
     }
 }

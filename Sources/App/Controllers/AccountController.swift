@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import SQLKit
 
 /// Family accounts: sign-up with a temporary password sent by mail, login, logout, forgotten and
 /// changed passwords, the profile. Answers never tell whether an address has an account.
@@ -21,7 +22,7 @@ struct AccountController {
 
     func register(public router: Router<AppRequestContext>, family: RouterGroup<FamilyRequestContext>) {
         router.get(SiteURL.signUp.routePath) { request, context in
-            HTMLPage(html: AccountView.signUp(Self.page(context, .signUp), email: "", error: nil, csrf: context.session().csrfToken))
+            HTMLPage(html: AccountView.signUp(Self.page(context, .signUp), email: "", error: nil, csrf: context.csrfToken))
         }
         router.post(SiteURL.signUp.routePath, use: signUp)
         router.get(SiteURL.signUpSent.routePath) { request, context in
@@ -33,7 +34,7 @@ struct AccountController {
         router.get(SiteURL.login(next: nil).routePath) { request, context in
             let next = SiteURL.safeReturnPath(request.uri.queryParameters["suite"].map(String.init))
             return HTMLPage(html: AccountView.login(Self.page(context, .login(next: nil)), email: "", errors: [], next: next,
-                                                    csrf: context.session().csrfToken))
+                                                    csrf: context.csrfToken))
         }
         router.post(SiteURL.login(next: nil).routePath, use: login)
         router.post(SiteURL.logout.routePath) { request, context -> Response in
@@ -41,7 +42,7 @@ struct AccountController {
             return Self.redirect(to: SiteURL.home.path)
         }
         router.get(SiteURL.forgotPassword.routePath) { request, context in
-            HTMLPage(html: AccountView.forgot(Self.page(context, .forgotPassword), email: "", error: nil, csrf: context.session().csrfToken))
+            HTMLPage(html: AccountView.forgot(Self.page(context, .forgotPassword), email: "", error: nil, csrf: context.csrfToken))
         }
         router.post(SiteURL.forgotPassword.routePath, use: forgotPassword)
         router.get(SiteURL.forgotPasswordSent.routePath) { request, context in
@@ -78,7 +79,7 @@ struct AccountController {
         let typed = form["email"] ?? ""
         guard let email = Self.normalisedEmail(typed, text: t) else {
             let error = FieldError(fieldID: "email", message: typed.trimmingCharacters(in: .whitespaces).isEmpty ? t.emailMissing : t.emailInvalid)
-            return try HTMLPage(status: .unprocessableContent, html: AccountView.signUp(page, email: typed, error: error, csrf: context.session().csrfToken))
+            return try HTMLPage(status: .unprocessableContent, html: AccountView.signUp(page, email: typed, error: error, csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
         let client = ClientAddress.of(request, peer: context.remoteAddress, trustedProxies: trustedProxies)
@@ -132,7 +133,7 @@ struct AccountController {
         let typed = form["email"] ?? ""
         let password = form["password"] ?? ""
         func fail(_ errors: [FieldError], status: HTTPResponse.Status = .unprocessableContent) throws -> Response {
-            try HTMLPage(status: status, html: AccountView.login(page, email: typed, errors: errors, next: next, csrf: context.session().csrfToken))
+            try HTMLPage(status: status, html: AccountView.login(page, email: typed, errors: errors, next: next, csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
         var errors: [FieldError] = []
@@ -145,24 +146,20 @@ struct AccountController {
         if let wait = try await rateLimiter.hit([(.loginPerAddress, email), (.loginPerIP, client)], now: now()) {
             return try Self.tooMany(page, seconds: wait, request: request, context: context)
         }
-        guard let user = try await User.query(on: database()).filter(\.$email == email).first() else {
-            try await hasher.verifyNothing(password)
+        // The same work whatever the address: two checks at the configured cost, against the
+        // personal and the temporary password when they exist, against a decoy when not. Timing
+        // must not tell that a family has an account (and so is applying).
+        let user = try await User.query(on: database()).filter(\.$email == email).first()
+        let temporaryHash = user.flatMap { user in user.temporaryPasswordExpiresAt.map { $0 > now() } == true ? user.temporaryPasswordHash : nil }
+        let matches = try await hasher.verify(password, against: [user?.passwordHash, temporaryHash])
+        guard let user, let userID = user.id, matches.contains(true) else {
             return try fail([FieldError(fieldID: "email", message: t.loginFailed)])
         }
-        var temporary = false
-        var accepted = false
-        if let hash = user.passwordHash, try await hasher.verify(password, against: hash) {
-            accepted = true
-        } else if let hash = user.temporaryPasswordHash, let expires = user.temporaryPasswordExpiresAt, expires > now(),
-                  try await hasher.verify(password, against: hash) {
-            accepted = true
-            temporary = true
-        }
-        guard accepted, let userID = user.id else { return try fail([FieldError(fieldID: "email", message: t.loginFailed)]) }
-
+        let temporary = !matches[0]
         // A new session id at login: a session fixed by someone else before login is worthless after.
         _ = try? await sessionStorage.delete(request: request)
-        context.sessions.createSession(WebSession(userID: userID, mustChangePassword: temporary))
+        context.sessions.createSession(WebSession(userID: userID, mustChangePassword: temporary, credentialsVersion: user.credentialsVersion,
+                                                  temporaryPasswordStamp: temporary ? temporaryHash.map(WebSession.stamp) : nil))
         return Self.redirect(to: temporary ? SiteURL.changePassword.path : (next ?? SiteURL.afterLogin.path))
     }
 
@@ -175,7 +172,7 @@ struct AccountController {
         let typed = form["email"] ?? ""
         guard let email = Self.normalisedEmail(typed, text: t) else {
             let error = FieldError(fieldID: "email", message: typed.isEmpty ? t.emailMissing : t.emailInvalid)
-            return try HTMLPage(status: .unprocessableContent, html: AccountView.forgot(page, email: typed, error: error, csrf: context.session().csrfToken))
+            return try HTMLPage(status: .unprocessableContent, html: AccountView.forgot(page, email: typed, error: error, csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
         let client = ClientAddress.of(request, peer: context.remoteAddress, trustedProxies: trustedProxies)
@@ -215,6 +212,8 @@ struct AccountController {
         }
         if password.count < PasswordHasher.minimumLength {
             errors.append(FieldError(fieldID: "password", message: t.newPasswordTooShort(PasswordHasher.minimumLength)))
+        } else if password.utf8.count > PasswordHasher.maximumBytes {
+            errors.append(FieldError(fieldID: "password", message: t.newPasswordTooLong(PasswordHasher.maximumBytes)))
         } else if confirm != password {
             errors.append(FieldError(fieldID: "confirm", message: t.confirmPasswordMismatch))
         }
@@ -222,14 +221,39 @@ struct AccountController {
             return try HTMLPage(status: .unprocessableContent, html: AccountView.changePassword(page, forced: forced, errors: errors, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
-        user.passwordHash = try await hasher.hash(password)
-        user.temporaryPasswordHash = nil
-        user.temporaryPasswordExpiresAt = nil
-        try await user.update(on: database())
+        // One conditional write: of two sessions changing the password at once (two tabs, or a
+        // second session opened with the same temporary password), only the first succeeds; the
+        // other was opened under the old credentials and is signed out.
+        let hash = try await hasher.hash(password)
+        guard let version = try await Self.replacePassword(of: try user.requireID(), with: hash, expectedVersion: user.credentialsVersion,
+                                                           temporaryHash: forced ? user.temporaryPasswordHash : nil, on: database()) else {
+            context.sessions.clearSession()
+            throw Redirect(to: SiteURL.login(next: nil).path)
+        }
         var session = context.session
         session.mustChangePassword = false
+        session.temporaryPasswordStamp = nil
+        session.credentialsVersion = version
         _ = context.sessions.updateSession(session)
         return Self.redirect(to: forced ? SiteURL.afterLogin.path : SiteURL.account.path + "?enregistre=1")
+    }
+
+    /// Sets the personal password, clears any temporary one and bumps the credentials version —
+    /// which signs every other session of the account out — if the account is still at
+    /// `expectedVersion` (and, for a forced change, still on `temporaryHash`). Answers the new
+    /// version, or nil when another change came first.
+    static func replacePassword(of userID: UUID, with hash: String, expectedVersion: Int, temporaryHash: String?,
+                                on db: any Database) async throws -> Int? {
+        guard let sql = db as? any SQLDatabase else { return nil }
+        var update = sql.update(User.schema)
+            .set("password_hash", to: hash)
+            .set("temporary_password_hash", to: SQLLiteral.null)
+            .set("temporary_password_expires_at", to: SQLLiteral.null)
+            .set("credentials_version", to: SQLBinaryExpression(SQLColumn("credentials_version"), .add, SQLLiteral.numeric("1")))
+            .where("id", .equal, userID)
+            .where("credentials_version", .equal, expectedVersion)
+        if let temporaryHash { update = update.where("temporary_password_hash", .equal, temporaryHash) }
+        return try await update.returning("credentials_version").first()?.decode(column: "credentials_version", as: Int.self)
     }
 
     // MARK: Profile

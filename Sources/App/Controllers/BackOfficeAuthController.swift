@@ -23,7 +23,7 @@ struct BackOfficeAuthController {
             return .seeOther(session?.agentID != nil && session?.agentVerified == true ? SiteURL.backOfficeQueue.path : SiteURL.backOfficeLogin.path)
         }
         router.get(SiteURL.backOfficeLogin.routePath) { request, context -> Response in
-            try HTMLPage(html: BackOfficeLoginView.login(Self.page(context.language, .backOfficeLogin), email: "", errors: [], csrf: context.session().csrfToken))
+            try HTMLPage(html: BackOfficeLoginView.login(Self.page(context.language, .backOfficeLogin), email: "", errors: [], csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
         router.post(SiteURL.backOfficeLogin.routePath, use: login)
@@ -50,7 +50,7 @@ struct BackOfficeAuthController {
         let typed = form["email"] ?? ""
         let password = form["password"] ?? ""
         func fail(_ errors: [FieldError]) throws -> Response {
-            try HTMLPage(status: .unprocessableContent, html: BackOfficeLoginView.login(page, email: typed, errors: errors, csrf: context.session().csrfToken))
+            try HTMLPage(status: .unprocessableContent, html: BackOfficeLoginView.login(page, email: typed, errors: errors, csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
         var errors: [FieldError] = []
@@ -63,11 +63,11 @@ struct BackOfficeAuthController {
         if let wait = try await rateLimiter.hit([(.loginPerAddress, email), (.loginPerIP, client)], now: now()) {
             return try AccountController.tooMany(page, seconds: wait, request: request, context: context)
         }
-        guard let agent = try await Agent.query(on: database()).filter(\.$email == email).first(), agent.disabledAt == nil else {
-            try await hasher.verifyNothing(password)
-            return try fail([FieldError(fieldID: "email", message: t.loginFailed)])
-        }
-        guard try await hasher.verify(password, against: agent.passwordHash), let agentID = agent.id else {
+        // One check at the configured cost whatever the address (a decoy when there is no usable
+        // account): timing must not tell who works at a préfecture.
+        let found = try await Agent.query(on: database()).filter(\.$email == email).first()
+        let agent = found?.disabledAt == nil ? found : nil
+        guard try await hasher.verify(password, against: [agent?.passwordHash]).first == true, let agent, let agentID = agent.id else {
             return try fail([FieldError(fieldID: "email", message: t.loginFailed)])
         }
         if agent.totpConfirmedAt == nil, agent.totpSecret == nil {
@@ -76,7 +76,7 @@ struct BackOfficeAuthController {
             try await agent.update(on: database())
         }
         _ = try? await sessionStorage.delete(request: request)
-        context.sessions.createSession(WebSession(agentID: agentID, agentVerified: false))
+        context.sessions.createSession(WebSession(agentID: agentID, agentVerified: false, credentialsVersion: agent.credentialsVersion))
         return .seeOther(SiteURL.backOfficeCode.path)
     }
 
@@ -86,7 +86,8 @@ struct BackOfficeAuthController {
     private func pendingAgent(_ context: AppRequestContext) async throws -> Agent {
         guard let session = context.sessions.session, let agentID = session.agentID else { throw Redirect(to: SiteURL.backOfficeLogin.path) }
         if session.agentVerified { throw Redirect(to: SiteURL.backOfficeQueue.path) }
-        guard let agent = try await Agent.find(agentID, on: database()), agent.disabledAt == nil, agent.totpSecret != nil else {
+        guard let agent = try await Agent.find(agentID, on: database()), agent.disabledAt == nil, agent.totpSecret != nil,
+              agent.credentialsVersion == session.credentialsVersion else {
             context.sessions.clearSession()
             throw Redirect(to: SiteURL.backOfficeLogin.path)
         }
@@ -97,7 +98,7 @@ struct BackOfficeAuthController {
         let setup = agent.totpConfirmedAt == nil ? agent.totpSecret.map {
             (secret: AgentTOTP.groupedBase32($0), uri: AgentTOTP.authenticatorURL(secret: $0, account: agent.email))
         } : nil
-        return BackOfficeLoginView.code(Self.page(context.language, .backOfficeCode), setup: setup, error: error, csrf: context.session().csrfToken)
+        return BackOfficeLoginView.code(Self.page(context.language, .backOfficeCode), setup: setup, error: error, csrf: context.csrfToken)
     }
 
     @Sendable func showCode(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -122,7 +123,7 @@ struct BackOfficeAuthController {
                 .response(from: request, context: context)
         }
         _ = try? await sessionStorage.delete(request: request)
-        context.sessions.createSession(WebSession(agentID: agentID, agentVerified: true))
+        context.sessions.createSession(WebSession(agentID: agentID, agentVerified: true, credentialsVersion: agent.credentialsVersion))
         return .seeOther(agent.mustChangePassword ? SiteURL.backOfficePassword.path : SiteURL.backOfficeQueue.path)
     }
 
@@ -155,6 +156,8 @@ struct BackOfficeAuthController {
         }
         if password.count < PasswordHasher.minimumLength {
             errors.append(FieldError(fieldID: "password", message: t.newPasswordTooShort(PasswordHasher.minimumLength)))
+        } else if password.utf8.count > PasswordHasher.maximumBytes {
+            errors.append(FieldError(fieldID: "password", message: t.newPasswordTooLong(PasswordHasher.maximumBytes)))
         } else if form["confirm"] != password {
             errors.append(FieldError(fieldID: "confirm", message: t.confirmPasswordMismatch))
         }
@@ -163,9 +166,24 @@ struct BackOfficeAuthController {
                                                                                                     errors: errors, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
-        agent.passwordHash = try await hasher.hash(password)
-        agent.mustChangePassword = false
-        try await agent.update(on: database())
+        // One conditional write, as for families: a change ends the agent's other sessions, and of
+        // two sessions changing it at once only the first succeeds.
+        let hash = try await hasher.hash(password)
+        let rows = try await (database() as? any SQLDatabase)?.update(Agent.schema)
+            .set("password_hash", to: hash)
+            .set("must_change_password", to: false)
+            .set("credentials_version", to: SQLBinaryExpression(SQLColumn("credentials_version"), .add, SQLLiteral.numeric("1")))
+            .where("id", .equal, signedIn.id)
+            .where("credentials_version", .equal, agent.credentialsVersion)
+            .returning("credentials_version")
+            .all() ?? []
+        guard let version = try rows.first?.decode(column: "credentials_version", as: Int.self) else {
+            context.sessions.clearSession()
+            throw Redirect(to: SiteURL.backOfficeLogin.path)
+        }
+        var session = context.session
+        session.credentialsVersion = version
+        _ = context.sessions.updateSession(session)
         return .seeOther(SiteURL.backOfficeQueue.path)
     }
 

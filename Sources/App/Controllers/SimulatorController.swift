@@ -27,53 +27,56 @@ struct SimulatorController {
 
         router.get(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
             let question = try Self.question(context)
-            let session = context.session()
-            let path = SimulatorFlow.walk(session.simulator, today: today(session.simulator))
+            // Read, never create, the session: a visitor who has answered nothing has no row yet.
+            let answers = context.sessions.session?.simulator ?? SimulatorAnswers()
+            let path = SimulatorFlow.walk(answers, today: today(answers))
             guard path.isReachable(question) else { return Self.redirect(to: path.next.url) }
             let page = PageContext(language: context.language, path: question.url.path)
-            let spec = SimulatorQuestions.spec(question, text: page.text.simulator, answers: session.simulator)
+            let spec = SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers)
             let html = SimulatorView.question(page, question: question, spec: spec,
-                                              value: SimulatorQuestions.stored(question, in: session.simulator),
-                                              error: nil, backLink: path.previous(of: question), csrf: session.csrfToken)
+                                              value: SimulatorQuestions.stored(question, in: answers),
+                                              error: nil, backLink: path.previous(of: question), csrf: context.csrfToken)
             return try HTMLPage(html: html).response(from: request, context: context)
         }
 
         router.post(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
             let question = try Self.question(context)
-            let session = context.session()
-            let day = today(session.simulator)
-            let path = SimulatorFlow.walk(session.simulator, today: day)
+            let answersSoFar = context.sessions.session?.simulator ?? SimulatorAnswers()
+            let day = today(answersSoFar)
+            let path = SimulatorFlow.walk(answersSoFar, today: day)
             guard path.isReachable(question) else { return Self.redirect(to: path.next.url) }
             var request = request
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             let form = FormFields(String(buffer: body))
             let page = PageContext(language: context.language, path: question.url.path)
             let text = page.text.simulator
-            switch SimulatorQuestions.submit(question, form: form, answers: session.simulator, text: text, today: day) {
+            switch SimulatorQuestions.submit(question, form: form, answers: answersSoFar, text: text, today: day) {
             case .saved(let answers):
+                // The first answer is what the session exists for.
                 context.updateSession { $0.simulator = answers }
                 return Self.redirect(to: SimulatorFlow.walk(answers, today: day).next.url)
             case .invalid(let typed, let error):
-                let spec = SimulatorQuestions.spec(question, text: text, answers: session.simulator)
+                let spec = SimulatorQuestions.spec(question, text: text, answers: answersSoFar)
                 let html = SimulatorView.question(page, question: question, spec: spec, value: typed, error: error,
-                                                  backLink: path.previous(of: question), csrf: session.csrfToken)
+                                                  backLink: path.previous(of: question), csrf: context.csrfToken)
                 return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
             }
         }
 
         router.get(SiteURL.simulatorResult.routePath) { request, context -> Response in
-            let session = context.session()
-            let day = today(session.simulator)
-            let path = SimulatorFlow.walk(session.simulator, today: day)
+            let answers = context.sessions.session?.simulator ?? SimulatorAnswers()
+            let day = today(answers)
+            let path = SimulatorFlow.walk(answers, today: day)
             guard path.next == .result else { return Self.redirect(to: path.next.url) }
             let page = PageContext(language: context.language, path: SiteURL.simulatorResult.path)
             let result = SimulatorFlow.evaluate(path.effective, today: day)
-            let html = SimulatorResultView.render(page, result: result, path: path, csrf: session.csrfToken)
+            let html = SimulatorResultView.render(page, result: result, path: path, csrf: context.csrfToken)
             return try HTMLPage(html: html).response(from: request, context: context)
         }
 
         router.post(SiteURL.simulatorRestart.routePath) { request, context -> Response in
-            context.updateSession { $0.simulator = SimulatorAnswers() }
+            // Nothing to clear without a session: none is created for it.
+            if context.sessions.session != nil { context.updateSession { $0.simulator = SimulatorAnswers() } }
             return Self.redirect(to: .simulatorStart)
         }
     }

@@ -63,9 +63,9 @@ enum AssistedFiling {
     /// refuses: only the one assisted draft the agent opened, only while it is a draft (its filing
     /// form may be sent again once filed), only for a verified agent of the préfecture whose agent
     /// started it. Anything else of the family's area answers 404.
-    static func admit(method: HTTPRequest.Method, path: String, agentID: UUID, userID: UUID, dossierID: UUID,
+    static func admit(method: HTTPRequest.Method, path: String, agentID: UUID, credentialsVersion: Int, userID: UUID, dossierID: UUID,
                       user: User, on db: any Database) async throws -> AssistedFilingMode {
-        guard let row = try await Agent.find(agentID, on: db), row.disabledAt == nil else {
+        guard let row = try await Agent.find(agentID, on: db), row.disabledAt == nil, row.credentialsVersion == credentialsVersion else {
             throw Redirect(to: SiteURL.backOfficeLogin.path)
         }
         let agent = try SignedInAgent(row)

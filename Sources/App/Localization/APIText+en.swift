@@ -2,6 +2,7 @@ extension APIText {
     static let english = APIText(
         tokensTitle: "API tokens",
         tokensLead: "A token lets a program (a script, an app) read and fill in your applications for you, through the API. Give it only to a program you trust; revoke it as soon as you no longer need it.",
+        tokensKeptOnPasswordChange: "Changing your password signs out your other open sessions, but does not revoke your tokens: they keep working. If someone else may have entered your account, also revoke each token below with the “Revoke” button.",
         tokensNone: "You have no tokens.",
         tokenNameColumn: "Name",
         tokenPrefixColumn: "Token starts with",

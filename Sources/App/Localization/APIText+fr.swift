@@ -2,6 +2,7 @@ extension APIText {
     static let french = APIText(
         tokensTitle: "Jetons d’accès API",
         tokensLead: "Un jeton permet à un programme (un script, une application) de consulter et de remplir vos demandes à votre place, par l’API. Donnez-le seulement à un programme de confiance ; révoquez-le dès que vous n’en avez plus besoin.",
+        tokensKeptOnPasswordChange: "Changer votre mot de passe ferme vos autres sessions ouvertes, mais ne révoque pas vos jetons : ils continuent de fonctionner. Si quelqu’un d’autre a pu entrer dans votre compte, révoquez aussi chaque jeton ci-dessous avec le bouton « Révoquer ».",
         tokensNone: "Vous n’avez aucun jeton.",
         tokenNameColumn: "Nom",
         tokenPrefixColumn: "Début du jeton",

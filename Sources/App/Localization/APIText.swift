@@ -3,6 +3,8 @@
 struct APIText: Sendable {
     let tokensTitle: String
     let tokensLead: String
+    /// What a password change does to tokens: they are kept (a program keeps working), so say how to cut one off.
+    let tokensKeptOnPasswordChange: String
     let tokensNone: String
     let tokenNameColumn: String
     let tokenPrefixColumn: String

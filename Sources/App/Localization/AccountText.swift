@@ -35,8 +35,10 @@ struct AccountText: Sendable {
     let currentPasswordLabel: String
     let currentPasswordWrong: String
     let newPasswordLabel: String
-    let newPasswordHint: @Sendable (_ length: Int) -> String
+    let newPasswordHint: @Sendable (_ length: Int, _ maximumBytes: Int) -> String
     let newPasswordTooShort: @Sendable (_ length: Int) -> String
+    /// Bcrypt reads 72 bytes: a longer password is refused rather than silently cut.
+    let newPasswordTooLong: @Sendable (_ maximumBytes: Int) -> String
     let confirmPasswordLabel: String
     let confirmPasswordMismatch: String
     let changeButton: String

@@ -98,5 +98,8 @@ struct ErrorText: Sendable {
     let conflictBody: String
     let serverErrorTitle: String
     let serverErrorBody: String
+    /// 503 when too many passwords are being checked at once.
+    let hashingBusyTitle: String
+    let hashingBusyBody: @Sendable (_ seconds: Int) -> String
     let backHome: String
 }

@@ -3,13 +3,14 @@ import Foundation
 import Hummingbird
 
 /// Loads the signed-in agent for every route of the back office. A session whose agent no longer
-/// exists or was disabled is closed; an agent still on the temporary password can only change it.
+/// exists, was disabled or changed their password since the session opened is closed; an agent still on the temporary password can only change it.
 struct BackOfficeAgentMiddleware: RouterMiddleware {
     typealias Context = BackOfficeRequestContext
     let database: @Sendable () -> any Database
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let agent = try await Agent.find(context.agentID, on: database()), agent.disabledAt == nil else {
+        guard let agent = try await Agent.find(context.agentID, on: database()), agent.disabledAt == nil,
+              agent.credentialsVersion == context.session.credentialsVersion else {
             context.sessions.clearSession()
             throw Redirect(to: SiteURL.backOfficeLogin.path)
         }

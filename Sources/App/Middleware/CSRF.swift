@@ -1,5 +1,8 @@
+import Crypto
+import FluentKit
 import Foundation
 import Hummingbird
+import NIOConcurrencyHelpers
 
 /// Cross-site request forgery protection: a random token bound to the session, sent back with
 /// every form as `_csrf`, compared in constant time.
@@ -22,14 +25,65 @@ enum CSRF {
     }
 }
 
-/// Refuses any state-changing request of the HTML site whose form does not carry the session's
-/// CSRF token. The JSON API is exempt: it authenticates with bearer tokens, never cookies.
+/// The form token of a visitor who has no session yet, in a cookie signed with HMAC-SHA256: a
+/// form can be shown and checked without writing a session row for every anonymous page. The key
+/// is in the database (`server_secrets`, created by a migration), so every instance accepts the
+/// cookies of the others; it is read once and kept.
+struct CSRFCookie: Sendable {
+    static let name = "dcem_csrf"
+    let database: @Sendable () -> any Database
+    let secure: Bool
+    private let cachedKey = NIOLockedValueBox<SymmetricKey?>(nil)
+
+    init(database: @escaping @Sendable () -> any Database, secure: Bool) {
+        self.database = database
+        self.secure = secure
+    }
+
+    func key() async throws -> SymmetricKey {
+        if let key = cachedKey.withLockedValue({ $0 }) { return key }
+        let db = database()
+        if try await ServerSecret.find(ServerSecret.csrfCookieKey, on: db) == nil {
+            // Only when the migration's row was removed by hand; another instance may add it at the same moment.
+            try? await ServerSecret(name: ServerSecret.csrfCookieKey, value: CSRF.newToken()).create(on: db)
+        }
+        guard let secret = try await ServerSecret.find(ServerSecret.csrfCookieKey, on: db) else { throw HTTPError(.internalServerError) }
+        let key = SymmetricKey(data: Data(secret.value.utf8))
+        cachedKey.withLockedValue { $0 = key }
+        return key
+    }
+
+    /// `token.signature`, both hex.
+    func value(for token: String) async throws -> String {
+        token + "." + Hex.encode(HMAC<SHA256>.authenticationCode(for: Data("csrf-cookie:\(token)".utf8), using: try await key()))
+    }
+
+    /// The token a cookie carries when its signature is this service's; nil for anything else.
+    func token(in value: String) async throws -> String? {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].utf8.count == 64, parts[0].utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
+        let token = String(parts[0])
+        return CSRF.matches(value, try await self.value(for: token)) ? token : nil
+    }
+
+    func cookie(_ value: String) -> Cookie {
+        Cookie(name: Self.name, value: value, maxAge: 12 * 3600, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+}
+
+/// Refuses any state-changing request of the HTML site whose form does not carry the CSRF token:
+/// the session's when the visitor has one, else the one of their signed cookie. The JSON API is
+/// exempt: it authenticates with bearer tokens, never cookies.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
+    let cookie: CSRFCookie
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let value = request.cookies[CSRFCookie.name]?.value, let token = try await cookie.token(in: value) {
+            context.anonymousFormToken.received(token)
+        }
         guard ![.get, .head, .options].contains(request.method), !request.uri.path.hasPrefix("/api/") else {
-            return try await next(request, context)
+            return try await withCookie(next(request, context), context)
         }
         var request = request
         let sent: String
@@ -40,10 +94,19 @@ struct CSRFMiddleware: RouterMiddleware {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             sent = FormFields(String(buffer: body))[CSRF.fieldName] ?? ""
         }
-        guard let expected = context.sessions.session?.csrfToken, CSRF.matches(sent, expected) else {
+        // A session's own token when there is a session: a cookie planted by someone else can not stand in for it.
+        guard let expected = context.sessions.session?.csrfToken ?? context.anonymousFormToken.fromCookie, CSRF.matches(sent, expected) else {
             throw HTTPError(.forbidden, message: "csrf")
         }
-        return try await next(request, context)
+        return try await withCookie(next(request, context), context)
+    }
+
+    /// Sets the signed cookie when the page minted a token for a visitor without a session.
+    private func withCookie(_ response: Response, _ context: Context) async throws -> Response {
+        guard let minted = context.anonymousFormToken.minted else { return response }
+        var response = response
+        response.setCookie(cookie.cookie(try await cookie.value(for: minted)))
+        return response
     }
 }
 

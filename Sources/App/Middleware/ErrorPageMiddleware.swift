@@ -11,6 +11,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let redirect as Redirect {
             return redirect.response
+        } catch is PasswordHashingBusy {
+            let seconds = PasswordHashingBusy.retryAfterSeconds
+            var response = try request.uri.path.hasPrefix("/api/")
+                ? APIError.response(status: .serviceUnavailable, field: nil, message: HTTPResponse.Status.serviceUnavailable.reasonPhrase)
+                : HTMLPage(status: .serviceUnavailable, html: ErrorPageView.hashingBusy(PageContext(language: context.language, path: request.uri.path),
+                                                                                        seconds: seconds))
+                    .response(from: request, context: context)
+            response.headers[.retryAfter] = String(seconds)
+            return response
         } catch {
             let status: HTTPResponse.Status
             var message: String? = nil

@@ -20,6 +20,7 @@ enum AllMigrations {
         M019_AssignDossiers(),
         M020_CreateIdempotencyKeys(),
         M021_CreateSearchWords(),
+        M022_SessionCredentials(),
         M023_MarkMailsCarryingSecrets(),
     ]
 }

@@ -24,6 +24,8 @@ final class Agent: Model, @unchecked Sendable {
     /// The last 30 s step a code was accepted for: a code is never accepted twice.
     @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
     @Field(key: "created_at") var createdAt: Date
+    /// Bumped at each password change: sessions opened under an older value are signed out.
+    @Field(key: "credentials_version") var credentialsVersion: Int
     @OptionalField(key: "disabled_at") var disabledAt: Date?
 
     init() {}
@@ -37,6 +39,7 @@ final class Agent: Model, @unchecked Sendable {
         self.passwordHash = passwordHash
         self.mustChangePassword = true
         self.createdAt = now
+        self.credentialsVersion = 0
     }
 
     var agentRole: AgentRole { AgentRole(rawValue: role) ?? .agent }

@@ -20,6 +20,8 @@ final class User: Model, @unchecked Sendable {
     /// The foreigner number (numéro étranger, 10 digits), optional.
     @OptionalField(key: "foreigner_number") var foreignerNumber: String?
     @Field(key: "created_at") var createdAt: Date
+    /// Bumped at each password change: sessions opened under an older value are signed out.
+    @Field(key: "credentials_version") var credentialsVersion: Int
 
     init() {}
 
@@ -28,5 +30,6 @@ final class User: Model, @unchecked Sendable {
         self.email = email
         self.language = language
         self.createdAt = now
+        self.credentialsVersion = 0
     }
 }

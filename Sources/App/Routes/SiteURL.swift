@@ -225,11 +225,29 @@ enum SiteURL: Equatable, Sendable {
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
-    /// A return path is kept only when it is a path of this site ("/…", never "//host" or a URL).
+    /// A return path is kept only when it is a path of this site: one `/` followed by a path
+    /// character, then only visible ASCII other than a backslash and `:`. Browsers drop tabs and
+    /// line breaks from a `Location` and read a backslash as `/`, so `/<tab>/host` or `/\host` would leave
+    /// the site (WHATWG URL, "special" schemes); each percent-decoded form is held to the same rule.
     static func safeReturnPath(_ candidate: String?) -> String? {
-        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
-              !candidate.contains(":"), candidate.count <= 200 else { return nil }
-        return candidate
+        guard let candidate, candidate.utf8.count <= 200 else { return nil }
+        var form = candidate
+        for _ in 0..<4 {
+            guard isLocalPath(form) else { return nil }
+            guard let decoded = form.removingPercentEncoding, decoded != form else { return candidate }
+            form = decoded
+        }
+        return nil
+    }
+
+    private static func isLocalPath(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        guard bytes.first == UInt8(ascii: "/") else { return false }
+        guard bytes.allSatisfy({ (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: ":") }) else { return false }
+        guard bytes.count > 1 else { return true }
+        // RFC 3986 pchar (unreserved, sub-delims, "%", "@") right after the first slash; ":" is refused throughout.
+        let pathCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=%@".utf8)
+        return pathCharacters.contains(bytes[1])
     }
 
     /// The same address with the language switch applied.

@@ -50,8 +50,19 @@ struct CaseScheduler: Service {
                     logger.error("unreferenced files sweep failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
                 }
             }
+            do {
+                _ = try await purgeExpiredSessions()
+            } catch {
+                logger.error("sessions purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
+    }
+
+    /// Removes expired sessions in bounded batches. The session store stamps expiries with the
+    /// wall clock, so this compares with the wall clock too, not with the cases' `now`.
+    func purgeExpiredSessions() async throws -> Int {
+        try await DatabasePersistDriver.purgeExpired(now: Date(), on: workflow.store.database())
     }
 
     /// The latest "today" of every préfecture's zone: no case whose date has come anywhere is missed.

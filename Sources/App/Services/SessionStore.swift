@@ -54,6 +54,20 @@ struct DatabasePersistDriver: PersistDriver {
         try await SessionRecord.query(on: database()).filter(\.$id == Self.hash(key)).delete()
     }
 
+    /// Deletes expired sessions, at most `batchSize` rows per statement and `batches` statements
+    /// per call, so that a backlog is worked through in short steps; answers how many went.
+    static func purgeExpired(now: Date, batchSize: Int = 500, batches: Int = 20, on db: any Database) async throws -> Int {
+        var purged = 0
+        for _ in 0..<batches {
+            let ids = try await SessionRecord.query(on: db).filter(\.$expiresAt <= now).limit(batchSize).all(\.$id)
+            guard !ids.isEmpty else { break }
+            try await SessionRecord.query(on: db).filter(\.$id ~~ ids).delete()
+            purged += ids.count
+            if ids.count < batchSize { break }
+        }
+        return purged
+    }
+
     static func hash(_ key: String) -> String {
         Hex.encode(SHA256.hash(data: Data(key.utf8)))
     }

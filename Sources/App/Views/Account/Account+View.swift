@@ -72,7 +72,7 @@ enum AccountView {
                 Forms.csrf(csrf),
                 forced ? .empty : Forms.input(name: "current", label: t.currentPasswordLabel, type: "password",
                                               autocomplete: "current-password", error: error("current")),
-                Forms.input(name: "password", label: t.newPasswordLabel, hint: t.newPasswordHint(PasswordHasher.minimumLength),
+                Forms.input(name: "password", label: t.newPasswordLabel, hint: t.newPasswordHint(PasswordHasher.minimumLength, PasswordHasher.maximumBytes),
                             type: "password", autocomplete: "new-password", error: error("password")),
                 Forms.input(name: "confirm", label: t.confirmPasswordLabel, type: "password", autocomplete: "new-password", error: error("confirm")),
                 Forms.submit(t.changeButton),

@@ -44,6 +44,7 @@ enum AccountTokensView {
         return element("section", [("id", "jetons"), ("aria-labelledby", "jetons-titre")], [
             element("h2", [("id", "jetons-titre")], [.plainText(t.tokensTitle)]),
             element("p", [], [.plainText(t.tokensLead)]),
+            element("p", [], [.plainText(t.tokensKeptOnPasswordChange)]),
             list,
             element("form", [("method", "post"), ("action", SiteURL.accountTokens.path), ("novalidate", "")], [
                 Forms.csrf(csrf),

@@ -60,7 +60,7 @@ enum BackOfficeLoginView {
                     Forms.csrf(csrf),
                     forced ? .empty : Forms.input(name: "current", label: a.currentPasswordLabel, type: "password",
                                                   autocomplete: "current-password", error: error("current")),
-                    Forms.input(name: "password", label: a.newPasswordLabel, hint: a.newPasswordHint(PasswordHasher.minimumLength),
+                    Forms.input(name: "password", label: a.newPasswordLabel, hint: a.newPasswordHint(PasswordHasher.minimumLength, PasswordHasher.maximumBytes),
                                 type: "password", autocomplete: "new-password", error: error("password")),
                     Forms.input(name: "confirm", label: a.confirmPasswordLabel, type: "password", autocomplete: "new-password", error: error("confirm")),
                     Forms.submit(a.changeButton),

@@ -11,6 +11,16 @@ enum ErrorPageView {
         case 400..<500: (text.badRequestTitle, text.badRequestBody)
         default: (text.serverErrorTitle, text.serverErrorBody)
         }
+        return render(page, title: title, body: body)
+    }
+
+    /// 503 while the password threads are full: the visitor may simply send the form again.
+    static func hashingBusy(_ page: PageContext, seconds: Int) -> String {
+        render(page, title: page.text.errors.hashingBusyTitle, body: page.text.errors.hashingBusyBody(seconds))
+    }
+
+    private static func render(_ page: PageContext, title: String, body: String) -> String {
+        let text = page.text.errors
         return Layout(page: page, title: title).render([
             element("h1", [], [.plainText(title)]),
             element("p", [], [.plainText(body)]),
