@@ -65,8 +65,8 @@ import Testing
             }
 
             // then: at most the limit is checked; every other answer is a 429
-            #expect(statuses.filter { $0 == .unprocessableContent }.count == RateLimit.loginPerAddress.limit)
-            #expect(statuses.filter { $0 == .tooManyRequests }.count == 40 - RateLimit.loginPerAddress.limit)
+            #expect(statuses.filter { $0 == .unprocessableContent }.count <= RateLimit.loginPerAddress.limit)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 40 - RateLimit.loginPerAddress.limit, "\(statuses.map(\.code))")
         }
     }
 
@@ -89,10 +89,13 @@ import Testing
             // then: the client's limit of sign-ups (the member's own sign-up was the first) and the address's limit of reset mails hold
             let created = try await OutboxMail.query(on: site.db).filter(\.$kind == "account-created").all()
                 .filter { $0.recipient.hasPrefix("visitor") }
-            #expect(signUps.filter { $0 == .seeOther }.count == RateLimit.signUpPerIP.limit - 1)
-            #expect(created.count == RateLimit.signUpPerIP.limit - 1)
-            #expect(resets.filter { $0 == .seeOther }.count == RateLimit.resetPerAddress.limit)
-            #expect(try await site.mails(to: "reset@example.fr").filter { $0.kind == "password-reset" }.count == RateLimit.resetPerAddress.limit)
+            // (exactly the others are refused at once; those let through hash a password, which a
+            // loaded machine may not finish: at most the limit is what matters)
+            #expect(signUps.filter { $0 == .tooManyRequests }.count == 40 - (RateLimit.signUpPerIP.limit - 1), "\(signUps.map(\.code))")
+            #expect(created.count <= RateLimit.signUpPerIP.limit - 1)
+            #expect(created.count == signUps.filter { $0 == .seeOther }.count)
+            #expect(resets.filter { $0 == .tooManyRequests }.count == 10 - RateLimit.resetPerAddress.limit, "\(resets.map(\.code))")
+            #expect(try await site.mails(to: "reset@example.fr").filter { $0.kind == "password-reset" }.count <= RateLimit.resetPerAddress.limit)
         }
     }
 
