@@ -214,4 +214,16 @@ import Testing
             #expect(try await User.query(on: site.db).first()?.foreignerNumber == nil)
         }
     }
+
+    @Test(arguments: ["a\u{200B}mina@example.fr", "amina@exa\u{202E}mple.fr", "\u{FEFF}amina@example.fr", "amina@example.fr\u{0}"])
+    func anAddressWithAnInvisibleCharacterIsRefusedNamingTheField(_ typed: String) async throws {
+        try await withTestSite { site in
+            let browser = site.browser()
+            let form = try await browser.get("/compte/creer")
+            let sent = try await browser.post("/compte/creer", form: [("email", typed)], csrf: form.csrfToken)
+            #expect(sent.status == .unprocessableContent)
+            #expect(sent.body.contains(#"href="#email""#))
+            #expect(try await User.query(on: site.db).count() == 0)
+        }
+    }
 }

@@ -281,7 +281,9 @@ struct AccountController {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
               !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }) else { return nil }
+              !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }),
+              // Invisible characters (zero-width, bidi overrides) would make two addresses look alike.
+              !email.unicodeScalars.contains(where: TextInput.isRefused) else { return nil }
         return email
     }
 
