@@ -227,7 +227,9 @@ actor Browser {
             let pair = setCookie.split(separator: ";").first ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            if setCookie.contains("Max-Age=0") || setCookie.contains("1970") {
+            // Read the attributes only: a random cookie value may well contain "1970".
+            let attributes = setCookie.split(separator: ";").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            if attributes.contains(where: { $0 == "Max-Age=0" || ($0.hasPrefix("Expires=") && $0.contains("1970")) }) {
                 cookies[String(parts[0])] = nil
             } else {
                 cookies[String(parts[0])] = String(parts[1])

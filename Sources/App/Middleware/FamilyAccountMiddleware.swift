@@ -13,7 +13,8 @@ struct FamilyAccountMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let agentID = context.assistingAgentID, let dossierID = context.session.assistedDossierID {
             // An agent filing at the counter (rule 19): the one assisted draft, nothing else of the area.
-            guard let user = try await User.find(context.userID, on: database()), context.session.standsFor(user, now: now()) else { throw HTTPError(.notFound) }
+            // The agent's own credentials version is checked by `admit`: the session is the agent's, not the family's.
+            guard let user = try await User.find(context.userID, on: database()) else { throw HTTPError(.notFound) }
             var context = context
             context.account = user
             context.assisted = try await AssistedFiling.admit(method: request.method, path: request.uri.path, agentID: agentID,
