@@ -222,7 +222,7 @@ import Testing
             let form = try await browser.get("/compte/creer")
             let sent = try await browser.post("/compte/creer", form: [("email", typed)], csrf: form.csrfToken)
             #expect(sent.status == .unprocessableContent)
-            #expect(sent.body.contains(#"href="#email""#))
+            #expect(sent.body.contains(##"href="#email""##))
             #expect(try await User.query(on: site.db).count() == 0)
         }
     }
