@@ -618,7 +618,7 @@ def connection_timeouts():
         sock.close()
     time.sleep(0.5)
     after = status_of(lambda: Browser("127.0.0.17").get("/health/live", timeout=10))
-    ok = (isinstance(answered, int) and answered in (200, 503) and first_answer < 5 and header_closed and body_closed
+    ok = (isinstance(answered, int) and answered in (200, 503) and first_answer < IDLE_TIMEOUT + 4 and header_closed and body_closed
           and closed >= len(idle) * 0.95 and after == 200)
     return ok, (f"{len(idle)} idle connections: a new request answered {answered} in {first_answer * 1000:.0f} ms, "
                 f"{closed}/{len(idle)} closed after the idle timeout; slow header {'closed' if header_closed else 'left open'}, "
