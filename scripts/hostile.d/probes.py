@@ -28,6 +28,9 @@ import threading
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from dcem_fixtures import ANSWERS, PDF  # noqa: E402
+
 BIN = sys.argv[1]
 WORK = tempfile.mkdtemp(prefix="dcem-hostile-")
 DATA = os.path.join(WORK, "data")
@@ -37,19 +40,6 @@ DATABASE_URL = os.environ.get("DATABASE_URL")
 IDLE_TIMEOUT, HEADER_TIMEOUT, BODY_TIMEOUT, MAX_CONNECTIONS = 4, 3, 3, 80
 FILE_LIMIT = int(os.environ.get("HOSTILE_FILE_LIMIT", "256"))  # the server's open files, as in the finding: 300 idle sockets exhausted them
 
-PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
-JPEG = bytes([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
-              0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11, 0x00,
-              0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x00, 0xFF, 0xD9])
-# A complete situation, so that the draft asks for its documents (as scripts/bench.d/drafts.py).
-ANSWERS = {
-    "parents": {"parents": [{"surname": "Benali", "givenNames": "Karim", "nationality": "marocaine"}]},
-    "applicant": {"phone": "06 12 34 56 78"},
-    "address": {"line1": "12 rue des Lilas", "postalCode": "75011", "city": "Paris"},
-    "situation": {"nationalite-enfant": "other", "titre-de-sejour-enfant": "no", "naissance": "2015-05-12", "vit-en-france": "yes",
-                  "parent-1-nationalite": "other", "parent-1-titre": "resident", "parent-1-expiration": "2030-01-01",
-                  "beau-parent": "no", "protection": "none", "ase": "no", "arrivee": "other"},
-}
 TEMPORARY = re.compile(r"\b[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}\b")
 
 
@@ -464,6 +454,8 @@ def concurrent_draft():
     saves = parallel(12, lambda i: status_of(lambda: browser.post_form(f"{page}/enfant", dict(fields, givenNames=f"Yasmine{i}"))))
     api = Browser("127.0.0.15", token=ctx.token)
     for section, answer in ANSWERS.items():
+        if section == "child":
+            continue  # the child's answers were saved above, with the names this probe typed
         api.post_json("PUT", f"{ctx.draft}/answers/{section}", answer)
     slots = [slot["id"] for slot in json.loads(api.get(ctx.draft)[2])["slots"]]
     slots = [s for s in slots if s != "photo"][:8]
