@@ -223,6 +223,7 @@ import Testing
             let sent = try await browser.post("/compte/creer", form: [("email", typed)], csrf: form.csrfToken)
             #expect(sent.status == .unprocessableContent)
             #expect(sent.body.contains(##"href="#email""##))
+            #expect(sent.body.contains("caractère invisible"))
             #expect(try await User.query(on: site.db).count() == 0)
         }
     }

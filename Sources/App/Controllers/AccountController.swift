@@ -78,7 +78,7 @@ struct AccountController {
         let t = page.text.account
         let typed = form["email"] ?? ""
         guard let email = Self.normalisedEmail(typed, text: t) else {
-            let error = FieldError(fieldID: "email", message: typed.trimmingCharacters(in: .whitespaces).isEmpty ? t.emailMissing : t.emailInvalid)
+            let error = FieldError(fieldID: "email", message: Self.emailProblem(typed, text: t))
             return try HTMLPage(status: .unprocessableContent, html: AccountView.signUp(page, email: typed, error: error, csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
@@ -138,7 +138,7 @@ struct AccountController {
         }
         var errors: [FieldError] = []
         let email = Self.normalisedEmail(typed, text: t)
-        if email == nil { errors.append(FieldError(fieldID: "email", message: typed.isEmpty ? t.emailMissing : t.emailInvalid)) }
+        if email == nil { errors.append(FieldError(fieldID: "email", message: Self.emailProblem(typed, text: t))) }
         if password.isEmpty { errors.append(FieldError(fieldID: "password", message: t.passwordMissing)) }
         guard let email, errors.isEmpty else { return try fail(errors) }
 
@@ -171,7 +171,7 @@ struct AccountController {
         let t = page.text.account
         let typed = form["email"] ?? ""
         guard let email = Self.normalisedEmail(typed, text: t) else {
-            let error = FieldError(fieldID: "email", message: typed.isEmpty ? t.emailMissing : t.emailInvalid)
+            let error = FieldError(fieldID: "email", message: Self.emailProblem(typed, text: t))
             return try HTMLPage(status: .unprocessableContent, html: AccountView.forgot(page, email: typed, error: error, csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
@@ -276,6 +276,13 @@ struct AccountController {
     // MARK: Helpers
 
     /// An address as stored: trimmed, lower-cased; nil when it can not be an address.
+    /// What is wrong with an address `normalisedEmail` refused, in the reader's words.
+    static func emailProblem(_ typed: String, text t: AccountText) -> String {
+        if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return t.emailMissing }
+        if typed.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.contains(where: TextInput.isRefused) { return t.emailHiddenCharacter }
+        return t.emailInvalid
+    }
+
     static func normalisedEmail(_ typed: String, text: AccountText) -> String? {
         let email = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)

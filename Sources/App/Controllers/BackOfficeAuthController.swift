@@ -55,7 +55,7 @@ struct BackOfficeAuthController {
         }
         var errors: [FieldError] = []
         let email = AccountController.normalisedEmail(typed, text: t)
-        if email == nil { errors.append(FieldError(fieldID: "email", message: typed.isEmpty ? t.emailMissing : t.emailInvalid)) }
+        if email == nil { errors.append(FieldError(fieldID: "email", message: AccountController.emailProblem(typed, text: t))) }
         if password.isEmpty { errors.append(FieldError(fieldID: "password", message: t.passwordMissing)) }
         guard let email, errors.isEmpty else { return try fail(errors) }
 

@@ -6,6 +6,7 @@ extension AccountText {
         emailHint: "We will write to you at this address at each step of the application.",
         emailMissing: "Enter your email address",
         emailInvalid: "Enter a full email address, like name@example.com",
+        emailHiddenCharacter: "The address holds an invisible character, often copied along with it: type it again by hand",
         passwordLabel: "Password",
         signUpTitle: "Create an account",
         signUpLead: "With an account you fill in the application at your own pace, upload your documents and follow the case until you collect the document.",

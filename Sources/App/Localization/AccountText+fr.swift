@@ -6,6 +6,7 @@ extension AccountText {
         emailHint: "Nous vous écrirons à cette adresse à chaque étape de la demande.",
         emailMissing: "Entrez votre adresse e-mail",
         emailInvalid: "Entrez une adresse e-mail complète, par exemple nom@exemple.fr",
+        emailHiddenCharacter: "L’adresse contient un caractère invisible, souvent copié avec elle : tapez-la de nouveau à la main",
         passwordLabel: "Mot de passe",
         signUpTitle: "Créer un compte",
         signUpLead: "Avec un compte, vous remplissez la demande à votre rythme, vous déposez vos pièces et vous suivez le dossier jusqu’au retrait du document.",

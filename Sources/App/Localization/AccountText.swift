@@ -6,6 +6,8 @@ struct AccountText: Sendable {
     let emailHint: String
     let emailMissing: String
     let emailInvalid: String
+    /// The address holds a character no one sees (zero-width, bidi mark), usually pasted with it.
+    let emailHiddenCharacter: String
     let passwordLabel: String
 
     let signUpTitle: String
