@@ -48,17 +48,10 @@ import Glibc
         // given: a port something else listens on
         let directory = try DCEMServer.temporaryDirectory("taken")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let (fd, port) = LoopbackHTTP.boundSocket()
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        #expect(withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } } == 0)
+        #expect(port > 0)
         #expect(listen(fd, 1) == 0)
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
-        let port = Int(UInt16(bigEndian: address.sin_port))
 
         // when
         let result = try DCEMProcess.run(["serve", "--port", "\(port)"], environment: ServeShutdownTests.environment(directory))
