@@ -278,8 +278,9 @@ struct AccountController {
     /// An address as stored: trimmed, lower-cased; nil when it can not be an address.
     /// What is wrong with an address `normalisedEmail` refused, in the reader's words.
     static func emailProblem(_ typed: String, text t: AccountText) -> String {
-        if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return t.emailMissing }
-        if typed.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.contains(where: TextInput.isRefused) { return t.emailHiddenCharacter }
+        let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return t.emailMissing }
+        if trimmed.unicodeScalars.contains(where: TextInput.isRefused) { return t.emailHiddenCharacter }
         return t.emailInvalid
     }
 
