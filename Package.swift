@@ -23,10 +23,13 @@ let package = Package(
     targets: [
         // The law as code: pure, Foundation only, no I/O.
         .target(name: "DCEMRules"),
+        // The case: answers, checklist, assessment, policy, actions and notifications as data.
+        // Pure like the law (no I/O, the date passed in); the web layer loads, calls it, saves, renders.
+        .target(name: "DCEMCase", dependencies: ["DCEMRules"]),
         .target(
             name: "App",
             dependencies: [
-                "DCEMRules",
+                "DCEMRules", "DCEMCase",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -50,12 +53,13 @@ let package = Package(
         ),
         .executableTarget(name: "RulesBenchmark", dependencies: ["DCEMRules"], path: "Benchmarks/RulesBenchmark"),
         .testTarget(name: "DCEMRulesTests", dependencies: ["DCEMRules"]),
+        .testTarget(name: "DCEMCaseTests", dependencies: ["DCEMCase", "DCEMRules"]),
         // Runs the built `dcem` executable; depending on it makes `swift test` build it first.
         .testTarget(name: "dcemTests", dependencies: ["dcem"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "DCEMRules",
+                "App", "DCEMRules", "DCEMCase",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
