@@ -64,7 +64,18 @@ import Testing
             shot("login-error", try await visitor.post("/compte/connexion", form: [("email", "inconnu@example.fr"), ("password", "mauvais")],
                                                        csrf: login.csrfToken), status: .unprocessableContent)
             shot("forgot-password", try await visitor.get("/compte/mot-de-passe-oublie"))
+            shot("forgot-password-sent", try await visitor.get("/compte/mot-de-passe-oublie/envoye"))
+            shot("sign-up-sent", try await visitor.get("/compte/creer/envoye"))
             shot("back-office-login", try await visitor.get("/backoffice/connexion"))
+
+            // An agent's first login: the one-time code set-up, then their own password.
+            let created = try await Agents.create(site, email: "nouvel.agent@interieur.gouv.fr")
+            let newcomer = site.browser()
+            try await speak(newcomer)
+            _ = try await Agents.password(newcomer, email: "nouvel.agent@interieur.gouv.fr", password: created.temporaryPassword)
+            shot("back-office-code-set-up", try await newcomer.get("/backoffice/connexion/code"))
+            _ = try await Agents.sendCode(newcomer, try await Agents.code(site, email: "nouvel.agent@interieur.gouv.fr"))
+            shot("back-office-own-password", try await newcomer.get("/backoffice/mot-de-passe"))
 
             // The family: an empty account, then a case from its first page to filing.
             let family = try await Accounts.member(site, email: "famille@example.fr")
@@ -106,6 +117,7 @@ import Testing
             shot("filing-confirmation", try await family.get("\(dossier)/confirmation"))
             shot("case-filed", try await family.get(dossier))
             shot("receipt-filed", try await family.get("\(dossier)/accuse-de-reception"))
+            shot("cerfa", try await family.get("\(dossier)/cerfa"))
             shot("messages-empty", try await family.get("\(dossier)/messages"))
             shot("withdraw-form", try await family.get("\(dossier)/retirer"))
             let id = try #require(UUID(uuidString: String(dossier.split(separator: "/").last!)))

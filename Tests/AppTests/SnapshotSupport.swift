@@ -53,6 +53,8 @@ struct Snapshots: Sendable {
             return name
         }
         text = replacing(#"name="_csrf" value="[^"]*""#, in: text) { _ in #"name="_csrf" value="{csrf}""# }
+        text = replacing(#"class="totp-secret">[A-Z2-7 ]+<"#, in: text) { _ in #"class="totp-secret">{totp-secret}<"# }
+        text = replacing(#"secret=[A-Z2-7]+"#, in: text) { _ in "secret={totp-secret}" }
         text = replacing(#"\b[0-9a-f]{64}\b"#, in: text) { _ in "{sha256}" }
         // One tag a line where tags meet, so a difference reads as a line in a diff.
         text = text.replacingOccurrences(of: "><", with: ">\n<")
