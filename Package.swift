@@ -62,8 +62,8 @@ let package = Package(
                 "App", "DCEMRules", "DCEMCase",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            // The pages' golden HTML, read from the source tree by `Snapshots` (not a resource).
-            exclude: ["Snapshots"]
+            // The pages' golden HTML and a database of an earlier version, read from the source tree.
+            exclude: ["Snapshots", "Fixtures"]
         ),
     ]
 )
