@@ -188,10 +188,7 @@ import Testing
 
             // A second child's case, refused; a third, withdrawn by the family.
             clock.advance()
-            let refusedPath = try await Journey.complete(family, childSurname: "Haddad")
-            let refusedCheck = try await family.get("\(refusedPath)/verifier")
-            _ = try await family.post("\(refusedPath)/deposer", form: [], csrf: refusedCheck.csrfToken)
-            let refusedID = try #require(UUID(uuidString: String(refusedPath.split(separator: "/").last!)))
+            let (refusedPath, refusedID) = try await Journey.filed(family, childSurname: "Haddad")
             let refusedURL = "/backoffice/dossiers/\(refusedID.uuidString.lowercased())"
             clock.advance()
             #expect(try await BackOfficeCaseTests.act(agent, refusedURL, .startInstruction).status == .seeOther)
@@ -201,9 +198,7 @@ import Testing
             shot("case-refused", try await family.get(refusedPath))
             shot("back-office-case-refused", try await agent.get(refusedURL))
             clock.advance()
-            let withdrawnPath = try await Journey.complete(family, childSurname: "Okafor")
-            let withdrawnCheck = try await family.get("\(withdrawnPath)/verifier")
-            _ = try await family.post("\(withdrawnPath)/deposer", form: [], csrf: withdrawnCheck.csrfToken)
+            let (withdrawnPath, _) = try await Journey.filed(family, childSurname: "Okafor")
             clock.advance()
             let withdrawForm = try await family.get("\(withdrawnPath)/retirer")
             _ = try await family.post("\(withdrawnPath)/retirer", form: [], csrf: withdrawForm.csrfToken)
