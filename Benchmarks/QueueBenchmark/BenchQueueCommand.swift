@@ -16,13 +16,8 @@ struct BenchQueueCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Keep the SQLite database at this path instead of a temporary file (to inspect query plans).") var keep: String?
 
     func run() async throws {
-        var config: AppConfig
-        do {
-            config = try AppConfig(environment: ProcessInfo.processInfo.environment)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode.failure
-        }
+        // A configuration error ends the run with its message (ArgumentParser prints it, exit status 1).
+        var config = try AppConfig(environment: ProcessInfo.processInfo.environment)
         var options = QueueBenchmark.Options()
         options.cases = cases
         options.runs = runs
