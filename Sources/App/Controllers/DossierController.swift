@@ -46,8 +46,8 @@ struct DossierController {
         family.get(SiteURL.dossierReceipt(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
             guard dossier.caseState != .draft else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
-            let documents = try await store.documents(of: dossier.id!)
-            return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), dossier: dossier, documents: documents))
+            let (receipt, since) = try await store.receipt(of: dossier)
+            return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), receipt: receipt, since: since))
                 .response(from: request, context: context)
         }
         family.get(SiteURL.dossierCERFA(UUID()).routePath) { request, context -> Response in
