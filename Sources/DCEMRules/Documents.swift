@@ -38,8 +38,8 @@ public enum DocumentCode: String, CaseIterable, Sendable {
         }
     }
 
-    /// Ruling 15: a civil-status document (acte d'état civil) in a foreign language needs its
-    /// French translation by a sworn translator. The civil-status documents of the list are the
+    /// Ruling 15 (`docs/law.md#translations`): a civil-status document (acte d'état civil) in a
+    /// foreign language needs its French translation by a sworn translator. The civil-status documents of the list are the
     /// applicant's birth certificate, the child's filiation (livret de famille or birth
     /// certificate) and the proofs of parental authority, the applicant's or the mandator's
     /// (a marriage certificate, a birth certificate showing the recognition: the sources list

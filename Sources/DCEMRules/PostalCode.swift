@@ -1,7 +1,7 @@
 import Foundation
 
 /// French postal codes, read only to suggest the family's département (and so its préfecture,
-/// CESEDA D. 414-4) from the address it types.
+/// CESEDA D. 414-4, `docs/law.md#prefecture-directory`) from the address it types.
 ///
 /// Why only a suggestion: a postal code is La Poste's routing number, not the INSEE département
 /// code. Its first digits give the département for almost every commune, but a few communes near

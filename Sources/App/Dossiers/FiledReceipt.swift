@@ -2,7 +2,7 @@ import DCEMRules
 import Foundation
 
 /// What the acknowledgement of receipt states (CRPA L. 112-3 and R. 112-5: the filing date, the
-/// service, the day silence becomes a refusal), with the answers' summary and the documents it
+/// service, the day silence becomes a refusal; `docs/law.md#receipt`), with the answers' summary and the documents it
 /// lists, as they were at filing. Kept apart from the answers' own types: it is a record, and
 /// stays readable whatever they become.
 struct FiledReceipt: Codable, Sendable, Equatable {

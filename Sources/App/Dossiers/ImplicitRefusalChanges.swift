@@ -3,7 +3,7 @@ import Foundation
 
 /// One change of the day the préfecture's silence becomes a refusal, and why (CRPA L. 114-5:
 /// asked documents stop the clock, and the delay runs again in full from the day they are
-/// provided; see `docs/law.md#implicit-refusal`). The family is shown every one.
+/// provided; `docs/law.md#missing-documents`). The family is shown every one.
 struct ImplicitRefusalChange: Equatable, Sendable {
     enum Reason: String, Sendable {
         /// The delay starts: the date is set.
