@@ -33,6 +33,12 @@ import Testing
             #expect(receipt.body.contains(Self.fr.format(Self.filedOn)))
             #expect(receipt.body.contains("Depuis le dépôt"))
             #expect(receipt.body.contains("la préfecture a accepté la demande. Cette date ne s’applique plus."))
+            // and the confirmation page, bookmarked, says the same
+            let confirmation = try await browser.get(SiteURL.dossierConfirmation(id).path)
+            #expect(confirmation.status == .ok)
+            #expect(!confirmation.body.contains("répondu le , "))
+            #expect(confirmation.body.contains("Si la préfecture ne vous a pas répondu le \(Self.fr.format(Self.silenceAtFiling)), "))
+            #expect(confirmation.body.contains("la préfecture a accepté la demande. Cette date ne s’applique plus."))
         }
     }
 

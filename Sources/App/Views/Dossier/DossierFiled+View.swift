@@ -8,10 +8,12 @@ enum DossierFiledView {
         (dossier.competentDepartement ?? .paris).serviceName
     }
 
-    static func confirmation(_ page: PageContext, dossier: Dossier) -> String {
+    /// The page after filing, still right when bookmarked: the dates are the filing's (`receipt`),
+    /// with what changed since (`since`), never a blank one.
+    static func confirmation(_ page: PageContext, dossier: Dossier, receipt: FiledReceipt, since: ImplicitRefusalChange?) -> String {
         let t = page.text.dossier
         let id = dossier.id!
-        let silence = DossierFormat.day(dossier.implicitRefusalOn, page)
+        let silence = DossierFormat.day(receipt.implicitRefusalOn, page)
         return Layout(page: page, title: t.confirmationTitle).render([
             element("div", [("class", "panel panel--ok confirmation")], [
                 element("h1", [], [.plainText(t.confirmationTitle)]),
@@ -22,6 +24,7 @@ enum DossierFiledView {
             element("h2", [], [.plainText(t.nextTitle)]),
             element("ol", [("class", "list list--number")], t.nextSteps.map { element("li", [], [.plainText($0)]) }),
             element("p", [], [.plainText(t.silenceExplained(silence))]),
+            sinceFiling(page, since),
             element("p", [], [.plainText(t.appealRoutes)]),
             element("p", [], [.plainText(t.helpLine)]),
             element("ul", [("class", "list")], [
@@ -37,7 +40,6 @@ enum DossierFiledView {
     /// `since`: the last change of the implicit-refusal date after filing, told under the date.
     static func receipt(_ page: PageContext, receipt: FiledReceipt, since: ImplicitRefusalChange?) -> String {
         let t = page.text.dossier
-        let dates = ImplicitRefusalText.of(page.language)
         let silence = DossierFormat.day(receipt.implicitRefusalOn, page)
         let departement = receipt.competentDepartement
         return Layout(page: page, title: t.receiptTitle, printable: true).render([
@@ -50,13 +52,7 @@ enum DossierFiledView {
                 DossierFormat.row(t.implicitRefusalLabel, silence, page: page),
             ]),
             element("p", [], [.plainText(t.silenceExplained(silence))]),
-            since.map { change in
-                element("div", [("class", "panel")], [
-                    element("p", [], [element("strong", [], [.plainText(dates.sinceFilingTitle)])]),
-                    element("p", [], [.plainText(dates.dateAtFiling)]),
-                    element("p", [], [.plainText(ImplicitRefusalChangesView.line(page, change))]),
-                ])
-            } ?? .empty,
+            sinceFiling(page, since),
             element("p", [], [.plainText(t.appealRoutes)]),
             element("h2", [], [.plainText(t.answersHeading)]),
             identitySummary(page, receipt),
@@ -74,6 +70,17 @@ enum DossierFiledView {
                     ])
                 }),
             ]),
+        ])
+    }
+
+    /// The last change of the implicit-refusal date since filing, under the date of the filing.
+    static func sinceFiling(_ page: PageContext, _ since: ImplicitRefusalChange?) -> BodyNode {
+        guard let since else { return .empty }
+        let dates = ImplicitRefusalText.of(page.language)
+        return element("div", [("class", "panel")], [
+            element("p", [], [element("strong", [], [.plainText(dates.sinceFilingTitle)])]),
+            element("p", [], [.plainText(dates.dateAtFiling)]),
+            element("p", [], [.plainText(ImplicitRefusalChangesView.line(page, since))]),
         ])
     }
 
