@@ -38,6 +38,25 @@ public enum DocumentCode: String, CaseIterable, Sendable {
         }
     }
 
+    /// Ruling 15 (`docs/law.md#translations`): a civil-status document (acte d'état civil) in a
+    /// foreign language needs its French translation by a sworn translator. The civil-status documents of the list are the
+    /// applicant's birth certificate, the child's filiation (livret de famille or birth
+    /// certificate) and the proofs of parental authority, the applicant's or the mandator's
+    /// (a marriage certificate, a birth certificate showing the recognition: the sources list
+    /// these). The proof of birth in France is a French civil-status record, so always in French;
+    /// identity documents, permits, decisions and proofs of address are not civil-status records.
+    public var isCivilStatus: Bool {
+        switch self {
+        case .applicantBirthCertificate, .filiation, .parentalAuthorityProof, .mandatorAuthorityProof: return true
+        default: return false
+        }
+    }
+
+    /// Where ruling 15 comes from.
+    public static let translationBasis = LegalReference(
+        "Actes d'état civil en langue étrangère : traduction par un traducteur interprète agréé", ruling: 15,
+        sources: [.refugeesInfo2022, .prefecture2018, .servicePublic2022])
+
     /// The codes in contract order (a stored array, so loops over it never allocate).
     public static let ordered: [DocumentCode] = allCases
 

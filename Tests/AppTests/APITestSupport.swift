@@ -104,7 +104,7 @@ enum APIJourney {
     /// Says civil-status documents are in French, then sends a PDF to every slot and two photos.
     static func upload(_ api: APIClient, _ dossier: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let slots = try await slots(api, dossier)
-        let civil = slots.filter { ["filiation", "applicant-birth-certificate"].contains($0) }
+        let civil = slots.filter { id in UploadSlot.civilStatus.contains { $0.rawValue == id } }
         let languages = "{" + civil.map { "\"\($0)\":false" }.joined(separator: ",") + "}"
         #expect(try await api.put("\(dossier)/answers/languages", json: languages).status == .ok, sourceLocation: sourceLocation)
         for slot in slots where slot != "photo" {

@@ -79,7 +79,7 @@ enum Journey {
     /// Says every civil-status document is in French, then uploads a PDF into every slot.
     static func uploadDocuments(_ browser: Browser, _ dossier: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         var page = try await browser.get("\(dossier)/pieces")
-        for code in ["filiation", "applicant-birth-certificate"] where page.body.contains("\(dossier)/pieces/\(code)/langue") {
+        for code in UploadSlot.civilStatus.map(\.rawValue).sorted() where page.body.contains("\(dossier)/pieces/\(code)/langue") {
             let saved = try await browser.post("\(dossier)/pieces/\(code)/langue", form: [("language-\(code)", "fr")], csrf: page.csrfToken)
             #expect(saved.status == .seeOther, sourceLocation: sourceLocation)
         }

@@ -103,7 +103,7 @@ import Testing
             try await Journey.fillSections(browser, dossier)
             try await Journey.answerSituation(browser, dossier)
             var page = try await browser.get("\(dossier)/pieces")
-            for code in ["filiation", "applicant-birth-certificate"] where page.body.contains("\(dossier)/pieces/\(code)/langue") {
+            for code in UploadSlot.civilStatus.map(\.rawValue).sorted() where page.body.contains("\(dossier)/pieces/\(code)/langue") {
                 _ = try await browser.post("\(dossier)/pieces/\(code)/langue", form: [("language-\(code)", "other")], csrf: page.csrfToken)
             }
             page = try await browser.get("\(dossier)/pieces")

@@ -159,3 +159,31 @@ import Testing
         }
     }
 }
+
+/// Ruling 15: which documents are civil-status documents (a sworn translation is asked when one
+/// is in a foreign language).
+@Suite struct CivilStatusDocumentsTests {
+    static let table: [(DocumentCode, Bool)] = [
+        (.applicantBirthCertificate, true), (.applicantIdentity, false), (.childIdentity, false), (.filiation, true),
+        (.parentalAuthorityProof, true), (.habitualResidenceProof, false), (.addressProof, false), (.childPhotos, false),
+        (.applicantResidencePermit, false), (.mandate, false), (.mandataryIdentity, false), (.mandatorAuthorityProof, true),
+        (.authorityDelegationDecision, false), (.ofpraCndaDecision, false), (.asePlacementDecision, false), (.longStayVisa, false),
+        (.frenchNationalityProof, false), (.visitorVisaAndEntryStamp, false), (.residenceSinceEntryProof, false),
+        (.parentResidencePermit, false), (.birthInFranceProof, false), (.mayotteRegularEntryProof, false),
+        (.eeaParentResidenceProof, false), (.cerfa11203, false),
+    ]
+
+    @Test(arguments: table) func civilStatus(_ code: DocumentCode, _ expected: Bool) {
+        #expect(code.isCivilStatus == expected)
+    }
+
+    @Test func theTableCoversEveryDocument() {
+        #expect(Set(Self.table.map(\.0)) == Set(DocumentCode.allCases))
+        #expect(Self.table.count == DocumentCode.allCases.count)
+    }
+
+    @Test func theRuleNamesItsRulingAndSources() {
+        #expect(DocumentCode.translationBasis.ruling == 15)
+        #expect(!DocumentCode.translationBasis.sources.isEmpty)
+    }
+}

@@ -74,3 +74,31 @@ import Testing
         }
     }
 }
+
+/// Postal codes serving several départements: the family chooses among them.
+@Suite struct SharedPostalCodeTests {
+    @Test(arguments: [
+        ("05110", ["04", "05"]),
+        ("05130", ["04", "05"]),
+        ("05160", ["04", "05"]),
+        ("33220", ["24", "33"]),
+        (" 33220 ", ["24", "33"]),
+        ("75011", ["75"]),
+        ("05000", ["05"]),
+        ("97110", ["971"]),
+        ("98000", []),
+        ("7501", []),
+    ])
+    func candidates(_ code: String, _ expected: [String]) {
+        #expect(PostalCode.departements(for: code).map(\.code) == expected)
+    }
+
+    @Test func everySharedCodeListsItsOwnPrefixAndRealDepartements() {
+        for (code, departements) in PostalCode.sharedCodes {
+            #expect(departements.count > 1)
+            #expect(departements.allSatisfy { Departement(code: $0) != nil })
+            #expect(departements.contains(PostalCode.departement(for: code)!.code), "\(code)")
+            #expect(departements == departements.sorted())
+        }
+    }
+}

@@ -31,7 +31,7 @@ enum APIAnswers {
     static let members: [DossierSection: [String]] = [
         .child: ["surname", "givenNames", "sex", "birthPlace", "birthCountry", "nationality", "passportNumber", "passportExpires"],
         .applicant: ["phone", "surname", "givenNames", "organisation"],
-        .address: ["line1", "line2", "postalCode", "city"],
+        .address: ["line1", "line2", "postalCode", "city", "departement"],
     ]
     static let parentMembers = ["surname", "givenNames", "nationality", "birthDate"]
     /// Members holding an ISO day, split into the form's three inputs.

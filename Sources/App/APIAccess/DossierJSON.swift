@@ -96,6 +96,15 @@ struct DossierJSON: Encodable, Sendable {
     let events: [Event]
     /// The préfecture's side once it acts: documents asked, decision, convocation, postponement.
     let outcome: DossierOutcome?
+    /// Every change of the implicit-refusal date with its reason, as the case page shows them.
+    let implicitRefusalChanges: [ImplicitRefusalChangeJSON]
+
+    struct ImplicitRefusalChangeJSON: Encodable, Sendable {
+        let reason: String
+        let on: String
+        let implicitRefusalOn: String?
+        let replyBy: String?
+    }
 
     init(_ dossier: Dossier, documents: [DossierDocument], events: [DossierEvent], checklist: DossierChecklist, language: Language) {
         let answers = dossier.decodedAnswers()
@@ -135,6 +144,9 @@ struct DossierJSON: Encodable, Sendable {
         self.slots = slots
         self.events = events.map { Event(at: $0.at, actor: $0.actor, action: $0.action, details: $0.decodedDetails) }
         outcome = dossier.decodedOutcome()
+        implicitRefusalChanges = ImplicitRefusalChanges.of(events, in: dossier.competentDepartement ?? .paris).map {
+            ImplicitRefusalChangeJSON(reason: $0.reason.rawValue, on: $0.on.iso, implicitRefusalOn: $0.implicitRefusalOn?.iso, replyBy: $0.replyBy?.iso)
+        }
     }
 
     static func summary(_ dossier: DossierListing) -> Summary {

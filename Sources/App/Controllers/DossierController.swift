@@ -40,14 +40,16 @@ struct DossierController {
         family.get(SiteURL.dossierConfirmation(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
             guard dossier.caseState != .draft else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
-            return try HTMLPage(html: DossierFiledView.confirmation(Self.page(context, .dossierConfirmation(dossier.id!)), dossier: dossier))
+            let (receipt, since) = try await store.receipt(of: dossier)
+            return try HTMLPage(html: DossierFiledView.confirmation(Self.page(context, .dossierConfirmation(dossier.id!)), dossier: dossier,
+                                                                    receipt: receipt, since: since))
                 .response(from: request, context: context)
         }
         family.get(SiteURL.dossierReceipt(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
             guard dossier.caseState != .draft else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
-            let documents = try await store.documents(of: dossier.id!)
-            return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), dossier: dossier, documents: documents))
+            let (receipt, since) = try await store.receipt(of: dossier)
+            return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), receipt: receipt, since: since))
                 .response(from: request, context: context)
         }
         family.get(SiteURL.dossierCERFA(UUID()).routePath) { request, context -> Response in

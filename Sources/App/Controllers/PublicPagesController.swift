@@ -9,7 +9,7 @@ struct PublicPagesController {
         router.get(SiteURL.home.routePath) { request, context in
             let page = PageContext(language: context.language, path: SiteURL.home.path)
             let day = today()
-            let model = HomeModel(feeEUR: Parameters.fee.value(on: day), implicitRefusalMonths: Parameters.implicitRefusalMonths.value(on: day))
+            let model = HomeModel(on: day)
             return HTMLPage(html: HomeView.render(page, model: model))
         }
     }

@@ -41,8 +41,8 @@ struct UploadSlot: Hashable, Sendable {
     }
 
     /// Civil-status documents may be in a foreign language: the family says so, and a sworn
-    /// translation is then asked (rule 15).
-    static let civilStatus: Set<DocumentCode> = [.filiation, .applicantBirthCertificate]
+    /// translation is then asked (the law's list: `DocumentCode.isCivilStatus`).
+    static let civilStatus: Set<DocumentCode> = Set(DocumentCode.allCases.filter(\.isCivilStatus))
 }
 
 /// The photo slot's id.

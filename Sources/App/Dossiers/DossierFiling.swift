@@ -53,6 +53,10 @@ struct DossierFiling: Sendable {
                 // The back office's queue filters on these (issue 4).
                 try await QueueColumns.fill(dossier, grounds: checklist.evaluation?.grounds ?? [], on: db)
                 try await dossier.update(on: db)
+                // The receipt as filed: later corrections and decisions never change it.
+                try await DossierReceipt(dossierID: id, receipt: FiledReceipt(reference: reference.description, filedOn: today, implicitRefusalOn: silence,
+                                                                              departement: departement, answers: dossier.decodedAnswers(),
+                                                                              documents: documents), at: now).create(on: db)
                 try await DossierEvent(dossierID: id, at: now, actor: actor.rawValue, actorID: agentID ?? userID, action: CaseAction.file.rawValue,
                                        details: ["reference": reference.description, "filedOn": today.iso, "implicitRefusalOn": silence.iso])
                     .create(on: db)

@@ -31,7 +31,7 @@ enum DossierSectionForms {
             v = ["phone": a.phone, "surname": a.surname, "givenNames": a.givenNames, "organisation": a.organisation]
         case .address:
             guard let a = answers.address else { break }
-            v = ["line1": a.line1, "line2": a.line2, "postalCode": a.postalCode, "city": a.city]
+            v = ["line1": a.line1, "line2": a.line2, "postalCode": a.postalCode, "city": a.city, "departement": a.departement]
         default:
             break
         }
@@ -108,9 +108,23 @@ enum DossierSectionForms {
             let line1 = required("line1", t.line1)
             let line2 = optional("line2", t.line2)
             let postal = required("postalCode", t.postalCode)
-            let departement = PostalCode.departement(for: postal)
-            if !postal.isEmpty, departement == nil { errors.append(FieldError(fieldID: "postalCode", message: t.postalCodeInvalid)) }
+            let candidates = PostalCode.departements(for: postal)
+            if !postal.isEmpty, candidates.isEmpty { errors.append(FieldError(fieldID: "postalCode", message: t.postalCodeInvalid)) }
             let city = required("city", t.city)
+            // The département decides the préfecture: the family chooses it when the postal code
+            // serves several; a choice sent must be one of the postal code's.
+            var departement: Departement? = candidates.count == 1 ? candidates[0] : nil
+            let chosen = form.trimmed("departement") ?? ""
+            if !candidates.isEmpty {
+                if !chosen.isEmpty {
+                    departement = candidates.first { $0.code == chosen.uppercased() }
+                    if departement == nil {
+                        errors.append(FieldError(fieldID: "departement", message: t.departementNotForPostalCode(postal, candidates.map(\.code))))
+                    }
+                } else if candidates.count > 1 {
+                    errors.append(FieldError(fieldID: "departement", message: t.departementMissing(postal)))
+                }
+            }
             if errors.isEmpty, let departement {
                 answers.address = PostalAddress(line1: line1, line2: line2, postalCode: postal, city: city, departement: departement.code)
             }

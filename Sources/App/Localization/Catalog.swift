@@ -66,20 +66,22 @@ struct LayoutText: Sendable {
 }
 
 struct HomeText: Sendable {
+    // Every figure (fee, delays, ages, validity) comes from `HomeModel`, never typed here.
     let title: String
     let lead: String
     let whatTitle: String
-    let whatBody: [String]
+    let whatBody: @Sendable (HomeModel) -> [String]
     let whoTitle: String
     let whoBody: String
-    let whoList: [String]
+    let whoList: @Sendable (HomeModel) -> [String]
     let notConcernedTitle: String
     let notConcernedBody: String
     let costTitle: String
     let costBody: @Sendable (_ amountEUR: Int) -> String
-    let costExemption: String
+    /// The exemption of rule 1: only when the `eea-parent` or `eea-step-parent` ground applies.
+    let costExemption: @Sendable (HomeModel) -> String
     let durationTitle: String
-    let durationBody: [String]
+    let durationBody: @Sendable (HomeModel) -> [String]
     let delayTitle: String
     let delayBody: @Sendable (_ months: Int) -> String
     let startSimulator: String

@@ -107,6 +107,14 @@ extension DossierText {
         postalCode: "Postcode",
         city: "Town",
         postalCodeInvalid: "Enter the 5-digit postcode of a French town, for example 75011",
+        departementQuestion: "Which département is the town in?",
+        departementHint: { code in "The postcode \(code) serves towns in several départements. The département decides which préfecture handles the application." },
+        departementChoice: { d in "\(d.name) (\(d.code)) – \(d.serviceName)" },
+        departementMissing: { code in "Choose the town’s département: the postcode \(code) serves several départements" },
+        departementNotForPostalCode: { code, codes in
+            codes.count == 1 ? "The postcode \(code) belongs to département \(codes[0]): check the postcode or choose that département"
+                : "Choose one of the départements of the postcode \(code): \(codes.joined(separator: " or "))"
+        },
         documentsTitle: "Supporting documents",
         documentsLead: "Each document has its own slot. You can upload several files for one document (front and back, several pages).",
         acceptedFiles: "Accepted formats: PDF, JPEG or PNG, at most 10 MB per file.",

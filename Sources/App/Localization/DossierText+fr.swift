@@ -107,6 +107,14 @@ extension DossierText {
         postalCode: "Code postal",
         city: "Commune",
         postalCodeInvalid: "Entrez le code postal à 5 chiffres d’une commune française, par exemple 75011",
+        departementQuestion: "Dans quel département se trouve la commune ?",
+        departementHint: { code in "Le code postal \(code) sert des communes de plusieurs départements. Le département désigne la préfecture qui traite la demande." },
+        departementChoice: { d in "\(d.name) (\(d.code)) – \(d.serviceName)" },
+        departementMissing: { code in "Choisissez le département de la commune : le code postal \(code) sert plusieurs départements" },
+        departementNotForPostalCode: { code, codes in
+            codes.count == 1 ? "Le code postal \(code) est celui du département \(codes[0]) : vérifiez le code postal ou choisissez ce département"
+                : "Choisissez l’un des départements du code postal \(code) : \(codes.joined(separator: " ou "))"
+        },
         documentsTitle: "Les pièces justificatives",
         documentsLead: "Chaque pièce a son emplacement. Vous pouvez déposer plusieurs fichiers pour une même pièce (recto et verso, plusieurs pages).",
         acceptedFiles: "Formats acceptés : PDF, JPEG ou PNG, 10 Mo au plus par fichier.",

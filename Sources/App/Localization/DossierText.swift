@@ -91,6 +91,12 @@ struct DossierText: Sendable {
     let postalCode: String
     let city: String
     let postalCodeInvalid: String
+    /// A postal code serving several départements: the family says which one.
+    let departementQuestion: String
+    let departementHint: @Sendable (_ postalCode: String) -> String
+    let departementChoice: @Sendable (_ departement: Departement) -> String
+    let departementMissing: @Sendable (_ postalCode: String) -> String
+    let departementNotForPostalCode: @Sendable (_ postalCode: String, _ codes: [String]) -> String
 
     // Documents
     let documentsTitle: String

@@ -114,6 +114,7 @@ enum DossierCaseView {
         if state.clockRuns, let silence = dossier.implicitRefusalOn {
             body.append(element("p", [("class", "panel")], [.plainText(t.silenceExplained(DossierFormat.day(silence, page)))]))
         }
+        body.append(ImplicitRefusalChangesView.section(page, ImplicitRefusalChanges.of(events, in: zone)))
         body += decision
         body.append(element("ul", [("class", "list")], [
             element("li", [], [element("a", [("href", SiteURL.dossierMessages(id).path)], [.plainText(t.messagesLink(messageCount))])]),
@@ -133,7 +134,7 @@ enum DossierCaseView {
         }
         body.append(element("h2", [], [.plainText(t.historyTitle)]))
         body.append(element("ol", [("class", "timeline")], events.map { event in
-            element("li", [], [.plainText("\(DossierFormat.day(Departement.paris.today(at: event.at).iso, page)) — \(t.eventLabel(event.action))")])
+            element("li", [], [.plainText("\(DossierFormat.day(zone.today(at: event.at), page)) — \(t.eventLabel(event.action))")])
         }))
         return Layout(page: page, title: DossierFormat.childName(dossier, page), hasErrors: !errors.isEmpty, backLink: SiteURL.myApplications.path).render(body)
     }

@@ -8,10 +8,12 @@ enum DossierFiledView {
         (dossier.competentDepartement ?? .paris).serviceName
     }
 
-    static func confirmation(_ page: PageContext, dossier: Dossier) -> String {
+    /// The page after filing, still right when bookmarked: the dates are the filing's (`receipt`),
+    /// with what changed since (`since`), never a blank one.
+    static func confirmation(_ page: PageContext, dossier: Dossier, receipt: FiledReceipt, since: ImplicitRefusalChange?) -> String {
         let t = page.text.dossier
         let id = dossier.id!
-        let silence = DossierFormat.day(dossier.implicitRefusalOn, page)
+        let silence = DossierFormat.day(receipt.implicitRefusalOn, page)
         return Layout(page: page, title: t.confirmationTitle).render([
             element("div", [("class", "panel panel--ok confirmation")], [
                 element("h1", [], [.plainText(t.confirmationTitle)]),
@@ -22,6 +24,7 @@ enum DossierFiledView {
             element("h2", [], [.plainText(t.nextTitle)]),
             element("ol", [("class", "list list--number")], t.nextSteps.map { element("li", [], [.plainText($0)]) }),
             element("p", [], [.plainText(t.silenceExplained(silence))]),
+            sinceFiling(page, since),
             element("p", [], [.plainText(t.appealRoutes)]),
             element("p", [], [.plainText(t.helpLine)]),
             element("ul", [("class", "list")], [
@@ -32,32 +35,34 @@ enum DossierFiledView {
         ])
     }
 
-    /// The acknowledgement of receipt: the mentions of rule 17 (filing date, service, silence date,
-    /// appeal routes), the answers, and every document with its SHA-256.
-    static func receipt(_ page: PageContext, dossier: Dossier, documents: [DossierDocument]) -> String {
+    /// The acknowledgement of receipt (CRPA L. 112-3 and R. 112-5: filing date, service, silence
+    /// date, appeal routes), the answers' summary and every document with its SHA-256, as filed.
+    /// `since`: the last change of the implicit-refusal date after filing, told under the date.
+    static func receipt(_ page: PageContext, receipt: FiledReceipt, since: ImplicitRefusalChange?) -> String {
         let t = page.text.dossier
-        let answers = dossier.decodedAnswers()
-        let reference = dossier.reference ?? ""
+        let silence = DossierFormat.day(receipt.implicitRefusalOn, page)
+        let departement = receipt.competentDepartement
         return Layout(page: page, title: t.receiptTitle, printable: true).render([
-            element("p", [("class", "print-reference")], [.plainText(reference)]),
+            element("p", [("class", "print-reference")], [.plainText(receipt.reference)]),
             element("h1", [], [.plainText(t.receiptTitle)]),
             DossierFormat.summary([
-                DossierFormat.row(t.referenceLabel, reference, page: page),
-                DossierFormat.row(t.filedOnLabel, DossierFormat.day(dossier.filedOn, page), page: page),
-                DossierFormat.row(t.serviceLabel, "\(service(dossier)) (\(dossier.departement ?? ""))", page: page),
-                DossierFormat.row(t.implicitRefusalLabel, DossierFormat.day(dossier.implicitRefusalOn, page), page: page),
+                DossierFormat.row(t.referenceLabel, receipt.reference, page: page),
+                DossierFormat.row(t.filedOnLabel, DossierFormat.day(receipt.filedOn, page), page: page),
+                DossierFormat.row(t.serviceLabel, "\(departement.serviceName) (\(departement.code))", page: page),
+                DossierFormat.row(t.implicitRefusalLabel, silence, page: page),
             ]),
-            element("p", [], [.plainText(t.silenceExplained(DossierFormat.day(dossier.implicitRefusalOn, page)))]),
+            element("p", [], [.plainText(t.silenceExplained(silence))]),
+            sinceFiling(page, since),
             element("p", [], [.plainText(t.appealRoutes)]),
             element("h2", [], [.plainText(t.answersHeading)]),
-            identitySummary(page, answers),
+            identitySummary(page, receipt),
             element("h2", [], [.plainText(t.documentsHeading)]),
             element("table", [("class", "table")], [
                 element("thead", [], [element("tr", [], [
                     element("th", [("scope", "col")], [.plainText(t.documentsHeading)]),
                     element("th", [("scope", "col")], [.plainText(t.hashLabel)]),
                 ])]),
-                element("tbody", [], documents.map { document in
+                element("tbody", [], receipt.documents.map { document in
                     let slot = UploadSlot(id: document.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.sectionTitle(.photos)
                     return element("tr", [], [
                         element("td", [], [.plainText("\(slot) — \(document.originalName) (\(DossierFormat.size(document.size, page.language)))")]),
@@ -68,24 +73,36 @@ enum DossierFiledView {
         ])
     }
 
-    static func identitySummary(_ page: PageContext, _ answers: DossierAnswers) -> BodyNode {
+    /// The last change of the implicit-refusal date since filing, under the date of the filing.
+    static func sinceFiling(_ page: PageContext, _ since: ImplicitRefusalChange?) -> BodyNode {
+        guard let since else { return .empty }
+        let dates = ImplicitRefusalText.of(page.language)
+        return element("div", [("class", "panel")], [
+            element("p", [], [element("strong", [], [.plainText(dates.sinceFilingTitle)])]),
+            element("p", [], [.plainText(dates.dateAtFiling)]),
+            element("p", [], [.plainText(ImplicitRefusalChangesView.line(page, since))]),
+        ])
+    }
+
+    /// The answers' summary the receipt shows, as filed.
+    static func identitySummary(_ page: PageContext, _ receipt: FiledReceipt) -> BodyNode {
         let t = page.text.dossier
         var rows: [BodyNode] = []
-        if let child = answers.child {
+        if let child = receipt.child {
             rows.append(DossierFormat.row(t.sectionTitle(.child), "\(child.givenNames) \(child.surname), \(child.nationality)", page: page))
         }
-        if let birth = answers.situation.childBirth?.civil {
+        if let birth = receipt.childBirthDate {
             rows.append(DossierFormat.row(page.text.simulator.childBirth.title, DossierFormat.day(birth, page), page: page))
         }
-        for (index, parent) in answers.parents.enumerated() {
+        for (index, parent) in receipt.parents.enumerated() {
             rows.append(DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)", page: page))
         }
-        if let address = answers.address {
+        if let address = receipt.address {
             rows.append(DossierFormat.row(t.sectionTitle(.address), [address.line1, address.line2, "\(address.postalCode) \(address.city)"]
                 .filter { !$0.isEmpty }.joined(separator: ", "), page: page))
         }
-        if let applicant = answers.applicant {
-            rows.append(DossierFormat.row(t.phone, applicant.phone, page: page))
+        if let phone = receipt.phone {
+            rows.append(DossierFormat.row(t.phone, phone, page: page))
         }
         return DossierFormat.summary(rows)
     }

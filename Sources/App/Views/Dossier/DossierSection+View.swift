@@ -57,6 +57,15 @@ enum DossierSectionView {
                 input("postalCode", t.postalCode, autocomplete: "postal-code", inputMode: "numeric", width: "5"),
                 input("city", t.city, autocomplete: "address-level2"),
             ]
+            // Only where the postal code serves several départements (or the choice sent was
+            // refused): the radios come back with the page, no script needed.
+            let postal = values["postalCode"] ?? ""
+            let candidates = PostalCode.departements(for: postal)
+            if candidates.count > 1 || (error("departement") != nil && !candidates.isEmpty) {
+                fields.append(Forms.radioGroup(name: "departement", legend: t.departementQuestion, hint: t.departementHint(postal),
+                                               choices: candidates.map { Choice(value: $0.code, label: t.departementChoice($0)) },
+                                               selected: values["departement"], error: error("departement")))
+            }
         default:
             break
         }

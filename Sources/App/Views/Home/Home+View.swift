@@ -12,14 +12,14 @@ enum HomeView {
             element("h1", [], [.plainText(text.title)]),
             element("p", [("class", "lead")], [.plainText(text.lead)]),
             element("p", [], [element("a", [("href", SiteURL.simulatorStart.path), ("class", "button button--start")], [.plainText(text.startSimulator)])]),
-            section(text.whatTitle, paragraphs(text.whatBody)),
+            section(text.whatTitle, paragraphs(text.whatBody(model))),
             section(text.whoTitle, [
                 element("p", [], [.plainText(text.whoBody)]),
-                element("ul", [("class", "list")], text.whoList.map { element("li", [], [.plainText($0)]) }),
+                element("ul", [("class", "list")], text.whoList(model).map { element("li", [], [.plainText($0)]) }),
             ]),
             section(text.notConcernedTitle, paragraphs([text.notConcernedBody])),
-            section(text.costTitle, paragraphs([text.costBody(model.feeEUR), text.costExemption])),
-            section(text.durationTitle, paragraphs(text.durationBody)),
+            section(text.costTitle, paragraphs([text.costBody(model.feeEUR), text.costExemption(model)])),
+            section(text.durationTitle, paragraphs(text.durationBody(model))),
             section(text.delayTitle, paragraphs([text.delayBody(model.implicitRefusalMonths)])),
             element("p", [("class", "sources")], [.plainText(text.sourcesNote)]),
         ])
