@@ -56,7 +56,7 @@ struct DossierStore: Sendable {
     }
 
     func events(of dossierID: UUID) async throws -> [DossierEvent] {
-        try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).all()
+        try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).sort(\.$seq).all()
     }
 
     func messageCount(of dossierID: UUID) async throws -> Int {
