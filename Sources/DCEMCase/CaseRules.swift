@@ -8,7 +8,7 @@ public enum HandOverProblem: Error, Equatable, Sendable {
     case amountShort(dueEUR: Int)
 }
 
-/// The counter (ruling 13, docs/law.md#hand-over): the applicant and the child are there, and a
+/// The counter (docs/law.md#pick-up): the applicant and the child are there, and a
 /// timbre fiscal covers the fee in force on the hand-over day, or none is due.
 public enum HandOver {
     public static func problem(applicantPresent: Bool, childPresent: Bool, timbreNumber: String?, timbreAmountEUR: Int?,
