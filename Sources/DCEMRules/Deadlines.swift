@@ -21,6 +21,16 @@ public enum Deadlines {
         availableOn.adding(months: Parameters.uncollectedMonths.value)
     }
 
+    /// Ruling 13, read backwards: the latest availability day whose last collection day is before
+    /// `today`, so the documents made available on or before it are not collected in time. Calendar
+    /// months have uneven lengths, so this steps from `today` minus the months to the exact day.
+    public static func latestAvailabilityPastCollection(on today: CivilDate) -> CivilDate {
+        var day = today.adding(months: -Parameters.uncollectedMonths.value)
+        while lastCollectionDay(availableOn: day) >= today { day = day.adding(days: -1) }
+        while lastCollectionDay(availableOn: day.adding(days: 1)) < today { day = day.adding(days: 1) }
+        return day
+    }
+
     /// Ruling 14: photos must be taken on or after this day.
     public static func earliestPhotoDate(filedOn: CivilDate) -> CivilDate {
         filedOn.adding(months: -Parameters.photoMaxAgeMonths.value)

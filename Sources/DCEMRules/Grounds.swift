@@ -186,13 +186,6 @@ enum GroundChecks {
         }
     }
 
-    /// Every ground that applies.
-    static func applicable(_ c: Context) -> GroundSet {
-        var set = GroundSet()
-        for g in Ground.ordered where missing(g, c) == nil { set.insert(g) }
-        return set
-    }
-
     /// For documents: the `eea-parent` ground holds through a French parent (rules.md:
     /// "plus `french-nationality-proof` when that parent is French"; read as "a parent that
     /// satisfies the ground is French").

@@ -74,7 +74,8 @@ import Testing
             let workflow = DossierJourneyTests.workflow(site)
             try await workflow.startInstruction(id, by: nil)
             try await workflow.grant(id, by: nil, dcemNumber: "DCEM0000009")
-            try await workflow.makeAvailable(id, by: nil, place: "Préfecture de police", day: CivilDate(year: 2026, month: 12, day: 10)!, time: "10:00")
+            try await DossierCounterTests.openCounter(site)
+            try await workflow.makeAvailable(id, by: nil, from: CivilDate(year: 2026, month: 12, day: 10)!)
             let record = try #require(try await Dossier.find(id, on: site.db))
             record.availableOn = "2026-12-01"
             try await record.update(on: site.db)

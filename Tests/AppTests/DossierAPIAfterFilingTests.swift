@@ -222,7 +222,8 @@ import Testing
             let workflow = Self.workflow(site)
             try await workflow.startInstruction(id, by: nil)
             try await workflow.grant(id, by: nil, dcemNumber: "DCEM0000001")
-            try await workflow.makeAvailable(id, by: nil, place: "Préfecture de police", day: CivilDate(year: 2026, month: 12, day: 15)!, time: "09:30")
+            try await DossierCounterTests.openCounter(site)
+            try await workflow.makeAvailable(id, by: nil)
             let version = try #require(try await Dossier.find(id, on: site.db)).version
             let missing = try await api.post("\(dossier)/postponement", json: #"{"reason":"   "}"#)
             let english = try await api.send(.post, "\(dossier)/postponement", json: #"{"dates":"mardi","when":"soon"}"#, headers: [.acceptLanguage: "en"])

@@ -13,8 +13,9 @@ import Testing
         return DossierJourneyTests.workflow(site, at: instant)
     }
 
-    static func openCounter(_ site: TestSite, prefecture: String = "75", capacity: Int = 2) async throws {
-        let hours = PickupHours(weekdays: [1, 4], opens: 9 * 60, closes: 10 * 60, slotMinutes: 30, capacity: capacity)
+    static func openCounter(_ site: TestSite, prefecture: String = "75", capacity: Int = 2, weekdays: Set<Int> = [1, 4],
+                            opens: Int = 9 * 60) async throws {
+        let hours = PickupHours(weekdays: weekdays, opens: opens, closes: opens + 60, slotMinutes: 30, capacity: capacity)
         try await PickupCalendar(prefecture: prefecture, hours: hours, place: "Préfecture de police, 1 bis rue de Lutèce, 75004 Paris",
                                  now: testNow).create(on: site.db)
     }

@@ -56,8 +56,9 @@ import Testing
             #expect(outcome.validUntil == "2031-12-02")
             #expect(outcome.territory == Territory.all.rawValue)
             #expect(outcome.dcemNumber == "DCEM0000001")
-            try await later.makeAvailable(id, by: nil, place: "Préfecture de police, 1 bis rue de Lutèce, Paris", day: CivilDate(year: 2026, month: 12, day: 15)!,
-                                          time: "09:30")
+            // the pick-up calendar gives the first free slot from 15 December, a Tuesday, at 09:30
+            try await DossierCounterTests.openCounter(site, weekdays: [2], opens: 9 * 60 + 30)
+            try await later.makeAvailable(id, by: nil, from: CivilDate(year: 2026, month: 12, day: 15)!)
             page = try await browser.get(dossier)
             #expect(page.body.contains("Le DCEM est accordé"))
             #expect(page.body.contains("15 décembre 2026"))

@@ -1,3 +1,4 @@
+import DCEMCase
 import FluentKit
 import Foundation
 import HummingbirdTesting

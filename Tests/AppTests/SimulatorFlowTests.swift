@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Testing
 
@@ -8,8 +9,8 @@ import Testing
     static let today = CivilDate(year: 2026, month: 11, day: 25)!
 
     /// A minor of another country, living in Paris, one parent declared.
-    static func minorInParis(_ change: (inout SimulatorAnswers) -> Void = { _ in }) -> SimulatorAnswers {
-        var a = SimulatorAnswers()
+    static func minorInParis(_ change: (inout SituationAnswers) -> Void = { _ in }) -> SituationAnswers {
+        var a = SituationAnswers()
         a.childNationality = .other
         a.childHasPermit = .no
         a.childBirth = DateAnswer(day: "2", month: "4", year: "2016")
@@ -20,7 +21,7 @@ import Testing
         return a
     }
 
-    static func withResidentParent(_ change: (inout SimulatorAnswers) -> Void = { _ in }) -> SimulatorAnswers {
+    static func withResidentParent(_ change: (inout SituationAnswers) -> Void = { _ in }) -> SituationAnswers {
         minorInParis {
             $0.updateParent(0) {
                 $0.nationality = .other
@@ -33,21 +34,21 @@ import Testing
 
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
-        let answers: SimulatorAnswers
-        let next: SimulatorStep
+        let answers: SituationAnswers
+        let next: SituationStep
         var testDescription: String { name }
     }
 
     static let cases: [Case] = [
-        Case(name: "nothing answered: the child's nationality first", answers: SimulatorAnswers(), next: .question(.childNationality)),
+        Case(name: "nothing answered: the child's nationality first", answers: SituationAnswers(), next: .question(.childNationality)),
         Case(name: "a French child is not concerned: straight to the result",
-             answers: { var a = SimulatorAnswers(); a.childNationality = .french; return a }(), next: .result),
+             answers: { var a = SituationAnswers(); a.childNationality = .french; return a }(), next: .result),
         Case(name: "a European child is not concerned",
-             answers: { var a = SimulatorAnswers(); a.childNationality = .european; return a }(), next: .result),
+             answers: { var a = SituationAnswers(); a.childNationality = .european; return a }(), next: .result),
         Case(name: "another nationality: does the child hold a permit",
-             answers: { var a = SimulatorAnswers(); a.childNationality = .stateless; return a }(), next: .question(.childPermit)),
+             answers: { var a = SituationAnswers(); a.childNationality = .stateless; return a }(), next: .question(.childPermit)),
         Case(name: "a child with their own permit is not concerned",
-             answers: { var a = SimulatorAnswers(); a.childNationality = .other; a.childHasPermit = .yes; return a }(), next: .result),
+             answers: { var a = SituationAnswers(); a.childNationality = .other; a.childHasPermit = .yes; return a }(), next: .result),
         Case(name: "an adult stops at the birth date",
              answers: minorInParis { $0.childBirth = DateAnswer(day: "25", month: "11", year: "2008"); $0.childLivesInFrance = nil },
              next: .result),
@@ -134,7 +135,7 @@ import Testing
     ]
 
     /// Everything answered up to the arrival question.
-    static func complete(_ change: (inout SimulatorAnswers) -> Void) -> SimulatorAnswers {
+    static func complete(_ change: (inout SituationAnswers) -> Void) -> SituationAnswers {
         withResidentParent {
             $0.stepParentEuropean = .no
             $0.applicant = .parent
@@ -146,7 +147,7 @@ import Testing
 
     @Test(arguments: cases)
     func nextStep(_ c: Case) {
-        #expect(SimulatorFlow.walk(c.answers, today: Self.today).next == c.next)
+        #expect(SituationFlow.walk(c.answers, today: Self.today).next == c.next)
     }
 
     @Test func theBackLinkIsThePreviousRelevantQuestion() {
@@ -155,12 +156,12 @@ import Testing
             $0.updateParent(0) { $0.nationality = .frenchByBirth; $0.livesInFrance = .yes; $0.inFranceSince = DateAnswer(day: "1", month: "1", year: "2020") }
         }
         // when
-        let path = SimulatorFlow.walk(answers, today: Self.today)
+        let path = SituationFlow.walk(answers, today: Self.today)
         // then
         #expect(path.answered == [.childNationality, .childPermit, .childBirth, .childResidence, .departement, .parentCount,
                                   .parentNationality(0), .parentLivesInFrance(0), .parentSince(0)])
-        #expect(path.previous(of: .applicant) == SimulatorQuestion.parentSince(0).url)
-        #expect(path.previous(of: .departement) == SimulatorQuestion.childResidence.url)
+        #expect(path.previous(of: .applicant) == SituationQuestion.parentSince(0).url)
+        #expect(path.previous(of: .departement) == SituationQuestion.childResidence.url)
         #expect(path.previous(of: .childNationality) == .simulatorStart)
         #expect(path.isReachable(.applicant))
         #expect(path.isReachable(.departement))
@@ -175,8 +176,8 @@ import Testing
             $0.arrival = .bornInFrance
         }
         // when
-        let path = SimulatorFlow.walk(answers, today: Self.today)
-        let result = SimulatorFlow.evaluate(path.effective, today: Self.today)
+        let path = SituationFlow.walk(answers, today: Self.today)
+        let result = SituationFlow.evaluate(path.effective, today: Self.today)
         // then
         #expect(path.effective.parent2 == nil)
         #expect(!path.answered.contains(.parentNationality(1)))
@@ -184,16 +185,16 @@ import Testing
     }
 
     @Test func earlyStopsGiveTheRulesOwnReasons() {
-        var french = SimulatorAnswers()
+        var french = SituationAnswers()
         french.childNationality = .french
         let adult = Self.minorInParis { $0.childBirth = DateAnswer(day: "1", month: "1", year: "2000") }
         let away = Self.minorInParis { $0.childLivesInFrance = .no }
-        var permit = SimulatorAnswers()
+        var permit = SituationAnswers()
         permit.childNationality = .stateless
         permit.childHasPermit = .yes
-        func reasons(_ a: SimulatorAnswers) -> [ReasonCode] {
-            let path = SimulatorFlow.walk(a, today: Self.today)
-            return SimulatorFlow.evaluate(path.effective, today: Self.today).reasons.map(\.code)
+        func reasons(_ a: SituationAnswers) -> [ReasonCode] {
+            let path = SituationFlow.walk(a, today: Self.today)
+            return SituationFlow.evaluate(path.effective, today: Self.today).reasons.map(\.code)
         }
         #expect(reasons(french) == [.frenchNational])
         #expect(reasons(adult) == [.adult])
@@ -218,9 +219,9 @@ import Testing
             $0.arrivalRegular = .unknown
         }
         // when
-        let path = SimulatorFlow.walk(answers, today: Self.today)
-        let request = SimulatorFlow.request(from: path.effective, today: Self.today)
-        let result = SimulatorFlow.evaluate(path.effective, today: Self.today)
+        let path = SituationFlow.walk(answers, today: Self.today)
+        let request = SituationFlow.request(from: path.effective, today: Self.today)
+        let result = SituationFlow.evaluate(path.effective, today: Self.today)
         // then
         #expect(path.next == .result)
         #expect(request.parents[0].residencePermit?.isShort == true)
@@ -236,11 +237,11 @@ import Testing
     }
 
     @Test func everyQuestionHasItsOwnAddress() {
-        #expect(Set(SimulatorQuestion.all.map(\.id)).count == SimulatorQuestion.all.count)
-        for question in SimulatorQuestion.all {
-            #expect(SimulatorQuestion(id: question.id) == question)
+        #expect(Set(SituationQuestion.all.map(\.id)).count == SituationQuestion.all.count)
+        for question in SituationQuestion.all {
+            #expect(SituationQuestion(id: question.id) == question)
         }
-        #expect(SimulatorQuestion(id: "parent-3-nationalite") == nil)
+        #expect(SituationQuestion(id: "parent-3-nationalite") == nil)
     }
 
     @Test(arguments: [

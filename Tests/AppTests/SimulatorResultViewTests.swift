@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Testing
 
@@ -7,9 +8,9 @@ import Testing
 @Suite struct SimulatorResultViewTests {
     static let today = CivilDate(year: 2026, month: 11, day: 25)!
 
-    static func render(_ answers: SimulatorAnswers, _ language: Language = .fr) -> String {
-        let path = SimulatorFlow.walk(answers, today: today)
-        let result = SimulatorFlow.evaluate(path.effective, today: today)
+    static func render(_ answers: SituationAnswers, _ language: Language = .fr) -> String {
+        let path = SituationFlow.walk(answers, today: today)
+        let result = SituationFlow.evaluate(path.effective, today: today)
         return SimulatorResultView.render(PageContext(language: language, path: SiteURL.simulatorResult.path), result: result, path: path, csrf: "token")
     }
 

@@ -1,4 +1,5 @@
 import Crypto
+import DCEMCase
 import DCEMRules
 import Foundation
 import Hummingbird
@@ -10,7 +11,7 @@ import NIOCore
 /// and, once signed in, the family member's account.
 struct WebSession: Codable, Sendable {
     var csrfToken: String
-    var simulator: SimulatorAnswers
+    var simulator: SituationAnswers
     /// The signed-in family member.
     var userID: UUID?
     /// Signed in with a temporary password: every page but "choose your password" is closed.
@@ -30,7 +31,7 @@ struct WebSession: Codable, Sendable {
     /// ends once another temporary password or a personal one replaces it.
     var temporaryPasswordStamp: String?
 
-    init(csrfToken: String = CSRF.newToken(), simulator: SimulatorAnswers = .init(), userID: UUID? = nil, mustChangePassword: Bool = false,
+    init(csrfToken: String = CSRF.newToken(), simulator: SituationAnswers = .init(), userID: UUID? = nil, mustChangePassword: Bool = false,
          agentID: UUID? = nil, agentVerified: Bool = false, credentialsVersion: Int = 0, temporaryPasswordStamp: String? = nil) {
         self.csrfToken = csrfToken
         self.simulator = simulator
@@ -45,7 +46,7 @@ struct WebSession: Codable, Sendable {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         csrfToken = try container.decode(String.self, forKey: .csrfToken)
-        simulator = try container.decodeIfPresent(SimulatorAnswers.self, forKey: .simulator) ?? .init()
+        simulator = try container.decodeIfPresent(SituationAnswers.self, forKey: .simulator) ?? .init()
         userID = try container.decodeIfPresent(UUID.self, forKey: .userID)
         mustChangePassword = try container.decodeIfPresent(Bool.self, forKey: .mustChangePassword) ?? false
         agentID = try container.decodeIfPresent(UUID.self, forKey: .agentID)

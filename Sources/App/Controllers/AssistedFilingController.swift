@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -31,7 +32,7 @@ struct AssistedFilingController {
                      context: BackOfficeRequestContext) async throws -> Response {
         let agent = try context.signedIn()
         var inProgress: (dossierID: UUID, family: String?)?
-        if let id = context.session.assistedDossierID, let dossier = try await Dossier.find(id, on: store.database()), dossier.caseState == .draft {
+        if let id = context.session.assistedDossierID, let dossier = try await Dossier.find(id, on: store.database()), !dossier.caseState.isFiled {
             inProgress = (id, dossier.childName)
         }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeAssisted.path)

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -59,7 +60,7 @@ extension BackOfficeCaseController {
             if codes.isEmpty { errors.append(FieldError(fieldID: "code-\(Self.firstRequestable(dossier, today).rawValue)", message: t.requestCodesMissing)) }
             if why.isEmpty, !errors.contains(where: { $0.fieldID == "why" }) { errors.append(FieldError(fieldID: "why", message: t.missing(t.requestWhy))) }
             let replyBy = date("reply-by", t.requestReplyBy, required: true)
-            if let replyBy, replyBy <= today { errors.append(FieldError(fieldID: "reply-by-day", message: t.dateInvalid(t.requestReplyBy))) }
+            if let replyBy, !DocumentRequestRules.acceptsReplyBy(replyBy, today: today) { errors.append(FieldError(fieldID: "reply-by-day", message: t.dateInvalid(t.requestReplyBy))) }
             if let replyBy {
                 run = { try await workflow.requestDocuments(dossier.id!, by: agent.id, codes: codes, why: String(why.prefix(2000)), replyBy: replyBy,
                                                             expectedVersion: version) }
@@ -108,6 +109,8 @@ extension BackOfficeCaseController {
             return try await refused(dossier, t.noCalendar, form: form, request: request, context: context)
         } catch DossierError.noFreeSlot {
             return try await refused(dossier, t.noFreeSlot, form: form, request: request, context: context)
+        } catch let DossierError.grant(problem) {
+            return try await refused(dossier, t.grantProblem(problem), form: form, request: request, context: context)
         } catch let DossierError.handOver(problem) {
             let fieldID: String
             switch problem {

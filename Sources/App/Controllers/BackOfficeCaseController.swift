@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -37,12 +38,14 @@ struct BackOfficeCaseController {
               status: HTTPResponse.Status = .ok, request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let agent = try context.signedIn()
         let family = try await User.find(dossier.userID, on: store.database())
+        let today = agent.prefecture.today(at: now())
         let model = BackOfficeCaseModel(
             agent: agent, dossier: dossier, familyEmail: family.map(\.email).flatMap { AssistedFiling.isPlaceholder($0) ? nil : $0 },
             familyHasPassword: family?.passwordHash != nil,
             documents: try await store.documents(of: dossier.id!), events: try await store.events(of: dossier.id!),
-            messages: try await messages.list(of: dossier.id!), today: agent.prefecture.today(at: now()),
-            errors: errors, values: values, notice: notice)
+            messages: try await messages.list(of: dossier.id!), today: today,
+            assessment: CaseAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
+            actions: CasePolicy.agentTransitions(in: dossier.caseState), errors: errors, values: values, notice: notice)
         var withAssignee = model
         if let assignee = dossier.assignedAgentID { withAssignee.assignedName = try await Agent.find(assignee, on: store.database())?.name }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeCase(dossier.id!).path)

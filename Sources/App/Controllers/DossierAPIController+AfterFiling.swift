@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Foundation
 import Hummingbird
@@ -26,7 +27,7 @@ extension DossierAPIController {
     /// The conversation, oldest first; a draft has none yet (409, as messages start at filing).
     @Sendable func messageList(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        guard dossier.caseState != .draft else { throw DossierError.notFiled }
+        guard CasePolicy.family(.writeMessage, in: dossier.caseState) else { throw DossierError.notFiled }
         return json(DossierJSON.MessageList(messages: try await messages.list(of: dossier.id!).map(DossierJSON.Message.init)))
     }
 
@@ -38,7 +39,7 @@ extension DossierAPIController {
         let dossier = try await load(context)
         let language = context.language
         let t = language.catalog
-        guard dossier.caseState != .draft else { throw DossierError.notFiled }
+        guard CasePolicy.family(.writeMessage, in: dossier.caseState) else { throw DossierError.notFiled }
         if let wait = try await rateLimiter.hit(.uploadsPerUser, key: member.id.uuidString, now: now()) {
             throw APIProblem.tooMany(wait, language)
         }

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -133,7 +134,8 @@ struct DossierAPIController {
         guard name == "languages" || DossierSection(apiName: name) != nil else {
             throw APIProblem(status: .notFound, field: "section", message: t.api.expected("child, parents, applicant, address, situation, languages"))
         }
-        guard dossier.caseState == .draft else { throw DossierError.notADraft }
+        // The same policy as the pages: a draft, or a case the préfecture sent back for documents.
+        guard dossier.familyMayEdit else { throw DossierError.notADraft }
         let object = try await APIBody.object(request, language: language)
         var answers = dossier.decodedAnswers()
         var errors: [(name: String, message: String)]

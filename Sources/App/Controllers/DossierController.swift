@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -39,7 +40,7 @@ struct DossierController {
         family.post(SiteURL.dossierFiling(UUID()).routePath, use: file)
         family.get(SiteURL.dossierConfirmation(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard dossier.caseState != .draft else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
+            guard dossier.caseState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
             return try HTMLPage(html: DossierFiledView.confirmation(Self.page(context, .dossierConfirmation(dossier.id!)), dossier: dossier,
                                                                     receipt: receipt, since: since))
@@ -47,7 +48,7 @@ struct DossierController {
         }
         family.get(SiteURL.dossierReceipt(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard dossier.caseState != .draft else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
+            guard dossier.caseState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
             return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), receipt: receipt, since: since))
                 .response(from: request, context: context)
@@ -61,7 +62,7 @@ struct DossierController {
         }
         family.get(SiteURL.dossierWithdraw(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard Workflow.allowedActions(from: dossier.caseState, for: .family).contains(.withdraw) else {
+            guard CasePolicy.family(.withdraw, in: dossier.caseState) else {
                 return Self.redirect(to: SiteURL.dossier(dossier.id!).path)
             }
             return try HTMLPage(html: DossierCaseView.withdraw(Self.page(context, .dossierWithdraw(dossier.id!)), dossier: dossier,
@@ -78,7 +79,7 @@ struct DossierController {
         }
         family.get(SiteURL.dossierPostponement(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard dossier.caseState == .documentAvailable else { return Self.redirect(to: .dossier(dossier.id!)) }
+            guard CasePolicy.family(.requestPostponement, in: dossier.caseState) else { return Self.redirect(to: .dossier(dossier.id!)) }
             return try HTMLPage(html: DossierCaseView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier, values: [:],
                                                                    errors: [], csrf: context.session.csrfToken))
                 .response(from: request, context: context)
@@ -182,10 +183,10 @@ struct DossierController {
         let dossier = try await load(context)
         let documents = try await store.documents(of: dossier.id!)
         let page = Self.page(context, .dossier(dossier.id!))
-        if dossier.caseState == .draft {
-            let list = store.checklist(dossier, documents: documents, today: today(dossier))
+        if !dossier.caseState.isFiled {
+            let assessment = store.assessment(dossier, documents: documents, today: today(dossier))
             let source = try await dossier.sourceID.asyncMap { try? await store.owned($0, by: context.userID) } ?? nil
-            return try HTMLPage(html: TaskListView.render(page, dossier: dossier, checklist: list, copiedFrom: source?.reference))
+            return try HTMLPage(html: TaskListView.render(page, dossier: dossier, assessment: assessment, copiedFrom: source?.reference))
                 .response(from: request, context: context)
         }
         return try await statusPage(dossier, errors: [], status: .ok, request: request, context: context)
@@ -246,7 +247,7 @@ struct DossierController {
 
     // MARK: The situation: the simulator's questions
 
-    func nextSituationURL(_ dossier: Dossier, _ path: SimulatorPath) -> SiteURL {
+    func nextSituationURL(_ dossier: Dossier, _ path: SituationPath) -> SiteURL {
         switch path.next {
         case .question(.departement): .dossierSection(dossier.id!, .address)
         case .question(.parentCount): .dossierSection(dossier.id!, .parents)
@@ -255,21 +256,21 @@ struct DossierController {
         }
     }
 
-    func previousURL(_ dossier: Dossier, _ path: SimulatorPath, of question: SimulatorQuestion) -> SiteURL {
+    func previousURL(_ dossier: Dossier, _ path: SituationPath, of question: SituationQuestion) -> SiteURL {
         let asked = path.answered.filter { $0 != .departement && $0 != .parentCount }
         let index = asked.firstIndex(of: question) ?? asked.endIndex
         return index == asked.startIndex ? .dossier(dossier.id!) : .dossierQuestion(dossier.id!, asked[index - 1].id)
     }
 
-    func question(_ context: FamilyRequestContext) throws -> SimulatorQuestion {
-        guard let id = context.parameters.get("question"), let question = SimulatorQuestion(id: id) else { throw HTTPError(.notFound) }
+    func question(_ context: FamilyRequestContext) throws -> SituationQuestion {
+        guard let id = context.parameters.get("question"), let question = SituationQuestion(id: id) else { throw HTTPError(.notFound) }
         return question
     }
 
     @Sendable func showQuestion(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         let question = try question(context)
-        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        guard dossier.familyMayEdit else { return Self.redirect(to: .dossier(dossier.id!)) }
         let list = try await checklist(dossier)
         let path = list.path
         guard question != .departement, question != .parentCount, path.isReachable(question) else {
@@ -278,7 +279,7 @@ struct DossierController {
         let page = Self.page(context, .dossierQuestion(dossier.id!, question.id))
         let answers = list.situationAnswers
         let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
-                                          value: SimulatorQuestions.stored(question, in: answers), error: nil,
+                                          value: answers.value(of: question), error: nil,
                                           backLink: previousURL(dossier, path, of: question), csrf: context.session.csrfToken,
                                           action: .dossierQuestion(dossier.id!, question.id), extra: TaskListView.saveLaterLink(page, dossier))
         return try HTMLPage(html: html).response(from: request, context: context)
@@ -287,7 +288,7 @@ struct DossierController {
     @Sendable func saveQuestion(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         let question = try question(context)
-        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        guard dossier.familyMayEdit else { return Self.redirect(to: .dossier(dossier.id!)) }
         let list = try await checklist(dossier)
         let path = list.path
         guard question != .departement, question != .parentCount, path.isReachable(question) else {
@@ -316,7 +317,7 @@ struct DossierController {
 
     @Sendable func check(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        guard dossier.caseState == .draft else { return Self.redirect(to: .dossier(dossier.id!)) }
+        guard CasePolicy.family(.file, in: dossier.caseState) else { return Self.redirect(to: .dossier(dossier.id!)) }
         let documents = try await store.documents(of: dossier.id!)
         let list = store.checklist(dossier, documents: documents, today: today(dossier))
         return try HTMLPage(html: CheckAnswersView.render(Self.page(context, .dossierSection(dossier.id!, .check)), dossier: dossier,

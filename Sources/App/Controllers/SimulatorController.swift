@@ -1,15 +1,16 @@
+import DCEMCase
 import DCEMRules
 import Foundation
 import Hummingbird
 
 /// The public eligibility simulator: one question per page, only the relevant ones (the flow is
-/// `SimulatorFlow.walk`, pure), answers kept in the session, the outcome from `Eligibility.evaluate`.
+/// `SituationFlow.walk`, pure), answers kept in the session, the outcome from `Eligibility.evaluate`.
 struct SimulatorController {
     let now: @Sendable () -> Date
 
     /// "Today" in the zone of the child's département once it is known (conventions.md,
     /// "Time zones"), in Paris before that.
-    func today(_ answers: SimulatorAnswers) -> CivilDate {
+    func today(_ answers: SituationAnswers) -> CivilDate {
         let departement = answers.departement.flatMap(Departement.init(code:)) ?? .paris
         return departement.today(at: now())
     }
@@ -20,30 +21,30 @@ struct SimulatorController {
             // Read, never create, the session here: a first visit has no answers to clear, so no
             // form and no token, and no row is written for a visitor who only reads this page.
             let session = context.sessions.session
-            let answered = session.map { !SimulatorFlow.walk($0.simulator, today: today($0.simulator)).answered.isEmpty } ?? false
-            return HTMLPage(html: SimulatorView.start(page, firstQuestion: SimulatorQuestion.childNationality.url,
+            let answered = session.map { !SituationFlow.walk($0.simulator, today: today($0.simulator)).answered.isEmpty } ?? false
+            return HTMLPage(html: SimulatorView.start(page, firstQuestion: SituationQuestion.childNationality.url,
                                                      restartCSRF: answered ? session?.csrfToken : nil))
         }
 
         router.get(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
             let question = try Self.question(context)
             // Read, never create, the session: a visitor who has answered nothing has no row yet.
-            let answers = context.sessions.session?.simulator ?? SimulatorAnswers()
-            let path = SimulatorFlow.walk(answers, today: today(answers))
+            let answers = context.sessions.session?.simulator ?? SituationAnswers()
+            let path = SituationFlow.walk(answers, today: today(answers))
             guard path.isReachable(question) else { return Self.redirect(to: path.next.url) }
             let page = PageContext(language: context.language, path: question.url.path)
             let spec = SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers)
             let html = SimulatorView.question(page, question: question, spec: spec,
-                                              value: SimulatorQuestions.stored(question, in: answers),
+                                              value: answers.value(of: question),
                                               error: nil, backLink: path.previous(of: question), csrf: context.csrfToken)
             return try HTMLPage(html: html).response(from: request, context: context)
         }
 
         router.post(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
             let question = try Self.question(context)
-            let answersSoFar = context.sessions.session?.simulator ?? SimulatorAnswers()
+            let answersSoFar = context.sessions.session?.simulator ?? SituationAnswers()
             let day = today(answersSoFar)
-            let path = SimulatorFlow.walk(answersSoFar, today: day)
+            let path = SituationFlow.walk(answersSoFar, today: day)
             guard path.isReachable(question) else { return Self.redirect(to: path.next.url) }
             var request = request
             let body = try await request.collectBody(upTo: context.maxUploadSize)
@@ -54,7 +55,7 @@ struct SimulatorController {
             case .saved(let answers):
                 // The first answer is what the session exists for.
                 context.updateSession { $0.simulator = answers }
-                return Self.redirect(to: SimulatorFlow.walk(answers, today: day).next.url)
+                return Self.redirect(to: SituationFlow.walk(answers, today: day).next.url)
             case .invalid(let typed, let error):
                 let spec = SimulatorQuestions.spec(question, text: text, answers: answersSoFar)
                 let html = SimulatorView.question(page, question: question, spec: spec, value: typed, error: error,
@@ -64,26 +65,26 @@ struct SimulatorController {
         }
 
         router.get(SiteURL.simulatorResult.routePath) { request, context -> Response in
-            let answers = context.sessions.session?.simulator ?? SimulatorAnswers()
+            let answers = context.sessions.session?.simulator ?? SituationAnswers()
             let day = today(answers)
-            let path = SimulatorFlow.walk(answers, today: day)
+            let path = SituationFlow.walk(answers, today: day)
             guard path.next == .result else { return Self.redirect(to: path.next.url) }
             let page = PageContext(language: context.language, path: SiteURL.simulatorResult.path)
-            let result = SimulatorFlow.evaluate(path.effective, today: day)
+            let result = SituationFlow.evaluate(path.effective, today: day)
             let html = SimulatorResultView.render(page, result: result, path: path, csrf: context.csrfToken)
             return try HTMLPage(html: html).response(from: request, context: context)
         }
 
         router.post(SiteURL.simulatorRestart.routePath) { request, context -> Response in
             // Nothing to clear without a session: none is created for it.
-            if context.sessions.session != nil { context.updateSession { $0.simulator = SimulatorAnswers() } }
+            if context.sessions.session != nil { context.updateSession { $0.simulator = SituationAnswers() } }
             return Self.redirect(to: .simulatorStart)
         }
     }
 
     /// The question the address names; an unknown one is a 404.
-    static func question(_ context: AppRequestContext) throws -> SimulatorQuestion {
-        guard let id = context.parameters.get("question"), let question = SimulatorQuestion(id: id) else {
+    static func question(_ context: AppRequestContext) throws -> SituationQuestion {
+        guard let id = context.parameters.get("question"), let question = SituationQuestion(id: id) else {
             throw HTTPError(.notFound)
         }
         return question

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -66,7 +67,9 @@ struct DossierMessages: Sendable {
     /// `post`, telling whether the message is new (`created`) or the first of a resent pair.
     func send(to dossier: Dossier, by party: ActingParty, body: String, attachment: MessageAttachment?) async throws
         -> (message: DossierMessage, created: Bool) {
-        guard dossier.caseState != .draft else { throw DossierError.notFiled }
+        let allowed = party.kind == .family ? CasePolicy.family(.writeMessage, in: dossier.caseState)
+            : CasePolicy.agent(.writeMessage, in: dossier.caseState)
+        guard allowed else { throw DossierError.notFiled }
         let now = self.now()
         let id = dossier.id!
         return try await store.database().transaction { db in

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 /// The situation answered in one go (the API), through the question pages' own check,
@@ -12,7 +13,7 @@ enum DossierSituationAnswers {
         var situation = checklist.situationAnswers
         var errors: [(name: String, message: String)] = []
         while true {
-            let path = SimulatorFlow.walk(situation, today: checklist.today)
+            let path = SituationFlow.walk(situation, today: checklist.today)
             var reachable = path.answered
             if case .question(let next) = path.next { reachable.append(next) }
             guard let question = reachable.first(where: { pending[$0.id] != nil && $0 != .departement && $0 != .parentCount }),
@@ -25,7 +26,7 @@ enum DossierSituationAnswers {
             }
         }
         for id in pending.keys.sorted() {
-            switch SimulatorQuestion(id: id) {
+            switch SituationQuestion(id: id) {
             case .departement?: errors.append((id, text.api.setElsewhere(text.dossier.sectionTitle(.address))))
             case .parentCount?: errors.append((id, text.api.setElsewhere(text.dossier.sectionTitle(.parents))))
             // Not judged when an earlier answer was refused: it may be the one that opens it.
@@ -42,7 +43,7 @@ enum DossierSituationAnswers {
     static func shown(_ checklist: DossierChecklist) -> [String: String] {
         var shown: [String: String] = [:]
         for question in checklist.path.answered where question != .departement && question != .parentCount {
-            switch SimulatorQuestions.stored(question, in: checklist.situationAnswers) {
+            switch checklist.situationAnswers.value(of: question) {
             case .choice(let value?): shown[question.id] = value
             case .date(let date?): shown[question.id] = date.civil?.iso
             default: break

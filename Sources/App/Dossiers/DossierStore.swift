@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -22,14 +23,8 @@ enum DossierError: Error, Equatable {
     /// Every slot of the horizon is full.
     case noFreeSlot
     case handOver(HandOverProblem)
-}
-
-/// Why a hand-over was refused (issue 4): nothing is handed over, nothing changes.
-enum HandOverProblem: Error, Equatable, Sendable {
-    /// The applicant and the child must both be there.
-    case absent
-    case timbreMissing(dueEUR: Int)
-    case amountShort(dueEUR: Int)
+    /// No lawful DCEM could be written (`CaseAssessment.grant`).
+    case grant(GrantProblem)
 }
 
 /// Reads and writes dossiers. Every change bumps the version and appends an event in the same
@@ -69,8 +64,17 @@ struct DossierStore: Sendable {
     }
 
     func checklist(_ dossier: Dossier, documents: [DossierDocument], today: CivilDate) -> DossierChecklist {
-        DossierChecklist(answers: dossier.decodedAnswers(),
-                         files: documents.map { ($0.slot, $0.takenOn.flatMap(CivilDate.init(iso:))) }, today: today)
+        DossierChecklist(answers: dossier.decodedAnswers(), files: Self.files(documents), today: today)
+    }
+
+    /// The rules applied to the case once for a request: the checklist, eligibility on the filing
+    /// date and today, the warnings.
+    func assessment(_ dossier: Dossier, documents: [DossierDocument], today: CivilDate) -> CaseAssessment {
+        CaseAssessment(answers: dossier.decodedAnswers(), files: Self.files(documents), filedOn: dossier.filedDay, today: today)
+    }
+
+    static func files(_ documents: [DossierDocument]) -> [(slot: String, takenOn: CivilDate?)] {
+        documents.map { ($0.slot, $0.takenOn.flatMap(CivilDate.init(iso:))) }
     }
 
     /// Takes the dossier from `state` at `version` to the next version, or answers false when it

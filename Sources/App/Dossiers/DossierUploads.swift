@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -25,21 +26,28 @@ struct DossierUploads: Sendable {
     /// photos, while a draft is filled or a case sent back is completed; or a document the
     /// préfecture asked for while it waits for documents.
     func checkSlot(_ slotID: String, in dossier: Dossier, today: CivilDate) async throws(Refusal) {
-        guard dossier.familyMayEdit else { throw .closed }
+        let state = dossier.caseState
+        guard CasePolicy.family(.uploadChecklist, in: state) || CasePolicy.family(.uploadRequested, in: state) else { throw .closed }
         let documents: [DossierDocument]
         do { documents = try await store.documents(of: dossier.id!) } catch { throw .closed }
         if slotID == photoSlot {
+            guard CasePolicy.family(.uploadChecklist, in: state) else { throw .closed }
             guard Self.replaceablePhotos(dossier, documents).count < DossierChecklist.photoCount else { throw .photosComplete }
             return
         }
         guard let slot = UploadSlot(id: slotID) else { throw .noSuchSlot }
-        if Self.isRequested(slot, in: dossier) { return }
-        guard store.checklist(dossier, documents: documents, today: today).slots.contains(slot) else { throw .noSuchSlot }
+        let inChecklist = store.checklist(dossier, documents: documents, today: today).slots.contains(slot)
+        guard CasePolicy.familyMayUpload(into: slot, inChecklist: inChecklist, requested: Self.requested(dossier), in: state) else { throw .noSuchSlot }
     }
 
     /// A document the préfecture asked for, while it waits for it.
     static func isRequested(_ slot: UploadSlot, in dossier: Dossier) -> Bool {
-        dossier.caseState == .awaitingDocuments && !slot.translation && dossier.decodedOutcome()?.request?.codes.contains(slot.code.rawValue) == true
+        CasePolicy.isRequested(slot, requested: requested(dossier), in: dossier.caseState)
+    }
+
+    /// The documents the préfecture asked for (none when it asked for none).
+    static func requested(_ dossier: Dossier) -> [DocumentCode] {
+        dossier.decodedOutcome()?.request?.codes.compactMap(DocumentCode.init(rawValue:)) ?? []
     }
 
     /// The photos the family may still change: all of a draft's; once filed, only those added since.
@@ -119,7 +127,7 @@ struct DossierUploads: Sendable {
 
     private func removeOnce(_ fileID: UUID, from dossier: Dossier, by userID: UUID, actor: ActingParty?) async throws -> DossierDocument {
         let party = actor ?? .family(userID)
-        guard dossier.familyMayEdit else { throw DossierError.notADraft }
+        guard CasePolicy.family(.removeFile, in: dossier.caseState) else { throw DossierError.notADraft }
         let now = self.now()
         return try await store.database().transaction { db in
             guard let document = try await DossierDocument.query(on: db).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!)

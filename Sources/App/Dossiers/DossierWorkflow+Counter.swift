@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -66,11 +67,10 @@ extension DossierWorkflow {
                   expectedVersion: Int? = nil) async throws {
         let instant = now()
         try await perform(.handOver, on: id, by: .agent(agent), expectedVersion: expectedVersion, change: { dossier, today in
-            guard applicantPresent, childPresent else { throw DossierError.handOver(.absent) }
             let fee = Self.feeDue(dossier, on: today)
-            if !fee.exempt {
-                guard let number = timbreNumber, !number.isEmpty else { throw DossierError.handOver(.timbreMissing(dueEUR: fee.amountEUR)) }
-                guard let amount = timbreAmountEUR, amount >= fee.amountEUR else { throw DossierError.handOver(.amountShort(dueEUR: fee.amountEUR)) }
+            if let problem = HandOver.problem(applicantPresent: applicantPresent, childPresent: childPresent, timbreNumber: timbreNumber,
+                                              timbreAmountEUR: timbreAmountEUR, fee: fee) {
+                throw DossierError.handOver(problem)
             }
             return fee.exempt ? ["exempt": "true"] : ["timbreAmountEUR": String(timbreAmountEUR ?? 0)]
         }, effects: { dossier, today, db in

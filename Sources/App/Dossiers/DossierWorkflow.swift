@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -140,19 +141,24 @@ struct DossierWorkflow: Sendable {
         }
     }
 
-    /// Grants: validity and territory from the rules at the decision date (conventions.md); a
-    /// DCEM number; the child's foreigner number and account when it has none (issue 4).
+    /// Grants: eligibility judged on the filing date, validity and territory computed on the
+    /// decision date (docs/law.md#which-day-counts), never a DCEM without an end date; a DCEM
+    /// number; the child's foreigner number and account when it has none.
     func grant(_ id: UUID, by agent: UUID?, dcemNumber: String? = nil, expectedVersion: Int? = nil) async throws {
         try await perform(.grant, on: id, by: .agent(agent), expectedVersion: expectedVersion, change: { dossier, today in
-            let result = Self.assessment(dossier, on: today)
+            let terms: GrantTerms
+            switch Self.assessment(dossier, today: today).grant(decidedOn: today) {
+            case .success(let granted): terms = granted
+            case .failure(let problem): throw DossierError.grant(problem)
+            }
             dossier.decidedOn = today.iso
             dossier.implicitRefusalOn = nil
             try Self.setOutcome(dossier) {
                 $0.decision = "granted"
-                $0.validFrom = result.validity?.issuedOn.iso ?? today.iso
-                $0.validUntil = result.validity?.expiresOn.iso
-                $0.voidAfter = result.validity?.voidAfter.iso
-                $0.territory = result.territory?.rawValue
+                $0.validFrom = terms.validity.issuedOn.iso
+                $0.validUntil = terms.validity.expiresOn.iso
+                $0.voidAfter = terms.validity.voidAfter.iso
+                $0.territory = terms.territory.rawValue
                 $0.refusalReasons = []
                 $0.refusalText = nil
             }
@@ -183,26 +189,14 @@ struct DossierWorkflow: Sendable {
         }
     }
 
-    /// The document is ready: a convocation with the fee in force (none when exempt), at a
-    /// place, day and time the agent gives.
-    func makeAvailable(_ id: UUID, by agent: UUID?, place: String, day: CivilDate, time: String) async throws {
-        try await perform(.makeAvailable, on: id, by: .agent(agent)) { dossier, today in
-            dossier.availableOn = today.iso
-            try Self.convene(dossier, place: place, day: day, time: time, today: today)
-            return ["day": day.iso, "time": time]
-        }
-    }
-
-    /// The fee of rule 1 on `day`, from the grounds that hold that day.
+    /// The fee of rule 1 at a hand-over on `day` (`CaseAssessment.feeDue`).
     static func feeDue(_ dossier: Dossier, on day: CivilDate) -> Fee {
-        let result = assessment(dossier, on: day)
-        return result.fee ?? Fee.due(grounds: GroundSet(result.grounds), on: day)
+        assessment(dossier, today: day).feeDue(handOverOn: day)
     }
 
-    /// The rules applied to the case's answers as of `day` (the decision date, the hand-over date).
-    static func assessment(_ dossier: Dossier, on day: CivilDate) -> EligibilityResult {
-        let checklist = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: day)
-        return SimulatorFlow.evaluate(checklist.path.effective, today: day)
+    /// The rules applied to the case as of `today` (the decision date, the hand-over date).
+    static func assessment(_ dossier: Dossier, today: CivilDate) -> CaseAssessment {
+        CaseAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today)
     }
 
     /// Writes the convocation: where, when, and the timbre fiscal due (or its exemption).

@@ -22,7 +22,7 @@ extension APIText {
         tokenBackToAccount: "Back to my account",
         unauthorized: "Send a valid access token in the Authorization: Bearer header.",
         notFound: "No application of this account has this id.",
-        notADraft: "The application is filed: its answers can no longer change.",
+        notADraft: "The answers can change only in a draft, or while the préfecture asks for documents.",
         conflict: "The application changed meanwhile, or this action is not possible in its current state. Read it again, then retry.",
         invalidFields: "Some answers need correcting: see “fields”.",
         bodyTooLarge: { n in "The body is larger than \(n) bytes." },

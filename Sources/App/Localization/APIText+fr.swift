@@ -22,7 +22,7 @@ extension APIText {
         tokenBackToAccount: "Retour à mon compte",
         unauthorized: "Envoyez un jeton d’accès valide dans l’en-tête Authorization: Bearer.",
         notFound: "Aucune demande de ce compte n’a cet identifiant.",
-        notADraft: "La demande est déposée : ses réponses ne peuvent plus changer.",
+        notADraft: "Les réponses ne peuvent changer que dans un brouillon, ou quand la préfecture demande des pièces.",
         conflict: "La demande a changé entre-temps, ou cette action n’est pas possible dans son état actuel. Relisez-la, puis réessayez.",
         invalidFields: "Certaines réponses sont à corriger : voir « fields ».",
         bodyTooLarge: { n in "Le contenu dépasse \(n) octets." },

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 extension CaseDeskText {
@@ -83,6 +84,12 @@ extension CaseDeskText {
             case .absent: "The applicant and the child must both be present for the hand-over."
             case .timbreMissing(let due): "Enter the number of the €\(due) timbre fiscal."
             case .amountShort(let due): "The timbre fiscal does not cover the amount due: €\(due)."
+            }
+        },
+        grantProblem: { problem in
+            switch problem {
+            case .notEligibleAtFiling: "No ground applies on the filing date: the DCEM cannot be granted; refuse the application or ask for documents."
+            case .expiresBeforeIssue: "The child is of age on the decision date: a DCEM can no longer be issued."
             }
         },
         noCalendar: "The préfecture's pick-up hours are not set yet: a supervisor must enter them.",

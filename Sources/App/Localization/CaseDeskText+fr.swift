@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 extension CaseDeskText {
@@ -83,6 +84,12 @@ extension CaseDeskText {
             case .absent: "Le demandeur et l’enfant doivent être présents pour la remise."
             case .timbreMissing(let due): "Saisissez le numéro du timbre fiscal de \(due) €."
             case .amountShort(let due): "Le timbre fiscal ne couvre pas le montant dû : \(due) €."
+            }
+        },
+        grantProblem: { problem in
+            switch problem {
+            case .notEligibleAtFiling: "Aucun motif ne s’applique à la date du dépôt : le DCEM ne peut pas être accordé ; refusez la demande ou demandez des pièces."
+            case .expiresBeforeIssue: "L’enfant est majeur à la date de la décision : un DCEM ne peut plus être délivré."
             }
         },
         noCalendar: "Les horaires de retrait de la préfecture ne sont pas encore saisis : un superviseur doit les renseigner.",

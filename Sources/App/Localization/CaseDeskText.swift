@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 /// The back office's case page, its actions, the pick-up hours and the statistics.
@@ -70,6 +71,7 @@ struct CaseDeskText: Sendable {
     let handOverDue: @Sendable (_ amount: Int) -> String
     let handOverExempt: String
     let handOverProblem: @Sendable (HandOverProblem) -> String
+    let grantProblem: @Sendable (GrantProblem) -> String
     let noCalendar: String
     let noFreeSlot: String
     let missing: @Sendable (_ field: String) -> String

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 /// The family's application and case pages, and their mails.

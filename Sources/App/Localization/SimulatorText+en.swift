@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 extension SimulatorText {
@@ -180,7 +181,7 @@ extension SimulatorText {
                         case nil: "Another mention"
                         }
                     },
-                    choiceHint: { $0 == SimulatorAnswers.otherMention ? "For example “salarié”, “talent”, or “vie privée et familiale” for another reason." : nil },
+                    choiceHint: { $0 == SituationAnswers.otherMention ? "For example “salarié”, “talent”, or “vie privée et familiale” for another reason." : nil },
                     missing: "Choose the mention written on \(the(p))’s card, or “Another mention”"
                 )
             },

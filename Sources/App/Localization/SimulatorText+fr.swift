@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 extension SimulatorText {
@@ -181,7 +182,7 @@ extension SimulatorText {
                         case nil: "Une autre mention"
                         }
                     },
-                    choiceHint: { $0 == SimulatorAnswers.otherMention ? "Par exemple « salarié », « talent » ou « vie privée et familiale » pour une autre raison." : nil },
+                    choiceHint: { $0 == SituationAnswers.otherMention ? "Par exemple « salarié », « talent » ou « vie privée et familiale » pour une autre raison." : nil },
                     missing: "Choisissez la mention écrite sur la carte \(du(p)), ou « Une autre mention »"
                 )
             },

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 /// Which parent a question is about: its position and how many parents are declared, so the
@@ -86,7 +87,7 @@ struct SimulatorText: Sendable {
     let parentLivesInFrance: @Sendable (ParentRef) -> ChoiceQuestionText<YesNo>
     let parentSince: @Sendable (ParentRef) -> DateQuestionText
     let parentPermit: @Sendable (ParentRef) -> ChoiceQuestionText<PermitAnswer>
-    /// Values are `ShortPermitMention` raw values and `SimulatorAnswers.otherMention`.
+    /// Values are `ShortPermitMention` raw values and `SituationAnswers.otherMention`.
     let parentMention: @Sendable (ParentRef) -> ChoiceQuestionText<String>
     let parentExpiry: @Sendable (ParentRef) -> DateQuestionText
     let parentReceipt: @Sendable (ParentRef) -> ChoiceQuestionText<YesNo>
@@ -144,9 +145,4 @@ struct SimulatorText: Sendable {
     let change: String
     /// Visually hidden after "Modifier": which answer the link changes.
     let changeWhat: @Sendable (_ question: String) -> String
-}
-
-/// A part of a date, for "enter the month as well" messages.
-enum DatePart: Sendable {
-    case day, month, year
 }

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -63,12 +64,12 @@ final class Dossier: Model, @unchecked Sendable {
     var caseState: CaseState { CaseState(rawValue: state) ?? .draft }
 
     /// The family fills in a draft, and corrects or completes the case while the préfecture
-    /// waits for documents (issue 3, "when the préfecture sends it back"); never otherwise.
-    var familyMayEdit: Bool { caseState == .draft || caseState == .awaitingDocuments }
+    /// waits for documents (`CasePolicy`); never otherwise.
+    var familyMayEdit: Bool { CasePolicy.family(.editAnswers, in: caseState) }
 
-    /// Any file of a draft; once filed, only a file added while completing the case.
+    /// Any file of a draft; once filed, only a file added while completing the case (`CasePolicy`).
     func mayRemove(_ document: DossierDocument) -> Bool {
-        caseState == .draft || (caseState == .awaitingDocuments && document.afterFiling)
+        CasePolicy.familyMayRemove(addedAfterFiling: document.afterFiling, in: caseState)
     }
 
     func decodedAnswers() -> DossierAnswers {
@@ -83,7 +84,6 @@ final class Dossier: Model, @unchecked Sendable {
         childName = value.child.map { "\($0.givenNames) \($0.surname)" }
     }
 
-    var caseReference: CaseReference? { reference.flatMap(CaseReference.init) }
     var competentDepartement: Departement? { departement.flatMap(Departement.init(code:)) }
     var filedDay: CivilDate? { filedOn.flatMap(CivilDate.init(iso:)) }
     var implicitRefusalDay: CivilDate? { implicitRefusalOn.flatMap(CivilDate.init(iso:)) }

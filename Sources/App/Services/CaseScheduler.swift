@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -77,16 +78,17 @@ struct CaseScheduler: Service {
         let today = latestToday()
         let db = workflow.store.database()
         let silent = try await Dossier.query(on: db)
-            .filter(\.$state ~~ [CaseState.filed.rawValue, CaseState.underInstruction.rawValue])
+            .filter(\.$state ~~ CasePolicy.implicitRefusalStates.map(\.rawValue))
             .filter(\.$implicitRefusalOn <= today.iso)
             .sort(\.$implicitRefusalOn).limit(batchSize).all()
         for dossier in silent where try await moved({ try await workflow.implicitRefusal(dossier.id!, expectedVersion: dossier.version) }) {
             pass.implicitlyRefused += 1
         }
-        // A superset (three months are at least 89 days); the workflow checks the exact last day.
+        // The cases whose last collection day (ruling 13) has passed, in calendar months; the
+        // workflow checks the day again in each case's own zone.
         let waiting = try await Dossier.query(on: db)
-            .filter(\.$state ~~ [CaseState.documentAvailable.rawValue, CaseState.postponementRequested.rawValue])
-            .filter(\.$availableOn <= today.adding(days: -89).iso)
+            .filter(\.$state ~~ CasePolicy.uncollectedStates.map(\.rawValue))
+            .filter(\.$availableOn <= Deadlines.latestAvailabilityPastCollection(on: today).iso)
             .sort(\.$availableOn).limit(batchSize).all()
         for dossier in waiting where try await moved({ try await workflow.markUncollected(dossier.id!, expectedVersion: dossier.version) }) {
             pass.uncollected += 1

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Foundation
 import Plot
@@ -16,6 +17,10 @@ struct BackOfficeCaseModel {
     var events: [DossierEvent]
     var messages: [DossierMessage]
     var today: CivilDate
+    /// The rules applied once for this page (the controller computes it; the view only shows it).
+    var assessment: CaseAssessment
+    /// The préfecture's actions the state allows (`CasePolicy`).
+    var actions: [CaseAction]
     var errors: [FieldError] = []
     var values: [String: String] = [:]
     var notice: String?
@@ -29,8 +34,8 @@ enum BackOfficeCaseView {
         let id = dossier.id!
         let reference = dossier.reference ?? ""
         let state = dossier.caseState
-        let answers = dossier.decodedAnswers()
-        let filedOn = dossier.filedDay ?? model.today
+        let assessment = model.assessment
+        let filedOn = assessment.filedOn
         var body: [BodyNode] = [
             Forms.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(model.notice),
@@ -55,16 +60,14 @@ enum BackOfficeCaseView {
 
         // The rules as of the filing date (what the decision judges) and as of today.
         body.append(element("h2", [], [.plainText(t.evaluationTitle)]))
-        let atFiling = DossierChecklist(answers: answers, files: [], today: filedOn).evaluation
-        let now = DossierChecklist(answers: answers, files: [], today: model.today).evaluation
         body.append(element("h3", [], [.plainText(t.asOfFiling(DossierFormat.day(filedOn, page)))]))
-        body.append(evaluation(page, atFiling))
+        body.append(evaluation(page, assessment.atFiling))
         body.append(element("h3", [], [.plainText(t.asOfToday(DossierFormat.day(model.today, page)))]))
         // Most days nothing has changed since the filing: say so rather than repeat it.
-        body.append(sameAssessment(atFiling, now) ? element("p", [], [.plainText(t.sameAsFiling)]) : evaluation(page, now))
+        body.append(assessment.sameAsFiling ? element("p", [], [.plainText(t.sameAsFiling)]) : evaluation(page, assessment.asOfToday))
 
         body.append(element("h2", [], [.plainText(t.answersTitle)]))
-        body += CheckAnswersView.answersSummary(page, dossier: dossier, checklist: DossierChecklist(answers: answers, files: [], today: filedOn),
+        body += CheckAnswersView.answersSummary(page, dossier: dossier, checklist: assessment.filingChecklist,
                                                 change: nil, questionChange: nil)
 
         body.append(element("h2", [], [.plainText(t.documentsTitle)]))
@@ -92,12 +95,6 @@ enum BackOfficeCaseView {
         guard dossier.caseState.clockRuns, let day = dossier.implicitRefusalDay else { return t.noDeadline }
         let left = today.daysUntil(day)
         return left > 0 ? t.deadline(DossierFormat.day(day, page), left) : t.deadlinePassed(DossierFormat.day(day, page))
-    }
-
-    static func sameAssessment(_ a: EligibilityResult?, _ b: EligibilityResult?) -> Bool {
-        guard let a, let b else { return a == nil && b == nil }
-        return a.outcome == b.outcome && a.grounds == b.grounds && a.documents.map(\.code) == b.documents.map(\.code)
-            && a.fee?.amountEUR == b.fee?.amountEUR && a.fee?.exempt == b.fee?.exempt
     }
 
     static func evaluation(_ page: PageContext, _ result: EligibilityResult?) -> BodyNode {
@@ -177,7 +174,7 @@ enum BackOfficeCaseView {
     static func actions(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> [BodyNode] {
         let t = page.text.caseDesk
         let dossier = model.dossier
-        let allowed = Workflow.allowedActions(from: dossier.caseState, for: .agent)
+        let allowed = model.actions
         guard !allowed.isEmpty else { return [element("p", [], [.plainText(t.noAction)])] }
         let dates = (page.text.dossier.day, page.text.dossier.month, page.text.dossier.year)
         func error(_ field: String) -> FieldError? { model.errors.first { $0.fieldID == field } }
@@ -194,7 +191,7 @@ enum BackOfficeCaseView {
             var fields: [BodyNode] = []
             switch action {
             case .requestDocuments:
-                let expected = DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: model.today).evaluation?.documents.map(\.code) ?? []
+                let expected = model.assessment.asOfToday?.documents.map(\.code) ?? []
                 let codes = expected.isEmpty ? DocumentCode.allCases.filter { $0 != .cerfa11203 } : expected
                 fields = [
                     Forms.checkboxes(prefix: "code", legend: t.requestCodes, choices: codes.map { Choice(value: $0.rawValue, label: $0.label(in: page.language)) },
@@ -217,7 +214,7 @@ enum BackOfficeCaseView {
             case .declinePostponement:
                 fields = [Forms.textarea(name: "decline-reason", label: t.declineReason, value: value("decline-reason"), rows: 3, error: error("decline-reason"))]
             case .handOver:
-                let fee = DossierWorkflow.feeDue(dossier, on: model.today)
+                let fee = model.assessment.feeDue(handOverOn: model.today)
                 fields = [
                     element("p", [], [.plainText(fee.exempt ? t.handOverExempt : t.handOverDue(fee.amountEUR))]),
                     Forms.checkboxes(prefix: "present", legend: t.handOverApplicant + " / " + t.handOverChild,

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Plot
 
@@ -48,7 +49,7 @@ enum CheckAnswersView {
     /// Every answer of the dossier, by section; with change links on the family's check page,
     /// without them in the back office.
     static func answersSummary(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist,
-                               change: ((DossierSection) -> String)?, questionChange: ((SimulatorQuestion) -> String)?) -> [BodyNode] {
+                               change: ((DossierSection) -> String)?, questionChange: ((SituationQuestion) -> String)?) -> [BodyNode] {
         let t = page.text.dossier
         let answers = checklist.answers
         var body: [BodyNode] = []

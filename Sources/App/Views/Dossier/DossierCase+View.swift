@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Plot
 
@@ -28,7 +29,7 @@ enum DossierCaseView {
         }
 
         var next: [BodyNode] = []
-        if state == .awaitingDocuments, let request = outcome?.request {
+        if CasePolicy.family(.answerRequest, in: state), let request = outcome?.request {
             next.append(element("h3", [], [.plainText(t.requestTitle)]))
             next.append(element("p", [], [.plainText(t.requestBody(request.why, DossierFormat.day(request.replyBy, page)))]))
             for code in request.codes.compactMap(DocumentCode.init(rawValue:)) {
@@ -47,7 +48,7 @@ enum DossierCaseView {
                 element("li", [], [element("a", [("href", SiteURL.dossierSection(id, section).path)], [.plainText(t.sectionTitle(section))])])
             }))
             next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
-        } else if state == .documentAvailable, let convocation = outcome?.convocation {
+        } else if CasePolicy.family(.requestPostponement, in: state), let convocation = outcome?.convocation {
             if let postponement = outcome?.postponement, postponement.answer == "declined" {
                 next.append(element("p", [("class", "panel panel--warn")], [.plainText(t.postponeDeclined(postponement.declinedReason ?? ""))]))
             }
@@ -121,15 +122,17 @@ enum DossierCaseView {
             element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.plainText(t.receiptLink)])]),
             element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.plainText(t.cerfaLink)])]),
         ]))
-        if DossierCopy.mayRenew(dossier) {
+        if CasePolicy.family(.renew, in: state) {
             body.append(element("h2", [], [.plainText(t.renewTitle)]))
             body.append(element("p", [], [.plainText(t.renewLead)]))
             body.append(Forms.postButton(action: SiteURL.dossierRenew(id).path, label: t.renewButton, csrf: csrf))
         }
-        body.append(element("h2", [], [.plainText(t.siblingTitle)]))
-        body.append(element("p", [], [.plainText(t.siblingLead)]))
-        body.append(Forms.postButton(action: SiteURL.dossierSibling(id).path, label: t.siblingButton, csrf: csrf, secondary: true))
-        if Workflow.allowedActions(from: state, for: .family).contains(.withdraw) {
+        if CasePolicy.family(.startSibling, in: state) {
+            body.append(element("h2", [], [.plainText(t.siblingTitle)]))
+            body.append(element("p", [], [.plainText(t.siblingLead)]))
+            body.append(Forms.postButton(action: SiteURL.dossierSibling(id).path, label: t.siblingButton, csrf: csrf, secondary: true))
+        }
+        if CasePolicy.family(.withdraw, in: state) {
             body.append(element("p", [], [element("a", [("href", SiteURL.dossierWithdraw(id).path)], [.plainText(t.withdrawTitle)])]))
         }
         body.append(element("h2", [], [.plainText(t.historyTitle)]))

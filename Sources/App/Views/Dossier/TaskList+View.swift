@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Plot
 
@@ -8,8 +9,9 @@ enum TaskListView {
     }
 
     /// `copiedFrom`: the reference of the case this draft was started from (renewal, brother or sister).
-    static func render(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, copiedFrom: String? = nil) -> String {
+    static func render(_ page: PageContext, dossier: Dossier, assessment: CaseAssessment, copiedFrom: String? = nil) -> String {
         let t = page.text.dossier
+        let checklist = assessment.checklist
         let items: [BodyNode] = DossierSection.allCases.map { section in
             let status = checklist.status(section)
             let title = t.sectionTitle(section)
@@ -40,30 +42,21 @@ enum TaskListView {
             element("p", [], [.plainText(t.taskLead)]),
             departement,
             eligibility,
-            warnings(page, checklist: checklist),
+            warnings(page, assessment.warnings),
             element("ol", [("class", "task-list")], items),
             element("p", [("class", "hint")], [.plainText(t.deleteDraftHint)]),
         ])
     }
 
-    /// Warnings that save a trip (issue 3): a passport or permit expiring soon, a photo about to age out.
-    static func warnings(_ page: PageContext, checklist: DossierChecklist) -> BodyNode {
+    /// Warnings that save a trip: a passport or permit expiring soon, a photo about to age out.
+    static func warnings(_ page: PageContext, _ warnings: [CaseWarning]) -> BodyNode {
         let t = page.text.dossier
-        var lines: [String] = []
-        let today = checklist.today
-        if let result = checklist.evaluation, let validity = result.validity,
-           let passport = checklist.answers.child?.passportExpires?.civil, passport < validity.expiresOn {
-            lines.append(t.warnPassport(DossierFormat.day(passport, page)))
-        }
-        for index in 0..<2 {
-            let parent = checklist.situationAnswers.parent(index)
-            if let expires = parent.permitExpires?.civil, expires >= today, expires < today.adding(months: 3) {
-                lines.append(t.warnPermit(DossierFormat.day(expires, page)))
+        let lines: [String] = warnings.map { warning in
+            switch warning {
+            case .passportEndsBeforeDCEM(let passport): t.warnPassport(DossierFormat.day(passport, page))
+            case .parentPermitExpiresSoon(let expires): t.warnPermit(DossierFormat.day(expires, page))
+            case .photoAgesOut(let day): t.warnPhoto(DossierFormat.day(day, page))
             }
-        }
-        for taken in checklist.photos.compactMap({ $0 }) {
-            let ages = taken.adding(months: 6)
-            if ages >= today, ages < today.adding(months: 1) { lines.append(t.warnPhoto(DossierFormat.day(ages, page))) }
         }
         guard !lines.isEmpty else { return .empty }
         return element("div", [("class", "panel panel--warn")], [element("ul", [("class", "list")], lines.map { element("li", [], [.plainText($0)]) })])

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Plot
 
@@ -35,7 +36,7 @@ enum SimulatorView {
         ])
     }
 
-    static func question(_ page: PageContext, question: SimulatorQuestion, spec: QuestionSpec, value: QuestionValue,
+    static func question(_ page: PageContext, question: SituationQuestion, spec: QuestionSpec, value: QuestionValue,
                          error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, extra: BodyNode = .empty) -> String {
         let text = page.text.simulator
         let layoutText = page.text.layout

@@ -1,9 +1,10 @@
+import DCEMCase
 import DCEMRules
 import Plot
 
 /// The simulator's result: the outcome in one sentence, then what follows from it.
 enum SimulatorResultView {
-    static func render(_ page: PageContext, result: EligibilityResult, path: SimulatorPath, csrf: String) -> String {
+    static func render(_ page: PageContext, result: EligibilityResult, path: SituationPath, csrf: String) -> String {
         let text = page.text.simulator
         let language = page.language
         let answers = path.effective
@@ -137,7 +138,7 @@ enum SimulatorResultView {
     }
 
     /// Every answer on the path, each with a link back to its question (GOV.UK "check answers").
-    static func answersSummary(_ page: PageContext, path: SimulatorPath) -> BodyNode {
+    static func answersSummary(_ page: PageContext, path: SituationPath) -> BodyNode {
         let text = page.text.simulator
         let answers = path.effective
         return element("section", [("class", "section simulator-answers")], [
@@ -159,8 +160,8 @@ enum SimulatorResultView {
     }
 
     /// An answer as the visitor chose it: the choice's label, the date written out, the département's name.
-    static func display(_ question: SimulatorQuestion, answers: SimulatorAnswers, text: SimulatorText) -> String {
-        let value = SimulatorQuestions.stored(question, in: answers)
+    static func display(_ question: SituationQuestion, answers: SituationAnswers, text: SimulatorText) -> String {
+        let value = answers.value(of: question)
         switch (SimulatorQuestions.spec(question, text: text, answers: answers), value) {
         case (.radio(let radio), .choice(let raw?)):
             return radio.choices.first { $0.value == raw }?.label ?? raw

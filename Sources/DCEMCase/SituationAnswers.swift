@@ -1,24 +1,25 @@
 import DCEMRules
+import Foundation
 
 /// A date as the visitor typed it in the three inputs (day, month, year), kept as typed so that
 /// "Modifier" shows it back exactly; `civil` reads it.
-struct DateAnswer: Codable, Sendable, Equatable {
-    var day: String
-    var month: String
-    var year: String
+public struct DateAnswer: Codable, Sendable, Equatable {
+    public var day: String
+    public var month: String
+    public var year: String
 
-    init(day: String, month: String, year: String) {
+    public init(day: String, month: String, year: String) {
         self.day = day
         self.month = month
         self.year = year
     }
 
-    init(_ date: CivilDate) {
+    public init(_ date: CivilDate) {
         self.init(day: String(date.day), month: String(date.month), year: String(date.year))
     }
 
     /// The day these inputs name, or nil when they do not name a day that exists.
-    var civil: CivilDate? {
+    public var civil: CivilDate? {
         guard let d = Int(day.trimmingCharacters(in: .whitespaces)),
               let m = Int(month.trimmingCharacters(in: .whitespaces)),
               let y = Int(year.trimmingCharacters(in: .whitespaces)),
@@ -27,12 +28,12 @@ struct DateAnswer: Codable, Sendable, Equatable {
     }
 }
 
-enum YesNo: String, Codable, Sendable, CaseIterable {
+public enum YesNo: String, Codable, Sendable, CaseIterable {
     case yes, no
 }
 
 /// The child's nationality, as a category: the outcome depends only on the category.
-enum ChildNationalityAnswer: String, Codable, Sendable, CaseIterable {
+public enum ChildNationalityAnswer: String, Codable, Sendable, CaseIterable {
     /// French, dual nationals included.
     case french
     /// A citizen of an EU or EEA state or of Switzerland.
@@ -42,7 +43,7 @@ enum ChildNationalityAnswer: String, Codable, Sendable, CaseIterable {
 }
 
 /// A parent's nationality, as a category.
-enum ParentNationalityAnswer: String, Codable, Sendable, CaseIterable {
+public enum ParentNationalityAnswer: String, Codable, Sendable, CaseIterable {
     case frenchByBirth = "french"
     case naturalised
     case european
@@ -51,17 +52,17 @@ enum ParentNationalityAnswer: String, Codable, Sendable, CaseIterable {
 
     /// French or European: the parent is asked since when they live in France (ground `eea-parent`),
     /// not about a residence permit.
-    var isEuropean: Bool { self == .frenchByBirth || self == .naturalised || self == .european }
+    public var isEuropean: Bool { self == .frenchByBirth || self == .naturalised || self == .european }
 }
 
 /// The kind of residence permit a non-European parent holds.
-enum PermitAnswer: String, Codable, Sendable, CaseIterable {
+public enum PermitAnswer: String, Codable, Sendable, CaseIterable {
     case temporary
     case multiYear = "multi-year"
     case resident
     case noPermit = "none"
 
-    var kind: PermitKind? {
+    public var kind: PermitKind? {
         switch self {
         case .temporary: .temporary
         case .multiYear: .multiYear
@@ -72,13 +73,13 @@ enum PermitAnswer: String, Codable, Sendable, CaseIterable {
 }
 
 /// The child's international protection; "I don't know" leads to guidance on the result page.
-enum ProtectionAnswer: String, Codable, Sendable, CaseIterable {
+public enum ProtectionAnswer: String, Codable, Sendable, CaseIterable {
     case refugee
     case subsidiary
     case noProtection = "none"
     case unknown
 
-    var protection: Protection? {
+    public var protection: Protection? {
         switch self {
         case .refugee: .refugee
         case .subsidiary: .subsidiaryProtection
@@ -88,7 +89,7 @@ enum ProtectionAnswer: String, Codable, Sendable, CaseIterable {
 }
 
 /// How the child came to France.
-enum ArrivalAnswer: String, Codable, Sendable, CaseIterable {
+public enum ArrivalAnswer: String, Codable, Sendable, CaseIterable {
     case bornInFrance = "born-in-france"
     case visitor
     case familyOfFrench = "family-of-french"
@@ -97,7 +98,7 @@ enum ArrivalAnswer: String, Codable, Sendable, CaseIterable {
     case other
     case unknown
 
-    var visa: VisaKind? {
+    public var visa: VisaKind? {
         switch self {
         case .visitor: .longStayVisitor
         case .familyOfFrench: .longStayFamilyOfFrench
@@ -110,61 +111,61 @@ enum ArrivalAnswer: String, Codable, Sendable, CaseIterable {
 }
 
 /// Whether the child entered France regularly (with the papers required at the border).
-enum RegularAnswer: String, Codable, Sendable, CaseIterable {
+public enum RegularAnswer: String, Codable, Sendable, CaseIterable {
     case yes, no, unknown
 }
 
 /// The answers about one parent.
-struct ParentAnswers: Codable, Sendable, Equatable {
-    var nationality: ParentNationalityAnswer?
-    var livesInFrance: YesNo?
-    var inFranceSince: DateAnswer?
-    var permit: PermitAnswer?
-    /// A `ShortPermitMention` raw value, or `SimulatorAnswers.otherMention`.
-    var mention: String?
-    var permitExpires: DateAnswer?
-    var hasReceipt: YesNo?
-    var receiptExpires: DateAnswer?
+public struct ParentAnswers: Codable, Sendable, Equatable {
+    public var nationality: ParentNationalityAnswer?
+    public var livesInFrance: YesNo?
+    public var inFranceSince: DateAnswer?
+    public var permit: PermitAnswer?
+    /// A `ShortPermitMention` raw value, or `SituationAnswers.otherMention`.
+    public var mention: String?
+    public var permitExpires: DateAnswer?
+    public var hasReceipt: YesNo?
+    public var receiptExpires: DateAnswer?
 
-    init() {}
+    public init() {}
 }
 
 /// The simulator's answers so far, kept in the visitor's session (all optional: a visitor may
 /// stop anywhere). Answers to questions that later became irrelevant stay here, unused: the flow
-/// reads only the answers on the current path (`SimulatorFlow.walk`), so going back and changing
+/// reads only the answers on the current path (`SituationFlow.walk`), so going back and changing
 /// an answer never lets a stale one leak into the result.
-struct SimulatorAnswers: Codable, Sendable, Equatable {
+public struct SituationAnswers: Codable, Sendable, Equatable {
     /// The mention code for "another mention" (a card that is not short).
-    static let otherMention = "autre"
+    public static let otherMention = "autre"
 
-    var childNationality: ChildNationalityAnswer?
-    var childHasPermit: YesNo?
-    var childBirth: DateAnswer?
-    var childLivesInFrance: YesNo?
-    var departement: String?
-    var parentCount: Int?
-    var parent1: ParentAnswers?
-    var parent2: ParentAnswers?
-    var stepParentEuropean: YesNo?
-    var stepParentParentSince: DateAnswer?
-    var applicant: ApplicantAnswer?
-    var applicantParent: Int?
-    var applicantEuropean: YesNo?
-    var protection: ProtectionAnswer?
-    var ase: YesNo?
-    var aseDate: DateAnswer?
-    var arrival: ArrivalAnswer?
-    var arrivalDate: DateAnswer?
-    var arrivalRegular: RegularAnswer?
+    public var childNationality: ChildNationalityAnswer?
+    public var childHasPermit: YesNo?
+    public var childBirth: DateAnswer?
+    public var childLivesInFrance: YesNo?
+    public var departement: String?
+    public var parentCount: Int?
+    public var parent1: ParentAnswers?
+    public var parent2: ParentAnswers?
+    public var stepParentEuropean: YesNo?
+    public var stepParentParentSince: DateAnswer?
+    public var applicant: ApplicantAnswer?
+    public var applicantParent: Int?
+    public var applicantEuropean: YesNo?
+    public var protection: ProtectionAnswer?
+    public var ase: YesNo?
+    public var aseDate: DateAnswer?
+    public var arrival: ArrivalAnswer?
+    public var arrivalDate: DateAnswer?
+    public var arrivalRegular: RegularAnswer?
 
-    init() {}
+    public init() {}
 
     /// The answers about parent `index` (0 or 1), empty when none yet.
-    func parent(_ index: Int) -> ParentAnswers {
+    public func parent(_ index: Int) -> ParentAnswers {
         (index == 0 ? parent1 : parent2) ?? ParentAnswers()
     }
 
-    mutating func updateParent(_ index: Int, _ change: (inout ParentAnswers) -> Void) {
+    public mutating func updateParent(_ index: Int, _ change: (inout ParentAnswers) -> Void) {
         var answers = parent(index)
         change(&answers)
         if index == 0 { parent1 = answers } else { parent2 = answers }
@@ -172,13 +173,13 @@ struct SimulatorAnswers: Codable, Sendable, Equatable {
 }
 
 /// Who applies: the four roles of the contract.
-enum ApplicantAnswer: String, Codable, Sendable, CaseIterable {
+public enum ApplicantAnswer: String, Codable, Sendable, CaseIterable {
     case parent
     case thirdPartyAuthority = "third-party-authority"
     case mandatary
     case legalPersonRepresentative = "legal-person-representative"
 
-    var role: ApplicantRole {
+    public var role: ApplicantRole {
         switch self {
         case .parent: .parent
         case .thirdPartyAuthority: .thirdPartyAuthority
@@ -188,8 +189,9 @@ enum ApplicantAnswer: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// The questions of the simulator, each with its address (`/simulateur/question/<id>`).
-enum SimulatorQuestion: Hashable, Sendable {
+/// The situation questions (the simulator's, and the application's situation section), each
+/// with its address segment (`/simulateur/question/<id>`).
+public enum SituationQuestion: Hashable, Sendable {
     case childNationality
     case childPermit
     case childBirth
@@ -217,7 +219,7 @@ enum SimulatorQuestion: Hashable, Sendable {
     case arrivalRegular
 
     /// The address segment (French, as the site's addresses are).
-    var id: String {
+    public var id: String {
         switch self {
         case .childNationality: "nationalite-enfant"
         case .childPermit: "titre-de-sejour-enfant"
@@ -248,8 +250,8 @@ enum SimulatorQuestion: Hashable, Sendable {
     }
 
     /// Every question, parents' ones for both parents: used to read an address back.
-    static let all: [SimulatorQuestion] = {
-        var all: [SimulatorQuestion] = [.childNationality, .childPermit, .childBirth, .childResidence, .departement, .parentCount]
+    public static let all: [SituationQuestion] = {
+        var all: [SituationQuestion] = [.childNationality, .childPermit, .childBirth, .childResidence, .departement, .parentCount]
         for i in 0..<2 {
             all += [.parentNationality(i), .parentLivesInFrance(i), .parentSince(i), .parentPermit(i), .parentMention(i),
                     .parentExpiry(i), .parentReceipt(i), .parentReceiptExpiry(i)]
@@ -259,21 +261,19 @@ enum SimulatorQuestion: Hashable, Sendable {
         return all
     }()
 
-    private static let byID: [String: SimulatorQuestion] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+    private static let byID: [String: SituationQuestion] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
-    init?(id: String) {
+    public init?(id: String) {
         guard let question = Self.byID[id] else { return nil }
         self = question
     }
 
     /// The parent a question is about, if any.
-    var parentIndex: Int? {
+    public var parentIndex: Int? {
         switch self {
         case .parentNationality(let i), .parentLivesInFrance(let i), .parentSince(let i), .parentPermit(let i),
              .parentMention(let i), .parentExpiry(let i), .parentReceipt(let i), .parentReceiptExpiry(let i): i
         default: nil
         }
     }
-
-    var url: SiteURL { .simulatorQuestion(id) }
 }

@@ -1,40 +1,30 @@
 import DCEMRules
 
 /// Where the visitor goes next: a question, or the result.
-enum SimulatorStep: Hashable, Sendable {
-    case question(SimulatorQuestion)
+public enum SituationStep: Hashable, Sendable {
+    case question(SituationQuestion)
     case result
-
-    var url: SiteURL {
-        switch self {
-        case .question(let question): question.url
-        case .result: .simulatorResult
-        }
-    }
 }
 
 /// The questions answered so far on the current path, what comes next, and the answers that
 /// path uses (answers to questions that are no longer relevant are left out).
-struct SimulatorPath: Sendable, Equatable {
+public struct SituationPath: Sendable, Equatable {
     /// The relevant questions already answered, in the order they are asked.
-    var answered: [SimulatorQuestion]
-    var next: SimulatorStep
+    public var answered: [SituationQuestion]
+    public var next: SituationStep
     /// Only the answers to the questions in `answered`.
-    var effective: SimulatorAnswers
+    public var effective: SituationAnswers
 
     /// A question can be shown when it is answered on this path or is the next one.
-    func isReachable(_ question: SimulatorQuestion) -> Bool {
+    public func isReachable(_ question: SituationQuestion) -> Bool {
         answered.contains(question) || next == .question(question)
     }
 
-    /// The back link of a question: the previous relevant question, or the start page.
-    func previous(of question: SimulatorQuestion) -> SiteURL {
+    /// The question asked before `question` on this path; nil for the first one.
+    public func question(before question: SituationQuestion) -> SituationQuestion? {
         let index = answered.firstIndex(of: question) ?? answered.endIndex
-        return index == answered.startIndex ? .simulatorStart : answered[index - 1].url
+        return index == answered.startIndex ? nil : answered[index - 1]
     }
-
-    /// The back link of the result page: the last question answered.
-    var previousOfResult: SiteURL { answered.last?.url ?? .simulatorStart }
 }
 
 /// The simulator's flow: a pure function from the answers so far to the path through the
@@ -60,12 +50,12 @@ struct SimulatorPath: Sendable, Equatable {
 ///    whether the entry was regular when a ground depends on it (family of a French citizen,
 ///    adoption, Mayotte);
 /// then the result. The rules decide the outcome: the flow only turns answers into a request.
-enum SimulatorFlow {
-    static func walk(_ answers: SimulatorAnswers, today: CivilDate) -> SimulatorPath {
-        var path: [SimulatorQuestion] = []
-        var kept = SimulatorAnswers()
-        func stop(_ next: SimulatorStep) -> SimulatorPath { SimulatorPath(answered: path, next: next, effective: kept) }
-        func ask(_ question: SimulatorQuestion) -> SimulatorPath { stop(.question(question)) }
+public enum SituationFlow {
+    public static func walk(_ answers: SituationAnswers, today: CivilDate) -> SituationPath {
+        var path: [SituationQuestion] = []
+        var kept = SituationAnswers()
+        func stop(_ next: SituationStep) -> SituationPath { SituationPath(answered: path, next: next, effective: kept) }
+        func ask(_ question: SituationQuestion) -> SituationPath { stop(.question(question)) }
 
         // 1–4: who is concerned at all.
         guard let nationality = answers.childNationality else { return ask(.childNationality) }
@@ -177,24 +167,24 @@ enum SimulatorFlow {
     }
 
     /// Who is a minor: the majority age is the rules' parameter.
-    static func isAdult(birth: CivilDate, today: CivilDate) -> Bool {
+    public static func isAdult(birth: CivilDate, today: CivilDate) -> Bool {
         birth.age(on: today) >= Parameters.majorityAge.value
     }
 
     /// The mentions offered for a card kind: the short-permit mentions of that kind, and "another mention".
-    static func mentions(for permit: PermitAnswer) -> [String] {
+    public static func mentions(for permit: PermitAnswer) -> [String] {
         guard let kind = permit.kind else { return [] }
-        return ShortPermitMention.allCases.filter { $0.makesShort(kind) }.map(\.rawValue) + [SimulatorAnswers.otherMention]
+        return ShortPermitMention.allCases.filter { $0.makesShort(kind) }.map(\.rawValue) + [SituationAnswers.otherMention]
     }
 
-    static func isMention(_ mention: String, allowedFor permit: PermitAnswer) -> Bool {
+    public static func isMention(_ mention: String, allowedFor permit: PermitAnswer) -> Bool {
         mentions(for: permit).contains(mention)
     }
 
     /// The entry date matters for the visitor visa (before 13), is part of a family-of-French or
     /// adoption visa's entry, and in Mayotte for every entry but family reunification (ruling 9).
     /// Elsewhere an "other" visa or family reunification gives no ground: no date asked.
-    static func needsEntryDate(_ arrival: ArrivalAnswer, mayotte: Bool) -> Bool {
+    public static func needsEntryDate(_ arrival: ArrivalAnswer, mayotte: Bool) -> Bool {
         switch arrival {
         case .visitor, .familyOfFrench, .adoption: true
         case .other: mayotte
@@ -204,7 +194,7 @@ enum SimulatorFlow {
 
     /// Regularity matters for the family-of-French and adoption visas, and in Mayotte (ruling 9)
     /// for every entry but family reunification. It never matters for the visitor visa.
-    static func needsRegularity(_ arrival: ArrivalAnswer, mayotte: Bool) -> Bool {
+    public static func needsRegularity(_ arrival: ArrivalAnswer, mayotte: Bool) -> Bool {
         switch arrival {
         case .familyOfFrench, .adoption: true
         case .visitor, .other: mayotte
@@ -219,18 +209,18 @@ enum SimulatorFlow {
 /// only through "is it French" and "is it an EEA or Swiss nationality on the evaluation day",
 /// so any code of the category gives the same outcome. Germany has been in the EEA throughout;
 /// Morocco never was.
-enum RepresentativeCountry {
-    static let france = Country.france
-    static let european = Country(code: "DE")!
-    static let nonEuropean = Country(code: "MA")!
+public enum RepresentativeCountry {
+    public static let france = Country.france
+    public static let european = Country(code: "DE")!
+    public static let nonEuropean = Country(code: "MA")!
 }
 
-extension SimulatorFlow {
+extension SituationFlow {
     /// The request the answers describe, as of `today`. Used only with the `effective` answers
     /// of a path, so only relevant answers count. Questions not reached (the path stopped early
     /// at a not-concerned or not-eligible answer) take neutral values the rules do not read for
     /// that outcome: Paris, a newborn child, one non-European parent without a permit.
-    static func request(from answers: SimulatorAnswers, today: CivilDate) -> EligibilityRequest {
+    public static func request(from answers: SituationAnswers, today: CivilDate) -> EligibilityRequest {
         let residence = answers.departement.flatMap { Departement(code: $0) } ?? .paris
         let birth = answers.childBirth?.civil ?? today
 
@@ -281,7 +271,7 @@ extension SimulatorFlow {
                                   parents: parents, stepParent: stepParent)
     }
 
-    static func parent(from answers: ParentAnswers) -> Parent {
+    public static func parent(from answers: ParentAnswers) -> Parent {
         switch answers.nationality {
         case .frenchByBirth?, .naturalised?, .european?:
             let nationality = answers.nationality == .european ? RepresentativeCountry.european : RepresentativeCountry.france
@@ -290,7 +280,7 @@ extension SimulatorFlow {
         case .stateless?, .other?, nil:
             var permit: ResidencePermit? = nil
             if let kind = answers.permit?.kind, let expires = answers.permitExpires?.civil {
-                let mention = answers.mention == SimulatorAnswers.otherMention ? nil : answers.mention
+                let mention = answers.mention == SituationAnswers.otherMention ? nil : answers.mention
                 permit = ResidencePermit(kind: kind, mention: mention, expires: expires,
                                          renewalReceiptExpires: answers.hasReceipt == .yes ? answers.receiptExpires?.civil : nil)
             }
@@ -300,7 +290,7 @@ extension SimulatorFlow {
     }
 
     /// The rules' answer for these answers, as of `today`.
-    static func evaluate(_ answers: SimulatorAnswers, today: CivilDate) -> EligibilityResult {
+    public static func evaluate(_ answers: SituationAnswers, today: CivilDate) -> EligibilityResult {
         Eligibility.evaluate(request(from: answers, today: today), on: today)
     }
 }

@@ -1,7 +1,7 @@
 import DCEMRules
 
-/// The sections of an application, in the order of the task list (issue 3).
-enum DossierSection: String, CaseIterable, Sendable {
+/// The sections of an application, in the order of the task list.
+public enum DossierSection: String, CaseIterable, Sendable {
     case child = "enfant"
     case parents
     case applicant = "demandeur"
@@ -12,8 +12,8 @@ enum DossierSection: String, CaseIterable, Sendable {
     case check = "verifier"
 }
 
-/// A section's state on the task list (ux.md, "Task list").
-enum SectionStatus: String, Sendable {
+/// A section's state on the task list.
+public enum SectionStatus: String, Sendable {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case completed
@@ -22,19 +22,19 @@ enum SectionStatus: String, Sendable {
 }
 
 /// An upload slot: a document the rules ask for, or its sworn translation (rule 15).
-struct UploadSlot: Hashable, Sendable {
-    let code: DocumentCode
-    let translation: Bool
+public struct UploadSlot: Hashable, Sendable {
+    public let code: DocumentCode
+    public let translation: Bool
 
     /// Stored in `DossierDocument.slot` and used in addresses.
-    var id: String { translation ? "\(code.rawValue).traduction" : code.rawValue }
+    public var id: String { translation ? "\(code.rawValue).traduction" : code.rawValue }
 
-    init(code: DocumentCode, translation: Bool = false) {
+    public init(code: DocumentCode, translation: Bool = false) {
         self.code = code
         self.translation = translation
     }
 
-    init?(id: String) {
+    public init?(id: String) {
         let translation = id.hasSuffix(".traduction")
         guard let code = DocumentCode(rawValue: translation ? String(id.dropLast(".traduction".count)) : id) else { return nil }
         self.init(code: code, translation: translation)
@@ -42,48 +42,45 @@ struct UploadSlot: Hashable, Sendable {
 
     /// Civil-status documents may be in a foreign language: the family says so, and a sworn
     /// translation is then asked (the law's list: `DocumentCode.isCivilStatus`).
-    static let civilStatus: Set<DocumentCode> = Set(DocumentCode.allCases.filter(\.isCivilStatus))
+    public static let civilStatus: Set<DocumentCode> = Set(DocumentCode.allCases.filter(\.isCivilStatus))
 }
 
 /// The photo slot's id.
-let photoSlot = "photo"
+public let photoSlot = "photo"
 
 /// What is done and what is missing: a pure reading of the answers, the files and the rules, as
 /// of `today`. The task list, the check page and the filing all use it, so they always agree.
-struct DossierChecklist: Sendable {
-    let answers: DossierAnswers
+public struct DossierChecklist: Sendable {
+    public let answers: DossierAnswers
     /// The slots of the files currently in the dossier (removed ones left out), with their photo dates.
-    let files: [(slot: String, takenOn: CivilDate?)]
-    let today: CivilDate
+    public let files: [(slot: String, takenOn: CivilDate?)]
+    public let today: CivilDate
 
-    /// The photos a dossier needs (rule 14).
-    static let photoCount = 2
+    /// The photos a dossier needs (ruling 14): two, taken at most six months before the filing.
+    public static let photoCount = 2
 
     /// The situation answers with what other sections settle (the département from the address,
     /// the number of parents from the parents section).
-    let situationAnswers: SimulatorAnswers
-    let path: SimulatorPath
+    public let situationAnswers: SituationAnswers
+    public let path: SituationPath
     /// The rules' answer, once every relevant question is answered.
-    let evaluation: EligibilityResult?
+    public let evaluation: EligibilityResult?
 
     /// Walks the questions and asks the rules once: every status, slot and problem reads these.
-    init(answers: DossierAnswers, files: [(slot: String, takenOn: CivilDate?)], today: CivilDate) {
+    public init(answers: DossierAnswers, files: [(slot: String, takenOn: CivilDate?)], today: CivilDate) {
         self.answers = answers
         self.files = files
         self.today = today
-        var situation = answers.situation
-        situation.departement = answers.address?.departement
-        if !answers.parents.isEmpty { situation.parentCount = answers.parents.count }
-        situationAnswers = situation
-        path = SimulatorFlow.walk(situation, today: today)
-        evaluation = path.next == .result ? SimulatorFlow.evaluate(path.effective, today: today) : nil
+        situationAnswers = answers.completedSituation
+        path = SituationFlow.walk(situationAnswers, today: today)
+        evaluation = path.next == .result ? SituationFlow.evaluate(path.effective, today: today) : nil
     }
 
-    var isEligible: Bool { evaluation?.outcome == .eligible }
+    public var isEligible: Bool { evaluation?.outcome == .eligible }
 
     /// The upload slots: every document the rules ask for, but the photos (their own section) and
     /// the CERFA (filled in by the service from the answers), plus the translations asked.
-    var slots: [UploadSlot] {
+    public var slots: [UploadSlot] {
         guard let evaluation, evaluation.outcome == .eligible else { return [] }
         var slots: [UploadSlot] = []
         for document in evaluation.documents where document.code != .childPhotos && document.code != .cerfa11203 {
@@ -95,23 +92,23 @@ struct DossierChecklist: Sendable {
         return slots
     }
 
-    func fileCount(_ slot: String) -> Int { files.filter { $0.slot == slot }.count }
+    public func fileCount(_ slot: String) -> Int { files.filter { $0.slot == slot }.count }
 
-    var missingSlots: [UploadSlot] { slots.filter { fileCount($0.id) == 0 } }
+    public var missingSlots: [UploadSlot] { slots.filter { fileCount($0.id) == 0 } }
 
     /// Civil-status slots whose language has not been said yet.
-    var unansweredLanguages: [DocumentCode] {
+    public var unansweredLanguages: [DocumentCode] {
         slots.filter { !$0.translation && UploadSlot.civilStatus.contains($0.code) && answers.foreignLanguage[$0.code.rawValue] == nil }.map(\.code)
     }
 
-    var photos: [CivilDate?] { files.filter { $0.slot == photoSlot }.map(\.takenOn) }
+    public var photos: [CivilDate?] { files.filter { $0.slot == photoSlot }.map(\.takenOn) }
 
     /// Photos taken before this day are too old to be filed today (rule 14).
-    var earliestPhotoDay: CivilDate { Deadlines.earliestPhotoDate(filedOn: today) }
+    public var earliestPhotoDay: CivilDate { Deadlines.earliestPhotoDate(filedOn: today) }
 
-    var tooOldPhotos: Int { photos.filter { ($0 ?? .init(year: 1900, month: 1, day: 1)!) < earliestPhotoDay }.count }
+    public var tooOldPhotos: Int { photos.filter { ($0 ?? .init(year: 1900, month: 1, day: 1)!) < earliestPhotoDay }.count }
 
-    func status(_ section: DossierSection) -> SectionStatus {
+    public func status(_ section: DossierSection) -> SectionStatus {
         switch section {
         case .child:
             return answers.child == nil ? .notStarted : .completed
@@ -138,7 +135,7 @@ struct DossierChecklist: Sendable {
     }
 
     /// What stops the filing, in the order of the task list; empty when the dossier can be filed.
-    var problems: [FilingProblem] {
+    public var problems: [FilingProblem] {
         var problems: [FilingProblem] = []
         for section in DossierSection.allCases.dropLast() where section != .documents && section != .photos {
             if status(section) != .completed { problems.append(.section(section, status(section))) }
@@ -154,7 +151,7 @@ struct DossierChecklist: Sendable {
 }
 
 /// One reason a dossier can not be filed yet, shown in the check page's error summary.
-enum FilingProblem: Hashable, Sendable {
+public enum FilingProblem: Hashable, Sendable {
     case section(DossierSection, SectionStatus)
     case language(DocumentCode)
     case missing(UploadSlot)

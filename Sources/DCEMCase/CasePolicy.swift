@@ -1,0 +1,124 @@
+import DCEMRules
+
+/// What the family may do with its case, beyond the transitions (`Workflow`). Pages, the API,
+/// the services and the models all ask `CasePolicy`, so both doors give the same answer.
+public enum FamilyAction: String, CaseIterable, Sendable {
+    /// Change the answers: a draft's, or a case's the préfecture sent back for documents
+    /// (docs/states.md: the family corrects or completes the case while documents are asked).
+    case editAnswers = "edit-answers"
+    /// Put a file in a slot of the checklist or in the photos.
+    case uploadChecklist = "upload-checklist"
+    /// Put a file in a slot the préfecture asked for.
+    case uploadRequested = "upload-requested"
+    /// Remove a file: any of a draft's; once filed, only one added while completing the case.
+    case removeFile = "remove-file"
+    /// Delete the draft.
+    case deleteDraft = "delete-draft"
+    /// Write to the préfecture (workflow: every state but `draft`).
+    case writeMessage = "write-message"
+    /// Start a brother's or sister's case from this one.
+    case startSibling = "start-sibling"
+    /// Start a renewal from this one: the DCEM was handed over.
+    case renew
+    /// The family's transitions: the workflow's table decides them.
+    case file
+    case withdraw
+    case answerRequest = "answer-request"
+    case requestPostponement = "request-postponement"
+
+    /// The transition this action is, if any.
+    public var transition: CaseAction? {
+        switch self {
+        case .file: .file
+        case .withdraw: .withdraw
+        case .answerRequest: .answerRequest
+        case .requestPostponement: .requestPostponement
+        default: nil
+        }
+    }
+}
+
+/// What an agent may do with a case, beyond the transitions.
+public enum AgentAction: String, CaseIterable, Sendable {
+    case writeMessage = "write-message"
+    /// Say whether a document is accepted or refused.
+    case judgeDocuments = "judge-documents"
+    case assign
+}
+
+/// Who may do what in each state: one table, read like `Workflow.transitions`.
+public enum CasePolicy {
+    /// The family's actions that are not transitions, per state. Transitions come from `Workflow`.
+    public static let familyTable: [CaseState: Set<FamilyAction>] = [
+        .draft: [.editAnswers, .uploadChecklist, .removeFile, .deleteDraft],
+        .filed: [.writeMessage, .startSibling],
+        .underInstruction: [.writeMessage, .startSibling],
+        // The préfecture sent the case back: the family corrects or completes it.
+        .awaitingDocuments: [.editAnswers, .uploadChecklist, .uploadRequested, .removeFile, .writeMessage, .startSibling],
+        .granted: [.writeMessage, .startSibling],
+        .refused: [.writeMessage, .startSibling],
+        .implicitlyRefused: [.writeMessage, .startSibling],
+        .documentAvailable: [.writeMessage, .startSibling],
+        .postponementRequested: [.writeMessage, .startSibling],
+        .delivered: [.writeMessage, .startSibling, .renew],
+        .uncollected: [.writeMessage, .startSibling],
+        .withdrawn: [.writeMessage, .startSibling],
+    ]
+
+    /// The agent's actions that are not transitions, per state (a draft is invisible to the préfecture).
+    public static let agentTable: [CaseState: Set<AgentAction>] = Dictionary(uniqueKeysWithValues: CaseState.allCases.map { state in
+        let actions: Set<AgentAction> = state.isFiled ? Set(AgentAction.allCases) : []
+        return (state, actions)
+    })
+
+    /// May the family do `action` on a case in `state`?
+    public static func family(_ action: FamilyAction, in state: CaseState) -> Bool {
+        if let transition = action.transition { return Workflow.allowedActions(from: state, for: .family).contains(transition) }
+        return familyTable[state]?.contains(action) ?? false
+    }
+
+    /// Every action the family may take in `state`, in declaration order.
+    public static func familyActions(in state: CaseState) -> [FamilyAction] {
+        FamilyAction.allCases.filter { family($0, in: state) }
+    }
+
+    /// May the family remove a file? A draft's, any; once filed, only one added while completing the case.
+    public static func familyMayRemove(addedAfterFiling: Bool, in state: CaseState) -> Bool {
+        family(.removeFile, in: state) && (state == .draft || addedAfterFiling)
+    }
+
+    /// May the family put a file in `slot`, given the codes the préfecture asked for (empty when none)?
+    /// `inChecklist`: the slot is one of the checklist's, or the photos.
+    public static func familyMayUpload(into slot: UploadSlot?, inChecklist: Bool, requested: [DocumentCode], in state: CaseState) -> Bool {
+        if let slot, isRequested(slot, requested: requested, in: state) { return true }
+        return inChecklist && family(.uploadChecklist, in: state)
+    }
+
+    /// A document the préfecture asked for, while it waits for it (its translation is a checklist slot).
+    public static func isRequested(_ slot: UploadSlot, requested: [DocumentCode], in state: CaseState) -> Bool {
+        family(.uploadRequested, in: state) && !slot.translation && requested.contains(slot.code)
+    }
+
+    /// May an agent do `action` on a case in `state`?
+    public static func agent(_ action: AgentAction, in state: CaseState) -> Bool {
+        agentTable[state]?.contains(action) ?? false
+    }
+
+    /// The agent's transitions from `state` (the workflow's table).
+    public static func agentTransitions(in state: CaseState) -> [CaseAction] {
+        Workflow.allowedActions(from: state, for: .agent)
+    }
+
+    /// The states the scheduler's implicit refusal looks at: those where the clock runs (rule 2, rule 16).
+    public static let implicitRefusalStates: [CaseState] = CaseState.allCases.filter { $0.clockRuns }
+
+    /// The states the scheduler's "not collected" looks at (rule 13).
+    public static let uncollectedStates: [CaseState] = CaseState.allCases.filter {
+        Workflow.allowedActions(from: $0, for: .scheduler).contains(.markUncollected)
+    }
+}
+
+extension CaseState {
+    /// The case has been filed: it has a reference, a receipt, a history with the préfecture.
+    public var isFiled: Bool { self != .draft }
+}
