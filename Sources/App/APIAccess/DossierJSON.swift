@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Foundation
 
@@ -134,7 +135,13 @@ struct DossierJSON: Encodable, Sendable {
         }
         self.slots = slots
         self.events = events.map { Event(at: $0.at, actor: $0.actor, action: $0.action, details: $0.decodedDetails) }
-        outcome = dossier.decodedOutcome()
+        // Refusal reasons are stored as codes; the API gives their sentences, as it did when the
+        // sentences were stored, now in the reader's language.
+        outcome = dossier.decodedOutcome().map { stored in
+            var shown = stored
+            shown.refusalReasons = stored.storedRefusalReasons.map { $0.label(language.catalog) }
+            return shown
+        }
     }
 
     static func summary(_ dossier: DossierListing) -> Summary {

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -53,8 +54,8 @@ struct DossierFiling: Sendable {
                 // The back office's queue filters on these (issue 4).
                 try await QueueColumns.fill(dossier, grounds: checklist.evaluation?.grounds ?? [], on: db)
                 try await dossier.update(on: db)
-                try await DossierEvent(dossierID: id, at: now, actor: actor.rawValue, actorID: agentID ?? userID, action: CaseAction.file.rawValue,
-                                       details: ["reference": reference.description, "filedOn": today.iso, "implicitRefusalOn": silence.iso])
+                try await DossierEvent(dossierID: id, at: now, actor: actor, actorID: agentID ?? userID, kind: .action(.file),
+                                       details: [.reference: reference.description, .filedOn: today.iso, .implicitRefusalOn: silence.iso])
                     .create(on: db)
                 let mailLanguage = Language(rawValue: user.language) ?? language
                 let t = Catalog.of(mailLanguage).dossier

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -77,9 +78,9 @@ struct DossierMessages: Sendable {
             }
             let message = DossierMessage(dossierID: id, at: now, author: party.kind.rawValue, authorID: party.id, body: body, attachment: attachment)
             try await message.create(on: db)
-            var details = ["message": message.id!.uuidString.lowercased()]
-            if let attachment { details["sha256"] = attachment.stored.sha256 }
-            try await DossierEvent(dossierID: id, at: now, actor: party.kind.rawValue, actorID: party.id, action: "message", details: details)
+            var details: [CaseEventDetail: String] = [.message: message.id!.uuidString.lowercased()]
+            if let attachment { details[.sha256] = attachment.stored.sha256 }
+            try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .message, details: details)
                 .create(on: db)
             if party.kind == .agent, let user = try await User.find(dossier.userID, on: db) {
                 let language = Language(rawValue: user.language) ?? .fr

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -26,8 +27,8 @@ struct DossierWorkflow: Sendable {
     /// `effects` writes what else the action creates (records, other mails) in the same transaction.
     @discardableResult
     func perform(_ action: CaseAction, on id: UUID, by party: ActingParty, expectedVersion: Int? = nil,
-                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String] = { _, _ in [:] },
-                 effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [String: String])? = nil) async throws -> Dossier {
+                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [CaseEventDetail: String] = { _, _ in [:] },
+                 effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [CaseEventDetail: String])? = nil) async throws -> Dossier {
         let now = self.now()
         return try await store.database().transaction { db in
             guard let dossier = try await Dossier.find(id, on: db) else { throw DossierError.notFound }
@@ -46,7 +47,7 @@ struct DossierWorkflow: Sendable {
             var details = try change(dossier, today)
             if let effects { details.merge(try await effects(dossier, today, db)) { _, new in new } }
             try await dossier.update(on: db)
-            try await DossierEvent(dossierID: id, at: now, actor: party.kind.rawValue, actorID: party.id, action: action.rawValue, details: details)
+            try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .action(action), details: details)
                 .create(on: db)
             if let user = try await User.find(dossier.userID, on: db) {
                 let language = Language(rawValue: user.language) ?? .fr
@@ -86,7 +87,7 @@ struct DossierWorkflow: Sendable {
             let silence = Deadlines.implicitRefusalDate(restartedOn: today, filedOn: filed)
             dossier.implicitRefusalOn = silence.iso
             try Self.setOutcome(dossier) { $0.request?.answeredOn = today.iso }
-            return ["implicitRefusalOn": silence.iso]
+            return [.implicitRefusalOn: silence.iso]
         }
     }
 
@@ -136,7 +137,7 @@ struct DossierWorkflow: Sendable {
             try Self.setOutcome(dossier) {
                 $0.request = .init(codes: codes.map(\.rawValue), why: why, replyBy: replyBy.iso, askedOn: today.iso)
             }
-            return ["codes": codes.map(\.rawValue).joined(separator: ","), "replyBy": replyBy.iso]
+            return [.codes: codes.map(\.rawValue).joined(separator: ","), .replyBy: replyBy.iso]
         }
     }
 
@@ -148,7 +149,7 @@ struct DossierWorkflow: Sendable {
             dossier.decidedOn = today.iso
             dossier.implicitRefusalOn = nil
             try Self.setOutcome(dossier) {
-                $0.decision = "granted"
+                $0.decision = .granted
                 $0.validFrom = result.validity?.issuedOn.iso ?? today.iso
                 $0.validUntil = result.validity?.expiresOn.iso
                 $0.voidAfter = result.validity?.voidAfter.iso
@@ -166,20 +167,20 @@ struct DossierWorkflow: Sendable {
                 $0.dcemNumber = number
                 $0.childForeignerNumber = foreigner
             }
-            return ["dcemNumber": number]
+            return [.dcemNumber: number]
         })
     }
 
-    func refuse(_ id: UUID, by agent: UUID?, reasons: [String], text: String?, expectedVersion: Int? = nil) async throws {
+    func refuse(_ id: UUID, by agent: UUID?, reasons: [RefusalReason], text: String?, expectedVersion: Int? = nil) async throws {
         try await perform(.refuse, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
             dossier.decidedOn = today.iso
             dossier.implicitRefusalOn = nil
             try Self.setOutcome(dossier) {
-                $0.decision = "refused"
-                $0.refusalReasons = reasons
+                $0.decision = .refused
+                $0.refusalReasons = reasons.map(\.rawValue)
                 $0.refusalText = text
             }
-            return [:]
+            return [.reasons: reasons.map(\.rawValue).joined(separator: ",")]
         }
     }
 
@@ -189,7 +190,7 @@ struct DossierWorkflow: Sendable {
         try await perform(.makeAvailable, on: id, by: .agent(agent)) { dossier, today in
             dossier.availableOn = today.iso
             try Self.convene(dossier, place: place, day: day, time: time, today: today)
-            return ["day": day.iso, "time": time]
+            return [.day: day.iso, .time: time]
         }
     }
 

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 /// The back office's case page, its actions, the pick-up hours and the statistics.
@@ -56,7 +57,7 @@ struct CaseDeskText: Sendable {
     let requestReplyBy: String
     let refuseReasons: String
     let refuseReasonsMissing: String
-    let refuseReason: @Sendable (_ code: String) -> String
+    let refuseReason: @Sendable (RefusalReason) -> String
     let refuseText: String
     let availableFrom: String
     let availableFromHint: String
@@ -74,6 +75,8 @@ struct CaseDeskText: Sendable {
     let noFreeSlot: String
     let missing: @Sendable (_ field: String) -> String
     let dateInvalid: @Sendable (_ field: String) -> String
+    /// A free text longer than an action keeps: the agent shortens it (nothing is cut silently).
+    let tooLong: @Sendable (_ field: String, _ max: Int) -> String
 
     let calendarLink: String
     let calendarTitle: String
@@ -102,7 +105,4 @@ struct CaseDeskText: Sendable {
     let p90Line: @Sendable (_ days: Int?) -> String
     let implicitLine: @Sendable (_ count: Int) -> String
     let uncollectedLine: @Sendable (_ count: Int) -> String
-
-    /// The reasons an agent can pick when refusing, by code; the family reads the label.
-    static let refusalCodes = ["no-ground", "residence", "filiation", "documents", "standing"]
 }

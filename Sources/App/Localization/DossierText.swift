@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 
 /// The family's application and case pages, and their mails.
@@ -196,7 +197,6 @@ struct DossierText: Sendable {
     let withdrawButton: String
     let withdrawnNotice: String
     let historyTitle: String
-    let eventLabel: @Sendable (_ action: String) -> String
 
     // Completing a case sent back
     let correctTitle: String

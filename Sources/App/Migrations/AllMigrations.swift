@@ -22,5 +22,6 @@ enum AllMigrations {
         M021_CreateSearchWords(),
         M022_SessionCredentials(),
         M023_MarkMailsCarryingSecrets(),
+        M024_RefusalReasonCodes(),
     ]
 }
