@@ -5,7 +5,7 @@ struct DCEMCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dcem",
         abstract: "The DCEM service: web server, migrations, the eligibility rules, agents, API tokens, the demo seed, the audit of case histories, backups and the queue benchmark.",
-        subcommands: [Serve.self, Migrate.self, EligibilityCommand.self, AgentCommand.self, TokenCommand.self, Demo.self, Audit.self, BackupCommand.self, RestoreCommand.self, BenchQueueCommand.self],
+        subcommands: [Serve.self, Migrate.self, EligibilityCommand.self, AgentCommand.self, TokenCommand.self, Demo.self, Audit.self, BackupCommand.self, RestoreCommand.self],
         defaultSubcommand: Serve.self
     )
 }

@@ -4,9 +4,9 @@ import Foundation
 
 /// What the back office's queue filters and searches on, copied at filing into a `dossiers` column
 /// and the `SearchWords` table: the answers are one JSON document the database can not search quickly.
-enum QueueColumns {
+package enum QueueColumns {
     /// Grounds as `,code,code,`: a filter on one ground is `LIKE '%,code,%'` on both databases.
-    static func grounds(_ grounds: [Ground]) -> String {
+    package static func grounds(_ grounds: [Ground]) -> String {
         "," + grounds.map(\.rawValue).joined(separator: ",") + ","
     }
 
@@ -22,7 +22,7 @@ enum QueueColumns {
     /// Lower-cased, accents removed, anything but letters and digits turned into one space: the
     /// stored text and the agent's search read the same way ("Héloïse N'Diaye" → "heloise n diaye",
     /// "DCEM-75-2026-000001" → "dcem 75 2026 000001"). No `%` or `_` survives, so no LIKE escaping.
-    static func searchKey(_ text: String) -> String {
+    package static func searchKey(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
             .lowercased()
         var result = ""

@@ -3,8 +3,9 @@ import Foundation
 
 /// What an agent asks of the queue: the préfecture's filed cases, filtered, searched, sorted and
 /// paginated. Read from and written back to the page's query string, so filters live in the URL.
-struct QueueQuery: Sendable, Equatable {
-    enum Sort: String, Sendable, CaseIterable {
+/// `package`: the queue benchmark (`Benchmarks/QueueBenchmark`) builds queries too.
+package struct QueueQuery: Sendable, Equatable {
+    package enum Sort: String, Sendable, CaseIterable {
         /// The implicit-refusal date, nearest first, cases without one last.
         case due
         case reference
@@ -20,23 +21,23 @@ struct QueueQuery: Sendable, Equatable {
 
     /// The département code of the agent's préfecture: never from the URL.
     let prefecture: String
-    var state: CaseState?
+    package var state: CaseState?
     var profile: SituationProfile?
-    var ground: Ground?
+    package var ground: Ground?
     var filedFrom: CivilDate?
     var filedTo: CivilDate?
     /// Cases whose clock runs and whose implicit refusal falls within this many days (or is past).
-    var dueWithinDays: Int?
+    package var dueWithinDays: Int?
     /// Cases waiting for the family's documents.
-    var waitingForFamily = false
+    package var waitingForFamily = false
     /// Words to find in the reference and the names, as typed.
-    var search: String?
-    var sort: Sort = .due
+    package var search: String?
+    package var sort: Sort = .due
     var descending = false
     /// 1-based.
-    var page = 1
+    package var page = 1
 
-    init(prefecture: String) {
+    package init(prefecture: String) {
         self.prefecture = prefecture
     }
 
@@ -90,7 +91,7 @@ struct QueueQuery: Sendable, Equatable {
 }
 
 /// One line of the queue.
-struct QueueRow: Sendable, Equatable {
+package struct QueueRow: Sendable, Equatable {
     let id: UUID
     let reference: String
     let childName: String?
@@ -101,11 +102,11 @@ struct QueueRow: Sendable, Equatable {
 }
 
 /// One page of the queue and the préfecture's counts per state.
-struct QueuePage: Sendable {
-    let rows: [QueueRow]
+package struct QueuePage: Sendable {
+    package let rows: [QueueRow]
     let hasNextPage: Bool
     /// Every state but `draft`, zero included, for the préfecture as a whole (filters aside).
-    let counts: [(state: CaseState, count: Int)]
+    package let counts: [(state: CaseState, count: Int)]
 
     var total: Int { counts.reduce(0) { $0 + $1.count } }
 }

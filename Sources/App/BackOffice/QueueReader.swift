@@ -6,10 +6,14 @@ import SQLKit
 /// Runs a `QueueQuery`: one SELECT for the page (one row more than shown, to know whether a next
 /// page exists, instead of counting every match) and one GROUP BY for the counts per state.
 /// Written with SQLKit so SQLite and PostgreSQL read the same statement and the same indexes (M010).
-struct QueueReader: Sendable {
+package struct QueueReader: Sendable {
     let database: @Sendable () -> any Database
 
-    func page(_ query: QueueQuery, today: CivilDate) async throws -> QueuePage {
+    package init(database: @escaping @Sendable () -> any Database) {
+        self.database = database
+    }
+
+    package func page(_ query: QueueQuery, today: CivilDate) async throws -> QueuePage {
         guard let sql = database() as? any SQLDatabase else { throw DossierError.notFound }
         async let counts = counts(prefecture: query.prefecture, on: sql)
         let rows = try await self.rows(query, today: today, on: sql)

@@ -8,13 +8,13 @@ import SQLKit
 /// so a rare name costs a few index entries instead of a read of the préfecture's every case.
 /// Words compare as bytes (SQLite's BINARY, PostgreSQL's "C" collation set on the column): the
 /// range then holds exactly the words that begin with `w`.
-enum SearchWords {
-    static let schema = "dossier_search_words"
+package enum SearchWords {
+    package static let schema = "dossier_search_words"
     /// Longer words are cut: nobody types more, and the index stays narrow.
     static let longestWord = 40
 
     /// The distinct words of a search text, as stored.
-    static func words(_ searchText: String) -> [String] {
+    package static func words(_ searchText: String) -> [String] {
         var seen = Set<String>()
         return searchText.split(separator: " ").map { String($0.prefix(longestWord)) }.filter { seen.insert($0).inserted }
     }
@@ -29,7 +29,7 @@ enum SearchWords {
     }
 
     /// Inserts rows by 300 (three binds each: within both databases' limits on a statement's binds).
-    static func insert(_ rows: [(dossierID: UUID, departement: String, word: String)], on sql: any SQLDatabase) async throws {
+    package static func insert(_ rows: [(dossierID: UUID, departement: String, word: String)], on sql: any SQLDatabase) async throws {
         for start in stride(from: 0, to: rows.count, by: 300) {
             var insert = sql.insert(into: schema).columns("dossier_id", "departement", "word")
             for row in rows[start..<min(start + 300, rows.count)] {

@@ -70,7 +70,7 @@ struct DossierStore: Sendable {
     }
 
     func events(of dossierID: UUID) async throws -> [DossierEvent] {
-        try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).all()
+        try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).sort(\.$seq).all()
     }
 
     /// The names of the agents a history names (who acted, who the case was assigned to).

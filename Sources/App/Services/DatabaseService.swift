@@ -113,7 +113,7 @@ public struct DatabaseService: Service {
     }
 
     /// Opens the database for one command's work and closes it whatever happens.
-    static func using<Value>(_ config: AppConfig, logger: Logger, _ body: (DatabaseService) async throws -> Value) async throws -> Value {
+    package static func using<Value>(_ config: AppConfig, logger: Logger, _ body: (DatabaseService) async throws -> Value) async throws -> Value {
         let database = try DatabaseService(config: config, logger: logger)
         do {
             let value = try await body(database)

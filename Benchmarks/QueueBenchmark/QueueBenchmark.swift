@@ -1,18 +1,24 @@
+import App
 import DCEMRules
 import FluentKit
 import Foundation
 import Logging
 import SQLKit
 
-/// The queue's benchmark (issue 4): fills a fresh database with filed cases over the 101
+/// The queue's benchmark: fills a fresh database with filed cases over the 101
 /// départements, then times `QueueReader.page` — what the queue route runs — for the main
-/// filters, on the largest préfecture. `dcem bench-queue` runs it.
-public enum QueueBenchmark {
-    public struct Options: Sendable {
-        public var cases = 300_000
-        public var runs = 200
-        public var seed: UInt64 = 42
-        public init() {}
+/// filters, on the largest préfecture. It lives outside the service (`scripts/bench-queue` runs it)
+/// and reaches the queue's reader through `package` access; it writes rows with SQL, as a load
+/// generator would, by the stored table and column names.
+enum QueueBenchmark {
+    /// The stored tables it fills besides the search words.
+    static let users = "users", dossiers = "dossiers", referenceCounters = "reference_counters"
+
+    struct Options: Sendable {
+        var cases = 300_000
+        var runs = 200
+        var seed: UInt64 = 42
+        init() {}
     }
 
     /// Cases by département: population-like weights, Paris the largest (about 9 %).
@@ -32,7 +38,7 @@ public enum QueueBenchmark {
                            "Ouattara", "Baldé", "Touré", "Belkacem", "Zhang", "Pereira"]
 
     /// Fills the database and prints p50/p99 per filter through `print`.
-    public static func run(_ config: AppConfig, options: Options, print: @Sendable (String) -> Void) async throws {
+    static func run(_ config: AppConfig, options: Options, print: @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "dcem.bench")
         logger.logLevel = .error
         try await DatabaseService.using(config, logger: logger) { database in
@@ -91,12 +97,12 @@ public enum QueueBenchmark {
         guard let sql = database.db as? any SQLDatabase else { return }
         var random = SplitMix(seed: seed)
         let now = Date(timeIntervalSince1970: 1_795_597_200)
-        let users = (0..<500).map { _ in UUID() }
+        let accounts = (0..<500).map { _ in UUID() }
         try await database.db.transaction { db in
             let sql = db as! any SQLDatabase
-            for chunk in stride(from: 0, to: users.count, by: 250) {
-                var insert = sql.insert(into: User.schema).columns("id", "email", "language", "created_at")
-                for (offset, id) in users[chunk..<min(chunk + 250, users.count)].enumerated() {
+            for chunk in stride(from: 0, to: accounts.count, by: 250) {
+                var insert = sql.insert(into: users).columns("id", "email", "language", "created_at")
+                for (offset, id) in accounts[chunk..<min(chunk + 250, accounts.count)].enumerated() {
                     insert = insert.values(SQLBind(id), SQLBind("bench\(chunk + offset)@example.fr"), SQLBind("fr"), SQLBind(now))
                 }
                 try await insert.run()
@@ -130,13 +136,15 @@ public enum QueueBenchmark {
                 let child = (givenNames[Int(random.next() % UInt64(givenNames.count))], surnames[Int(random.next() % UInt64(surnames.count))])
                 let parent = (givenNames[Int(random.next() % UInt64(givenNames.count))], random.next() % 3 == 0
                               ? surnames[Int(random.next() % UInt64(surnames.count))] : child.1)
-                let profile = random.next() % 10 < 7 ? SituationProfile.nonEuropeanParentWithPermit : .europeanParentWithPermit
-                let ground: Ground = profile == .nonEuropeanParentWithPermit ? .parentResidencePermit : .eeaParent
+                // The two situation profiles' stored codes: most parents hold a permit, the others are European.
+                let european = random.next() % 10 >= 7
+                let profile = european ? "eu-parent-permit" : "non-eu-parent-permit"
+                let ground: Ground = european ? .eeaParent : .parentResidencePermit
                 let id = UUID()
                 let searchText = QueueColumns.searchKey("\(reference) \(child.0) \(child.1) \(parent.0) \(parent.1)")
                 words += SearchWords.words(searchText).map { (id, code, $0) }
                 let values: [any Encodable & Sendable] = [
-                    id, users[Int(random.next() % UInt64(users.count))], state.rawValue, 2, profile.rawValue, answers, code,
+                    id, accounts[Int(random.next() % UInt64(accounts.count))], state.rawValue, 2, profile, answers, code,
                     "\(child.0) \(child.1)", reference, now, filed.iso, silence, false, now, now, QueueColumns.grounds([ground]),
                 ]
                 rows.append(values.map { SQLBind($0) })
@@ -146,7 +154,7 @@ public enum QueueBenchmark {
                 let sql = db as! any SQLDatabase
                 let rows = batchRows
                 for chunk in stride(from: 0, to: rows.count, by: 250) {
-                    var insert = sql.insert(into: Dossier.schema).columns(columns)
+                    var insert = sql.insert(into: dossiers).columns(columns)
                     for row in rows[chunk..<min(chunk + 250, rows.count)] { insert = insert.values(row) }
                     try await insert.run()
                 }
@@ -159,13 +167,13 @@ public enum QueueBenchmark {
         try await database.db.transaction { db in
             let sql = db as! any SQLDatabase
             for (key, last) in counters {
-                try await sql.insert(into: ReferenceCounter.schema).columns("id", "last_serial").values(SQLBind(key), SQLBind(last)).run()
+                try await sql.insert(into: referenceCounters).columns("id", "last_serial").values(SQLBind(key), SQLBind(last)).run()
             }
         }
         if sql.dialect.name == "postgresql" {
             // What autovacuum does to a table that has been there a while: statistics, and the
             // visibility map that lets the counts read the index alone.
-            try await sql.raw("VACUUM ANALYZE \(unsafeRaw: Dossier.schema)").run()
+            try await sql.raw("VACUUM ANALYZE \(unsafeRaw: dossiers)").run()
             try await sql.raw("VACUUM ANALYZE \(unsafeRaw: SearchWords.schema)").run()
         } else {
             try await sql.raw("ANALYZE").run()
@@ -188,7 +196,7 @@ public enum QueueBenchmark {
 
 extension QueueBenchmark {
     /// One administrative statement (a schema of its own) on the server of `url`.
-    public static func postgres(url: String, sql statement: String) async throws {
+    static func postgres(url: String, sql statement: String) async throws {
         let admin = try DatabaseService(config: AppConfig(database: .postgres(url: url)), logger: Logger(label: "dcem.bench"))
         do {
             try await (admin.db as! any SQLDatabase).raw(SQLQueryString(statement)).run()

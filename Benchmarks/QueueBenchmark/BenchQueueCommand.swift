@@ -2,11 +2,12 @@ import App
 import ArgumentParser
 import Foundation
 
-/// `dcem bench-queue`: the back office queue's benchmark on a fresh database (a new SQLite file,
-/// or a new schema of the PostgreSQL database of DATABASE_URL, dropped afterwards).
+/// The back office queue's benchmark on a fresh database (a new SQLite file, or a new schema of the
+/// PostgreSQL database of DATABASE_URL, dropped afterwards).
+@main
 struct BenchQueueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-queue",
+        commandName: "QueueBenchmark",
         abstract: "Fill a fresh database with filed cases and print the queue's p50/p99 per filter."
     )
 
@@ -15,7 +16,13 @@ struct BenchQueueCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Keep the SQLite database at this path instead of a temporary file (to inspect query plans).") var keep: String?
 
     func run() async throws {
-        var config = try AppConfig.fromProcessEnvironment()
+        var config: AppConfig
+        do {
+            config = try AppConfig(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
         var options = QueueBenchmark.Options()
         options.cases = cases
         options.runs = runs
