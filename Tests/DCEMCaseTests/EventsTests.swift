@@ -1,4 +1,5 @@
 import DCEMCase
+import Foundation
 import DCEMRules
 import Testing
 
@@ -34,5 +35,18 @@ import Testing
     @Test func decisionsAndAnswersKeepTheirStoredSpellings() {
         #expect(CaseDecision.granted.rawValue == "granted" && CaseDecision.refused.rawValue == "refused")
         #expect(PostponementAnswer.accepted.rawValue == "accepted" && PostponementAnswer.declined.rawValue == "declined")
+    }
+}
+
+@Suite struct CaseNotificationTests {
+    /// The outbox stores these kinds (the secrets' erasure reads two of them): the spellings stay.
+    @Test func eachMailKeepsItsStoredKind() {
+        let id = UUID()
+        #expect(CaseNotification.Mail.caseUpdate(dossier: id, reference: "R", action: .requestDocuments).kind == "case-request-documents")
+        #expect(CaseNotification.Mail.messageFromPrefecture(dossier: id, reference: "R").kind == "case-message")
+        #expect(CaseNotification.Mail.childAccount(dossier: id, childName: "A", foreignerNumber: "1").kind == "child-account")
+        #expect(CaseNotification.Mail.accountCreated(temporaryPassword: "x", validHours: 1).kind == "account-created")
+        #expect(CaseNotification.Mail.passwordReset(temporaryPassword: "x", validHours: 1).kind == "password-reset")
+        #expect(CaseNotification.Mail.accountExists.kind == "account-exists")
     }
 }

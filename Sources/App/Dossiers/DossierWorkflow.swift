@@ -21,6 +21,8 @@ struct DossierWorkflow: Sendable {
     let publicURL: String
     let now: @Sendable () -> Date
 
+    var mails: MailWriter { MailWriter(publicURL: publicURL) }
+
     /// Applies `action`. `expectedVersion`: the version the actor saw; an older one is a conflict.
     /// `change` fills in what the action sets (dates, the decision, the convocation), given "today"
     /// in the préfecture's zone, and returns the event's details.
@@ -49,16 +51,8 @@ struct DossierWorkflow: Sendable {
             try await dossier.update(on: db)
             try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .action(action), details: details)
                 .create(on: db)
-            if let user = try await User.find(dossier.userID, on: db) {
-                let language = Language(rawValue: user.language) ?? .fr
-                let t = Catalog.of(language).dossier
-                let reference = dossier.reference ?? ""
-                // A refusal, explicit or implicit, always carries the appeal routes and their delays.
-                let appeal = action == .refuse || action == .implicitRefusal ? "\n\n" + t.appealTitle + "\n" + t.appealRoutes : ""
-                let body = t.mailUpdateBody(reference, t.actionMail(action), publicURL + SiteURL.dossier(id).path) + appeal + "\n\n" + t.mailSignature
-                try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailUpdateSubject(reference), body: body,
-                                                      kind: "case-\(action.rawValue)", language: language.rawValue), on: db, now: now)
-            }
+            try await mails.send(CaseNotification(to: .account(dossier.userID),
+                                                  .caseUpdate(dossier: id, reference: dossier.reference ?? "", action: action)), on: db, now: now)
             return dossier
         }
     }
