@@ -25,7 +25,7 @@ struct BackOfficeCaseController {
         backOffice.post(SiteURL.backOfficeCaseVerdict(UUID(), UUID()).routePath, use: verdict)
         backOffice.post(SiteURL.backOfficeCaseMessages(UUID()).routePath, use: message)
         backOffice.get(SiteURL.backOfficeCaseAttachment(UUID(), UUID()).routePath, use: attachment)
-        backOffice.post(SiteURL.backOfficeCaseAction(UUID(), "").routePath, use: act)
+        backOffice.post(SiteURL.backOfficeCaseAction(UUID(), .grant).routePath, use: act)
         backOffice.post(SiteURL.backOfficeCaseAssign(UUID()).routePath, use: assign)
     }
 

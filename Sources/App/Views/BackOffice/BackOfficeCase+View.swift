@@ -240,7 +240,7 @@ enum BackOfficeCaseView {
             default:
                 break
             }
-            forms.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAction(dossier.id!, action.rawValue).path), ("novalidate", "")], [
+            forms.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAction(dossier.id!, action).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 voidElement("input", [("type", "hidden"), ("name", AgentCommand.versionField), ("value", String(dossier.version))]),
             ] + fields + [
