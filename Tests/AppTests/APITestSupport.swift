@@ -1,3 +1,4 @@
+import DCEMCase
 import Foundation
 import Hummingbird
 import HummingbirdTesting

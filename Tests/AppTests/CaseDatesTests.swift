@@ -84,12 +84,12 @@ import Testing
         let id = UUID()
         let base = Date(timeIntervalSince1970: 1_795_597_200)
         let events = [
-            DossierEvent(dossierID: id, at: base.addingTimeInterval(86_400 * 40), actor: "agent", actorID: nil, action: CaseAction.refuse.rawValue),
-            DossierEvent(dossierID: id, at: base, actor: "family", actorID: nil, action: CaseAction.file.rawValue,
-                         details: ["filedOn": "2026-11-25", "implicitRefusalOn": "2027-01-25"]),
-            DossierEvent(dossierID: id, at: base.addingTimeInterval(86_400 * 30 + 21 * 3600 + 60), actor: "agent", actorID: nil,
-                         action: CaseAction.resumeInstruction.rawValue, details: ["implicitRefusalOn": "2027-02-26"]),
-            DossierEvent(dossierID: id, at: base.addingTimeInterval(3600), actor: "agent", actorID: nil, action: CaseAction.startInstruction.rawValue),
+            DossierEvent(dossierID: id, at: base.addingTimeInterval(86_400 * 40), actor: .agent, actorID: nil, kind: .action(.refuse)),
+            DossierEvent(dossierID: id, at: base, actor: .family, actorID: nil, kind: .action(.file),
+                         details: [.filedOn: "2026-11-25", .implicitRefusalOn: "2027-01-25"]),
+            DossierEvent(dossierID: id, at: base.addingTimeInterval(86_400 * 30 + 21 * 3600 + 60), actor: .agent, actorID: nil,
+                         kind: .action(.resumeInstruction), details: [.implicitRefusalOn: "2027-02-26"]),
+            DossierEvent(dossierID: id, at: base.addingTimeInterval(3600), actor: .agent, actorID: nil, kind: .action(.startInstruction)),
         ]
         let changes = ImplicitRefusalChanges.of(events, in: .mayotte)
         #expect(changes.map(\.reason) == [.filed, .instructionResumed, .refused])

@@ -144,7 +144,13 @@ struct DossierJSON: Encodable, Sendable {
         }
         self.slots = slots
         self.events = events.map { Event(at: $0.at, actor: $0.actor, action: $0.action, details: $0.decodedDetails) }
-        outcome = dossier.decodedOutcome()
+        // Refusal reasons are stored as codes; the API gives their sentences, as it did when the
+        // sentences were stored, now in the reader's language.
+        outcome = dossier.decodedOutcome().map { stored in
+            var shown = stored
+            shown.refusalReasons = stored.storedRefusalReasons.map { $0.label(language.catalog) }
+            return shown
+        }
         implicitRefusalChanges = ImplicitRefusalChanges.of(events, in: dossier.competentDepartement ?? .paris).map {
             ImplicitRefusalChangeJSON(reason: $0.reason.rawValue, on: $0.on.iso, implicitRefusalOn: $0.implicitRefusalOn?.iso, replyBy: $0.replyBy?.iso)
         }

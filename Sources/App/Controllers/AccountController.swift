@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -93,10 +94,8 @@ struct AccountController {
         try await database().transaction { db in
             if let existing = try await User.query(on: db).filter(\.$email == email).first() {
                 // Same answer as for a new address; the owner is told by mail.
-                let mailText = Catalog.of(Language(rawValue: existing.language) ?? language).account
-                try await Outbox.enqueue(OutgoingMail(recipient: email, subject: mailText.mailAccountExistsSubject,
-                                                      body: mailText.mailAccountExistsBody(publicURL + SiteURL.forgotPassword.path) + "\n\n" + mailText.mailSignature,
-                                                      kind: "account-exists", language: existing.language), on: db, now: now)
+                try await MailWriter(publicURL: publicURL).send(CaseNotification(to: .account(existing.id!, fallback: language), .accountExists),
+                                                                on: db, now: now)
                 return
             }
             let user = User(email: email, language: language.rawValue, now: now)
@@ -116,11 +115,8 @@ struct AccountController {
     /// The sign-up mail with the temporary password, in the account's language, queued in the
     /// caller's transaction. Also sent when an agent gives a family filed for at the counter its access.
     static func mailAccountCreated(to user: User, password: String, publicURL: String, now: Date, on db: any Database) async throws {
-        let catalog = Catalog.of(Language(rawValue: user.language) ?? .fr).account
-        try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: catalog.mailAccountCreatedSubject,
-                                              body: catalog.mailAccountCreatedBody(password, publicURL + SiteURL.login(next: nil).path, temporaryPasswordHours)
-                                                  + "\n\n" + catalog.mailSignature,
-                                              kind: "account-created", language: user.language), on: db, now: now)
+        try await MailWriter(publicURL: publicURL).send(
+            CaseNotification(to: .account(user.id!), .accountCreated(temporaryPassword: password, validHours: temporaryPasswordHours)), on: db, now: now)
     }
 
     // MARK: Login and logout
@@ -187,11 +183,8 @@ struct AccountController {
             user.temporaryPasswordHash = hash
             user.temporaryPasswordExpiresAt = now.addingTimeInterval(TimeInterval(Self.temporaryPasswordHours * 3600))
             try await user.update(on: db)
-            let mailText = Catalog.of(Language(rawValue: user.language) ?? .fr).account
-            try await Outbox.enqueue(OutgoingMail(recipient: email, subject: mailText.mailResetSubject,
-                                                  body: mailText.mailResetBody(password, publicURL + SiteURL.login(next: nil).path, Self.temporaryPasswordHours)
-                                                      + "\n\n" + mailText.mailSignature,
-                                                  kind: "password-reset", language: user.language), on: db, now: now)
+            try await MailWriter(publicURL: publicURL).send(
+                CaseNotification(to: .account(user.id!), .passwordReset(temporaryPassword: password, validHours: Self.temporaryPasswordHours)), on: db, now: now)
         }
         return Self.redirect(to: SiteURL.forgotPasswordSent.path + "?email=" + SiteURL.queryValue(email))
     }

@@ -86,7 +86,7 @@ struct AssistedFilingController {
     static func filed(_ dossier: Dossier, mode: AssistedFilingMode, context: FamilyRequestContext) -> Response {
         end(context.sessions, context.session)
         guard dossier.departement == mode.agent.prefecture.code else { return .seeOther(SiteURL.backOfficeQueue.path) }
-        return .seeOther(SiteURL.backOfficeCase(dossier.id!).path + "?fait=1")
+        return .seeOther(SiteURL.backOfficeCase(dossier.id!).path(notice: .done))
     }
 
     /// Gives the family of an assisted case its access: the address when it had none, then a

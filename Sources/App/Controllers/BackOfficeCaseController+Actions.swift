@@ -4,8 +4,8 @@ import FluentKit
 import Foundation
 import Hummingbird
 
-/// The préfecture's actions on a case: each form is read and checked here, then handed to
-/// `DossierWorkflow`, which alone decides whether the state allows it.
+/// The préfecture's actions on a case: each form is read and checked by its command
+/// (`AgentCommand`), then handed to `DossierWorkflow`, which alone decides whether the state allows it.
 extension BackOfficeCaseController {
     @Sendable func act(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let dossier = try await load(context)
@@ -16,91 +16,24 @@ extension BackOfficeCaseController {
         }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let t = context.language.catalog.caseDesk
-        // Every action is checked against the version the page showed (workflow.md, "Concurrency"):
+        // Every action is checked against the version the page showed (docs/states.md, "Concurrency"):
         // without one, nothing could tell that the case changed meanwhile, so nothing is done.
-        guard let version = form.trimmed("version").flatMap(Int.init) else {
+        guard let version = form.trimmed(AgentCommand.versionField).flatMap(Int.init) else {
             return try await page(dossier, errors: [FieldError(fieldID: "actions", message: t.versionMissing)], values: [:],
                                   status: .unprocessableContent, request: request, context: context)
         }
         let today = agent.prefecture.today(at: now())
-        var errors: [FieldError] = []
-
-        /// A typed text, trimmed: a text area keeps its line breaks (normalised), a line none; any
-        /// other control or invisible character is refused with the field named (`TextInput`).
-        func typedText(_ name: String, _ label: String, _ kind: TextInput.Kind) -> String? {
-            guard let typed = form.trimmed(name) else { return nil }
-            switch TextInput.check(typed, kind) {
-            case .success(let normalised): return normalised
-            case .failure:
-                let d = context.language.catalog.dossier
-                errors.append(FieldError(fieldID: name, message: kind == .textArea ? d.controlCharactersInText(label) : d.controlCharacters(label)))
-                return ""
-            }
-        }
-
-        func date(_ name: String, _ label: String, required: Bool) -> CivilDate? {
-            let answer = DateAnswer(day: form[name + "-day"] ?? "", month: form[name + "-month"] ?? "", year: form[name + "-year"] ?? "")
-            if answer.day.isEmpty, answer.month.isEmpty, answer.year.isEmpty, !required { return nil }
-            guard let day = answer.civil else {
-                errors.append(FieldError(fieldID: "\(name)-day", message: t.dateInvalid(label)))
-                return nil
-            }
-            return day
-        }
-
-        var run: (() async throws -> Void)?
-        switch action {
-        case .startInstruction:
-            run = { try await workflow.startInstruction(dossier.id!, by: agent.id, expectedVersion: version) }
-        case .resumeInstruction:
-            run = { try await workflow.resumeInstruction(dossier.id!, by: agent.id, expectedVersion: version) }
-        case .requestDocuments:
-            let codes = DocumentCode.allCases.filter { form["code-\($0.rawValue)"] == "on" }
-            let why = typedText("why", t.requestWhy, .textArea) ?? ""
-            if codes.isEmpty { errors.append(FieldError(fieldID: "code-\(Self.firstRequestable(dossier, today).rawValue)", message: t.requestCodesMissing)) }
-            if why.isEmpty, !errors.contains(where: { $0.fieldID == "why" }) { errors.append(FieldError(fieldID: "why", message: t.missing(t.requestWhy))) }
-            let replyBy = date("reply-by", t.requestReplyBy, required: true)
-            if let replyBy, !DocumentRequestRules.acceptsReplyBy(replyBy, today: today) { errors.append(FieldError(fieldID: "reply-by-day", message: t.dateInvalid(t.requestReplyBy))) }
-            if let replyBy {
-                run = { try await workflow.requestDocuments(dossier.id!, by: agent.id, codes: codes, why: String(why.prefix(2000)), replyBy: replyBy,
-                                                            expectedVersion: version) }
-            }
-        case .grant:
-            run = { try await workflow.grant(dossier.id!, by: agent.id, expectedVersion: version) }
-        case .refuse:
-            let codes = CaseDeskText.refusalCodes.filter { form["reason-\($0)"] == "on" }
-            if codes.isEmpty { errors.append(FieldError(fieldID: "reason-\(CaseDeskText.refusalCodes[0])", message: t.refuseReasonsMissing)) }
-            // The reasons are kept in French, the language of the decision letter.
-            let reasons = codes.map { CaseDeskText.french.refuseReason($0) }
-            let text = typedText("text", t.refuseText, .textArea).map { String($0.prefix(2000)) }
-            run = { try await workflow.refuse(dossier.id!, by: agent.id, reasons: reasons, text: text?.isEmpty == false ? text : nil, expectedVersion: version) }
-        case .makeAvailable:
-            let from = date("from", t.availableFrom, required: false)
-            run = { try await workflow.makeAvailable(dossier.id!, by: agent.id, from: from, expectedVersion: version) }
-        case .acceptPostponement:
-            if let from = date("from", t.acceptFrom, required: true) {
-                run = { try await workflow.acceptPostponement(dossier.id!, by: agent.id, from: from, expectedVersion: version) }
-            }
-        case .declinePostponement:
-            let reason = typedText("decline-reason", t.declineReason, .textArea) ?? ""
-            if reason.isEmpty, !errors.contains(where: { $0.fieldID == "decline-reason" }) { errors.append(FieldError(fieldID: "decline-reason", message: t.missing(t.declineReason))) }
-            run = { try await workflow.declinePostponement(dossier.id!, by: agent.id, reason: String(reason.prefix(2000)), expectedVersion: version) }
-        case .handOver:
-            let amountText = form.trimmed("timbre-amount") ?? ""
-            let amount = Int(amountText)
-            if !amountText.isEmpty, amount == nil { errors.append(FieldError(fieldID: "timbre-amount", message: t.missing(t.handOverTimbreAmount))) }
-            let number = typedText("timbre-number", t.handOverTimbreNumber, .singleLine)
-            let applicant = form["present-applicant"] == "on", child = form["present-child"] == "on"
-            run = { try await workflow.handOver(dossier.id!, by: agent.id, applicantPresent: applicant, childPresent: child, timbreNumber: number,
-                                                timbreAmountEUR: amount, expectedVersion: version) }
-        default:
-            throw HTTPError(.notFound)
-        }
-        guard errors.isEmpty, let run else {
+        let parsed = AgentCommand.parse(action, form.values, today: today, firstDocument: Self.firstRequestable(dossier, today))
+        let command: AgentCommand
+        switch parsed {
+        case nil: throw HTTPError(.notFound)
+        case .success(let value)?: command = value
+        case .failure(let failure)?:
+            let errors = failure.errors.map { Self.fieldError($0, of: action, language: context.language) }
             return try await page(dossier, errors: errors, values: form.values, status: .unprocessableContent, request: request, context: context)
         }
         do {
-            try await run()
+            try await workflow.perform(command, on: dossier.id!, by: agent.id, expectedVersion: version)
         } catch let DossierError.workflow(error) {
             return try await refused(dossier, error.message(in: context.language), form: form, request: request, context: context)
         } catch DossierError.conflict {
@@ -112,16 +45,47 @@ extension BackOfficeCaseController {
         } catch let DossierError.grant(problem) {
             return try await refused(dossier, t.grantProblem(problem), form: form, request: request, context: context)
         } catch let DossierError.handOver(problem) {
-            let fieldID: String
-            switch problem {
-            case .absent: fieldID = "present-applicant"
-            case .timbreMissing: fieldID = "timbre-number"
-            case .amountShort: fieldID = "timbre-amount"
+            let field: HandOverCommand.Field = switch problem {
+            case .absent: .applicantPresent
+            case .timbreMissing: .timbreNumber
+            case .amountShort: .timbreAmount
             }
-            return try await page(dossier, errors: [FieldError(fieldID: fieldID, message: t.handOverProblem(problem))], values: form.values,
+            return try await page(dossier, errors: [FieldError(fieldID: field.rawValue, message: t.handOverProblem(problem))], values: form.values,
                                   status: .unprocessableContent, request: request, context: context)
         }
         return Self.done(dossier)
+    }
+
+    /// A command's field error in the agent's language, naming the field by its label.
+    static func fieldError(_ error: ActionFieldError, of action: CaseAction, language: Language) -> FieldError {
+        let t = language.catalog.caseDesk, d = language.catalog.dossier
+        let label = fieldLabel(error.field, of: action, t)
+        let message: String = switch error.problem {
+        case .missing, .notANumber: t.missing(label)
+        case .invalidDate: t.dateInvalid(label)
+        case .controlCharacters(let inTextArea): inTextArea ? d.controlCharactersInText(label) : d.controlCharacters(label)
+        case .tooLong(let max): t.tooLong(label, max)
+        case .noneChosen: action == .refuse ? t.refuseReasonsMissing : t.requestCodesMissing
+        }
+        return FieldError(fieldID: error.field, message: message)
+    }
+
+    /// The label the case page shows beside `field` (a date's error names its `-day` input).
+    static func fieldLabel(_ field: String, of action: CaseAction, _ t: CaseDeskText) -> String {
+        let name = field.hasSuffix("-day") ? String(field.dropLast(4)) : field
+        switch (action, name) {
+        case (.requestDocuments, RequestDocumentsCommand.Field.why.rawValue): return t.requestWhy
+        case (.requestDocuments, RequestDocumentsCommand.Field.replyBy.rawValue): return t.requestReplyBy
+        case (.requestDocuments, _): return t.requestCodes
+        case (.refuse, RefuseCommand.Field.text.rawValue): return t.refuseText
+        case (.refuse, _): return t.refuseReasons
+        case (.makeAvailable, _): return t.availableFrom
+        case (.acceptPostponement, _): return t.acceptFrom
+        case (.declinePostponement, _): return t.declineReason
+        case (.handOver, HandOverCommand.Field.timbreNumber.rawValue): return t.handOverTimbreNumber
+        case (.handOver, HandOverCommand.Field.timbreAmount.rawValue): return t.handOverTimbreAmount
+        default: return name
+        }
     }
 
     /// The state forbids it, or someone acted first: 409, the page as it now stands, nothing changed.

@@ -18,14 +18,14 @@ struct BackOfficeCaseController {
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
         backOffice.get(SiteURL.backOfficeCase(UUID()).routePath) { request, context in
             let dossier = try await load(context)
-            let notice = request.uri.queryParameters["fait"] != nil ? context.language.catalog.caseDesk.done : nil
+            let notice = Notice(request) == .done ? context.language.catalog.caseDesk.done : nil
             return try await page(dossier, notice: notice, request: request, context: context)
         }
         backOffice.get(SiteURL.backOfficeCaseFile(UUID(), UUID()).routePath, use: viewFile)
         backOffice.post(SiteURL.backOfficeCaseVerdict(UUID(), UUID()).routePath, use: verdict)
         backOffice.post(SiteURL.backOfficeCaseMessages(UUID()).routePath, use: message)
         backOffice.get(SiteURL.backOfficeCaseAttachment(UUID(), UUID()).routePath, use: attachment)
-        backOffice.post(SiteURL.backOfficeCaseAction(UUID(), "").routePath, use: act)
+        backOffice.post(SiteURL.backOfficeCaseAction(UUID(), .grant).routePath, use: act)
         backOffice.post(SiteURL.backOfficeCaseAssign(UUID()).routePath, use: assign)
     }
 
@@ -48,13 +48,14 @@ struct BackOfficeCaseController {
             actions: CasePolicy.agentTransitions(in: dossier.caseState), errors: errors, values: values, notice: notice)
         var withAssignee = model
         if let assignee = dossier.assignedAgentID { withAssignee.assignedName = try await Agent.find(assignee, on: store.database())?.name }
+        withAssignee.agentNames = try await store.agentNames(in: model.events)
         let page = PageContext(language: context.language, path: SiteURL.backOfficeCase(dossier.id!).path)
         return try HTMLPage(status: status, html: BackOfficeCaseView.render(page, withAssignee, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 
     static func done(_ dossier: Dossier, anchor: String = "") -> Response {
-        .seeOther(SiteURL.backOfficeCase(dossier.id!).path + "?fait=1" + anchor)
+        .seeOther(SiteURL.backOfficeCase(dossier.id!).path(notice: .done, anchor: anchor))
     }
 
     // MARK: Documents
@@ -110,8 +111,8 @@ struct BackOfficeCaseController {
             guard let record = try await Dossier.find(dossier.id!, on: db) else { throw HTTPError(.notFound) }
             record.assignedAgentID = to
             try await record.update(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.agent.rawValue, actorID: agent.id, action: "assigned",
-                                   details: ["to": to?.uuidString.lowercased() ?? ""]).create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: .agent, actorID: agent.id, kind: .assigned,
+                                   details: [.to: to?.uuidString.lowercased() ?? ""]).create(on: db)
         }
         return .seeOther(SiteURL.backOfficeCase(dossier.id!).path)
     }

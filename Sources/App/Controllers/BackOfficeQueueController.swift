@@ -33,6 +33,6 @@ struct BackOfficeQueueController {
                   .filter(\.$state != CaseState.draft.rawValue).first() else {
             throw HTTPError(.notFound)
         }
-        return dossier
+        return try DossierStore.opened(dossier)
     }
 }

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -18,7 +19,7 @@ struct BackOfficeSupervisionController {
                           "slotMinutes": String(calendar.slotMinutes), "capacity": String(calendar.capacity)]
                 for day in calendar.hours?.weekdays ?? [] { values["day-\(day)"] = "on" }
             }
-            let notice = request.uri.queryParameters["fait"] != nil ? context.language.catalog.caseDesk.calendarSaved : nil
+            let notice = Notice(request) == .done ? context.language.catalog.caseDesk.calendarSaved : nil
             return try HTMLPage(html: BackOfficeSupervisionView.calendar(Self.page(context, .backOfficeCalendar), agent: agent, values: values, errors: [],
                                                                          notice: notice, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
@@ -79,6 +80,6 @@ struct BackOfficeSupervisionController {
                 try await PickupCalendar(prefecture: agent.prefecture.code, hours: hours, place: place, now: now).create(on: db)
             }
         }
-        return .seeOther(SiteURL.backOfficeCalendar.path + "?fait=1")
+        return .seeOther(SiteURL.backOfficeCalendar.path(notice: .done))
     }
 }

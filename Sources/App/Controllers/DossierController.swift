@@ -75,7 +75,7 @@ struct DossierController {
         family.post(SiteURL.dossierAnswer(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
             try await act(context) { try await workflow.answerRequest(dossier.id!, by: context.userID) }
-            return Self.redirect(to: SiteURL.dossier(dossier.id!).path + "?fait=reponse")
+            return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .answered))
         }
         family.get(SiteURL.dossierPostponement(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
@@ -117,7 +117,7 @@ struct DossierController {
                 .response(from: request, context: context)
         }
         try await act(context) { try await workflow.requestPostponement(dossier.id!, by: context.userID, reason: reason, dates: dates) }
-        return Self.redirect(to: SiteURL.dossier(dossier.id!).path + "?fait=report")
+        return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .postponementRequested))
     }
 
     // MARK: Loading
@@ -198,11 +198,12 @@ struct DossierController {
         let events = try await store.events(of: dossier.id!)
         let documents = try await store.documents(of: dossier.id!)
         let page = Self.page(context, .dossier(dossier.id!))
-        let notice = request.uri.queryParameters["fait"].map(String.init)
+        let notice = Notice(request)
         let messageCount = try await store.messageCount(of: dossier.id!)
         return try HTMLPage(status: status, html: DossierCaseView.status(page, dossier: dossier, events: events, documents: documents,
                                                                         messageCount: messageCount, errors: errors, notice: notice,
-                                                                        csrf: context.session.csrfToken))
+                                                                        csrf: context.session.csrfToken,
+                                                                        agentNames: try await store.agentNames(in: events)))
             .response(from: request, context: context)
     }
 
@@ -223,7 +224,7 @@ struct DossierController {
         guard dossier.familyMayEdit else { return Self.redirect(to: .dossier(dossier.id!)) }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierSection(dossier.id!, section))
-        var answers = dossier.decodedAnswers()
+        var answers = try dossier.readAnswers()
         let errors = DossierSectionForms.apply(section, form: form, to: &answers, text: page.text.dossier)
         guard errors.isEmpty else {
             let html = DossierSectionView.render(page, section: section, dossier: dossier, values: form.values, errors: errors,
@@ -361,6 +362,6 @@ struct DossierController {
     @Sendable func withdraw(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         try await act(context) { try await workflow.withdraw(dossier.id!, by: context.userID) }
-        return Self.redirect(to: SiteURL.dossier(dossier.id!).path + "?fait=retrait")
+        return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .withdrawn))
     }
 }

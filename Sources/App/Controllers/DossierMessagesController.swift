@@ -17,7 +17,7 @@ struct DossierMessagesController {
         family.get(SiteURL.dossierMessages(UUID()).routePath) { request, context -> Response in
             let dossier = try await dossiers.load(context)
             guard CasePolicy.family(.writeMessage, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
-            let notice = request.uri.queryParameters["fait"] == "message" ? context.language.catalog.dossier.messageSent : nil
+            let notice = Notice(request) == .messageSent ? context.language.catalog.dossier.messageSent : nil
             return try await page(dossier, values: [:], errors: [], notice: notice, status: .ok, request: request, context: context)
         }
         family.post(SiteURL.dossierMessages(UUID()).routePath, use: post)
@@ -66,7 +66,7 @@ struct DossierMessagesController {
                 attachment = MessageAttachment(stored: try await files.store(part.bytes), kind: kind, name: part.fileName)
             }
             try await messages.post(to: dossier, by: .family(context.userID), body: body, attachment: attachment)
-            return DossierController.redirect(to: SiteURL.dossierMessages(dossier.id!).path + "?fait=message")
+            return DossierController.redirect(to: SiteURL.dossierMessages(dossier.id!).path(notice: .messageSent))
         }
     }
 

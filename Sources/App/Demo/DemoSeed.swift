@@ -98,8 +98,8 @@ struct DemoSeed {
         let dossier = try Dossier(userID: user.id!, profile: .nonEuropeanParentWithPermit, answers: answers, now: now())
         try dossier.setAnswers(answers)
         try await dossier.create(on: database())
-        try await DossierEvent(dossierID: dossier.id!, at: now(), actor: CaseActor.family.rawValue, actorID: user.id, action: "created",
-                               details: ["demo": "true"]).create(on: database())
+        try await DossierEvent(dossierID: dossier.id!, at: now(), actor: .family, actorID: user.id, kind: .created,
+                               details: [.demo: "true"]).create(on: database())
         let checklist = DossierChecklist(answers: answers, files: [], today: today)
         for slot in checklist.slots {
             try await attach(DemoAnswers.pdf, slot: slot.id, takenOn: nil, to: dossier, name: "\(slot.id).pdf")
@@ -144,7 +144,7 @@ struct DemoSeed {
                 try await w.requestDocuments(id, by: nil, codes: [.addressProof], why: "Le justificatif de domicile a plus de trois mois.",
                                              replyBy: today.adding(days: 21))
             case .refused:
-                try await w.refuse(id, by: nil, reasons: ["La résidence habituelle en France n’est pas établie."], text: "Exemple de refus.")
+                try await w.refuse(id, by: nil, reasons: [.residence], text: "Exemple de refus.")
             default:
                 try await w.grant(id, by: nil)
                 guard target != .granted else { return }

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -136,8 +137,8 @@ enum AssistedFiling {
             AccountController.setTemporaryPassword(user, hash: hash, now: now)
             try await user.update(on: db)
             try await AccountController.mailAccountCreated(to: user, password: password, publicURL: publicURL, now: now, on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.agent.rawValue, actorID: agentID,
-                                   action: "family-access").create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: .agent, actorID: agentID,
+                                   kind: .familyAccess).create(on: db)
         }
         return email
     }

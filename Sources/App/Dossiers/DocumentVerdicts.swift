@@ -23,8 +23,8 @@ enum DocumentVerdicts {
             document.verdict = verdict.rawValue
             document.verdictReason = verdict == .rejected ? reason.map { String($0.prefix(maxReason)) } : nil
             try await document.update(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: CaseActor.agent.rawValue, actorID: agent, action: "document-verdict",
-                                   details: ["document": documentID.uuidString.lowercased(), "slot": document.slot, "verdict": verdict.rawValue])
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: .agent, actorID: agent, kind: .documentVerdict,
+                                   details: [.document: documentID.uuidString.lowercased(), .slot: document.slot, .verdict: verdict.rawValue])
                 .create(on: db)
         }
     }

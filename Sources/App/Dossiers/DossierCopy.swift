@@ -37,9 +37,9 @@ struct DossierCopy: Sendable {
                                           mediaType: file.mediaType, originalName: file.originalName, takenOn: file.takenOn,
                                           afterFiling: false, now: now).create(on: db)
             }
-            try await DossierEvent(dossierID: draft.id!, at: now, actor: CaseActor.family.rawValue, actorID: userID, action: "created",
-                                   details: ["profile": profile.rawValue, "from": source.reference ?? "", "kind": kind.rawValue,
-                                             "documents": String(files.count)]).create(on: db)
+            try await DossierEvent(dossierID: draft.id!, at: now, actor: .family, actorID: userID, kind: .created,
+                                   details: [.profile: profile.rawValue, .from: source.reference ?? "", .kind: kind.rawValue,
+                                             .documents: String(files.count)]).create(on: db)
             return (draft, true)
         }
     }

@@ -58,16 +58,14 @@ struct DossierFiling: Sendable {
                 try await DossierReceipt(dossierID: id, receipt: FiledReceipt(reference: reference.description, filedOn: today, implicitRefusalOn: silence,
                                                                               departement: departement, answers: dossier.decodedAnswers(),
                                                                               documents: documents), at: now).create(on: db)
-                try await DossierEvent(dossierID: id, at: now, actor: actor.rawValue, actorID: agentID ?? userID, action: CaseAction.file.rawValue,
-                                       details: ["reference": reference.description, "filedOn": today.iso, "implicitRefusalOn": silence.iso])
+                try await DossierEvent(dossierID: id, at: now, actor: actor, actorID: agentID ?? userID, kind: .action(.file),
+                                       details: [.reference: reference.description, .filedOn: today.iso, .implicitRefusalOn: silence.iso])
                     .create(on: db)
-                let mailLanguage = Language(rawValue: user.language) ?? language
-                let t = Catalog.of(mailLanguage).dossier
-                let format = Catalog.of(mailLanguage).simulator
-                let body = t.mailFiledBody(reference.description, format.format(today), departement.serviceName, format.format(silence),
-                                           publicURL + SiteURL.dossier(id).path) + "\n\n" + t.mailSignature
-                try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailFiledSubject(reference.description), body: body,
-                                                      kind: "case-filed", language: mailLanguage.rawValue), on: db, now: now)
+                // The family's language; the request's when the account names none this service knows.
+                try await MailWriter(publicURL: publicURL).send(
+                    CaseNotification(to: .account(user.id!, fallback: language),
+                                     .filed(dossier: id, reference: reference.description, filedOn: today, departement: departement, silence: silence)),
+                    on: db, now: now)
                 return .filed(dossier)
             }
         } catch {

@@ -80,18 +80,13 @@ struct DossierMessages: Sendable {
             }
             let message = DossierMessage(dossierID: id, at: now, author: party.kind.rawValue, authorID: party.id, body: body, attachment: attachment)
             try await message.create(on: db)
-            var details = ["message": message.id!.uuidString.lowercased()]
-            if let attachment { details["sha256"] = attachment.stored.sha256 }
-            try await DossierEvent(dossierID: id, at: now, actor: party.kind.rawValue, actorID: party.id, action: "message", details: details)
+            var details: [CaseEventDetail: String] = [.message: message.id!.uuidString.lowercased()]
+            if let attachment { details[.sha256] = attachment.stored.sha256 }
+            try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .message, details: details)
                 .create(on: db)
-            if party.kind == .agent, let user = try await User.find(dossier.userID, on: db) {
-                let language = Language(rawValue: user.language) ?? .fr
-                let t = Catalog.of(language).dossier
-                let reference = dossier.reference ?? ""
-                let url = publicURL + SiteURL.dossierMessages(id).path
-                let text = t.mailUpdateBody(reference, t.messageMail, url) + "\n\n" + t.mailSignature
-                try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailUpdateSubject(reference), body: text,
-                                                      kind: "case-message", language: language.rawValue), on: db, now: now)
+            if party.kind == .agent {
+                try await MailWriter(publicURL: publicURL).send(
+                    CaseNotification(to: .account(dossier.userID), .messageFromPrefecture(dossier: id, reference: dossier.reference ?? "")), on: db, now: now)
             }
             return (message, true)
         }

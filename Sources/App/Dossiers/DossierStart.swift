@@ -38,11 +38,11 @@ enum DossierStart {
         answers.situation.applicant = choice.role
         let dossier = try Dossier(userID: userID, profile: choice.profile, answers: answers, now: now)
         dossier.assisted = assisted
-        var details = ["profile": choice.profile.rawValue]
-        if assisted { details["assisted"] = "true" }
+        var details: [CaseEventDetail: String] = [.profile: choice.profile.rawValue]
+        if assisted { details[.assisted] = "true" }
         try await dossier.create(on: db)
-        try await DossierEvent(dossierID: dossier.id!, at: now, actor: actor.rawValue, actorID: actorID,
-                               action: "created", details: details).create(on: db)
+        try await DossierEvent(dossierID: dossier.id!, at: now, actor: actor, actorID: actorID,
+                               kind: .created, details: details).create(on: db)
         return dossier
     }
 }

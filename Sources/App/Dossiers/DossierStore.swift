@@ -32,11 +32,19 @@ enum DossierError: Error, Equatable {
 struct DossierStore: Sendable {
     let database: @Sendable () -> any Database
 
-    /// The member's dossier, or `.notFound` — also for another member's id.
+    /// The member's dossier, or `.notFound` — also for another member's id. `UnreadableAnswers`
+    /// when its answers do not decode: such a case is not opened (`opened`).
     func owned(_ id: UUID, by userID: UUID, on db: (any Database)? = nil) async throws -> Dossier {
         guard let dossier = try await Dossier.query(on: db ?? database()).filter(\.$id == id).filter(\.$userID == userID).first() else {
             throw DossierError.notFound
         }
+        return try Self.opened(dossier)
+    }
+
+    /// `dossier` if its answers decode; otherwise `UnreadableAnswers`, and no page shows it with
+    /// empty answers that a save would then write over the stored ones.
+    static func opened(_ dossier: Dossier) throws -> Dossier {
+        _ = try dossier.readAnswers()
         return dossier
     }
 
@@ -57,6 +65,14 @@ struct DossierStore: Sendable {
 
     func events(of dossierID: UUID) async throws -> [DossierEvent] {
         try await DossierEvent.query(on: database()).filter(\.$dossierID == dossierID).sort(\.$at).sort(\.$seq).all()
+    }
+
+    /// The names of the agents a history names (who acted, who the case was assigned to).
+    func agentNames(in events: [DossierEvent]) async throws -> [UUID: String] {
+        let ids = CaseHistoryLine.agentIDs(events)
+        guard !ids.isEmpty else { return [:] }
+        let agents = try await Agent.query(on: database()).filter(\.$id ~~ Array(ids)).all()
+        return Dictionary(agents.compactMap { agent in agent.id.map { ($0, agent.name) } }, uniquingKeysWith: { first, _ in first })
     }
 
     func messageCount(of dossierID: UUID) async throws -> Int {
@@ -104,6 +120,8 @@ struct DossierStore: Sendable {
     func saveAnswers(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String, actor: ActingParty? = nil) async throws {
         let party = actor ?? .family(userID)
         guard dossier.familyMayEdit else { throw DossierError.notADraft }
+        // The version claim below makes these the stored answers: unreadable, they are never replaced.
+        _ = try dossier.readAnswers()
         let state = dossier.caseState
         try await database().transaction { db in
             guard try await Self.claim(dossier, to: state, now: now, on: db) else { throw DossierError.conflict }
@@ -111,8 +129,8 @@ struct DossierStore: Sendable {
             try await dossier.update(on: db)
             // Corrected names are found by the queue's search as the filed ones were.
             if state != .draft { try await SearchWords.replace(for: dossier, on: db) }
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind.rawValue, actorID: party.id,
-                                   action: state == .draft ? "answers-saved" : "answers-corrected", details: ["section": what]).create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind, actorID: party.id,
+                                   kind: state == .draft ? .answersSaved : .answersCorrected, details: [.section: what]).create(on: db)
         }
     }
 
@@ -125,11 +143,11 @@ struct DossierStore: Sendable {
     /// other write left, so two saves of different sections both hold, and of two saves of the same
     /// part the one sent last wins. `.conflict` when the draft kept changing `attempts` times.
     func saveLatest(_ dossier: Dossier, _ answers: DossierAnswers, userID: UUID, now: Date, what: String, actor: ActingParty? = nil) async throws {
-        let base = dossier.decodedAnswers()
+        let base = try dossier.readAnswers()
         var current = dossier
         for attempt in 1...Self.attempts {
             do {
-                try await saveAnswers(current, attempt == 1 ? answers : current.decodedAnswers().applying(answers, changedFrom: base),
+                try await saveAnswers(current, attempt == 1 ? answers : current.readAnswers().applying(answers, changedFrom: base),
                                       userID: userID, now: now, what: what, actor: actor)
                 return
             } catch DossierError.conflict where attempt < Self.attempts {

@@ -82,8 +82,8 @@ struct DossierUploads: Sendable {
                     try await store.database().transaction { [current] db in
                         guard try await DossierStore.claim(current, to: current.caseState, now: now, on: db) else { throw DossierError.conflict }
                         try await document.create(on: db)
-                        try await DossierEvent(dossierID: current.id!, at: now, actor: party.kind.rawValue, actorID: party.id, action: "document-added",
-                                               details: ["slot": slot, "sha256": stored.sha256, "size": String(stored.size)]).create(on: db)
+                        try await DossierEvent(dossierID: current.id!, at: now, actor: party.kind, actorID: party.id, kind: .documentAdded,
+                                               details: [.slot: slot, .sha256: stored.sha256, .size: String(stored.size)]).create(on: db)
                     }
                     try await orphans.keep(stored, bytes: bytes)
                     return document
@@ -136,8 +136,8 @@ struct DossierUploads: Sendable {
             guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
             document.removedAt = now
             try await document.update(on: db)
-            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind.rawValue, actorID: party.id, action: "document-removed",
-                                   details: ["slot": document.slot, "sha256": document.sha256]).create(on: db)
+            try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind, actorID: party.id, kind: .documentRemoved,
+                                   details: [.slot: document.slot, .sha256: document.sha256]).create(on: db)
             return document
         }
     }

@@ -12,12 +12,12 @@ extension DossierWorkflow {
         try await perform(.resumeInstruction, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
             let silence = Deadlines.implicitRefusalDate(restartedOn: today, filedOn: dossier.filedDay ?? today)
             dossier.implicitRefusalOn = silence.iso
-            return ["implicitRefusalOn": silence.iso]
+            return [.implicitRefusalOn: silence.iso]
         }
     }
 
     /// Books the first free slot of the préfecture's calendar on or after `from` and writes the convocation.
-    static func bookAndConvene(_ dossier: Dossier, from: CivilDate, today: CivilDate, now: Date, on db: any Database) async throws -> [String: String] {
+    static func bookAndConvene(_ dossier: Dossier, from: CivilDate, today: CivilDate, now: Date, on db: any Database) async throws -> [CaseEventDetail: String] {
         let prefecture = dossier.departement ?? Departement.paris.code
         guard let calendar = try await PickupSlots.calendar(for: prefecture, on: db), let hours = calendar.hours else {
             throw DossierError.noPickupCalendar
@@ -27,7 +27,7 @@ extension DossierWorkflow {
             throw DossierError.noFreeSlot
         }
         try convene(dossier, place: calendar.place, day: day, time: slot.time, today: today)
-        return ["day": slot.day, "time": slot.time]
+        return [.day: slot.day, .time: slot.time]
     }
 
     /// The document is ready: the case takes the first free slot from `from` (tomorrow by default).
@@ -43,7 +43,7 @@ extension DossierWorkflow {
     func acceptPostponement(_ id: UUID, by agent: UUID?, from: CivilDate, expectedVersion: Int? = nil) async throws {
         let instant = now()
         try await perform(.acceptPostponement, on: id, by: .agent(agent), expectedVersion: expectedVersion, change: { dossier, _ in
-            try Self.setOutcome(dossier) { $0.postponement?.answer = "accepted" }
+            try Self.setOutcome(dossier) { $0.postponement?.answer = .accepted }
             return [:]
         }, effects: { dossier, today, db in
             try await Self.bookAndConvene(dossier, from: from, today: today, now: instant, on: db)
@@ -54,7 +54,7 @@ extension DossierWorkflow {
     func declinePostponement(_ id: UUID, by agent: UUID?, reason: String, expectedVersion: Int? = nil) async throws {
         try await perform(.declinePostponement, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, _ in
             try Self.setOutcome(dossier) {
-                $0.postponement?.answer = "declined"
+                $0.postponement?.answer = .declined
                 $0.postponement?.declinedReason = reason
             }
             return [:]
@@ -72,7 +72,7 @@ extension DossierWorkflow {
                                               timbreAmountEUR: timbreAmountEUR, fee: fee) {
                 throw DossierError.handOver(problem)
             }
-            return fee.exempt ? ["exempt": "true"] : ["timbreAmountEUR": String(timbreAmountEUR ?? 0)]
+            return fee.exempt ? [.exempt: "true"] : [.timbreAmountEUR: String(timbreAmountEUR ?? 0), .timbreNumber: timbreNumber ?? ""]
         }, effects: { dossier, today, db in
             let outcome = dossier.decodedOutcome()
             let fee = Self.feeDue(dossier, on: today)
@@ -94,7 +94,7 @@ extension DossierWorkflow {
             issued.agentID = agent
             try await issued.create(on: db)
             try await PickupSlots.release(dossier.id!, on: db)
-            return ["dcemNumber": issued.dcemNumber]
+            return [.dcemNumber: issued.dcemNumber]
         })
     }
 
@@ -104,13 +104,13 @@ extension DossierWorkflow {
     func implicitRefusal(_ id: UUID, expectedVersion: Int? = nil) async throws {
         try await perform(.implicitRefusal, on: id, by: .scheduler, expectedVersion: expectedVersion) { dossier, today in
             dossier.decidedOn = today.iso
-            return ["on": today.iso]
+            return [.on: today.iso]
         }
     }
 
     /// Not collected within 3 months: the document is destroyed and its pick-up seat freed.
     func markUncollected(_ id: UUID, expectedVersion: Int? = nil) async throws {
-        try await perform(.markUncollected, on: id, by: .scheduler, expectedVersion: expectedVersion, change: { _, today in ["on": today.iso] },
+        try await perform(.markUncollected, on: id, by: .scheduler, expectedVersion: expectedVersion, change: { _, today in [.on: today.iso] },
                           effects: { dossier, _, db in
             try await PickupSlots.release(dossier.id!, on: db)
             return [:]

@@ -21,14 +21,16 @@ struct DossierWorkflow: Sendable {
     let publicURL: String
     let now: @Sendable () -> Date
 
+    var mails: MailWriter { MailWriter(publicURL: publicURL) }
+
     /// Applies `action`. `expectedVersion`: the version the actor saw; an older one is a conflict.
     /// `change` fills in what the action sets (dates, the decision, the convocation), given "today"
     /// in the préfecture's zone, and returns the event's details.
     /// `effects` writes what else the action creates (records, other mails) in the same transaction.
     @discardableResult
     func perform(_ action: CaseAction, on id: UUID, by party: ActingParty, expectedVersion: Int? = nil,
-                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [String: String] = { _, _ in [:] },
-                 effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [String: String])? = nil) async throws -> Dossier {
+                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [CaseEventDetail: String] = { _, _ in [:] },
+                 effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [CaseEventDetail: String])? = nil) async throws -> Dossier {
         let now = self.now()
         return try await store.database().transaction { db in
             guard let dossier = try await Dossier.find(id, on: db) else { throw DossierError.notFound }
@@ -47,18 +49,10 @@ struct DossierWorkflow: Sendable {
             var details = try change(dossier, today)
             if let effects { details.merge(try await effects(dossier, today, db)) { _, new in new } }
             try await dossier.update(on: db)
-            try await DossierEvent(dossierID: id, at: now, actor: party.kind.rawValue, actorID: party.id, action: action.rawValue, details: details)
+            try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .action(action), details: details)
                 .create(on: db)
-            if let user = try await User.find(dossier.userID, on: db) {
-                let language = Language(rawValue: user.language) ?? .fr
-                let t = Catalog.of(language).dossier
-                let reference = dossier.reference ?? ""
-                // A refusal, explicit or implicit, always carries the appeal routes and their delays.
-                let appeal = action == .refuse || action == .implicitRefusal ? "\n\n" + t.appealTitle + "\n" + t.appealRoutes : ""
-                let body = t.mailUpdateBody(reference, t.actionMail(action), publicURL + SiteURL.dossier(id).path) + appeal + "\n\n" + t.mailSignature
-                try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailUpdateSubject(reference), body: body,
-                                                      kind: "case-\(action.rawValue)", language: language.rawValue), on: db, now: now)
-            }
+            try await mails.send(CaseNotification(to: .account(dossier.userID),
+                                                  .caseUpdate(dossier: id, reference: dossier.reference ?? "", action: action)), on: db, now: now)
             return dossier
         }
     }
@@ -87,7 +81,7 @@ struct DossierWorkflow: Sendable {
             let silence = Deadlines.implicitRefusalDate(restartedOn: today, filedOn: filed)
             dossier.implicitRefusalOn = silence.iso
             try Self.setOutcome(dossier) { $0.request?.answeredOn = today.iso }
-            return ["implicitRefusalOn": silence.iso]
+            return [.implicitRefusalOn: silence.iso]
         }
     }
 
@@ -137,7 +131,7 @@ struct DossierWorkflow: Sendable {
             try Self.setOutcome(dossier) {
                 $0.request = .init(codes: codes.map(\.rawValue), why: why, replyBy: replyBy.iso, askedOn: today.iso)
             }
-            return ["codes": codes.map(\.rawValue).joined(separator: ","), "replyBy": replyBy.iso]
+            return [.codes: codes.map(\.rawValue).joined(separator: ","), .replyBy: replyBy.iso]
         }
     }
 
@@ -154,7 +148,7 @@ struct DossierWorkflow: Sendable {
             dossier.decidedOn = today.iso
             dossier.implicitRefusalOn = nil
             try Self.setOutcome(dossier) {
-                $0.decision = "granted"
+                $0.decision = .granted
                 $0.validFrom = terms.validity.issuedOn.iso
                 $0.validUntil = terms.validity.expiresOn.iso
                 $0.voidAfter = terms.validity.voidAfter.iso
@@ -172,20 +166,20 @@ struct DossierWorkflow: Sendable {
                 $0.dcemNumber = number
                 $0.childForeignerNumber = foreigner
             }
-            return ["dcemNumber": number]
+            return [.dcemNumber: number]
         })
     }
 
-    func refuse(_ id: UUID, by agent: UUID?, reasons: [String], text: String?, expectedVersion: Int? = nil) async throws {
+    func refuse(_ id: UUID, by agent: UUID?, reasons: [RefusalReason], text: String?, expectedVersion: Int? = nil) async throws {
         try await perform(.refuse, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
             dossier.decidedOn = today.iso
             dossier.implicitRefusalOn = nil
             try Self.setOutcome(dossier) {
-                $0.decision = "refused"
-                $0.refusalReasons = reasons
+                $0.decision = .refused
+                $0.refusalReasons = reasons.map(\.rawValue)
                 $0.refusalText = text
             }
-            return [:]
+            return [.reasons: reasons.map(\.rawValue).joined(separator: ",")]
         }
     }
 

@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import FluentKit
 import Foundation
@@ -31,14 +32,8 @@ enum Issuance {
         try await ForeignerAccount(foreignerNumber: number, holderName: name,
                                    birthDate: dossier.decodedAnswers().situation.childBirth?.civil?.iso,
                                    guardianUserID: dossier.userID, now: now).create(on: db)
-        if let user = try await User.find(dossier.userID, on: db) {
-            let language = Language(rawValue: user.language) ?? .fr
-            let t = Catalog.of(language).dossier
-            try await Outbox.enqueue(OutgoingMail(recipient: user.email, subject: t.mailChildAccountSubject(name),
-                                                  body: t.mailChildAccountBody(name, number, publicURL + SiteURL.dossier(dossier.id!).path)
-                                                      + "\n\n" + t.mailSignature,
-                                                  kind: "child-account", language: language.rawValue), on: db, now: now)
-        }
+        try await MailWriter(publicURL: publicURL).send(
+            CaseNotification(to: .account(dossier.userID), .childAccount(dossier: dossier.id!, childName: name, foreignerNumber: number)), on: db, now: now)
         return number
     }
 }

@@ -57,14 +57,13 @@ extension CaseDeskText {
         requestReplyBy: "Answer expected by",
         refuseReasons: "Reasons for the refusal",
         refuseReasonsMissing: "Choose at least one reason",
-        refuseReason: { code in
-            switch code {
-            case "no-ground": "None of the cases in which a DCEM is issued applies to the child."
-            case "residence": "The child's habitual residence in France is not established."
-            case "filiation": "The link between the child and the parent with the right of residence is not established."
-            case "documents": "The documents provided do not allow the situation to be checked."
-            case "standing": "The applicant is not entitled to file the application."
-            default: code
+        refuseReason: { reason in
+            switch reason {
+            case .noGround: "None of the cases in which a DCEM is issued applies to the child."
+            case .residence: "The child's habitual residence in France is not established."
+            case .filiation: "The link between the child and the parent with the right of residence is not established."
+            case .documents: "The documents provided do not allow the situation to be checked."
+            case .standing: "The applicant is not entitled to file the application."
             }
         },
         refuseText: "Details (optional)",
@@ -96,6 +95,7 @@ extension CaseDeskText {
         noFreeSlot: "No free slot in the next 90 days: widen the pick-up hours.",
         missing: { field in "Enter: \(field)" },
         dateInvalid: { field in "Enter a real date for “\(field)”, for example 27 3 2027" },
+        tooLong: { field, max in "Shorten “\(field)”: \(max) characters at most" },
         calendarLink: "Pick-up hours",
         calendarTitle: "Document pick-up hours",
         calendarLead: "Convocations are given in these slots, in order, never beyond the number of people per slot.",

@@ -57,14 +57,13 @@ extension CaseDeskText {
         requestReplyBy: "Réponse attendue avant le",
         refuseReasons: "Motifs du refus",
         refuseReasonsMissing: "Choisissez au moins un motif de refus",
-        refuseReason: { code in
-            switch code {
-            case "no-ground": "Aucun des cas de délivrance du DCEM ne s’applique à l’enfant."
-            case "residence": "La résidence habituelle de l’enfant en France n’est pas établie."
-            case "filiation": "Le lien entre l’enfant et le parent titulaire du droit au séjour n’est pas établi."
-            case "documents": "Les pièces fournies ne permettent pas de vérifier la situation."
-            case "standing": "Le demandeur n’a pas qualité pour présenter la demande."
-            default: code
+        refuseReason: { reason in
+            switch reason {
+            case .noGround: "Aucun des cas de délivrance du DCEM ne s’applique à l’enfant."
+            case .residence: "La résidence habituelle de l’enfant en France n’est pas établie."
+            case .filiation: "Le lien entre l’enfant et le parent titulaire du droit au séjour n’est pas établi."
+            case .documents: "Les pièces fournies ne permettent pas de vérifier la situation."
+            case .standing: "Le demandeur n’a pas qualité pour présenter la demande."
             }
         },
         refuseText: "Précisions (facultatif)",
@@ -96,6 +95,7 @@ extension CaseDeskText {
         noFreeSlot: "Aucun créneau libre dans les 90 prochains jours : élargissez les horaires de retrait.",
         missing: { field in "Renseignez : \(field)" },
         dateInvalid: { field in "Saisissez une date réelle pour « \(field) », par exemple 27 3 2027" },
+        tooLong: { field, max in "Raccourcissez « \(field) » : \(max) caractères au plus" },
         calendarLink: "Horaires de retrait",
         calendarTitle: "Horaires de retrait des documents",
         calendarLead: "Les convocations sont données dans ces créneaux, dans l’ordre, sans dépasser le nombre de personnes par créneau.",

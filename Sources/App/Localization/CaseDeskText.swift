@@ -57,7 +57,7 @@ struct CaseDeskText: Sendable {
     let requestReplyBy: String
     let refuseReasons: String
     let refuseReasonsMissing: String
-    let refuseReason: @Sendable (_ code: String) -> String
+    let refuseReason: @Sendable (RefusalReason) -> String
     let refuseText: String
     let availableFrom: String
     let availableFromHint: String
@@ -76,6 +76,8 @@ struct CaseDeskText: Sendable {
     let noFreeSlot: String
     let missing: @Sendable (_ field: String) -> String
     let dateInvalid: @Sendable (_ field: String) -> String
+    /// A free text longer than an action keeps: the agent shortens it (nothing is cut silently).
+    let tooLong: @Sendable (_ field: String, _ max: Int) -> String
 
     let calendarLink: String
     let calendarTitle: String
@@ -104,7 +106,4 @@ struct CaseDeskText: Sendable {
     let p90Line: @Sendable (_ days: Int?) -> String
     let implicitLine: @Sendable (_ count: Int) -> String
     let uncollectedLine: @Sendable (_ count: Int) -> String
-
-    /// The reasons an agent can pick when refusing, by code; the family reads the label.
-    static let refusalCodes = ["no-ground", "residence", "filiation", "documents", "standing"]
 }

@@ -21,9 +21,11 @@ final class Catalog: Sendable {
     let backOffice: BackOfficeText
     let caseDesk: CaseDeskText
     let assisted: AssistedText
+    let history: HistoryText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
-         dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, caseDesk: CaseDeskText, assisted: AssistedText) {
+         dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, caseDesk: CaseDeskText, assisted: AssistedText,
+         history: HistoryText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -35,6 +37,7 @@ final class Catalog: Sendable {
         self.backOffice = backOffice
         self.caseDesk = caseDesk
         self.assisted = assisted
+        self.history = history
     }
 
     static func of(_ language: Language) -> Catalog {
@@ -100,6 +103,9 @@ struct ErrorText: Sendable {
     let conflictBody: String
     let serverErrorTitle: String
     let serverErrorBody: String
+    /// A case whose stored answers can not be read.
+    let unreadableCaseTitle: String
+    let unreadableCaseBody: String
     /// 503 when too many passwords are being checked at once.
     let hashingBusyTitle: String
     let hashingBusyBody: @Sendable (_ seconds: Int) -> String

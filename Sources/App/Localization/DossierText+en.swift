@@ -212,20 +212,6 @@ extension DossierText {
         withdrawButton: "Withdraw the application",
         withdrawnNotice: "The application has been withdrawn.",
         historyTitle: "History",
-        eventLabel: { action in
-            switch action {
-            case "created": "Application started"
-            case "answers-corrected": "Case corrected"
-            case "document-verdict": "Verdict on a document"
-            case "assigned": "Case assigned"
-            case "answers-saved": "Answers saved"
-            case "document-added": "Document added"
-            case "document-removed": "Document removed"
-            case "message": "Message"
-            case "family-access": "Online access sent to the family"
-            default: CaseAction(rawValue: action)?.label(in: .en) ?? action
-            }
-        },
         correctTitle: "Correct or complete the case",
         correctLead: "Before you answer, you can also correct your answers or add other documents. What was already filed stays in the case.",
         renewTitle: "Renew the DCEM",

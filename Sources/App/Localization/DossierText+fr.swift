@@ -212,20 +212,6 @@ extension DossierText {
         withdrawButton: "Retirer la demande",
         withdrawnNotice: "La demande a été retirée.",
         historyTitle: "Historique",
-        eventLabel: { action in
-            switch action {
-            case "created": "Demande commencée"
-            case "answers-corrected": "Dossier corrigé"
-            case "document-verdict": "Avis sur une pièce"
-            case "assigned": "Dossier attribué"
-            case "answers-saved": "Réponses enregistrées"
-            case "document-added": "Pièce ajoutée"
-            case "document-removed": "Pièce retirée"
-            case "message": "Message"
-            case "family-access": "Accès en ligne envoyé à la famille"
-            default: CaseAction(rawValue: action)?.label(in: .fr) ?? action
-            }
-        },
         correctTitle: "Corriger ou compléter le dossier",
         correctLead: "Avant de répondre, vous pouvez aussi corriger vos réponses ou ajouter d’autres pièces. Ce qui a déjà été déposé reste dans le dossier.",
         renewTitle: "Renouveler le DCEM",

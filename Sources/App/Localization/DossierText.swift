@@ -203,7 +203,6 @@ struct DossierText: Sendable {
     let withdrawButton: String
     let withdrawnNotice: String
     let historyTitle: String
-    let eventLabel: @Sendable (_ action: String) -> String
 
     // Completing a case sent back
     let correctTitle: String

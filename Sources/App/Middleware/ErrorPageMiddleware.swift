@@ -20,6 +20,19 @@ struct ErrorPageMiddleware: RouterMiddleware {
                     .response(from: request, context: context)
             response.headers[.retryAfter] = String(seconds)
             return response
+        } catch let error as UnreadableAnswers {
+            // The case's id and where decoding failed; never the answers, which hold personal data.
+            context.logger.error("stored answers unreadable", metadata: [
+                "dossier": "\(error.dossier?.uuidString.lowercased() ?? "")", "schemaVersion": "\(error.schemaVersion.map(String.init) ?? "")",
+                "reason": "\(error.reason)",
+            ])
+            let text = context.language.catalog.errors
+            if request.uri.path.hasPrefix("/api/") {
+                return APIError.response(status: .internalServerError, field: nil, message: text.unreadableCaseBody)
+            }
+            let page = PageContext(language: context.language, path: request.uri.path)
+            return try HTMLPage(status: .internalServerError, html: ErrorPageView.unreadableCase(page))
+                .response(from: request, context: context)
         } catch {
             let status: HTTPResponse.Status
             var message: String? = nil

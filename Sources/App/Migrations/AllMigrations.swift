@@ -22,6 +22,7 @@ enum AllMigrations {
         M021_CreateSearchWords(),
         M022_SessionCredentials(),
         M023_MarkMailsCarryingSecrets(),
-        M027_CreateDossierReceipts(),
+        M024_RefusalReasonCodes(),
+        M025_CreateDossierReceipts(),
     ]
 }

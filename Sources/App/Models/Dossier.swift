@@ -55,7 +55,7 @@ final class Dossier: Model, @unchecked Sendable {
         self.state = CaseState.draft.rawValue
         self.version = 1
         self.profile = profile.rawValue
-        self.answers = try JSONEncoder().encode(answers)
+        self.answers = try StoredAnswers.encode(answers)
         self.assisted = false
         self.createdAt = now
         self.updatedAt = now
@@ -72,12 +72,21 @@ final class Dossier: Model, @unchecked Sendable {
         CasePolicy.familyMayRemove(addedAfterFiling: document.afterFiling, in: caseState)
     }
 
+    /// The answers, or `UnreadableAnswers` when the stored blob does not decode: a case whose
+    /// answers can not be read is not opened, rather than shown (and saved) empty.
+    func readAnswers() throws -> DossierAnswers {
+        try StoredAnswers.decode(answers, dossier: id)
+    }
+
+    /// The answers of a case already opened: the store refuses to open one whose answers do not
+    /// decode (`DossierStore.opened`), and refuses to save over them (`saveAnswers`), so the empty
+    /// answers here are never shown for a case that has some, nor written back.
     func decodedAnswers() -> DossierAnswers {
-        (try? JSONDecoder().decode(DossierAnswers.self, from: answers)) ?? DossierAnswers()
+        (try? readAnswers()) ?? DossierAnswers()
     }
 
     func setAnswers(_ value: DossierAnswers) throws {
-        answers = try JSONEncoder().encode(value)
+        answers = try StoredAnswers.encode(value)
         // Filed, the case stays with the préfecture it was filed with: a corrected address
         // does not move it to another one's queue.
         if caseState == .draft { departement = value.address?.departement }

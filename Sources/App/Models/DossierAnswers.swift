@@ -1,3 +1,4 @@
+import DCEMCase
 import DCEMRules
 import Foundation
 
@@ -23,18 +24,19 @@ struct DossierOutcome: Codable, Sendable, Equatable {
         var reason: String
         var proposedDates: String
         var requestedOn: String
-        /// `accepted` or `declined`, once the préfecture answered.
-        var answer: String?
+        /// Once the préfecture answered.
+        var answer: PostponementAnswer?
         var declinedReason: String?
     }
 
     var request: DocumentRequest?
-    var decision: String?
+    var decision: CaseDecision?
     var validFrom: String?
     var validUntil: String?
     var voidAfter: String?
     var territory: String?
     var dcemNumber: String?
+    /// `RefusalReason` codes; a case refused before they were codes may hold the French sentence.
     var refusalReasons: [String] = []
     var refusalText: String?
     var convocation: Convocation?
@@ -43,4 +45,6 @@ struct DossierOutcome: Codable, Sendable, Equatable {
     var childForeignerNumber: String?
 
     init() {}
+
+    var storedRefusalReasons: [StoredRefusalReason] { refusalReasons.map(StoredRefusalReason.init(stored:)) }
 }

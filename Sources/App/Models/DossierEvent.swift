@@ -1,3 +1,5 @@
+import DCEMCase
+import DCEMRules
 import FluentKit
 import Foundation
 
@@ -13,7 +15,7 @@ final class DossierEvent: Model, @unchecked Sendable {
     @Field(key: "actor") var actor: String
     /// The account that acted, when a person did.
     @OptionalField(key: "actor_id") var actorID: UUID?
-    /// A `CaseAction` code, or a change that moves no state (`answers-saved`, `document-added`, `message`…).
+    /// A `CaseEventKind` code: a `CaseAction`, or a change that moves no state.
     @Field(key: "action") var action: String
     /// Details as JSON (the new dates, the documents asked, the reason…); never a password.
     @Field(key: "details") var details: String
@@ -24,16 +26,22 @@ final class DossierEvent: Model, @unchecked Sendable {
 
     init() {}
 
-    init(dossierID: UUID, at: Date, actor: String, actorID: UUID?, action: String, details: [String: String] = [:]) {
+    init(dossierID: UUID, at: Date, actor: CaseActor, actorID: UUID?, kind: CaseEventKind, details: [CaseEventDetail: String] = [:]) {
         self.id = UUID()
         self.dossierID = dossierID
         self.at = at
-        self.actor = actor
+        self.actor = actor.rawValue
         self.actorID = actorID
-        self.action = action
-        let sorted = details.sorted { $0.key < $1.key }
+        self.action = kind.code
+        let sorted = details.map { ($0.key.rawValue, $0.value) }.sorted { $0.0 < $1.0 }
         self.details = (try? String(decoding: JSONSerialization.data(withJSONObject: Dictionary(uniqueKeysWithValues: sorted), options: [.sortedKeys]), as: UTF8.self)) ?? "{}"
     }
+
+    /// Nil for a code this version does not know (a history is never rewritten).
+    var kind: CaseEventKind? { CaseEventKind(code: action) }
+    var actorKind: CaseActor? { CaseActor(rawValue: actor) }
+
+    func detail(_ key: CaseEventDetail) -> String? { decodedDetails[key.rawValue] }
 
     var decodedDetails: [String: String] {
         (try? JSONSerialization.jsonObject(with: Data(details.utf8)) as? [String: String]) ?? [:]

@@ -1,4 +1,5 @@
 import DCEMCase
+import DCEMRules
 import Foundation
 import Hummingbird
 
@@ -71,7 +72,7 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeLogout
     case backOfficeQueue
     case backOfficeCase(UUID)
-    case backOfficeCaseAction(UUID, String)
+    case backOfficeCaseAction(UUID, CaseAction)
     case backOfficeCaseAssign(UUID)
     case backOfficeCaseFile(UUID, UUID)
     case backOfficeCaseVerdict(UUID, UUID)
@@ -153,7 +154,7 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeQueue: "/backoffice/dossiers"
         case .backOfficeCase(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
         case .backOfficeCaseAssign(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/attribution"
-        case .backOfficeCaseAction(let id, let action): "/backoffice/dossiers/\(id.uuidString.lowercased())/actions/\(action)"
+        case .backOfficeCaseAction(let id, let action): "/backoffice/dossiers/\(id.uuidString.lowercased())/actions/\(action.rawValue)"
         case .backOfficeCaseFile(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
         case .backOfficeCaseVerdict(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/avis"
         case .backOfficeCaseMessages(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages"

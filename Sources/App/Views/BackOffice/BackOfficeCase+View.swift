@@ -15,6 +15,8 @@ struct BackOfficeCaseModel {
     var familyHasPassword = true
     var documents: [DossierDocument]
     var events: [DossierEvent]
+    /// The names of the agents the history names.
+    var agentNames: [UUID: String] = [:]
     var messages: [DossierMessage]
     var today: CivilDate
     /// The rules applied once for this page (the controller computes it; the view only shows it).
@@ -29,7 +31,6 @@ struct BackOfficeCaseModel {
 enum BackOfficeCaseView {
     static func render(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> String {
         let t = page.text.caseDesk
-        let d = page.text.dossier
         let dossier = model.dossier
         let id = dossier.id!
         let reference = dossier.reference ?? ""
@@ -78,10 +79,10 @@ enum BackOfficeCaseView {
 
         body.append(element("h2", [], [.plainText(t.timelineTitle)]))
         let zone = dossier.competentDepartement ?? .paris
-        body.append(element("ol", [("class", "timeline")], model.events.map { event in
-            let actor = CaseActor(rawValue: event.actor).map(t.actorLabel) ?? event.actor
-            return element("li", [], [.plainText("\(DossierFormat.moment(event.at, in: zone, page)) — \(d.eventLabel(event.action)) (\(actor))")])
-        }))
+        let lines = model.events.map { event in
+            "\(DossierFormat.moment(event.at, in: zone, page)) — \(CaseHistoryLine.text(page, event, agentNames: model.agentNames, reader: .agent))"
+        }
+        body.append(element("ol", [("class", "timeline")], CaseHistoryLine.collapsed(lines).map { element("li", [], [.plainText($0)]) }))
         body.append(element("p", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(page.text.backOffice.backToQueue)])]))
         return Layout(page: page, title: page.text.backOffice.caseTitle(reference), hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: model.agent, csrf: csrf)).render(body)
@@ -194,42 +195,50 @@ enum BackOfficeCaseView {
                 let expected = model.assessment.asOfToday?.documents.map(\.code) ?? []
                 let codes = expected.isEmpty ? DocumentCode.allCases.filter { $0 != .cerfa11203 } : expected
                 fields = [
-                    Forms.checkboxes(prefix: "code", legend: t.requestCodes, choices: codes.map { Choice(value: $0.rawValue, label: $0.label(in: page.language)) },
-                                     checked: Set(codes.map(\.rawValue).filter { model.values["code-\($0)"] == "on" }), error: error("code-\(codes.first?.rawValue ?? "")")),
-                    Forms.textarea(name: "why", label: t.requestWhy, value: value("why"), rows: 3, error: error("why")),
-                    date("reply-by", t.requestReplyBy),
+                    Forms.checkboxes(prefix: RequestDocumentsCommand.Field.code.rawValue, legend: t.requestCodes,
+                                     choices: codes.map { Choice(value: $0.rawValue, label: $0.label(in: page.language)) },
+                                     checked: Set(codes.filter { model.values[RequestDocumentsCommand.codeField($0)] == "on" }.map(\.rawValue)),
+                                     error: codes.first.flatMap { error(RequestDocumentsCommand.codeField($0)) }),
+                    Forms.textarea(name: RequestDocumentsCommand.Field.why.rawValue, label: t.requestWhy, value: value(RequestDocumentsCommand.Field.why.rawValue),
+                                   rows: 3, error: error(RequestDocumentsCommand.Field.why.rawValue)),
+                    date(RequestDocumentsCommand.Field.replyBy.rawValue, t.requestReplyBy),
                 ]
             case .refuse:
                 fields = [
-                    Forms.checkboxes(prefix: "reason", legend: t.refuseReasons,
-                                     choices: CaseDeskText.refusalCodes.map { Choice(value: $0, label: t.refuseReason($0)) },
-                                     checked: Set(CaseDeskText.refusalCodes.filter { model.values["reason-\($0)"] == "on" }),
-                                     error: error("reason-\(CaseDeskText.refusalCodes[0])")),
-                    Forms.textarea(name: "text", label: t.refuseText, value: value("text"), rows: 3, error: nil),
+                    Forms.checkboxes(prefix: RefuseCommand.Field.reason.rawValue, legend: t.refuseReasons,
+                                     choices: RefusalReason.allCases.map { Choice(value: $0.rawValue, label: t.refuseReason($0)) },
+                                     checked: Set(RefusalReason.allCases.filter { model.values[RefuseCommand.reasonField($0)] == "on" }.map(\.rawValue)),
+                                     error: error(RefuseCommand.reasonField(RefusalReason.allCases[0]))),
+                    Forms.textarea(name: RefuseCommand.Field.text.rawValue, label: t.refuseText, value: value(RefuseCommand.Field.text.rawValue), rows: 3,
+                                   error: error(RefuseCommand.Field.text.rawValue)),
                 ]
             case .makeAvailable:
-                fields = [date("from", t.availableFrom, hint: t.availableFromHint)]
+                fields = [date(MakeAvailableCommand.Field.from.rawValue, t.availableFrom, hint: t.availableFromHint)]
             case .acceptPostponement:
-                fields = [date("from", t.acceptFrom)]
+                fields = [date(AcceptPostponementCommand.Field.from.rawValue, t.acceptFrom)]
             case .declinePostponement:
-                fields = [Forms.textarea(name: "decline-reason", label: t.declineReason, value: value("decline-reason"), rows: 3, error: error("decline-reason"))]
+                let reason = DeclinePostponementCommand.Field.reason.rawValue
+                fields = [Forms.textarea(name: reason, label: t.declineReason, value: value(reason), rows: 3, error: error(reason))]
             case .handOver:
                 let fee = model.assessment.feeDue(handOverOn: model.today)
                 fields = [
                     element("p", [], [.plainText(fee.exempt ? t.handOverExempt : t.handOverDue(fee.amountEUR))]),
-                    Forms.checkboxes(prefix: "present", legend: t.handOverApplicant + " / " + t.handOverChild,
-                                     choices: [Choice(value: "applicant", label: t.handOverApplicant), Choice(value: "child", label: t.handOverChild)],
-                                     checked: Set(["applicant", "child"].filter { model.values["present-\($0)"] == "on" }), error: error("present-applicant")),
-                ] + (fee.exempt ? [] : [
-                    Forms.input(name: "timbre-number", label: t.handOverTimbreNumber, value: value("timbre-number"), error: error("timbre-number")),
-                    Forms.input(name: "timbre-amount", label: t.handOverTimbreAmount, value: value("timbre-amount"), error: error("timbre-amount")),
-                ])
+                    Forms.checkboxes(prefix: HandOverCommand.presentPrefix, legend: t.handOverApplicant + " / " + t.handOverChild,
+                                     choices: [Choice(value: HandOverCommand.presentValues.applicant, label: t.handOverApplicant),
+                                               Choice(value: HandOverCommand.presentValues.child, label: t.handOverChild)],
+                                     checked: Set([HandOverCommand.presentValues.applicant, HandOverCommand.presentValues.child]
+                                        .filter { model.values["\(HandOverCommand.presentPrefix)-\($0)"] == "on" }),
+                                     error: error(HandOverCommand.Field.applicantPresent.rawValue)),
+                ] + (fee.exempt ? [] : [HandOverCommand.Field.timbreNumber, .timbreAmount].map { field in
+                    Forms.input(name: field.rawValue, label: field == .timbreNumber ? t.handOverTimbreNumber : t.handOverTimbreAmount,
+                                value: value(field.rawValue), error: error(field.rawValue))
+                })
             default:
                 break
             }
-            forms.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAction(dossier.id!, action.rawValue).path), ("novalidate", "")], [
+            forms.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAction(dossier.id!, action).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                voidElement("input", [("type", "hidden"), ("name", "version"), ("value", String(dossier.version))]),
+                voidElement("input", [("type", "hidden"), ("name", AgentCommand.versionField), ("value", String(dossier.version))]),
             ] + fields + [
                 element("button", [("type", "submit"), ("class", "button")], [.plainText(action.label(in: page.language))]),
             ]))

@@ -1,12 +1,13 @@
 import DCEMCase
 import DCEMRules
+import Foundation
 import Plot
 
 /// A filed dossier as the family follows it: the four steps, the one thing to do next, the
 /// decision, the appointment, the history.
 enum DossierCaseView {
     static func status(_ page: PageContext, dossier: Dossier, events: [DossierEvent], documents: [DossierDocument], messageCount: Int, errors: [FieldError],
-                       notice: String?, csrf: String) -> String {
+                       notice: Notice?, csrf: String, agentNames: [UUID: String] = [:]) -> String {
         let t = page.text.dossier
         let id = dossier.id!
         let state = dossier.caseState
@@ -49,7 +50,7 @@ enum DossierCaseView {
             }))
             next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
         } else if CasePolicy.family(.requestPostponement, in: state), let convocation = outcome?.convocation {
-            if let postponement = outcome?.postponement, postponement.answer == "declined" {
+            if let postponement = outcome?.postponement, postponement.answer == .declined {
                 next.append(element("p", [("class", "panel panel--warn")], [.plainText(t.postponeDeclined(postponement.declinedReason ?? ""))]))
             }
             next.append(element("h3", [], [.plainText(t.convocationTitle)]))
@@ -80,13 +81,13 @@ enum DossierCaseView {
                 decision = [element("h2", [], [.plainText(t.grantedTitle)]),
                             element("p", [], [.plainText(t.grantedBody(DossierFormat.day(outcome.validFrom, page), DossierFormat.day(outcome.validUntil, page), territory))]),
                             outcome.childForeignerNumber.map { element("p", [], [.plainText(t.foreignerNumberLine($0))]) } ?? .empty]
-                if state == .delivered, let delivered = events.last(where: { $0.action == CaseAction.handOver.rawValue }) {
+                if state == .delivered, let delivered = events.last(where: { $0.kind == .action(.handOver) }) {
                     decision.append(element("p", [], [.plainText(t.deliveredOn(DossierFormat.day(zone.today(at: delivered.at), page)))]))
                 }
             }
         case .refused:
             decision = [element("h2", [], [.plainText(t.refusedTitle)]),
-                        element("ul", [("class", "list")], (outcome?.refusalReasons ?? []).map { element("li", [], [.plainText($0)]) }),
+                        element("ul", [("class", "list")], (outcome?.storedRefusalReasons ?? []).map { element("li", [], [.plainText($0.label(page.text))]) }),
                         outcome?.refusalText.map { element("p", [], [.plainText($0)]) } ?? .empty,
                         element("h3", [], [.plainText(t.appealTitle)]), element("p", [], [.plainText(t.appealRoutes)])]
         case .implicitlyRefused:
@@ -98,10 +99,10 @@ enum DossierCaseView {
         }
 
         let noticeText: String? = switch notice {
-        case "reponse": t.requestAnswered
-        case "report": t.postponeSent
-        case "retrait": t.withdrawnNotice
-        default: nil
+        case .answered: t.requestAnswered
+        case .postponementRequested: t.postponeSent
+        case .withdrawn: t.withdrawnNotice
+        case .messageSent, .done, nil: nil
         }
         var body: [BodyNode] = [
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
@@ -136,9 +137,10 @@ enum DossierCaseView {
             body.append(element("p", [], [element("a", [("href", SiteURL.dossierWithdraw(id).path)], [.plainText(t.withdrawTitle)])]))
         }
         body.append(element("h2", [], [.plainText(t.historyTitle)]))
-        body.append(element("ol", [("class", "timeline")], events.map { event in
-            element("li", [], [.plainText("\(DossierFormat.day(zone.today(at: event.at), page)) — \(t.eventLabel(event.action))")])
-        }))
+        let lines = events.map { event in
+            "\(DossierFormat.day(zone.today(at: event.at), page)) — \(CaseHistoryLine.text(page, event, agentNames: agentNames, reader: .family))"
+        }
+        body.append(element("ol", [("class", "timeline")], CaseHistoryLine.collapsed(lines).map { element("li", [], [.plainText($0)]) }))
         return Layout(page: page, title: DossierFormat.childName(dossier, page), hasErrors: !errors.isEmpty, backLink: SiteURL.myApplications.path).render(body)
     }
 

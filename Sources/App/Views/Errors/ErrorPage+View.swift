@@ -19,6 +19,11 @@ enum ErrorPageView {
         render(page, title: page.text.errors.hashingBusyTitle, body: page.text.errors.hashingBusyBody(seconds))
     }
 
+    /// A case whose stored answers can not be read: it is not shown, and nothing is saved over it.
+    static func unreadableCase(_ page: PageContext) -> String {
+        render(page, title: page.text.errors.unreadableCaseTitle, body: page.text.errors.unreadableCaseBody)
+    }
+
     private static func render(_ page: PageContext, title: String, body: String) -> String {
         let text = page.text.errors
         return Layout(page: page, title: title).render([

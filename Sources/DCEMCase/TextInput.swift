@@ -4,8 +4,8 @@
 /// alike or one look like another. So every field refuses the control characters (Unicode general
 /// categories Cc and Cf) and the line and paragraph separators (Zl, Zp); a text area alone keeps
 /// its line breaks, normalised to LF. Letters of every script, accents, apostrophes and hyphens pass.
-enum TextInput {
-    enum Kind: Sendable {
+public enum TextInput {
+    public enum Kind: Sendable {
         /// An `<input>`: one line.
         case singleLine
         /// A `<textarea>`: line breaks kept (CR LF and CR become LF).
@@ -13,12 +13,12 @@ enum TextInput {
     }
 
     /// Why a text was refused.
-    enum Problem: Error, Equatable {
+    public enum Problem: Error, Equatable {
         case controlCharacter
     }
 
     /// The text with its line breaks normalised, or `.controlCharacter` when it holds a character it may not.
-    static func check(_ text: String, _ kind: Kind) -> Result<String, Problem> {
+    public static func check(_ text: String, _ kind: Kind) -> Result<String, Problem> {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -37,7 +37,7 @@ enum TextInput {
 
     /// Cc (C0 and C1 controls, NUL, CR, LF, TAB, DEL), Cf (zero-width characters, bidi marks,
     /// embeddings, overrides and isolates, BOM, soft hyphen…), Zl and Zp (U+2028, U+2029).
-    static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator: true
         default: false
@@ -45,7 +45,7 @@ enum TextInput {
     }
 
     /// Whether the text is accepted as it is in a field of `kind`.
-    static func isAccepted(_ text: String, _ kind: Kind) -> Bool {
+    public static func isAccepted(_ text: String, _ kind: Kind) -> Bool {
         if case .success = check(text, kind) { return true }
         return false
     }

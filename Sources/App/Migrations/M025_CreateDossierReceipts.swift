@@ -2,7 +2,7 @@ import FluentKit
 
 /// The receipts as filed (`DossierReceipt`). Cases filed before have none: their receipt is
 /// rebuilt from the case (`FiledReceipt.reconstructed`).
-struct M027_CreateDossierReceipts: AsyncMigration {
+struct M025_CreateDossierReceipts: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(DossierReceipt.schema)
             .id()

@@ -1,0 +1,60 @@
+import DCEMCase
+import DCEMRules
+import FluentKit
+import Foundation
+
+/// The one place a `CaseNotification` becomes a mail: its text from the catalog in the recipient's
+/// language, the links to this site, queued in the caller's transaction (`Outbox`).
+struct MailWriter: Sendable {
+    let publicURL: String
+
+    /// Queues `notification` on `db`, the transaction of the change it reports. An account that is
+    /// gone is written to no more.
+    func send(_ notification: CaseNotification, on db: any Database, now: Date) async throws {
+        let recipient: String, language: Language
+        switch notification.recipient {
+        case .account(let id, let fallback):
+            guard let user = try await User.find(id, on: db) else { return }
+            recipient = user.email
+            language = Language(rawValue: user.language) ?? fallback
+        case .address(let address, let requestLanguage):
+            recipient = address
+            language = requestLanguage
+        }
+        try await Outbox.enqueue(mail(notification.mail, to: recipient, in: language), on: db, now: now)
+    }
+
+    /// The mail's text, as the recipient reads it.
+    func mail(_ mail: CaseNotification.Mail, to recipient: String, in language: Language) -> OutgoingMail {
+        let catalog = Catalog.of(language)
+        let t = catalog.dossier, a = catalog.account
+        let subject: String, body: String
+        switch mail {
+        case .filed(let dossier, let reference, let filedOn, let departement, let silence):
+            subject = t.mailFiledSubject(reference)
+            body = t.mailFiledBody(reference, catalog.simulator.format(filedOn), departement.serviceName, catalog.simulator.format(silence),
+                                   publicURL + SiteURL.dossier(dossier).path) + "\n\n" + t.mailSignature
+        case .caseUpdate(let dossier, let reference, let action):
+            subject = t.mailUpdateSubject(reference)
+            // A refusal, explicit or implicit, always carries the appeal routes and their delays.
+            let appeal = action == .refuse || action == .implicitRefusal ? "\n\n" + t.appealTitle + "\n" + t.appealRoutes : ""
+            body = t.mailUpdateBody(reference, t.actionMail(action), publicURL + SiteURL.dossier(dossier).path) + appeal + "\n\n" + t.mailSignature
+        case .messageFromPrefecture(let dossier, let reference):
+            subject = t.mailUpdateSubject(reference)
+            body = t.mailUpdateBody(reference, t.messageMail, publicURL + SiteURL.dossierMessages(dossier).path) + "\n\n" + t.mailSignature
+        case .childAccount(let dossier, let name, let number):
+            subject = t.mailChildAccountSubject(name)
+            body = t.mailChildAccountBody(name, number, publicURL + SiteURL.dossier(dossier).path) + "\n\n" + t.mailSignature
+        case .accountCreated(let password, let hours):
+            subject = a.mailAccountCreatedSubject
+            body = a.mailAccountCreatedBody(password, publicURL + SiteURL.login(next: nil).path, hours) + "\n\n" + a.mailSignature
+        case .accountExists:
+            subject = a.mailAccountExistsSubject
+            body = a.mailAccountExistsBody(publicURL + SiteURL.forgotPassword.path) + "\n\n" + a.mailSignature
+        case .passwordReset(let password, let hours):
+            subject = a.mailResetSubject
+            body = a.mailResetBody(password, publicURL + SiteURL.login(next: nil).path, hours) + "\n\n" + a.mailSignature
+        }
+        return OutgoingMail(recipient: recipient, subject: subject, body: body, kind: mail.kind, language: language.rawValue)
+    }
+}
