@@ -25,11 +25,11 @@ let package = Package(
         .target(name: "DCEMRules"),
         // The case: answers, checklist, assessment, policy, actions and notifications as data.
         // Pure like the law (no I/O, the date passed in); the web layer loads, calls it, saves, renders.
-        .target(name: "DCEMCase", dependencies: ["DCEMRules"]),
+        .target(name: "DCEMDossier", dependencies: ["DCEMRules"]),
         .target(
             name: "App",
             dependencies: [
-                "DCEMRules", "DCEMCase",
+                "DCEMRules", "DCEMDossier",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -64,13 +64,13 @@ let package = Package(
             path: "Benchmarks/QueueBenchmark"
         ),
         .testTarget(name: "DCEMRulesTests", dependencies: ["DCEMRules"]),
-        .testTarget(name: "DCEMCaseTests", dependencies: ["DCEMCase", "DCEMRules"]),
+        .testTarget(name: "DCEMDossierTests", dependencies: ["DCEMDossier", "DCEMRules"]),
         // Runs the built `dcem` executable; depending on it makes `swift test` build it first.
         .testTarget(name: "dcemTests", dependencies: ["dcem"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "DCEMRules", "DCEMCase",
+                "App", "DCEMRules", "DCEMDossier",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // The pages' golden HTML and a database of an earlier version, read from the source tree.

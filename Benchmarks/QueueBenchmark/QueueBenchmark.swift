@@ -27,7 +27,7 @@ enum QueueBenchmark {
         "06": 5, "33": 5, "31": 5, "34": 4, "67": 4, "44": 4, "38": 4,
     ]
     /// States of a year's cases: most delivered, a fifth under examination.
-    static let states: [(CaseState, Int)] = [
+    static let states: [(DossierState, Int)] = [
         (.filed, 15), (.underInstruction, 20), (.awaitingDocuments, 8), (.granted, 5), (.refused, 3), (.implicitlyRefused, 2),
         (.documentAvailable, 7), (.postponementRequested, 1), (.delivered, 35), (.uncollected, 1), (.withdrawn, 3),
     ]

@@ -71,7 +71,7 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     )
     let store = DossierStore(database: { database.db })
     let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
-    let scheduler = CaseScheduler(workflow: DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now),
+    let scheduler = DossierScheduler(workflow: DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now),
                                   interval: config.schedulerInterval, now: dependencies.now, logger: logger,
                                   orphans: OrphanFiles(files: files, database: store.database))
     // Services stop in reverse order: the workers finish before the database closes — even when
@@ -160,7 +160,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         .register(on: api)
     DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)
-    let cases = BackOfficeCaseController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
+    let cases = BackOfficeDossierController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
     cases.register(on: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
     AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,

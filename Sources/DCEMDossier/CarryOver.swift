@@ -2,7 +2,7 @@ import DCEMRules
 
 /// A new draft started from an existing case: a renewal of an issued DCEM, or the application
 /// of a brother or sister. Each child keeps its own case; what carries over is decided here.
-public enum CaseCopy {
+public enum CarryOver {
     public enum Kind: String, Sendable {
         /// The same child, from a DCEM handed over: every answer carries over.
         case renewal

@@ -2,7 +2,7 @@ import DCEMRules
 
 /// Something the family or the agent should know before it costs a trip: shown as a warning,
 /// never blocking.
-public enum CaseWarning: Hashable, Sendable {
+public enum DossierWarning: Hashable, Sendable {
     /// The child's passport ends before the DCEM would.
     case passportEndsBeforeDCEM(passportExpires: CivilDate)
     /// A parent's residence permit expires within three months.
@@ -30,12 +30,12 @@ public struct GrantTerms: Hashable, Sendable {
 /// decision judges, docs/law.md#which-day-counts) and as of today (for the agent's information),
 /// the warnings, the fee at hand-over and the terms of a grant. Controllers compute it and pass
 /// it to views; no view runs the rules.
-public struct CaseAssessment: Sendable {
+public struct DossierAssessment: Sendable {
     /// The checklist as of today, with the case's files: what the family still has to do.
     public let checklist: DossierChecklist
     /// The checklist as of the filing date (today's for a draft): what the decision judges.
     public let filingChecklist: DossierChecklist
-    public let warnings: [CaseWarning]
+    public let warnings: [DossierWarning]
 
     public var answers: DossierAnswers { checklist.answers }
     public var today: CivilDate { checklist.today }
@@ -84,8 +84,8 @@ public struct CaseAssessment: Sendable {
     /// Warnings that save a trip: a passport ending before the DCEM would, a parent's permit
     /// expiring within three months, a photo ageing out within a month.
     static func warnings(answers: DossierAnswers, result: EligibilityResult?, situation: SituationAnswers, photosTakenOn: [CivilDate?],
-                         today: CivilDate) -> [CaseWarning] {
-        var warnings: [CaseWarning] = []
+                         today: CivilDate) -> [DossierWarning] {
+        var warnings: [DossierWarning] = []
         if let validity = result?.validity, let passport = answers.child?.passportExpires?.civil, passport < validity.expiresOn {
             warnings.append(.passportEndsBeforeDCEM(passportExpires: passport))
         }

@@ -1,7 +1,7 @@
 import DCEMRules
 
 /// What the family may do with its case, beyond the transitions (`Workflow`). Pages, the API,
-/// the services and the models all ask `CasePolicy`, so both doors give the same answer.
+/// the services and the models all ask `DossierPolicy`, so both doors give the same answer.
 public enum FamilyAction: String, CaseIterable, Sendable {
     /// Change the answers: a draft's, or a case's the préfecture sent back for documents
     /// (docs/states.md: the family corrects or completes the case while documents are asked).
@@ -27,7 +27,7 @@ public enum FamilyAction: String, CaseIterable, Sendable {
     case requestPostponement = "request-postponement"
 
     /// The transition this action is, if any.
-    public var transition: CaseAction? {
+    public var transition: DossierAction? {
         switch self {
         case .file: .file
         case .withdraw: .withdraw
@@ -47,9 +47,9 @@ public enum AgentAction: String, CaseIterable, Sendable {
 }
 
 /// Who may do what in each state: one table, read like `Workflow.transitions`.
-public enum CasePolicy {
+public enum DossierPolicy {
     /// The family's actions that are not transitions, per state. Transitions come from `Workflow`.
-    public static let familyTable: [CaseState: Set<FamilyAction>] = [
+    public static let familyTable: [DossierState: Set<FamilyAction>] = [
         .draft: [.editAnswers, .uploadChecklist, .removeFile, .deleteDraft],
         .filed: [.writeMessage, .startSibling],
         .underInstruction: [.writeMessage, .startSibling],
@@ -66,59 +66,59 @@ public enum CasePolicy {
     ]
 
     /// The agent's actions that are not transitions, per state (a draft is invisible to the préfecture).
-    public static let agentTable: [CaseState: Set<AgentAction>] = Dictionary(uniqueKeysWithValues: CaseState.allCases.map { state in
+    public static let agentTable: [DossierState: Set<AgentAction>] = Dictionary(uniqueKeysWithValues: DossierState.allCases.map { state in
         let actions: Set<AgentAction> = state.isFiled ? Set(AgentAction.allCases) : []
         return (state, actions)
     })
 
     /// May the family do `action` on a case in `state`?
-    public static func family(_ action: FamilyAction, in state: CaseState) -> Bool {
+    public static func family(_ action: FamilyAction, in state: DossierState) -> Bool {
         if let transition = action.transition { return Workflow.allowedActions(from: state, for: .family).contains(transition) }
         return familyTable[state]?.contains(action) ?? false
     }
 
     /// Every action the family may take in `state`, in declaration order.
-    public static func familyActions(in state: CaseState) -> [FamilyAction] {
+    public static func familyActions(in state: DossierState) -> [FamilyAction] {
         FamilyAction.allCases.filter { family($0, in: state) }
     }
 
     /// May the family remove a file? A draft's, any; once filed, only one added while completing the case.
-    public static func familyMayRemove(addedAfterFiling: Bool, in state: CaseState) -> Bool {
+    public static func familyMayRemove(addedAfterFiling: Bool, in state: DossierState) -> Bool {
         family(.removeFile, in: state) && (state == .draft || addedAfterFiling)
     }
 
     /// May the family put a file in `slot`, given the codes the préfecture asked for (empty when none)?
     /// `inChecklist`: the slot is one of the checklist's, or the photos.
-    public static func familyMayUpload(into slot: UploadSlot?, inChecklist: Bool, requested: [DocumentCode], in state: CaseState) -> Bool {
+    public static func familyMayUpload(into slot: UploadSlot?, inChecklist: Bool, requested: [DocumentCode], in state: DossierState) -> Bool {
         if let slot, isRequested(slot, requested: requested, in: state) { return true }
         return inChecklist && family(.uploadChecklist, in: state)
     }
 
     /// A document the préfecture asked for, while it waits for it (its translation is a checklist slot).
-    public static func isRequested(_ slot: UploadSlot, requested: [DocumentCode], in state: CaseState) -> Bool {
+    public static func isRequested(_ slot: UploadSlot, requested: [DocumentCode], in state: DossierState) -> Bool {
         family(.uploadRequested, in: state) && !slot.translation && requested.contains(slot.code)
     }
 
     /// May an agent do `action` on a case in `state`?
-    public static func agent(_ action: AgentAction, in state: CaseState) -> Bool {
+    public static func agent(_ action: AgentAction, in state: DossierState) -> Bool {
         agentTable[state]?.contains(action) ?? false
     }
 
     /// The agent's transitions from `state` (the workflow's table).
-    public static func agentTransitions(in state: CaseState) -> [CaseAction] {
+    public static func agentTransitions(in state: DossierState) -> [DossierAction] {
         Workflow.allowedActions(from: state, for: .agent)
     }
 
     /// The states the scheduler's implicit refusal looks at: those where the clock runs (rule 2, rule 16).
-    public static let implicitRefusalStates: [CaseState] = CaseState.allCases.filter { $0.clockRuns }
+    public static let implicitRefusalStates: [DossierState] = DossierState.allCases.filter { $0.clockRuns }
 
     /// The states the scheduler's "not collected" looks at (rule 13).
-    public static let uncollectedStates: [CaseState] = CaseState.allCases.filter {
+    public static let uncollectedStates: [DossierState] = DossierState.allCases.filter {
         Workflow.allowedActions(from: $0, for: .scheduler).contains(.markUncollected)
     }
 }
 
-extension CaseState {
+extension DossierState {
     /// The case has been filed: it has a reference, a receipt, a history with the préfecture.
     public var isFiled: Bool { self != .draft }
 }

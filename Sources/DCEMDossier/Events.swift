@@ -3,8 +3,8 @@ import DCEMRules
 /// What one line of a case's history records. A transition of the state machine is one kind
 /// (`action`); the other kinds change no state. Stored as its `code`, whose spellings are the ones
 /// already stored: a history written before stays readable.
-public enum CaseEventKind: Hashable, Sendable {
-    case action(CaseAction)
+public enum DossierEventKind: Hashable, Sendable {
+    case action(DossierAction)
     case created
     case answersSaved
     /// Answers changed after filing, while the préfecture waits for documents.
@@ -17,10 +17,10 @@ public enum CaseEventKind: Hashable, Sendable {
     /// An agent gave the family of a case filed at the counter its online access.
     case familyAccess
 
-    public static let others: [CaseEventKind] = [
+    public static let others: [DossierEventKind] = [
         .created, .answersSaved, .answersCorrected, .documentAdded, .documentRemoved, .documentVerdict, .assigned, .message, .familyAccess,
     ]
-    public static let allCases: [CaseEventKind] = others + CaseAction.allCases.map(CaseEventKind.action)
+    public static let allCases: [DossierEventKind] = others + DossierAction.allCases.map(DossierEventKind.action)
 
     public var code: String {
         switch self {
@@ -38,7 +38,7 @@ public enum CaseEventKind: Hashable, Sendable {
     }
 
     public init?(code: String) {
-        if let action = CaseAction(rawValue: code) {
+        if let action = DossierAction(rawValue: code) {
             self = .action(action)
         } else if let other = Self.others.first(where: { $0.code == code }) {
             self = other
@@ -49,7 +49,7 @@ public enum CaseEventKind: Hashable, Sendable {
 }
 
 /// The keys of an event's details, one spelling each (stored as JSON beside the event).
-public enum CaseEventDetail: String, CaseIterable, Sendable {
+public enum DossierEventDetail: String, CaseIterable, Sendable {
     /// Document codes, comma-separated (documents asked).
     case codes
     case replyBy
@@ -88,7 +88,7 @@ public enum CaseEventDetail: String, CaseIterable, Sendable {
 }
 
 /// The decision on a case, as stored in its outcome.
-public enum CaseDecision: String, Codable, CaseIterable, Sendable {
+public enum DossierDecision: String, Codable, CaseIterable, Sendable {
     case granted
     case refused
 }

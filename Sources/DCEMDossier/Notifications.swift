@@ -4,7 +4,7 @@ import Foundation
 /// A mail the service owes someone, as data: which mail, to whom, with which values. The domain
 /// says what to tell; one writer in the web layer words it in the recipient's language and queues
 /// it in the same transaction as the change it reports.
-public struct CaseNotification: Equatable, Sendable {
+public struct DossierNotification: Equatable, Sendable {
     public let recipient: Recipient
     public let mail: Mail
 
@@ -24,7 +24,7 @@ public struct CaseNotification: Equatable, Sendable {
         /// The acknowledgement of a filing: the reference, the day, the service, the day silence refuses.
         case filed(dossier: UUID, reference: String, filedOn: CivilDate, departement: Departement, silence: CivilDate)
         /// A step of the case: what happened (a refusal carries the appeal routes).
-        case caseUpdate(dossier: UUID, reference: String, action: CaseAction)
+        case dossierUpdate(dossier: UUID, reference: String, action: DossierAction)
         /// The préfecture wrote to the family.
         case messageFromPrefecture(dossier: UUID, reference: String)
         /// The child's own account, opened at the grant.
@@ -37,12 +37,12 @@ public struct CaseNotification: Equatable, Sendable {
     }
 }
 
-public extension CaseNotification.Mail {
+public extension DossierNotification.Mail {
     /// What the outbox records the mail as; stored, so the spellings stay.
     var kind: String {
         switch self {
         case .filed: "case-filed"
-        case .caseUpdate(_, _, let action): "case-\(action.rawValue)"
+        case .dossierUpdate(_, _, let action): "case-\(action.rawValue)"
         case .messageFromPrefecture: "case-message"
         case .childAccount: "child-account"
         case .accountCreated: "account-created"

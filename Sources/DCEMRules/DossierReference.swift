@@ -9,7 +9,7 @@ import Foundation
 /// filing year, and a 6-digit serial, counted per département and year, keeps it short and of
 /// fixed width. The serial is allocated by the database layer; this type only formats and
 /// reads it.
-public struct CaseReference: Hashable, Sendable, CustomStringConvertible, LosslessStringConvertible {
+public struct DossierReference: Hashable, Sendable, CustomStringConvertible, LosslessStringConvertible {
     public let departement: Departement
     /// The filing year, 4 digits.
     public let year: Int
@@ -24,7 +24,7 @@ public struct CaseReference: Hashable, Sendable, CustomStringConvertible, Lossle
     /// nil when the year or the serial does not fit the format (the caller allocating serials
     /// learns it rather than printing a reference that cannot be read back).
     public init?(departement: Departement, year: Int, serial: Int) {
-        guard CaseReference.years.contains(year), CaseReference.serials.contains(serial) else { return nil }
+        guard DossierReference.years.contains(year), DossierReference.serials.contains(serial) else { return nil }
         self.departement = departement
         self.year = year
         self.serial = serial
@@ -35,17 +35,17 @@ public struct CaseReference: Hashable, Sendable, CustomStringConvertible, Lossle
     /// a year that is not 4 digits, or a serial that is not 6 digits in 1…999999.
     public init?(_ text: String) {
         let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 4, parts[0].uppercased() == CaseReference.prefix,
+        guard parts.count == 4, parts[0].uppercased() == DossierReference.prefix,
               let departement = Departement(code: String(parts[1])),
-              let year = CaseReference.digits(parts[2], count: 4),
-              let serial = CaseReference.digits(parts[3], count: 6) else { return nil }
+              let year = DossierReference.digits(parts[2], count: 4),
+              let serial = DossierReference.digits(parts[3], count: 6) else { return nil }
         self.init(departement: departement, year: year, serial: serial)
     }
 
     /// `DCEM-75-2026-000123`.
     public var description: String {
         let digits = String(serial)
-        return "\(CaseReference.prefix)-\(departement.code)-\(year)-\(String(repeating: "0", count: 6 - digits.count))\(digits)"
+        return "\(DossierReference.prefix)-\(departement.code)-\(year)-\(String(repeating: "0", count: 6 - digits.count))\(digits)"
     }
 
     /// The value of exactly `count` ASCII digits.
@@ -60,19 +60,19 @@ public struct CaseReference: Hashable, Sendable, CustomStringConvertible, Lossle
     }
 }
 
-extension CaseReference: Comparable {
+extension DossierReference: Comparable {
     /// By département, then year, then serial: the order of a préfecture's register.
-    public static func < (lhs: CaseReference, rhs: CaseReference) -> Bool {
+    public static func < (lhs: DossierReference, rhs: DossierReference) -> Bool {
         (lhs.departement, lhs.year, lhs.serial) < (rhs.departement, rhs.year, rhs.serial)
     }
 }
 
-extension CaseReference: Codable {
+extension DossierReference: Codable {
     /// Encoded as its text, `"DCEM-75-2026-000123"`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let reference = CaseReference(text) else {
+        guard let reference = DossierReference(text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a DCEM reference: \(text)")
         }
         self = reference

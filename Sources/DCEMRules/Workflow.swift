@@ -10,7 +10,7 @@
 
 /// Where an application stands (workflow.md, "States"). The raw values are the codes stored
 /// and sent by the API.
-public enum CaseState: String, CaseIterable, Sendable, Codable {
+public enum DossierState: String, CaseIterable, Sendable, Codable {
     /// The family is filling it in; invisible to the préfecture.
     case draft
     /// Filed and acknowledged, waiting for the préfecture.
@@ -103,7 +103,7 @@ public enum FamilyStep: Int, CaseIterable, Sendable, Comparable {
 
 /// One case per row of workflow.md's "Transitions" table. The raw values are the codes the API
 /// and the event history use.
-public enum CaseAction: String, CaseIterable, Sendable, Codable {
+public enum DossierAction: String, CaseIterable, Sendable, Codable {
     case file
     case withdraw
     case startInstruction = "start-instruction"
@@ -123,7 +123,7 @@ public enum CaseAction: String, CaseIterable, Sendable, Codable {
 
 /// Who performs an action (workflow.md, column "actor"). Not named `Actor`, which would hide
 /// Swift's concurrency protocol in every module importing this one.
-public enum CaseActor: String, CaseIterable, Sendable, Codable {
+public enum DossierActor: String, CaseIterable, Sendable, Codable {
     /// The applicant, from the family's pages or the API.
     case family
     /// An agent of the préfecture, from the back office or the API.
@@ -135,12 +135,12 @@ public enum CaseActor: String, CaseIterable, Sendable, Codable {
 /// One allowed move: `action` by `actor` takes a case from `from` to `to` (one row of
 /// workflow.md's table per source state and actor).
 public struct Transition: Hashable, Sendable {
-    public let action: CaseAction
-    public let from: CaseState
-    public let to: CaseState
-    public let actor: CaseActor
+    public let action: DossierAction
+    public let from: DossierState
+    public let to: DossierState
+    public let actor: DossierActor
 
-    public init(_ action: CaseAction, from: CaseState, to: CaseState, by actor: CaseActor) {
+    public init(_ action: DossierAction, from: DossierState, to: DossierState, by actor: DossierActor) {
         self.action = action
         self.from = from
         self.to = to
@@ -182,17 +182,17 @@ public struct TransitionContext: Hashable, Sendable {
 /// answers a clear error and changes nothing").
 public enum WorkflowError: Error, Hashable, Sendable {
     /// The case is `refused`, `delivered`, `uncollected` or `withdrawn`: nothing more can be done.
-    case closed(CaseState)
+    case closed(DossierState)
     /// The action is not possible from this state, whoever asks.
-    case notAllowedFromState(CaseAction, CaseState)
+    case notAllowedFromState(DossierAction, DossierState)
     /// The action is possible from this state, but not by this actor (for an agent's `file`:
     /// not without an assisted filing, rule 19).
-    case wrongActor(CaseAction, CaseActor)
+    case wrongActor(DossierAction, DossierActor)
     /// A dated action asked before its date; `until` is the first day it is allowed.
-    case tooEarly(CaseAction, until: CivilDate)
+    case tooEarly(DossierAction, until: CivilDate)
     /// A dated action whose date the case does not carry (no reply-by date, implicit-refusal
     /// date or availability date). Refused rather than guessed: the data is wrong.
-    case missingDate(CaseAction)
+    case missingDate(DossierAction)
 
     /// Stable code for the API and the logs.
     public var code: String {
@@ -287,8 +287,8 @@ public enum Workflow {
     /// `today >= implicitRefusalOn` (rules 2 and 16), `mark-uncollected` once `today` is after
     /// `Deadlines.lastCollectionDay(availableOn: firstAvailableOn)` (rule 13).
     /// The case's version is checked by the caller when it writes.
-    public static func apply(_ action: CaseAction, to state: CaseState, by actor: CaseActor,
-                             context: TransitionContext) -> Result<CaseState, WorkflowError> {
+    public static func apply(_ action: DossierAction, to state: DossierState, by actor: DossierActor,
+                             context: TransitionContext) -> Result<DossierState, WorkflowError> {
         if state.isClosed { return .failure(.closed(state)) }
         let rows = transitions.filter { $0.action == action && $0.from == state }
         guard let row = rows.first(where: { $0.actor == actor }) else {
@@ -307,9 +307,9 @@ public enum Workflow {
     /// The actions `actor` may perform on a case in `state`, in the order of workflow.md's table,
     /// ignoring the date guards and the assisted-filing condition — so that pages show only the
     /// actions the state allows (ux.md: "actions the state forbids are not shown").
-    public static func allowedActions(from state: CaseState, for actor: CaseActor) -> [CaseAction] {
+    public static func allowedActions(from state: DossierState, for actor: DossierActor) -> [DossierAction] {
         if state.isClosed { return [] }
-        var actions: [CaseAction] = []
+        var actions: [DossierAction] = []
         for row in transitions where row.from == state && row.actor == actor && !actions.contains(row.action) {
             actions.append(row.action)
         }
@@ -318,7 +318,7 @@ public enum Workflow {
 
     /// The state `action` leads to from `state`, whoever performs it; nil when the table has no
     /// such move.
-    public static func target(of action: CaseAction, from state: CaseState) -> CaseState? {
+    public static func target(of action: DossierAction, from state: DossierState) -> DossierState? {
         transitions.first { $0.action == action && $0.from == state }?.to
     }
 
@@ -332,7 +332,7 @@ public enum Workflow {
         init(_ day: CivilDate?) { self = day.map(DateGuard.from) ?? .missing }
     }
 
-    static func dateGuard(of action: CaseAction, context: TransitionContext) -> DateGuard {
+    static func dateGuard(of action: DossierAction, context: TransitionContext) -> DateGuard {
         switch action {
         case .resumeInstruction:
             // workflow.md: "once the reply-by date has passed" — from the day after it.
@@ -351,7 +351,7 @@ public enum Workflow {
 
 // MARK: - Labels
 
-extension CaseState: Labelled {
+extension DossierState: Labelled {
     /// The state as the family and the agents read it (workflow.md, "meaning").
     public func label(in language: Language) -> String {
         switch (self, language) {
@@ -399,7 +399,7 @@ extension FamilyStep: Labelled {
     }
 }
 
-extension CaseAction: Labelled {
+extension DossierAction: Labelled {
     /// The action as a button or a history line names it.
     public func label(in language: Language) -> String {
         switch (self, language) {
@@ -437,7 +437,7 @@ extension CaseAction: Labelled {
     }
 }
 
-extension CaseActor: Labelled {
+extension DossierActor: Labelled {
     public func label(in language: Language) -> String {
         switch (self, language) {
         case (.family, .fr): return "La famille"

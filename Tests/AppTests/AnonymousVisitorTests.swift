@@ -103,7 +103,7 @@ import Testing
             #expect(try await SessionRecord.query(on: database.db).count() == 6)
 
             // when: the scheduler's pass
-            let scheduler = CaseScheduler(workflow: DossierWorkflow(store: DossierStore(database: { database.db }), publicURL: "http://x", now: { testNow }),
+            let scheduler = DossierScheduler(workflow: DossierWorkflow(store: DossierStore(database: { database.db }), publicURL: "http://x", now: { testNow }),
                                           interval: .seconds(60), now: { testNow }, logger: quietLogger)
             #expect(try await scheduler.purgeExpiredSessions() == 5)
             // then: only the live session is left

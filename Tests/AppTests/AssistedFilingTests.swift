@@ -44,12 +44,12 @@ import Testing
             let filed = try await agent.post("\(path)/deposer", form: [], csrf: check.csrfToken)
 
             // then: the agent lands on the case in the back office; the case is assisted, filed by the agent, in the queue
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
             #expect(filed.status == .seeOther)
-            #expect(filed.location == caseURL + "?fait=1")
+            #expect(filed.location == dossierURL + "?fait=1")
             let dossier = try #require(try await Dossier.find(id, on: site.db))
             #expect(dossier.assisted)
-            #expect(dossier.caseState == .filed)
+            #expect(dossier.currentState == .filed)
             let reference = try #require(dossier.reference)
             #expect(dossier.implicitRefusalOn != nil)
             let filing = try #require(try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).filter(\.$action == "file").first())
@@ -70,12 +70,12 @@ import Testing
             #expect(try await agent.get(path).location?.hasPrefix("/compte/connexion") == true)
 
             // when: the agent gives the family access with its new address
-            let casePage = try await agent.get(caseURL)
-            #expect(casePage.body.contains("action=\"\(caseURL)/acces-famille\""))
-            #expect(!casePage.body.contains(user.email))
-            let missing = try await agent.post("\(caseURL)/acces-famille", form: [("email", "")], csrf: casePage.csrfToken)
+            let dossierPage = try await agent.get(dossierURL)
+            #expect(dossierPage.body.contains("action=\"\(dossierURL)/acces-famille\""))
+            #expect(!dossierPage.body.contains(user.email))
+            let missing = try await agent.post("\(dossierURL)/acces-famille", form: [("email", "")], csrf: dossierPage.csrfToken)
             #expect(missing.status == .unprocessableContent)
-            let given = try await agent.post("\(caseURL)/acces-famille", form: [("email", "Famille.Guichet@example.fr")], csrf: casePage.csrfToken)
+            let given = try await agent.post("\(dossierURL)/acces-famille", form: [("email", "Famille.Guichet@example.fr")], csrf: dossierPage.csrfToken)
 
             // then: a temporary password is mailed as at sign-up; the family signs in and sees its case
             #expect(given.status == .seeOther)
@@ -91,9 +91,9 @@ import Testing
                                       csrf: change.csrfToken)
             #expect(try await family.get("/mes-demandes").body.contains(reference))
             #expect(try await family.get(path).status == .ok)
-            #expect(try await agent.get(caseURL).body.contains("Accès en ligne envoyé à la famille"))
+            #expect(try await agent.get(dossierURL).body.contains("Accès en ligne envoyé à la famille"))
             // once the family chose its password, the form is gone
-            #expect(!(try await agent.get(caseURL).body.contains("acces-famille\"")))
+            #expect(!(try await agent.get(dossierURL).body.contains("acces-famille\"")))
         }
     }
 
@@ -169,11 +169,11 @@ import Testing
             // then: the acknowledgement goes to the family, as online; access is sent to that address, no field asked
             let reference = try #require(try await Dossier.find(id, on: site.db)?.reference)
             #expect(try await site.lastMail(to: "nouvelle@example.fr", kind: "case-filed")?.subject.contains(reference) == true)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
-            let casePage = try await agent.get(caseURL)
-            #expect(casePage.body.contains("Envoyer l’accès à nouvelle@example.fr"))
-            #expect(!casePage.body.contains("name=\"email\""))
-            #expect(try await agent.post("\(caseURL)/acces-famille", form: [], csrf: casePage.csrfToken).status == .seeOther)
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let dossierPage = try await agent.get(dossierURL)
+            #expect(dossierPage.body.contains("Envoyer l’accès à nouvelle@example.fr"))
+            #expect(!dossierPage.body.contains("name=\"email\""))
+            #expect(try await agent.post("\(dossierURL)/acces-famille", form: [], csrf: dossierPage.csrfToken).status == .seeOther)
             #expect(try await site.lastMail(to: "nouvelle@example.fr", kind: "account-created") != nil)
         }
     }

@@ -260,7 +260,7 @@ struct MatrixFixture: Sendable {
             case "section": return "child"
             case "target": return method == .delete ? Self.id(documentID) : "child-identity"
             case "token": return Self.id(spareTokenID)
-            case "action": return CaseAction.startInstruction.rawValue
+            case "action": return DossierAction.startInstruction.rawValue
             case "id": return Self.id(mailID)
             default: return "unknown-parameter-\(part.dropFirst())"
             }

@@ -323,7 +323,7 @@ import Testing
             let lyon = try await fixture.send(.get, "/backoffice/dossiers?q=\(MatrixFixture.surname)", as: .agentElsewhere)
             let paris = try await fixture.send(.get, "/backoffice/dossiers?q=\(MatrixFixture.surname)", as: .agent)
             // then (the search box echoes the name typed: the case's reference and address are what must not show)
-            let reference = fixture.secrets[0], link = SiteURL.backOfficeCase(fixture.caseID).path
+            let reference = fixture.secrets[0], link = SiteURL.backOfficeDossier(fixture.caseID).path
             #expect(lyon.status == .ok && paris.status == .ok)
             #expect(!lyon.body.contains(reference) && !lyon.body.contains(link))
             #expect(paris.body.contains(reference) && paris.body.contains(link))
@@ -348,7 +348,7 @@ import Testing
             let lyonMessage = try #require(try await DossierMessage.query(on: site.db).filter(\.$dossierID == lyonID).first()).requireID()
             let own = MatrixFixture.id(fixture.caseID), file = MatrixFixture.id(lyonDocument), message = MatrixFixture.id(lyonMessage)
             let lyonAgent = try #require(fixture.roles[.agentElsewhere]).browser
-            #expect(try await lyonAgent.get(SiteURL.backOfficeCase(lyonID).path).status == .ok)
+            #expect(try await lyonAgent.get(SiteURL.backOfficeDossier(lyonID).path).status == .ok)
 
             // when / then: the owner and a Paris agent, through the Paris case
             let before = try await StoredFacts.snapshot(site.db)

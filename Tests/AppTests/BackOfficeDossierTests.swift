@@ -9,18 +9,18 @@ import Testing
 /// Issue 4's "done when": an agent takes a case filed on the family's side through instruction, a
 /// request for documents, decision, convocation, a postponement and hand-over in a browser, and
 /// the family sees each step. Forbidden calls answer 404 or 409 and change nothing.
-@Suite struct BackOfficeCaseTests {
+@Suite struct BackOfficeDossierTests {
     /// Posts an action form of the case page, with the version the page showed.
-    static func act(_ agent: Browser, _ caseURL: String, _ action: CaseAction, _ fields: [(String, String)] = [],
+    static func act(_ agent: Browser, _ dossierURL: String, _ action: DossierAction, _ fields: [(String, String)] = [],
                     sourceLocation: SourceLocation = #_sourceLocation) async throws -> Browser.Page {
-        let page = try await agent.get(caseURL)
+        let page = try await agent.get(dossierURL)
         let version = try #require(page.body.components(separatedBy: #"name="version" value=""#).dropFirst().first?.prefix { $0 != "\"" },
                                    sourceLocation: sourceLocation)
-        return try await agent.post("\(caseURL)/actions/\(action.rawValue)", form: [("version", String(version))] + fields, csrf: page.csrfToken)
+        return try await agent.post("\(dossierURL)/actions/\(action.rawValue)", form: [("version", String(version))] + fields, csrf: page.csrfToken)
     }
 
-    static func state(_ site: TestSite, _ id: UUID) async throws -> CaseState {
-        try #require(try await Dossier.find(id, on: site.db)).caseState
+    static func state(_ site: TestSite, _ id: UUID) async throws -> DossierState {
+        try #require(try await Dossier.find(id, on: site.db)).currentState
     }
 
     @Test func anAgentTakesAFiledCaseToHandOverAndTheFamilySeesEachStep() async throws {
@@ -30,26 +30,26 @@ import Testing
             let (path, id) = try await Journey.filed(family)
             let agent = try await Agents.signedIn(site)
             try await DossierCounterTests.openCounter(site)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
-            let first = try await agent.get(caseURL)
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let first = try await agent.get(dossierURL)
             #expect(first.status == .ok)
             #expect(first.body.contains("Refus implicite le 25 janvier 2027"))
             #expect(first.body.contains("Benali"))
 
             // a decision before instruction is refused with a clear 409, nothing changes
-            #expect(try await Self.act(agent, caseURL, .grant).status == .conflict)
+            #expect(try await Self.act(agent, dossierURL, .grant).status == .conflict)
             #expect(try await Self.state(site, id) == .filed)
 
             // instruction starts: the family sees step 2
-            #expect(try await Self.act(agent, caseURL, .startInstruction).status == .seeOther)
+            #expect(try await Self.act(agent, dossierURL, .startInstruction).status == .seeOther)
             #expect(try await family.get(path).body.contains("step step--current"))
             #expect(try await site.lastMail(to: "parcours@example.fr", kind: "case-start-instruction") != nil)
 
             // a request for documents: a missing reason is named; then sent
-            let incomplete = try await Self.act(agent, caseURL, .requestDocuments, [("code-address-proof", "on")])
+            let incomplete = try await Self.act(agent, dossierURL, .requestDocuments, [("code-address-proof", "on")])
             #expect(incomplete.status == .unprocessableContent)
             #expect(incomplete.body.contains("href=\"#why\""))
-            let asked = try await Self.act(agent, caseURL, .requestDocuments, [
+            let asked = try await Self.act(agent, dossierURL, .requestDocuments, [
                 ("code-address-proof", "on"), ("why", "Justificatif de plus de trois mois"),
                 ("reply-by-day", "20"), ("reply-by-month", "12"), ("reply-by-year", "2026"),
             ])
@@ -63,37 +63,37 @@ import Testing
             _ = try await family.post("\(path)/reponse", form: [], csrf: familyPage.csrfToken)
             #expect(try await Self.state(site, id) == .underInstruction)
             let file = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).filter(\.$slot == "child-identity").first())
-            let verdictURL = "\(caseURL)/fichiers/\(file.id!.uuidString.lowercased())/avis"
+            let verdictURL = "\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis"
             let name = "verdict-\(file.id!.uuidString.lowercased())"
-            let token = try await agent.get(caseURL).csrfToken
+            let token = try await agent.get(dossierURL).csrfToken
             #expect(try await agent.post(verdictURL, form: [(name, "rejected")], csrf: token).status == .unprocessableContent)
             #expect(try await agent.post(verdictURL, form: [(name, "rejected"), ("\(name)-reason", "photo illisible")], csrf: token).status == .seeOther)
             #expect(try await family.get(path).body.contains("photo illisible"))
-            let viewed = try await agent.get("\(caseURL)/fichiers/\(file.id!.uuidString.lowercased())")
+            let viewed = try await agent.get("\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())")
             #expect(viewed.headers[.contentDisposition]?.hasPrefix("inline") == true)
-            #expect(try await agent.post("\(caseURL)/messages", form: [("body", "Merci, nous examinons le dossier.")], csrf: token).status == .seeOther)
+            #expect(try await agent.post("\(dossierURL)/messages", form: [("body", "Merci, nous examinons le dossier.")], csrf: token).status == .seeOther)
             #expect(try await site.lastMail(to: "parcours@example.fr", kind: "case-message") != nil)
             #expect(try await family.get("\(path)/messages").body.contains("nous examinons le dossier"))
 
             // decision: granted; the document is made available with a convocation
-            #expect(try await Self.act(agent, caseURL, .grant).status == .seeOther)
-            #expect(try await Self.act(agent, caseURL, .makeAvailable).status == .seeOther)
+            #expect(try await Self.act(agent, dossierURL, .grant).status == .seeOther)
+            #expect(try await Self.act(agent, dossierURL, .makeAvailable).status == .seeOther)
             familyPage = try await family.get(path)
             #expect(familyPage.body.contains("26 novembre 2026"))
 
             // the family asks for another day; the agent gives a slot from 3 December
             let postpone = try await family.get("\(path)/report")
             _ = try await family.post("\(path)/report", form: [("reason", "voyage"), ("dates", "début décembre")], csrf: postpone.csrfToken)
-            #expect(try await agent.get(caseURL).body.contains("voyage"))
-            #expect(try await Self.act(agent, caseURL, .acceptPostponement, [("from-day", "3"), ("from-month", "12"), ("from-year", "2026")]).status == .seeOther)
+            #expect(try await agent.get(dossierURL).body.contains("voyage"))
+            #expect(try await Self.act(agent, dossierURL, .acceptPostponement, [("from-day", "3"), ("from-month", "12"), ("from-year", "2026")]).status == .seeOther)
             #expect(try await family.get(path).body.contains("3 décembre 2026"))
 
             // hand-over: a short timbre is refused at the field; the right one delivers
-            let short = try await Self.act(agent, caseURL, .handOver, [("present-applicant", "on"), ("present-child", "on"),
+            let short = try await Self.act(agent, dossierURL, .handOver, [("present-applicant", "on"), ("present-child", "on"),
                                                                         ("timbre-number", "1234567890123456"), ("timbre-amount", "45")])
             #expect(short.status == .unprocessableContent)
             #expect(short.body.contains("href=\"#timbre-amount\""))
-            #expect(try await Self.act(agent, caseURL, .handOver, [("present-applicant", "on"), ("present-child", "on"),
+            #expect(try await Self.act(agent, dossierURL, .handOver, [("present-applicant", "on"), ("present-child", "on"),
                                                                    ("timbre-number", "1234567890123456"), ("timbre-amount", "50")]).status == .seeOther)
             #expect(try await Self.state(site, id) == .delivered)
             #expect(try await family.get(path).body.contains("Document remis le"))
@@ -106,27 +106,27 @@ import Testing
             // given
             let family = try await Accounts.member(site, email: "garde@example.fr")
             let (_, id) = try await Journey.filed(family)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
             let paris = try await Agents.signedIn(site)
             let lyon = try await Agents.signedIn(site, prefecture: "69", email: "agent.lyon@interieur.gouv.fr")
-            let page = try await paris.get(caseURL)
+            let page = try await paris.get(dossierURL)
 
             // when: the case moves on after the page was read, then the old form is sent
             try await DossierJourneyTests.workflow(site).startInstruction(id, by: nil)
-            let stale = try await paris.post("\(caseURL)/actions/grant", form: [("version", "1")], csrf: page.csrfToken)
+            let stale = try await paris.post("\(dossierURL)/actions/grant", form: [("version", "1")], csrf: page.csrfToken)
 
             // then
             #expect(stale.status == .conflict)
             #expect(stale.body.contains("Le dossier a changé entre-temps"))
             #expect(try await Self.state(site, id) == .underInstruction)
-            #expect(try await lyon.get(caseURL).status == .notFound)
+            #expect(try await lyon.get(dossierURL).status == .notFound)
             let lyonToken = try await lyon.get("/backoffice/dossiers").csrfToken
-            #expect(try await lyon.post("\(caseURL)/actions/grant", form: [("version", "2")], csrf: lyonToken).status == .notFound)
+            #expect(try await lyon.post("\(dossierURL)/actions/grant", form: [("version", "2")], csrf: lyonToken).status == .notFound)
             let token = try await family.get("/demandes/nouvelle").csrfToken
-            let fromFamily = try await family.post("\(caseURL)/actions/grant", form: [("version", "2")], csrf: token)
+            let fromFamily = try await family.post("\(dossierURL)/actions/grant", form: [("version", "2")], csrf: token)
             #expect(fromFamily.status == .seeOther)
             #expect(fromFamily.location?.hasPrefix("/backoffice/connexion") == true)
-            #expect(try await paris.post("\(caseURL)/actions/unknown", form: [], csrf: page.csrfToken).status == .notFound)
+            #expect(try await paris.post("\(dossierURL)/actions/unknown", form: [], csrf: page.csrfToken).status == .notFound)
             #expect(try await Self.state(site, id) == .underInstruction)
         }
     }
@@ -136,18 +136,18 @@ import Testing
             // given: a filed case an agent has open
             let family = try await Accounts.member(site, email: "sans-version@example.fr")
             let (_, id) = try await Journey.filed(family)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
             let agent = try await Agents.signedIn(site)
-            let page = try await agent.get(caseURL)
+            let page = try await agent.get(dossierURL)
             let before = try #require(try await Dossier.find(id, on: site.db))
             let events = try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).count()
 
-            for action in BackOfficeCaseController.agentActions.sorted(by: { $0.rawValue < $1.rawValue }) {
+            for action in BackOfficeDossierController.agentActions.sorted(by: { $0.rawValue < $1.rawValue }) {
                 for version: String? in [nil, "", "abc", "2.5"] {
                     // when: the action comes without a version, or with one that is no whole number
                     let form = (version.map { [("version", $0)] } ?? []) + [("why", "Pièce illisible"), ("reason-identity", "on"),
                                                                            ("present-applicant", "on"), ("present-child", "on")]
-                    let answer = try await agent.post("\(caseURL)/actions/\(action.rawValue)", form: form, csrf: page.csrfToken)
+                    let answer = try await agent.post("\(dossierURL)/actions/\(action.rawValue)", form: form, csrf: page.csrfToken)
 
                     // then: a clear error naming the field, and nothing changed
                     #expect(answer.status == .unprocessableContent, "\(action.rawValue) \(version ?? "nil")")
@@ -168,23 +168,23 @@ import Testing
             let family = try await Accounts.member(site, email: "refus@example.fr")
             let (path, id) = try await Journey.filed(family)
             let agent = try await Agents.signedIn(site)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .startInstruction).status == .seeOther)
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .startInstruction).status == .seeOther)
 
             // when: no reason, then one
-            let missing = try await BackOfficeCaseTests.act(agent, caseURL, .refuse)
-            let refused = try await BackOfficeCaseTests.act(agent, caseURL, .refuse, [("reason-residence", "on"), ("text", "Adresse inconnue.")])
+            let missing = try await BackOfficeDossierTests.act(agent, dossierURL, .refuse)
+            let refused = try await BackOfficeDossierTests.act(agent, dossierURL, .refuse, [("reason-residence", "on"), ("text", "Adresse inconnue.")])
 
             // then
             #expect(missing.status == .unprocessableContent)
             #expect(refused.status == .seeOther)
-            #expect(try await BackOfficeCaseTests.state(site, id) == .refused)
+            #expect(try await BackOfficeDossierTests.state(site, id) == .refused)
             let page = try await family.get(path)
             #expect(page.body.contains("La résidence habituelle de l’enfant en France n’est pas établie."))
             #expect(page.body.contains("tribunal administratif"))
             #expect(try await site.lastMail(to: "refus@example.fr", kind: "case-refuse")?.body.contains("recours gracieux") == true)
             // a closed case offers no action
-            #expect(try await agent.get(caseURL).body.contains("Aucune action possible"))
+            #expect(try await agent.get(dossierURL).body.contains("Aucune action possible"))
         }
     }
 
@@ -197,16 +197,16 @@ import Testing
             let form = try await family.get("\(path)/report")
             _ = try await family.post("\(path)/report", form: [("reason", "examens"), ("dates", "janvier")], csrf: form.csrfToken)
             let agent = try await Agents.signedIn(site)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
 
             // when
-            let missing = try await BackOfficeCaseTests.act(agent, caseURL, .declinePostponement)
-            let declined = try await BackOfficeCaseTests.act(agent, caseURL, .declinePostponement, [("decline-reason", "plus de créneau en janvier")])
+            let missing = try await BackOfficeDossierTests.act(agent, dossierURL, .declinePostponement)
+            let declined = try await BackOfficeDossierTests.act(agent, dossierURL, .declinePostponement, [("decline-reason", "plus de créneau en janvier")])
 
             // then
             #expect(missing.status == .unprocessableContent)
             #expect(declined.status == .seeOther)
-            #expect(try await BackOfficeCaseTests.state(site, id) == .documentAvailable)
+            #expect(try await BackOfficeDossierTests.state(site, id) == .documentAvailable)
             #expect(try await family.get(path).body.contains("plus de créneau en janvier"))
         }
     }
@@ -218,24 +218,24 @@ import Testing
             // given
             let family = try await Accounts.member(site, email: "attribue@example.fr")
             let (_, id) = try await Journey.filed(family)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
             let camille = try await Agents.signedIn(site)
             let colleague = try await Agents.signedIn(site, email: "collegue@interieur.gouv.fr")
             let version = try #require(try await Dossier.find(id, on: site.db)).version
 
             // when: Camille takes it; the colleague starts the instruction anyway
-            let page = try await camille.get(caseURL)
+            let page = try await camille.get(dossierURL)
             #expect(page.body.contains("Non attribué"))
-            let taken = try await camille.post("\(caseURL)/attribution", form: [("to", "me")], csrf: page.csrfToken)
-            let started = try await BackOfficeCaseTests.act(colleague, caseURL, .startInstruction)
+            let taken = try await camille.post("\(dossierURL)/attribution", form: [("to", "me")], csrf: page.csrfToken)
+            let started = try await BackOfficeDossierTests.act(colleague, dossierURL, .startInstruction)
 
             // then: a marker, not a lock, in the history; Camille can give it back
             #expect(taken.status == .seeOther)
-            #expect(try await colleague.get(caseURL).body.contains("Attribué à : Camille Martin"))
+            #expect(try await colleague.get(dossierURL).body.contains("Attribué à : Camille Martin"))
             #expect(started.status == .seeOther)
             #expect(try #require(try await Dossier.find(id, on: site.db)).version == version + 1)
             #expect(try await DossierEvent.query(on: site.db).filter(\.$action == "assigned").count() == 1)
-            let released = try await camille.post("\(caseURL)/attribution", form: [("to", "none")], csrf: page.csrfToken)
+            let released = try await camille.post("\(dossierURL)/attribution", form: [("to", "none")], csrf: page.csrfToken)
             #expect(released.status == .seeOther)
             #expect(try #require(try await Dossier.find(id, on: site.db)).assignedAgentID == nil)
         }

@@ -144,7 +144,7 @@ import Testing
             let database = site.database
             let sql = try #require(site.db as? any SQLDatabase)
             let counts = try await QueueReader(database: { database.db }).counts(prefecture: "75", on: sql)
-            #expect(counts.count == CaseState.allCases.count - 1)
+            #expect(counts.count == DossierState.allCases.count - 1)
             #expect(Dictionary(uniqueKeysWithValues: counts.filter { $0.count > 0 }.map { ($0.state, $0.count) })
                     == [.filed: 1, .underInstruction: 1, .awaitingDocuments: 1])
             #expect(all.body.contains(#"data-state="filed"><a href="/backoffice/dossiers?etat=filed">Demande déposée</a> <strong class="queue-count">1</strong>"#))

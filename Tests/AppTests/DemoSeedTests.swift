@@ -21,7 +21,7 @@ import Testing
 
             // then: the same logins, the cases once, one per state the family side shows
             #expect(logins == again)
-            let states = Set(try await Dossier.query(on: site.db).filter(\.$departement == "75").all().map(\.caseState))
+            let states = Set(try await Dossier.query(on: site.db).filter(\.$departement == "75").all().map(\.currentState))
             #expect(states == [.draft, .filed, .underInstruction, .awaitingDocuments, .granted, .refused, .implicitlyRefused,
                                .documentAvailable, .postponementRequested, .delivered, .withdrawn])
             #expect(try await Dossier.query(on: site.db).filter(\.$departement == "69").count() == 1)

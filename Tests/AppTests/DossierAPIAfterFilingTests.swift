@@ -39,8 +39,8 @@ import Testing
         return (body, "multipart/form-data; boundary=\(boundary)")
     }
 
-    static func state(_ site: TestSite, _ id: UUID) async throws -> CaseState? {
-        try await Dossier.find(id, on: site.db)?.caseState
+    static func state(_ site: TestSite, _ id: UUID) async throws -> DossierState? {
+        try await Dossier.find(id, on: site.db)?.currentState
     }
 
     // MARK: Messages
@@ -239,7 +239,7 @@ import Testing
             #expect(english.status == .unprocessableContent && Set(english.fields.keys) == ["reason", "when"])
             #expect(wrongType.status == .badRequest && wrongType.errorField == "reason")
             #expect(foreign.status == .notFound)
-            #expect(unchanged.version == version && unchanged.caseState == .documentAvailable && unchanged.decodedOutcome()?.postponement == nil)
+            #expect(unchanged.version == version && unchanged.currentState == .documentAvailable && unchanged.decodedOutcome()?.postponement == nil)
             #expect(asked.status == .ok, "\(asked.body)")
             #expect(asked.json["state"] as? String == "postponement-requested")
             let postponement = (asked.json["outcome"] as? [String: Any])?["postponement"] as? [String: Any]
@@ -296,7 +296,7 @@ import Testing
 
             // when: once handed over, a stranger tries, then the family, twice
             let record = try #require(try await Dossier.find(id, on: site.db))
-            record.state = CaseState.delivered.rawValue
+            record.state = DossierState.delivered.rawValue
             try await record.update(on: site.db)
             let foreign = try await stranger.send(.post, "\(dossier)/renewal")
             let renewed = try await api.send(.post, "\(dossier)/renewal")

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -33,7 +33,7 @@ import Testing
             #expect(try await Dossier.query(on: site.db).count() == 2)
             let source = try #require(try await Dossier.find(firstID, on: site.db))
             let copy = try #require(try await Dossier.find(secondID, on: site.db))
-            #expect(copy.caseState == .draft)
+            #expect(copy.currentState == .draft)
             #expect(copy.sourceID == firstID)
             #expect(copy.childName == nil)
             #expect(copy.departement == source.departement)
@@ -64,7 +64,7 @@ import Testing
             let check = try await browser.get("\(second)/verifier")
             #expect(try await browser.post("\(second)/deposer", form: [], csrf: check.csrfToken).status == .seeOther)
             let filed = try #require(try await Dossier.find(secondID, on: site.db))
-            #expect(filed.caseState == .filed)
+            #expect(filed.currentState == .filed)
             #expect(filed.reference != nil && filed.reference != source.reference)
         }
     }
@@ -79,7 +79,7 @@ import Testing
             // when: renewing too early, then once the DCEM was handed over
             let early = try await browser.post("\(dossier)/renouveler", form: [], csrf: token)
             let record = try #require(try await Dossier.find(id, on: site.db))
-            record.state = CaseState.delivered.rawValue
+            record.state = DossierState.delivered.rawValue
             try await record.update(on: site.db)
             let page = try await browser.get(dossier)
             let renewed = try await browser.post("\(dossier)/renouveler", form: [], csrf: token)

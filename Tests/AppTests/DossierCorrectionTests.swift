@@ -35,7 +35,7 @@ import Testing
             #expect(saved.status == .seeOther)
             #expect(added.status == .seeOther)
             let record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .awaitingDocuments)
+            #expect(record.currentState == .awaitingDocuments)
             #expect(record.decodedAnswers().child?.passportNumber == "ZZ999999")
             #expect(try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).filter(\.$action == "answers-corrected").count() == 1)
             let addedFile = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).filter(\.$afterFiling == true).first())

@@ -58,7 +58,7 @@ import Testing
             // when: the document is ready (Wednesday 25 November): the first free slot is Thursday 9:00
             try await workflow.makeAvailable(id, by: nil)
             var record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .documentAvailable)
+            #expect(record.currentState == .documentAvailable)
             #expect(record.decodedOutcome()?.convocation?.day == "2026-11-26")
             #expect(record.decodedOutcome()?.convocation?.time == "09:00")
             #expect(record.decodedOutcome()?.convocation?.feeEUR == 50)
@@ -68,7 +68,7 @@ import Testing
             try await workflow.requestPostponement(id, by: browser.userID(site), reason: "voyage scolaire", dates: "à partir du 3 décembre")
             try await workflow.acceptPostponement(id, by: nil, from: CivilDate(year: 2026, month: 12, day: 3)!)
             record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .documentAvailable)
+            #expect(record.currentState == .documentAvailable)
             #expect(record.decodedOutcome()?.convocation?.day == "2026-12-03")
             #expect(try await Appointment.query(on: site.db).count() == 1)
             #expect(try await site.lastMail(to: "guichet@example.fr", kind: "case-accept-postponement") != nil)
@@ -81,12 +81,12 @@ import Testing
             await #expect(throws: DossierError.handOver(.absent)) {
                 try await counter.handOver(id, by: nil, applicantPresent: true, childPresent: false, timbreNumber: "1234567890123456", timbreAmountEUR: 50)
             }
-            #expect(try #require(try await Dossier.find(id, on: site.db)).caseState == .documentAvailable)
+            #expect(try #require(try await Dossier.find(id, on: site.db)).currentState == .documentAvailable)
 
             // then the right timbre: delivered, the issued DCEM recorded, the seat given back
             try await counter.handOver(id, by: nil, applicantPresent: true, childPresent: true, timbreNumber: "1234567890123456", timbreAmountEUR: 50)
             record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .delivered)
+            #expect(record.currentState == .delivered)
             let issued = try #require(try await IssuedDocument.query(on: site.db).filter(\.$dossierID == id).first())
             #expect(issued.dcemNumber == record.decodedOutcome()?.dcemNumber)
             #expect(issued.deliveredOn == "2026-12-03")
@@ -110,7 +110,7 @@ import Testing
 
             // then
             let record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .documentAvailable)
+            #expect(record.currentState == .documentAvailable)
             #expect(record.decodedOutcome()?.convocation?.day == "2026-11-26")
             #expect(try await browser.get(path).body.contains("aucun créneau en janvier"))
         }
@@ -144,7 +144,7 @@ import Testing
 
             // when / then
             await #expect(throws: DossierError.noPickupCalendar) { try await DossierJourneyTests.workflow(site).makeAvailable(id, by: nil) }
-            #expect(try #require(try await Dossier.find(id, on: site.db)).caseState == .granted)
+            #expect(try #require(try await Dossier.find(id, on: site.db)).currentState == .granted)
         }
     }
 
@@ -163,7 +163,7 @@ import Testing
 
             // then: the clock runs again in full from that day (rule 16)
             let record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .underInstruction)
+            #expect(record.currentState == .underInstruction)
             #expect(record.implicitRefusalOn == "2027-02-11")
         }
     }

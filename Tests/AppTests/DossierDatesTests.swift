@@ -8,7 +8,7 @@ import Testing
 
 /// The days a family reads on its case page: in the préfecture's zone, and every change of the
 /// implicit-refusal date with its reason (CRPA L. 114-5).
-@Suite struct CaseDatesTests {
+@Suite struct DossierDatesTests {
     static let fr = Catalog.of(.fr).simulator
     static let en = Catalog.of(.en).simulator
 

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -7,13 +7,13 @@ import Testing
 @testable import App
 
 /// The same family action on a case in the same state gives the same answer from the pages and
-/// from the API, and that answer is `CasePolicy`'s: state × door × action.
-@Suite struct CaseDoorsTests {
+/// from the API, and that answer is `DossierPolicy`'s: state × door × action.
+@Suite struct DossierDoorsTests {
     /// The states a family meets, each built the way production gets there.
-    static let states: [CaseState] = [.draft, .filed, .underInstruction, .awaitingDocuments, .granted, .documentAvailable, .withdrawn]
+    static let states: [DossierState] = [.draft, .filed, .underInstruction, .awaitingDocuments, .granted, .documentAvailable, .withdrawn]
 
     /// Two cases of one member in `state`: one for each door.
-    static func cases(in state: CaseState, site: TestSite, browser: Browser) async throws -> [(path: String, id: UUID)] {
+    static func cases(in state: DossierState, site: TestSite, browser: Browser) async throws -> [(path: String, id: UUID)] {
         let workflow = DossierJourneyTests.workflow(site)
         let userID = try await browser.userID(site)
         var made: [(path: String, id: UUID)] = []
@@ -38,7 +38,7 @@ import Testing
                 if state == .documentAvailable { try await workflow.makeAvailable(id, by: nil) }
             default: break
             }
-            #expect(try await Dossier.find(id, on: site.db)?.caseState == state)
+            #expect(try await Dossier.find(id, on: site.db)?.currentState == state)
             made.append((path, id))
         }
         return made
@@ -81,8 +81,8 @@ import Testing
         let after = try #require(try await Dossier.find(target.id, on: site.db))
         switch action {
         case .editAnswers: return after.childName?.contains("Corrigé") == true
-        case .withdraw: return after.caseState == .withdrawn && before.caseState != .withdrawn
-        case .requestPostponement: return after.caseState == .postponementRequested
+        case .withdraw: return after.currentState == .withdrawn && before.currentState != .withdrawn
+        case .requestPostponement: return after.currentState == .postponementRequested
         case .startSibling: return try await Dossier.query(on: site.db).count() > dossiers
         default: return false
         }
@@ -91,13 +91,13 @@ import Testing
     static let actions: [FamilyAction] = [.editAnswers, .withdraw, .requestPostponement, .startSibling]
 
     @Test(arguments: states)
-    func bothDoorsGiveThePolicysAnswer(_ state: CaseState) async throws {
+    func bothDoorsGiveThePolicysAnswer(_ state: DossierState) async throws {
         try await withTestSite { site in
             if state == .documentAvailable { try await DossierCounterTests.openCounter(site) }
             let browser = try await Accounts.member(site, email: "portes@example.fr")
             let api = APIClient(client: site.client, token: try await APIJourney.createToken(browser))
             for action in Self.actions {
-                let expected = CasePolicy.family(action, in: state)
+                let expected = DossierPolicy.family(action, in: state)
                 let pair = try await Self.cases(in: state, site: site, browser: browser)
                 let page = try await Self.attempt(action, on: pair[0], door: .page, site: site, browser: browser, api: api)
                 let viaAPI = try await Self.attempt(action, on: pair[1], door: .api, site: site, browser: browser, api: api)

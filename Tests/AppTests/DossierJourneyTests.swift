@@ -45,7 +45,7 @@ import Testing
             #expect(try await DossierDocument.query(on: site.db).filter(\.$afterFiling == true).count() == 1)
             try await later.answerRequest(id, by: try #require(try await User.query(on: site.db).first()?.id))
             var record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .underInstruction)
+            #expect(record.currentState == .underInstruction)
             #expect(record.implicitRefusalOn == "2027-02-02")
 
             // the préfecture grants, then makes the document available
@@ -74,7 +74,7 @@ import Testing
                                                csrf: form.csrfToken)
             #expect(asked.status == .seeOther)
             record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .postponementRequested)
+            #expect(record.currentState == .postponementRequested)
             #expect(record.decodedOutcome()?.postponement?.reason == "examen scolaire ce jour-là")
             let history = try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).all().map(\.action)
             for action in ["created", "file", "start-instruction", "request-documents", "document-added", "answer-request", "grant", "make-available",
@@ -98,7 +98,7 @@ import Testing
             await #expect(throws: DossierError.conflict) {
                 try await workflow.perform(.startInstruction, on: id, by: .agent(nil), expectedVersion: record.version - 1)
             }
-            #expect(try await Dossier.find(id, on: site.db)?.caseState == .filed)
+            #expect(try await Dossier.find(id, on: site.db)?.currentState == .filed)
         }
     }
 }

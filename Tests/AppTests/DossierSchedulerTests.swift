@@ -8,13 +8,13 @@ import Testing
 @testable import App
 
 /// The scheduler's two dates (workflow.md): implicit refusal, and the document not collected.
-@Suite struct CaseSchedulerTests {
+@Suite struct DossierSchedulerTests {
     /// A scheduler whose clock reads `day` at 10:00 in Paris.
-    static func scheduler(_ site: TestSite, on day: CivilDate) -> CaseScheduler {
+    static func scheduler(_ site: TestSite, on day: CivilDate) -> DossierScheduler {
         let instant = testNow.addingTimeInterval(Double(day.dayNumber - CivilDate(year: 2026, month: 11, day: 25)!.dayNumber) * 86400)
         let database = site.database
         let workflow = DossierWorkflow(store: DossierStore(database: { database.db }), publicURL: site.config.publicURL, now: { instant })
-        return CaseScheduler(workflow: workflow, interval: .seconds(60), now: { instant }, logger: quietLogger)
+        return DossierScheduler(workflow: workflow, interval: .seconds(60), now: { instant }, logger: quietLogger)
     }
 
     @Test func silenceUntilTheDateIsAnImplicitRefusalOnceWhateverTheNumberOfInstances() async throws {
@@ -37,9 +37,9 @@ import Testing
             #expect(passes.map(\.implicitlyRefused).reduce(0, +) == 1)
             #expect(again.implicitlyRefused == 0)
             let record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .implicitlyRefused)
+            #expect(record.currentState == .implicitlyRefused)
             #expect(record.decidedOn == "2027-01-25")
-            #expect(try await DossierEvent.query(on: site.db).filter(\.$action == CaseAction.implicitRefusal.rawValue).count() == 1)
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$action == DossierAction.implicitRefusal.rawValue).count() == 1)
             let mails = try await site.mails(to: "silence@example.fr").filter { $0.kind == "case-implicit-refusal" }
             #expect(mails.count == 1)
             #expect(mails.first?.body.contains("tribunal administratif") == true)
@@ -62,7 +62,7 @@ import Testing
 
             // then
             #expect(pass.implicitlyRefused == 0)
-            #expect(try #require(try await Dossier.find(id, on: site.db)).caseState == .awaitingDocuments)
+            #expect(try #require(try await Dossier.find(id, on: site.db)).currentState == .awaitingDocuments)
         }
     }
 
@@ -90,7 +90,7 @@ import Testing
             #expect(onLastDay.uncollected == 0)
             #expect(after.uncollected == 1)
             #expect(again.uncollected == 0)
-            #expect(try #require(try await Dossier.find(id, on: site.db)).caseState == .uncollected)
+            #expect(try #require(try await Dossier.find(id, on: site.db)).currentState == .uncollected)
             #expect(try await site.mails(to: "oubli@example.fr").filter { $0.kind == "case-mark-uncollected" }.count == 1)
         }
     }

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import Foundation
 import HummingbirdTesting
 import Testing

@@ -39,8 +39,8 @@ import Testing
             #expect(filed.location == "\(dossier)/confirmation")
             #expect(again.location == filed.location)
             let record = try #require(try await Dossier.query(on: site.db).first())
-            #expect(record.caseState == .filed)
-            let reference = try #require(record.reference.flatMap(CaseReference.init))
+            #expect(record.currentState == .filed)
+            let reference = try #require(record.reference.flatMap(DossierReference.init))
             #expect(reference.description == "DCEM-75-2026-000001")
             #expect(record.filedOn == "2026-11-25")
             #expect(record.implicitRefusalOn == "2027-01-25")
@@ -83,7 +83,7 @@ import Testing
             #expect(refused.body.contains("Complétez la partie « La situation »"))
             #expect(refused.body.contains("Ajoutez 2 photos"))
             let record = try #require(try await Dossier.query(on: site.db).first())
-            #expect(record.caseState == .draft && record.reference == nil)
+            #expect(record.currentState == .draft && record.reference == nil)
             #expect(try await site.mails(to: "famille@example.fr").allSatisfy { $0.kind != "case-filed" })
         }
     }
@@ -189,7 +189,7 @@ import Testing
             let withdrawn = try await browser.post("\(dossier)/retirer", form: [], csrf: confirm.csrfToken)
             // then
             #expect(withdrawn.status == .seeOther)
-            #expect(try await Dossier.query(on: site.db).first()?.caseState == .withdrawn)
+            #expect(try await Dossier.query(on: site.db).first()?.currentState == .withdrawn)
             #expect(try await site.lastMail(to: "famille@example.fr", kind: "case-withdraw") != nil)
             let twice = try await browser.post("\(dossier)/retirer", form: [], csrf: confirm.csrfToken)
             #expect(twice.status == .conflict)

@@ -55,13 +55,13 @@ import Testing
                 #expect(page.status == .ok, "\(dossier.state)")
                 #expect(page.body.contains(dossier.childName ?? "—"), "\(dossier.state)")
                 if let reference = dossier.reference { #expect(page.body.contains(reference), "\(dossier.state)") }
-                if dossier.caseState != .draft {
+                if dossier.currentState != .draft {
                     #expect(try await family.get("\(path)/accuse-de-reception").status == .ok, "receipt of \(dossier.state)")
                 }
             }
 
             // the draft's pages open with the answers stored then, and a section saved now keeps the others
-            let draft = try #require(stored.first { $0.caseState == .draft })
+            let draft = try #require(stored.first { $0.currentState == .draft })
             let draftPath = "/demandes/\(draft.id!.uuidString.lowercased())"
             let before = try await family.get("\(draftPath)/verifier")
             #expect(before.status == .ok)
@@ -81,7 +81,7 @@ import Testing
             #expect(coded.status == .seeOther)
             let queue = try await agent.get("/backoffice/dossiers?etat=tous")
             #expect(queue.status == .ok)
-            for dossier in stored where dossier.caseState != .draft {
+            for dossier in stored where dossier.currentState != .draft {
                 let page = try await agent.get("/backoffice/dossiers/\(dossier.id!.uuidString.lowercased())")
                 #expect(page.status == .ok, "\(dossier.state)")
                 #expect(page.body.contains(dossier.reference ?? "—"), "\(dossier.state)")

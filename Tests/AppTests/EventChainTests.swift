@@ -21,7 +21,7 @@ import Testing
 
             // when: someone edits the filing event's details in the database
             let sql = try #require(site.db as? any SQLDatabase)
-            let filing = try #require(events.first { $0.action == CaseAction.file.rawValue })
+            let filing = try #require(events.first { $0.action == DossierAction.file.rawValue })
             try await sql.update(DossierEvent.schema).set("details", to: SQLBind("{\"reference\":\"forged\"}"))
                 .where("id", .equal, filing.id!).run()
 

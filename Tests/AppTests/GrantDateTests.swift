@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -27,7 +27,7 @@ import Testing
             // then: the validity runs from the decision, capped at the 18th birthday (12 May 2033)
             let record = try #require(try await Dossier.find(id, on: site.db))
             let outcome = try #require(record.decodedOutcome())
-            #expect(record.caseState == .granted)
+            #expect(record.currentState == .granted)
             #expect(outcome.validFrom == "2030-02-01")
             #expect(outcome.validUntil == "2033-05-12")
             #expect(outcome.territory == Territory.all.rawValue)
@@ -48,7 +48,7 @@ import Testing
 
             // then: nothing changed
             let record = try #require(try await Dossier.find(id, on: site.db))
-            #expect(record.caseState == .underInstruction)
+            #expect(record.currentState == .underInstruction)
             #expect(record.decodedOutcome()?.validUntil == nil)
         }
     }

@@ -121,24 +121,24 @@ import Testing
             shot("messages-empty", try await family.get("\(dossier)/messages"))
             shot("withdraw-form", try await family.get("\(dossier)/retirer"))
             let id = try #require(UUID(uuidString: String(dossier.split(separator: "/").last!)))
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
 
             // The préfecture instructs: documents asked, answered, a file rejected, a message.
             shot("back-office-queue", try await agent.get("/backoffice/dossiers"))
-            shot("back-office-case-filed", try await agent.get(caseURL))
+            shot("back-office-case-filed", try await agent.get(dossierURL))
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .startInstruction).status == .seeOther)
-            shot("back-office-case-under-instruction", try await agent.get(caseURL))
-            shot("back-office-request-errors", try await BackOfficeCaseTests.act(agent, caseURL, .requestDocuments, [("code-address-proof", "on")]),
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .startInstruction).status == .seeOther)
+            shot("back-office-case-under-instruction", try await agent.get(dossierURL))
+            shot("back-office-request-errors", try await BackOfficeDossierTests.act(agent, dossierURL, .requestDocuments, [("code-address-proof", "on")]),
                  status: .unprocessableContent)
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .requestDocuments, [
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .requestDocuments, [
                 ("code-address-proof", "on"), ("why", "Justificatif de plus de trois mois"),
                 ("reply-by-day", "20"), ("reply-by-month", "12"), ("reply-by-year", "2026"),
             ]).status == .seeOther)
             let asked = try await family.get(dossier)
             shot("case-awaiting-documents", asked)
-            shot("back-office-case-awaiting-documents", try await agent.get(caseURL))
+            shot("back-office-case-awaiting-documents", try await agent.get(dossierURL))
             clock.advance()
             let upload = try #require(Journey.uploadActions(asked).first)
             _ = try await family.upload(upload, fileName: "facture.pdf", type: "application/pdf", bytes: Journey.pdf, csrf: nil)
@@ -147,22 +147,22 @@ import Testing
             clock.advance()
             let file = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).filter(\.$slot == "child-identity").first())
             let verdictName = "verdict-\(file.id!.uuidString.lowercased())"
-            let token = try await agent.get(caseURL).csrfToken
-            _ = try await agent.post("\(caseURL)/fichiers/\(file.id!.uuidString.lowercased())/avis",
+            let token = try await agent.get(dossierURL).csrfToken
+            _ = try await agent.post("\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis",
                                      form: [(verdictName, "rejected"), ("\(verdictName)-reason", "photo illisible")], csrf: token)
             clock.advance()
-            _ = try await agent.post("\(caseURL)/messages", form: [("body", "Merci, nous examinons le dossier.")], csrf: token)
-            shot("back-office-case-resumed", try await agent.get(caseURL))
+            _ = try await agent.post("\(dossierURL)/messages", form: [("body", "Merci, nous examinons le dossier.")], csrf: token)
+            shot("back-office-case-resumed", try await agent.get(dossierURL))
             shot("case-under-instruction", try await family.get(dossier))
             shot("messages", try await family.get("\(dossier)/messages"))
 
             // Granted, made available, postponed, handed over.
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .grant).status == .seeOther)
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .grant).status == .seeOther)
             shot("case-granted", try await family.get(dossier))
-            shot("back-office-case-granted", try await agent.get(caseURL))
+            shot("back-office-case-granted", try await agent.get(dossierURL))
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .makeAvailable).status == .seeOther)
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .makeAvailable).status == .seeOther)
             shot("case-available", try await family.get(dossier))
             shot("convocation", try await family.get("\(dossier)/convocation"))
             let postpone = try await family.get("\(dossier)/report")
@@ -170,20 +170,20 @@ import Testing
             clock.advance()
             _ = try await family.post("\(dossier)/report", form: [("reason", "voyage scolaire"), ("dates", "début décembre")], csrf: postpone.csrfToken)
             shot("case-postponement-requested", try await family.get(dossier))
-            shot("back-office-case-postponement-requested", try await agent.get(caseURL))
+            shot("back-office-case-postponement-requested", try await agent.get(dossierURL))
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .acceptPostponement,
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .acceptPostponement,
                                                       [("from-day", "3"), ("from-month", "12"), ("from-year", "2026")]).status == .seeOther)
             shot("case-postponement-accepted", try await family.get(dossier))
-            shot("back-office-hand-over-errors", try await BackOfficeCaseTests.act(agent, caseURL, .handOver, [
+            shot("back-office-hand-over-errors", try await BackOfficeDossierTests.act(agent, dossierURL, .handOver, [
                 ("present-applicant", "on"), ("present-child", "on"), ("timbre-number", "1234567890123456"), ("timbre-amount", "45"),
             ]), status: .unprocessableContent)
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .handOver, [
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .handOver, [
                 ("present-applicant", "on"), ("present-child", "on"), ("timbre-number", "1234567890123456"), ("timbre-amount", "50"),
             ]).status == .seeOther)
             shot("case-delivered", try await family.get(dossier))
-            shot("back-office-case-delivered", try await agent.get(caseURL))
+            shot("back-office-case-delivered", try await agent.get(dossierURL))
             shot("receipt-after-decision", try await family.get("\(dossier)/accuse-de-reception"))
 
             // A second child's case, refused; a third, withdrawn by the family.
@@ -191,9 +191,9 @@ import Testing
             let (refusedPath, refusedID) = try await Journey.filed(family, childSurname: "Haddad")
             let refusedURL = "/backoffice/dossiers/\(refusedID.uuidString.lowercased())"
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, refusedURL, .startInstruction).status == .seeOther)
+            #expect(try await BackOfficeDossierTests.act(agent, refusedURL, .startInstruction).status == .seeOther)
             clock.advance()
-            #expect(try await BackOfficeCaseTests.act(agent, refusedURL, .refuse, [("reason-residence", "on"), ("text", "Résidence non établie.")])
+            #expect(try await BackOfficeDossierTests.act(agent, refusedURL, .refuse, [("reason-residence", "on"), ("text", "Résidence non établie.")])
                 .status == .seeOther)
             shot("case-refused", try await family.get(refusedPath))
             shot("back-office-case-refused", try await agent.get(refusedURL))

@@ -111,12 +111,12 @@ import Testing
 
             // an agent signs in, starts instruction, writes, and grants: DCEM and foreigner numbers assigned
             let agent = try await Agents.signedIn(site)
-            let caseURL = SiteURL.backOfficeCase(id).path
+            let dossierURL = SiteURL.backOfficeDossier(id).path
             #expect(try await agent.get("/backoffice/dossiers?q=Zaroukian").status == .ok)
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .startInstruction).status == .seeOther)
-            let page = try await agent.get(caseURL)
-            #expect(try await agent.post("\(caseURL)/messages", form: [("body", "Madame Belkacemi, merci.")], csrf: page.csrfToken).status == .seeOther)
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .grant).status == .seeOther)
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .startInstruction).status == .seeOther)
+            let page = try await agent.get(dossierURL)
+            #expect(try await agent.post("\(dossierURL)/messages", form: [("body", "Madame Belkacemi, merci.")], csrf: page.csrfToken).status == .seeOther)
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .grant).status == .seeOther)
             #expect(try await family.get(dossier).status == .ok)
 
             // the mails go out through the service's own worker and transport

@@ -30,7 +30,7 @@ import Testing
             try await DossierJourneyTests.workflow(site).startInstruction(ids[0], by: nil)
             try await DossierJourneyTests.workflow(site, at: decisionDay).grant(ids[0], by: nil)
             try await DossierJourneyTests.workflow(site).withdraw(ids[2], by: try browser.userID(site))
-            _ = try await CaseSchedulerTests.scheduler(site, on: CivilDate(year: 2027, month: 1, day: 25)!).runOnce()
+            _ = try await DossierSchedulerTests.scheduler(site, on: CivilDate(year: 2027, month: 1, day: 25)!).runOnce()
 
             // when
             let paris = try await PrefectureStatistics.load(prefecture: "75", on: site.db)

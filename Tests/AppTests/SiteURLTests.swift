@@ -31,7 +31,7 @@ import Testing
         .account,
         .accountTokens,
         .accountTokenRevoke(UUID()),
-        .myApplications,
+        .myDossiers,
         .dossierStart,
         .dossier(UUID()),
         .dossierSection(UUID(), .child),
@@ -75,18 +75,18 @@ import Testing
         .backOfficePassword,
         .backOfficeLogout,
         .backOfficeQueue,
-        .backOfficeCase(UUID()),
-        .backOfficeCaseAction(UUID(), .grant),
-        .backOfficeCaseAssign(UUID()),
-        .backOfficeCaseFile(UUID(), UUID()),
-        .backOfficeCaseVerdict(UUID(), UUID()),
-        .backOfficeCaseMessages(UUID()),
-        .backOfficeCaseAttachment(UUID(), UUID()),
+        .backOfficeDossier(UUID()),
+        .backOfficeDossierAction(UUID(), .grant),
+        .backOfficeDossierAssign(UUID()),
+        .backOfficeDossierFile(UUID(), UUID()),
+        .backOfficeDossierVerdict(UUID(), UUID()),
+        .backOfficeDossierMessages(UUID()),
+        .backOfficeDossierAttachment(UUID(), UUID()),
         .backOfficeCalendar,
         .backOfficeStatistics,
         .backOfficeAssisted,
         .backOfficeAssistedEnd,
-        .backOfficeCaseAccess(UUID()),
+        .backOfficeDossierAccess(UUID()),
     ]
 
     /// The case's name; exhaustive, so a new address fails to compile here until it has a sample.
@@ -113,7 +113,7 @@ import Testing
         case .account: "account"
         case .accountTokens: "accountTokens"
         case .accountTokenRevoke: "accountTokenRevoke"
-        case .myApplications: "myApplications"
+        case .myDossiers: "myDossiers"
         case .dossierStart: "dossierStart"
         case .dossier: "dossier"
         case .dossierSection: "dossierSection"
@@ -155,22 +155,22 @@ import Testing
         case .backOfficePassword: "backOfficePassword"
         case .backOfficeLogout: "backOfficeLogout"
         case .backOfficeQueue: "backOfficeQueue"
-        case .backOfficeCase: "backOfficeCase"
-        case .backOfficeCaseAction: "backOfficeCaseAction"
-        case .backOfficeCaseAssign: "backOfficeCaseAssign"
-        case .backOfficeCaseFile: "backOfficeCaseFile"
-        case .backOfficeCaseVerdict: "backOfficeCaseVerdict"
-        case .backOfficeCaseMessages: "backOfficeCaseMessages"
-        case .backOfficeCaseAttachment: "backOfficeCaseAttachment"
+        case .backOfficeDossier: "backOfficeDossier"
+        case .backOfficeDossierAction: "backOfficeDossierAction"
+        case .backOfficeDossierAssign: "backOfficeDossierAssign"
+        case .backOfficeDossierFile: "backOfficeDossierFile"
+        case .backOfficeDossierVerdict: "backOfficeDossierVerdict"
+        case .backOfficeDossierMessages: "backOfficeDossierMessages"
+        case .backOfficeDossierAttachment: "backOfficeDossierAttachment"
         case .backOfficeCalendar: "backOfficeCalendar"
         case .backOfficeStatistics: "backOfficeStatistics"
         case .backOfficeAssisted: "backOfficeAssisted"
         case .backOfficeAssistedEnd: "backOfficeAssistedEnd"
-        case .backOfficeCaseAccess: "backOfficeCaseAccess"
+        case .backOfficeDossierAccess: "backOfficeDossierAccess"
         }
     }
 
-    static let allNames: Set<String> = ["home", "stylesheet", "plaintext", "healthLive", "healthReady", "simulatorStart", "simulatorQuestion", "simulatorResult", "simulatorRestart", "apiEligibility", "apiOpenAPI", "signUp", "signUpSent", "login", "logout", "forgotPassword", "forgotPasswordSent", "changePassword", "account", "accountTokens", "accountTokenRevoke", "myApplications", "dossierStart", "dossier", "dossierSection", "dossierQuestion", "dossierUpload", "dossierLanguage", "dossierFile", "dossierRemoveFile", "dossierFiling", "dossierConfirmation", "dossierReceipt", "dossierCERFA", "dossierWithdraw", "dossierAnswer", "dossierPostponement", "dossierConvocation", "dossierMessages", "dossierRenew", "dossierSibling", "dossierMessageAttachment", "apiDossiers", "apiDossier", "apiDossierAnswers", "apiDossierUpload", "apiDossierDocument", "apiDossierFiling", "apiDossierWithdraw", "apiDossierMessages", "apiDossierMessageAttachment", "apiDossierAnswer", "apiDossierPostponement", "apiDossierRenewal", "apiDossierSibling", "devMail", "devMailMessage", "backOffice", "backOfficeLogin", "backOfficeCode", "backOfficePassword", "backOfficeLogout", "backOfficeQueue", "backOfficeCase", "backOfficeCaseAction", "backOfficeCaseAssign", "backOfficeCaseFile", "backOfficeCaseVerdict", "backOfficeCaseMessages", "backOfficeCaseAttachment", "backOfficeCalendar", "backOfficeStatistics", "backOfficeAssisted", "backOfficeAssistedEnd", "backOfficeCaseAccess"];
+    static let allNames: Set<String> = ["home", "stylesheet", "plaintext", "healthLive", "healthReady", "simulatorStart", "simulatorQuestion", "simulatorResult", "simulatorRestart", "apiEligibility", "apiOpenAPI", "signUp", "signUpSent", "login", "logout", "forgotPassword", "forgotPasswordSent", "changePassword", "account", "accountTokens", "accountTokenRevoke", "myDossiers", "dossierStart", "dossier", "dossierSection", "dossierQuestion", "dossierUpload", "dossierLanguage", "dossierFile", "dossierRemoveFile", "dossierFiling", "dossierConfirmation", "dossierReceipt", "dossierCERFA", "dossierWithdraw", "dossierAnswer", "dossierPostponement", "dossierConvocation", "dossierMessages", "dossierRenew", "dossierSibling", "dossierMessageAttachment", "apiDossiers", "apiDossier", "apiDossierAnswers", "apiDossierUpload", "apiDossierDocument", "apiDossierFiling", "apiDossierWithdraw", "apiDossierMessages", "apiDossierMessageAttachment", "apiDossierAnswer", "apiDossierPostponement", "apiDossierRenewal", "apiDossierSibling", "devMail", "devMailMessage", "backOffice", "backOfficeLogin", "backOfficeCode", "backOfficePassword", "backOfficeLogout", "backOfficeQueue", "backOfficeDossier", "backOfficeDossierAction", "backOfficeDossierAssign", "backOfficeDossierFile", "backOfficeDossierVerdict", "backOfficeDossierMessages", "backOfficeDossierAttachment", "backOfficeCalendar", "backOfficeStatistics", "backOfficeAssisted", "backOfficeAssistedEnd", "backOfficeDossierAccess"];
 
     @Test func everyAddressHasASample() {
         #expect(Set(Self.samples.map(Self.name)) == Self.allNames)

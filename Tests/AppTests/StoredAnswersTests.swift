@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import FluentKit
 import Foundation
 import Testing

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -26,9 +26,9 @@ import Testing
             let family = try await Accounts.member(site, email: "motifs@example.fr")
             let (path, id) = try await Journey.filed(family)
             let agent = try await Agents.signedIn(site)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .startInstruction).status == .seeOther)
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .refuse, [("reason-residence", "on")]).status == .seeOther)
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .startInstruction).status == .seeOther)
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .refuse, [("reason-residence", "on")]).status == .seeOther)
 
             // then: a code is stored, and each language words it
             let dossier = try #require(try await Dossier.find(id, on: site.db))
@@ -53,9 +53,9 @@ import Testing
             let family = try await Accounts.member(site, email: "historique@example.fr")
             let (path, id) = try await Journey.filed(family)
             let agent = try await Agents.signedIn(site)
-            let caseURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .startInstruction).status == .seeOther)
-            #expect(try await BackOfficeCaseTests.act(agent, caseURL, .requestDocuments, [
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .startInstruction).status == .seeOther)
+            #expect(try await BackOfficeDossierTests.act(agent, dossierURL, .requestDocuments, [
                 ("code-address-proof", "on"), ("why", "Trop ancien"), ("reply-by-day", "20"), ("reply-by-month", "12"), ("reply-by-year", "2026"),
             ]).status == .seeOther)
 
@@ -65,7 +65,7 @@ import Testing
             #expect(french.contains("\(addressProof.label(in: .fr)) ; réponse attendue avant le 20 décembre 2026 (Camille Martin)"))
             let english = try await family.get("\(path)?lang=en").body
             #expect(english.contains("answer expected by 20 December 2026 (Camille Martin)"))
-            let desk = try await agent.get(caseURL).body
+            let desk = try await agent.get(dossierURL).body
             #expect(desk.contains("réponse attendue avant le 20 décembre 2026 (Camille Martin)"))
             // the family's own actions are theirs
             #expect(french.contains("(vous)"))

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Testing
 
@@ -70,8 +70,8 @@ import Testing
 
     @Test func onlyTheAgentsActionsHaveACommand() {
         // Filing at the counter is an agent's too, through its own door (the assisted filing), not a case page's form.
-        for action in CaseAction.allCases where action != .file {
-            let agents = CaseState.allCases.contains { Workflow.allowedActions(from: $0, for: .agent).contains(action) }
+        for action in DossierAction.allCases where action != .file {
+            let agents = DossierState.allCases.contains { Workflow.allowedActions(from: $0, for: .agent).contains(action) }
             #expect((AgentCommand.parse(action, [:], today: today, firstDocument: .addressProof) != nil) == agents, "\(action)")
         }
     }

@@ -1,4 +1,4 @@
 // The case domain's tests: plain values in, plain values out, no database.
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Testing

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Testing
 
@@ -6,7 +6,7 @@ private func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
 /// One assessment per request: eligibility judged on the filing date, the validity computed on
 /// the decision date, the fee at hand-over, the warnings.
-@Suite struct CaseAssessmentTests {
+@Suite struct DossierAssessmentTests {
     /// A child of a non-European parent holding `permit`, living in Paris, who arrived by another visa.
     static func answers(birth: String, permit: PermitAnswer = .resident, mention: String? = nil, permitExpires: String,
                         parent: ParentNationalityAnswer = .other, inFranceSince: String? = nil, passport: String? = nil) -> DossierAnswers {
@@ -64,7 +64,7 @@ private func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
     @Test func theGrantJudgesOnTheFilingDateAndDatesFromTheDecision() {
         for (name, answers, filed, decided, expected) in Self.grants {
-            let assessment = CaseAssessment(answers: answers, filedOn: d(filed), today: d(decided))
+            let assessment = DossierAssessment(answers: answers, filedOn: d(filed), today: d(decided))
             switch (assessment.grant(decidedOn: d(decided)), expected) {
             case (.success(let terms), .success(let until)):
                 #expect(terms.validity.issuedOn == d(decided), "\(name)")
@@ -80,24 +80,24 @@ private func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
     @Test func eligibilityOnTheFilingDateAndToday() {
         // the card expired after the filing: eligible then, not now
-        let assessment = CaseAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01"), filedOn: d("2029-11-02"),
+        let assessment = DossierAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01"), filedOn: d("2029-11-02"),
                                         today: d("2030-02-01"))
         #expect(assessment.atFiling?.outcome == .eligible)
         #expect(assessment.atFiling?.grounds == [.parentResidencePermit])
         #expect(assessment.asOfToday?.outcome != .eligible)
         #expect(!assessment.sameAsFiling)
-        let same = CaseAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01"), filedOn: d("2026-11-02"),
+        let same = DossierAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01"), filedOn: d("2026-11-02"),
                                   today: d("2026-12-02"))
         #expect(same.sameAsFiling)
     }
 
     /// Rule 1: the exemption from the grounds of the filing date, the amount in force at hand-over.
     @Test func theFeeAtHandOver() {
-        let card = CaseAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01"), filedOn: d("2026-11-02"),
+        let card = DossierAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01"), filedOn: d("2026-11-02"),
                                   today: d("2026-12-02"))
         #expect(card.feeDue(handOverOn: d("2026-12-10")) == Fee.due(grounds: GroundSet(.parentResidencePermit), on: d("2026-12-10")))
         #expect(card.feeDue(handOverOn: d("2026-12-10")).exempt == false)
-        let european = CaseAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01", parent: .european,
+        let european = DossierAssessment(answers: Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01", parent: .european,
                                                             inFranceSince: "2020-01-01"),
                                       filedOn: d("2026-11-02"), today: d("2026-12-02"))
         #expect(european.atFiling?.grounds.contains(.eeaParent) == true)
@@ -107,7 +107,7 @@ private func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
     @Test func warnings() {
         let today = d("2026-11-25")
-        let cases: [(String, DossierAnswers, photos: [CivilDate?], [CaseWarning])] = [
+        let cases: [(String, DossierAnswers, photos: [CivilDate?], [DossierWarning])] = [
             ("nothing to say", Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01", passport: "2032-01-01"), [d("2026-11-01")], []),
             ("passport ends first", Self.answers(birth: "2015-05-12", permitExpires: "2030-01-01", passport: "2028-01-01"), [],
              [.passportEndsBeforeDCEM(passportExpires: d("2028-01-01"))]),
@@ -117,7 +117,7 @@ private func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
              [d("2026-06-10"), nil], [.photoAgesOut(on: d("2026-12-10"))]),
         ]
         for (name, answers, photos, expected) in cases {
-            #expect(CaseAssessment(answers: answers, files: photos.map { (slot: photoSlot, takenOn: $0) }, filedOn: nil, today: today).warnings == expected, "\(name)")
+            #expect(DossierAssessment(answers: answers, files: photos.map { (slot: photoSlot, takenOn: $0) }, filedOn: nil, today: today).warnings == expected, "\(name)")
         }
     }
 }

@@ -1,12 +1,12 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Testing
 
 /// The family's permissions written out again here, state by state, independently of
-/// `CasePolicy.familyTable` and of `Workflow.transitions`: the two must agree with this table.
-@Suite struct CasePolicyTests {
+/// `DossierPolicy.familyTable` and of `Workflow.transitions`: the two must agree with this table.
+@Suite struct DossierPolicyTests {
     /// state → what the family may do (docs/states.md).
-    static let expected: [CaseState: Set<FamilyAction>] = [
+    static let expected: [DossierState: Set<FamilyAction>] = [
         .draft: [.editAnswers, .uploadChecklist, .removeFile, .deleteDraft, .file],
         .filed: [.writeMessage, .startSibling, .withdraw],
         .underInstruction: [.writeMessage, .startSibling, .withdraw],
@@ -24,46 +24,46 @@ import Testing
     ]
 
     @Test func theTableCoversEveryState() {
-        #expect(Set(Self.expected.keys) == Set(CaseState.allCases))
-        #expect(Set(CasePolicy.familyTable.keys) == Set(CaseState.allCases))
+        #expect(Set(Self.expected.keys) == Set(DossierState.allCases))
+        #expect(Set(DossierPolicy.familyTable.keys) == Set(DossierState.allCases))
     }
 
-    @Test(arguments: CaseState.allCases, FamilyAction.allCases)
-    func everyStateAndFamilyAction(state: CaseState, action: FamilyAction) {
-        #expect(CasePolicy.family(action, in: state) == Self.expected[state]!.contains(action), "\(action.rawValue) in \(state.rawValue)")
+    @Test(arguments: DossierState.allCases, FamilyAction.allCases)
+    func everyStateAndFamilyAction(state: DossierState, action: FamilyAction) {
+        #expect(DossierPolicy.family(action, in: state) == Self.expected[state]!.contains(action), "\(action.rawValue) in \(state.rawValue)")
     }
 
     /// The family's transitions are the workflow's, never a second copy.
-    @Test(arguments: CaseState.allCases)
-    func transitionsFollowTheWorkflow(state: CaseState) {
+    @Test(arguments: DossierState.allCases)
+    func transitionsFollowTheWorkflow(state: DossierState) {
         for action in FamilyAction.allCases {
             guard let transition = action.transition else { continue }
-            #expect(CasePolicy.family(action, in: state) == Workflow.allowedActions(from: state, for: .family).contains(transition))
+            #expect(DossierPolicy.family(action, in: state) == Workflow.allowedActions(from: state, for: .family).contains(transition))
         }
     }
 
-    /// Messages: every state but the draft, as `CaseState.allowsMessages` says.
-    @Test(arguments: CaseState.allCases)
-    func messagesFollowTheState(state: CaseState) {
-        #expect(CasePolicy.family(.writeMessage, in: state) == state.allowsMessages)
-        #expect(CasePolicy.agent(.writeMessage, in: state) == state.allowsMessages)
+    /// Messages: every state but the draft, as `DossierState.allowsMessages` says.
+    @Test(arguments: DossierState.allCases)
+    func messagesFollowTheState(state: DossierState) {
+        #expect(DossierPolicy.family(.writeMessage, in: state) == state.allowsMessages)
+        #expect(DossierPolicy.agent(.writeMessage, in: state) == state.allowsMessages)
     }
 
     @Test func removingAFile() {
-        let cases: [(CaseState, afterFiling: Bool, may: Bool)] = [
+        let cases: [(DossierState, afterFiling: Bool, may: Bool)] = [
             (.draft, false, true), (.draft, true, true),
             (.awaitingDocuments, false, false), (.awaitingDocuments, true, true),
             (.filed, true, false), (.underInstruction, true, false), (.granted, true, false),
         ]
         for (state, afterFiling, may) in cases {
-            #expect(CasePolicy.familyMayRemove(addedAfterFiling: afterFiling, in: state) == may, "\(state.rawValue), after filing: \(afterFiling)")
+            #expect(DossierPolicy.familyMayRemove(addedAfterFiling: afterFiling, in: state) == may, "\(state.rawValue), after filing: \(afterFiling)")
         }
     }
 
     @Test func uploadingIntoASlot() {
         let asked = UploadSlot(code: .addressProof)
         let translation = UploadSlot(code: .filiation, translation: true)
-        let cases: [(UploadSlot?, inChecklist: Bool, requested: [DocumentCode], CaseState, may: Bool)] = [
+        let cases: [(UploadSlot?, inChecklist: Bool, requested: [DocumentCode], DossierState, may: Bool)] = [
             (asked, true, [], .draft, true),
             (asked, false, [], .draft, false),
             (asked, false, [.addressProof], .awaitingDocuments, true),
@@ -73,13 +73,13 @@ import Testing
             (nil, true, [], .filed, false),
         ]
         for (slot, inChecklist, requested, state, may) in cases {
-            #expect(CasePolicy.familyMayUpload(into: slot, inChecklist: inChecklist, requested: requested, in: state) == may,
+            #expect(DossierPolicy.familyMayUpload(into: slot, inChecklist: inChecklist, requested: requested, in: state) == may,
                     "\(slot?.id ?? "photo") in \(state.rawValue)")
         }
     }
 
     @Test func theSchedulersStates() {
-        #expect(CasePolicy.implicitRefusalStates == [.filed, .underInstruction])
-        #expect(CasePolicy.uncollectedStates == [.documentAvailable, .postponementRequested])
+        #expect(DossierPolicy.implicitRefusalStates == [.filed, .underInstruction])
+        #expect(DossierPolicy.uncollectedStates == [.documentAvailable, .postponementRequested])
     }
 }

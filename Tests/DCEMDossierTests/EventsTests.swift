@@ -1,26 +1,26 @@
-import DCEMCase
+import DCEMDossier
 import Foundation
 import DCEMRules
 import Testing
 
-@Suite struct CaseEventKindTests {
+@Suite struct DossierEventKindTests {
     /// Histories already stored keep their meaning: these spellings are in the database.
     @Test(arguments: [
-        ("created", CaseEventKind.created), ("answers-saved", .answersSaved), ("answers-corrected", .answersCorrected),
+        ("created", DossierEventKind.created), ("answers-saved", .answersSaved), ("answers-corrected", .answersCorrected),
         ("document-added", .documentAdded), ("document-removed", .documentRemoved), ("document-verdict", .documentVerdict),
         ("assigned", .assigned), ("message", .message), ("family-access", .familyAccess), ("file", .action(.file)),
         ("request-documents", .action(.requestDocuments)), ("hand-over", .action(.handOver)),
     ])
-    func storedSpellingsStillRead(code: String, kind: CaseEventKind) {
-        #expect(CaseEventKind(code: code) == kind)
+    func storedSpellingsStillRead(code: String, kind: DossierEventKind) {
+        #expect(DossierEventKind(code: code) == kind)
         #expect(kind.code == code)
     }
 
     @Test func everyKindHasItsOwnCode() {
-        let codes = CaseEventKind.allCases.map(\.code)
+        let codes = DossierEventKind.allCases.map(\.code)
         #expect(Set(codes).count == codes.count)
-        for kind in CaseEventKind.allCases { #expect(CaseEventKind(code: kind.code) == kind) }
-        #expect(CaseEventKind(code: "no-such-event") == nil)
+        for kind in DossierEventKind.allCases { #expect(DossierEventKind(code: kind.code) == kind) }
+        #expect(DossierEventKind(code: "no-such-event") == nil)
     }
 }
 
@@ -33,20 +33,20 @@ import Testing
     }
 
     @Test func decisionsAndAnswersKeepTheirStoredSpellings() {
-        #expect(CaseDecision.granted.rawValue == "granted" && CaseDecision.refused.rawValue == "refused")
+        #expect(DossierDecision.granted.rawValue == "granted" && DossierDecision.refused.rawValue == "refused")
         #expect(PostponementAnswer.accepted.rawValue == "accepted" && PostponementAnswer.declined.rawValue == "declined")
     }
 }
 
-@Suite struct CaseNotificationTests {
+@Suite struct DossierNotificationTests {
     /// The outbox stores these kinds (the secrets' erasure reads two of them): the spellings stay.
     @Test func eachMailKeepsItsStoredKind() {
         let id = UUID()
-        #expect(CaseNotification.Mail.caseUpdate(dossier: id, reference: "R", action: .requestDocuments).kind == "case-request-documents")
-        #expect(CaseNotification.Mail.messageFromPrefecture(dossier: id, reference: "R").kind == "case-message")
-        #expect(CaseNotification.Mail.childAccount(dossier: id, childName: "A", foreignerNumber: "1").kind == "child-account")
-        #expect(CaseNotification.Mail.accountCreated(temporaryPassword: "x", validHours: 1).kind == "account-created")
-        #expect(CaseNotification.Mail.passwordReset(temporaryPassword: "x", validHours: 1).kind == "password-reset")
-        #expect(CaseNotification.Mail.accountExists.kind == "account-exists")
+        #expect(DossierNotification.Mail.dossierUpdate(dossier: id, reference: "R", action: .requestDocuments).kind == "case-request-documents")
+        #expect(DossierNotification.Mail.messageFromPrefecture(dossier: id, reference: "R").kind == "case-message")
+        #expect(DossierNotification.Mail.childAccount(dossier: id, childName: "A", foreignerNumber: "1").kind == "child-account")
+        #expect(DossierNotification.Mail.accountCreated(temporaryPassword: "x", validHours: 1).kind == "account-created")
+        #expect(DossierNotification.Mail.passwordReset(temporaryPassword: "x", validHours: 1).kind == "password-reset")
+        #expect(DossierNotification.Mail.accountExists.kind == "account-exists")
     }
 }

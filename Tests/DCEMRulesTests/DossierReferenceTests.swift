@@ -4,7 +4,7 @@ import Testing
 
 /// `DCEM-<département>-<year>-<6-digit serial>`: printed on every record, read back from what
 /// the family types.
-@Suite struct CaseReferenceTests {
+@Suite struct DossierReferenceTests {
     @Test(arguments: [
         ("75", 2026, 123, "DCEM-75-2026-000123"),
         ("2A", 2026, 1, "DCEM-2A-2026-000001"),
@@ -15,12 +15,12 @@ import Testing
     ])
     func formats(code: String, year: Int, serial: Int, text: String) throws {
         // given
-        let reference = try #require(CaseReference(departement: dep(code), year: year, serial: serial))
+        let reference = try #require(DossierReference(departement: dep(code), year: year, serial: serial))
         // when
         let printed = reference.description
         // then
         #expect(printed == text)
-        #expect(CaseReference(printed) == reference)
+        #expect(DossierReference(printed) == reference)
         #expect(reference.departement.code == code)
     }
 
@@ -31,7 +31,7 @@ import Testing
         ("DCEM-971-2026-000042", "DCEM-971-2026-000042"),
     ])
     func readsCaseInsensitivelyAndTrimmed(text: String, canonical: String) throws {
-        let reference = try #require(CaseReference(text))
+        let reference = try #require(DossierReference(text))
         #expect(reference.description == canonical)
     }
 
@@ -59,26 +59,26 @@ import Testing
         "DCEM-75-2026-000123x",
     ])
     func rejects(text: String) {
-        #expect(CaseReference(text) == nil)
+        #expect(DossierReference(text) == nil)
     }
 
     @Test(arguments: [(2026, 0), (2026, 1_000_000), (2026, -1), (999, 1), (10_000, 1)])
     func rejectsWhatCannotBePrinted(year: Int, serial: Int) {
-        #expect(CaseReference(departement: .paris, year: year, serial: serial) == nil)
+        #expect(DossierReference(departement: .paris, year: year, serial: serial) == nil)
     }
 
     @Test func everyDepartementRoundTrips() throws {
         for departement in Departement.all {
-            let reference = try #require(CaseReference(departement: departement, year: 2026, serial: 5))
-            #expect(CaseReference(reference.description) == reference)
-            #expect(CaseReference(reference.description.lowercased()) == reference)
+            let reference = try #require(DossierReference(departement: departement, year: 2026, serial: 5))
+            #expect(DossierReference(reference.description) == reference)
+            #expect(DossierReference(reference.description.lowercased()) == reference)
         }
     }
 
     @Test func ordersByDepartementYearSerial() throws {
         // given
         let texts = ["DCEM-2A-2026-000001", "DCEM-01-2027-000001", "DCEM-01-2026-000002", "DCEM-976-2025-000001"]
-        let references = try texts.map { try #require(CaseReference($0)) }
+        let references = try texts.map { try #require(DossierReference($0)) }
         // when
         let sorted = references.sorted().map(\.description)
         // then
@@ -87,14 +87,14 @@ import Testing
 
     @Test func codableAsItsText() throws {
         // given
-        let reference = try #require(CaseReference("DCEM-2A-2026-000001"))
+        let reference = try #require(DossierReference("DCEM-2A-2026-000001"))
         // when
         let json = try JSONEncoder().encode([reference])
         // then
         #expect(String(decoding: json, as: UTF8.self) == #"["DCEM-2A-2026-000001"]"#)
-        #expect(try JSONDecoder().decode([CaseReference].self, from: json) == [reference])
+        #expect(try JSONDecoder().decode([DossierReference].self, from: json) == [reference])
         #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode([CaseReference].self, from: Data(#"["DCEM-20-2026-000001"]"#.utf8))
+            try JSONDecoder().decode([DossierReference].self, from: Data(#"["DCEM-20-2026-000001"]"#.utf8))
         }
     }
 }

@@ -9,7 +9,7 @@ import Testing
     // MARK: The table, from workflow.md
 
     /// (action, from) → (to, actors), copied row by row from workflow.md's "Transitions".
-    static let expected: [CaseAction: (from: [CaseState], to: CaseState, actors: Set<CaseActor>)] = [
+    static let expected: [DossierAction: (from: [DossierState], to: DossierState, actors: Set<DossierActor>)] = [
         .file: ([.draft], .filed, [.family, .agent]),
         .withdraw: ([.filed, .underInstruction, .awaitingDocuments], .withdrawn, [.family]),
         .startInstruction: ([.filed], .underInstruction, [.agent]),
@@ -33,9 +33,9 @@ import Testing
         today: d("2030-01-01"), replyBy: d("2026-12-01"), implicitRefusalOn: d("2027-01-25"),
         firstAvailableOn: d("2027-03-01"), assisted: true)
 
-    static let closedStates: Set<CaseState> = [.refused, .delivered, .uncollected, .withdrawn]
+    static let closedStates: Set<DossierState> = [.refused, .delivered, .uncollected, .withdrawn]
 
-    static func expectedResult(_ action: CaseAction, _ state: CaseState, _ actor: CaseActor) -> Result<CaseState, WorkflowError> {
+    static func expectedResult(_ action: DossierAction, _ state: DossierState, _ actor: DossierActor) -> Result<DossierState, WorkflowError> {
         if closedStates.contains(state) { return .failure(.closed(state)) }
         let row = expected[action]!
         guard row.from.contains(state) else { return .failure(.notAllowedFromState(action, state)) }
@@ -44,12 +44,12 @@ import Testing
     }
 
     @Test func theTableCoversEveryAction() {
-        #expect(Set(Self.expected.keys) == Set(CaseAction.allCases))
+        #expect(Set(Self.expected.keys) == Set(DossierAction.allCases))
     }
 
-    @Test(arguments: CaseState.allCases, CaseAction.allCases)
-    func everyStateActionAndActor(state: CaseState, action: CaseAction) {
-        for actor in CaseActor.allCases {
+    @Test(arguments: DossierState.allCases, DossierAction.allCases)
+    func everyStateActionAndActor(state: DossierState, action: DossierAction) {
+        for actor in DossierActor.allCases {
             // given a context that meets every date guard
             // when
             let result = Workflow.apply(action, to: state, by: actor, context: Self.permissive)
@@ -58,10 +58,10 @@ import Testing
         }
     }
 
-    @Test(arguments: CaseState.allCases, CaseActor.allCases)
-    func allowedActionsAreExactlyTheTablesRows(state: CaseState, actor: CaseActor) {
+    @Test(arguments: DossierState.allCases, DossierActor.allCases)
+    func allowedActionsAreExactlyTheTablesRows(state: DossierState, actor: DossierActor) {
         // given the expected table
-        let expected = CaseAction.allCases.filter {
+        let expected = DossierAction.allCases.filter {
             !Self.closedStates.contains(state) && Self.expected[$0]!.from.contains(state) && Self.expected[$0]!.actors.contains(actor)
         }
         // when
@@ -86,16 +86,16 @@ import Testing
         #expect(Workflow.transitions.count == rows.count)
     }
 
-    @Test(arguments: CaseState.allCases, CaseAction.allCases)
-    func targetFollowsTheTable(state: CaseState, action: CaseAction) {
+    @Test(arguments: DossierState.allCases, DossierAction.allCases)
+    func targetFollowsTheTable(state: DossierState, action: DossierAction) {
         let row = Self.expected[action]!
         #expect(Workflow.target(of: action, from: state) == (row.from.contains(state) ? row.to : nil))
     }
 
     // MARK: The "Never" paragraph of workflow.md
 
-    @Test(arguments: [CaseAction.grant, .refuse])
-    func noDecisionFromFiled(action: CaseAction) {
+    @Test(arguments: [DossierAction.grant, .refuse])
+    func noDecisionFromFiled(action: DossierAction) {
         // given a case whose instruction has not started
         // when an agent decides
         let result = Workflow.apply(action, to: .filed, by: .agent, context: Self.permissive)
@@ -103,24 +103,24 @@ import Testing
         #expect(result == .failure(.notAllowedFromState(action, .filed)))
     }
 
-    @Test(arguments: CaseState.allCases.filter { ![.documentAvailable, .postponementRequested].contains($0) })
-    func noHandOverBeforeAGrantAndAConvocation(state: CaseState) {
+    @Test(arguments: DossierState.allCases.filter { ![.documentAvailable, .postponementRequested].contains($0) })
+    func noHandOverBeforeAGrantAndAConvocation(state: DossierState) {
         // when an agent hands over a document that was not made available
         let result = Workflow.apply(.handOver, to: state, by: .agent, context: Self.permissive)
         // then: refused, granted included (the document must be made available first)
         #expect(result == (state.isClosed ? .failure(.closed(state)) : .failure(.notAllowedFromState(.handOver, state))))
     }
 
-    @Test(arguments: [CaseState.refused, .delivered, .uncollected, .withdrawn])
-    func nothingOnAClosedCase(state: CaseState) {
+    @Test(arguments: [DossierState.refused, .delivered, .uncollected, .withdrawn])
+    func nothingOnAClosedCase(state: DossierState) {
         #expect(state.isClosed)
-        for action in CaseAction.allCases {
-            for actor in CaseActor.allCases {
+        for action in DossierAction.allCases {
+            for actor in DossierActor.allCases {
                 #expect(Workflow.apply(action, to: state, by: actor, context: Self.permissive) == .failure(.closed(state)))
             }
             #expect(Workflow.target(of: action, from: state) == nil)
         }
-        for actor in CaseActor.allCases { #expect(Workflow.allowedActions(from: state, for: actor).isEmpty) }
+        for actor in DossierActor.allCases { #expect(Workflow.allowedActions(from: state, for: actor).isEmpty) }
     }
 
     @Test func noImplicitRefusalWhileDocumentsAreAwaited() {
@@ -130,7 +130,7 @@ import Testing
         let result = Workflow.apply(.implicitRefusal, to: .awaitingDocuments, by: .scheduler, context: context)
         // then: the clock is stopped (rule 16)
         #expect(result == .failure(.notAllowedFromState(.implicitRefusal, .awaitingDocuments)))
-        #expect(!CaseState.awaitingDocuments.clockRuns)
+        #expect(!DossierState.awaitingDocuments.clockRuns)
     }
 
     @Test func implicitRefusalFallsOnceOnly() {
@@ -141,9 +141,9 @@ import Testing
         #expect(again == .failure(.notAllowedFromState(.implicitRefusal, .implicitlyRefused)))
     }
 
-    @Test(arguments: [(CaseAction.grant, CaseState.granted), (.refuse, .refused)])
-    func anAgentMayReplaceAnImplicitRefusal(action: CaseAction, to: CaseState) {
-        #expect(!CaseState.implicitlyRefused.isClosed)
+    @Test(arguments: [(DossierAction.grant, DossierState.granted), (.refuse, .refused)])
+    func anAgentMayReplaceAnImplicitRefusal(action: DossierAction, to: DossierState) {
+        #expect(!DossierState.implicitlyRefused.isClosed)
         #expect(Workflow.apply(action, to: .implicitlyRefused, by: .agent, context: Self.permissive) == .success(to))
     }
 
@@ -156,11 +156,11 @@ import Testing
 
     struct DatedCase: CustomTestStringConvertible, Sendable {
         let name: String
-        let action: CaseAction
-        let state: CaseState
-        let actor: CaseActor
+        let action: DossierAction
+        let state: DossierState
+        let actor: DossierActor
         let context: TransitionContext
-        let result: Result<CaseState, WorkflowError>
+        let result: Result<DossierState, WorkflowError>
         var testDescription: String { name }
     }
 
@@ -250,12 +250,12 @@ import Testing
         #expect(result == c.result)
     }
 
-    @Test(arguments: CaseAction.allCases.filter { ![.resumeInstruction, .implicitRefusal, .markUncollected].contains($0) })
-    func undatedActionsIgnoreTheDates(action: CaseAction) {
+    @Test(arguments: DossierAction.allCases.filter { ![.resumeInstruction, .implicitRefusal, .markUncollected].contains($0) })
+    func undatedActionsIgnoreTheDates(action: DossierAction) {
         // given a context with no date at all
         let bare = TransitionContext(today: d("2026-11-25"), assisted: true)
-        for state in CaseState.allCases {
-            for actor in CaseActor.allCases {
+        for state in DossierState.allCases {
+            for actor in DossierActor.allCases {
                 // then the result is the table's
                 #expect(Workflow.apply(action, to: state, by: actor, context: bare) == Self.expectedResult(action, state, actor))
             }
@@ -266,7 +266,7 @@ import Testing
 
     @Test func aCaseFromDraftToDelivery() throws {
         // given
-        let steps: [(CaseAction, CaseActor, TransitionContext, CaseState)] = [
+        let steps: [(DossierAction, DossierActor, TransitionContext, DossierState)] = [
             (.file, .family, .init(today: d("2026-11-25")), .filed),
             (.startInstruction, .agent, .init(today: d("2026-11-26")), .underInstruction),
             (.requestDocuments, .agent, .init(today: d("2026-11-27")), .awaitingDocuments),
@@ -277,7 +277,7 @@ import Testing
             (.declinePostponement, .agent, .init(today: d("2027-01-13")), .documentAvailable),
             (.handOver, .agent, .init(today: d("2027-02-01"), firstAvailableOn: d("2027-01-11")), .delivered),
         ]
-        var state = CaseState.draft
+        var state = DossierState.draft
         for (action, actor, context, next) in steps {
             // when
             state = try Workflow.apply(action, to: state, by: actor, context: context).get()
@@ -288,21 +288,21 @@ import Testing
     }
 
     @Test func everyStateIsReachableFromDraft() {
-        var reached: Set<CaseState> = [.draft]
-        var frontier: [CaseState] = [.draft]
+        var reached: Set<DossierState> = [.draft]
+        var frontier: [DossierState] = [.draft]
         while let state = frontier.popLast() {
             for row in Workflow.transitions where row.from == state && !reached.contains(row.to) {
                 reached.insert(row.to)
                 frontier.append(row.to)
             }
         }
-        #expect(reached == Set(CaseState.allCases))
+        #expect(reached == Set(DossierState.allCases))
     }
 
     // MARK: State properties
 
     struct StateFacts: CustomTestStringConvertible, Sendable {
-        let state: CaseState
+        let state: DossierState
         let code: String
         let step: FamilyStep?
         let closed: Bool
@@ -329,13 +329,13 @@ import Testing
     ]
 
     @Test func factsCoverEveryStateInOrder() {
-        #expect(Self.facts.map(\.state) == CaseState.allCases)
+        #expect(Self.facts.map(\.state) == DossierState.allCases)
     }
 
     @Test(arguments: facts)
     func stateFacts(_ f: StateFacts) {
         #expect(f.state.rawValue == f.code)
-        #expect(CaseState(rawValue: f.code) == f.state)
+        #expect(DossierState(rawValue: f.code) == f.state)
         #expect(f.state.familyStep == f.step)
         #expect(f.state.isClosed == f.closed)
         #expect(f.state.isDecided == f.decided)
@@ -351,17 +351,17 @@ import Testing
     }
 
     @Test func actionAndActorCodes() {
-        #expect(CaseAction.allCases.map(\.rawValue) == [
+        #expect(DossierAction.allCases.map(\.rawValue) == [
             "file", "withdraw", "start-instruction", "request-documents", "answer-request", "resume-instruction", "grant",
             "refuse", "implicit-refusal", "make-available", "request-postponement", "accept-postponement",
             "decline-postponement", "hand-over", "mark-uncollected",
         ])
-        #expect(CaseActor.allCases.map(\.rawValue) == ["family", "agent", "scheduler"])
+        #expect(DossierActor.allCases.map(\.rawValue) == ["family", "agent", "scheduler"])
     }
 
     @Test func codesRoundTripThroughJSON() throws {
         // given
-        struct Row: Codable, Equatable { let state: CaseState; let action: CaseAction; let actor: CaseActor }
+        struct Row: Codable, Equatable { let state: DossierState; let action: DossierAction; let actor: DossierActor }
         let row = Row(state: .awaitingDocuments, action: .resumeInstruction, actor: .scheduler)
         // when
         let json = try JSONEncoder().encode(row)
@@ -399,10 +399,10 @@ import Testing
 
     @Test func everyLabelIsWrittenInBothLanguages() {
         for language in Language.allCases {
-            #expect(Set(CaseState.allCases.map { $0.label(in: language) }).count == CaseState.allCases.count)
-            #expect(Set(CaseAction.allCases.map { $0.label(in: language) }).count == CaseAction.allCases.count)
+            #expect(Set(DossierState.allCases.map { $0.label(in: language) }).count == DossierState.allCases.count)
+            #expect(Set(DossierAction.allCases.map { $0.label(in: language) }).count == DossierAction.allCases.count)
             #expect(Set(FamilyStep.allCases.map { $0.label(in: language) }).count == FamilyStep.allCases.count)
-            #expect(Set(CaseActor.allCases.map { $0.label(in: language) }).count == CaseActor.allCases.count)
+            #expect(Set(DossierActor.allCases.map { $0.label(in: language) }).count == DossierActor.allCases.count)
         }
         #expect(FamilyStep.filing.label(in: .fr) == "Dépôt de la demande")
         #expect(FamilyStep.decision.label(in: .fr) == "Décision prise")

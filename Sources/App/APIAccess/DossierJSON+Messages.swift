@@ -21,7 +21,7 @@ extension DossierJSON {
         init(_ message: DossierMessage) {
             id = message.id!.uuidString.lowercased()
             at = message.at
-            author = message.author == CaseActor.family.rawValue ? "family" : "prefecture"
+            author = message.author == DossierActor.family.rawValue ? "family" : "prefecture"
             body = message.body
             attachment = message.attachmentSHA256 == nil ? nil : Attachment(
                 name: message.attachmentName ?? "document", size: message.attachmentSize ?? 0,

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 
@@ -22,7 +22,7 @@ package struct QueueQuery: Sendable, Equatable {
 
     /// The département code of the agent's préfecture: never from the URL.
     let prefecture: String
-    package var state: CaseState?
+    package var state: DossierState?
     var profile: SituationProfile?
     package var ground: Ground?
     var filedFrom: CivilDate?
@@ -50,7 +50,7 @@ package struct QueueQuery: Sendable, Equatable {
             guard let raw = parameters[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
             return raw
         }
-        state = value("etat").flatMap(CaseState.init(rawValue:)).flatMap { $0 == .draft ? nil : $0 }
+        state = value("etat").flatMap(DossierState.init(rawValue:)).flatMap { $0 == .draft ? nil : $0 }
         profile = value("profil").flatMap(SituationProfile.init(rawValue:))
         ground = value("motif").flatMap(Ground.init(rawValue:))
         filedFrom = value("depose-du").flatMap(CivilDate.init(iso:))
@@ -81,8 +81,8 @@ package struct QueueQuery: Sendable, Equatable {
     }
 
     /// The search when it is a whole case reference (`DCEM-75-2026-000123`, any case).
-    var searchedReference: CaseReference? {
-        search.flatMap { CaseReference($0.trimmingCharacters(in: .whitespaces).uppercased()) }
+    var searchedReference: DossierReference? {
+        search.flatMap { DossierReference($0.trimmingCharacters(in: .whitespaces).uppercased()) }
     }
 
     /// The search as words in `QueueColumns.searchKey`'s form; each must be found.
@@ -96,7 +96,7 @@ package struct QueueRow: Sendable, Equatable {
     let id: UUID
     let reference: String
     let childName: String?
-    let state: CaseState
+    let state: DossierState
     let profile: SituationProfile?
     let filedOn: CivilDate?
     let implicitRefusalOn: CivilDate?
@@ -107,7 +107,7 @@ package struct QueuePage: Sendable {
     package let rows: [QueueRow]
     let hasNextPage: Bool
     /// Every state but `draft`, zero included, for the préfecture as a whole (filters aside).
-    package let counts: [(state: CaseState, count: Int)]
+    package let counts: [(state: DossierState, count: Int)]
 
     var total: Int { counts.reduce(0) { $0 + $1.count } }
 }

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -29,15 +29,15 @@ package struct QueueReader: Sendable {
         if let state = query.state {
             select = select.where("state", .equal, state.rawValue)
         } else {
-            select = select.where("state", .notEqual, CaseState.draft.rawValue)
+            select = select.where("state", .notEqual, DossierState.draft.rawValue)
         }
         if query.waitingForFamily {
-            select = select.where("state", .equal, CaseState.awaitingDocuments.rawValue)
+            select = select.where("state", .equal, DossierState.awaitingDocuments.rawValue)
         }
         if let days = query.dueWithinDays {
             // Only where the clock runs (rule 16 stops it while documents are awaited); past dates
             // the scheduler has not reached yet are the most urgent of all, so they are kept.
-            let running = CaseState.allCases.filter(\.clockRuns).map { SQLBind($0.rawValue) as any SQLExpression }
+            let running = DossierState.allCases.filter(\.clockRuns).map { SQLBind($0.rawValue) as any SQLExpression }
             select = select
                 .where(SQLIdentifier("state"), .in, SQLGroupExpression(running))
                 .where(SQLRaw(QueueQuery.dueKey), .lessThanOrEqual, SQLBind(today.adding(days: days).iso))
@@ -70,7 +70,7 @@ package struct QueueReader: Sendable {
                 id: try row.decode(column: "id", as: UUID.self),
                 reference: try row.decode(column: "reference", as: String?.self) ?? "",
                 childName: try row.decode(column: "child_name", as: String?.self),
-                state: CaseState(rawValue: try row.decode(column: "state", as: String.self)) ?? .filed,
+                state: DossierState(rawValue: try row.decode(column: "state", as: String.self)) ?? .filed,
                 profile: SituationProfile(rawValue: try row.decode(column: "profile", as: String.self)),
                 filedOn: try row.decode(column: "filed_on", as: String?.self).flatMap(CivilDate.init(iso:)),
                 implicitRefusalOn: try row.decode(column: "implicit_refusal_on", as: String?.self).flatMap(CivilDate.init(iso:))
@@ -79,7 +79,7 @@ package struct QueueReader: Sendable {
     }
 
     /// Cases per state in the préfecture, drafts left out (they are the family's, not yet a case).
-    func counts(prefecture: String, on sql: any SQLDatabase) async throws -> [(state: CaseState, count: Int)] {
+    func counts(prefecture: String, on sql: any SQLDatabase) async throws -> [(state: DossierState, count: Int)] {
         let rows = try await sql.select()
             .column("state")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
@@ -87,12 +87,12 @@ package struct QueueReader: Sendable {
             .where("departement", .equal, prefecture)
             .groupBy("state")
             .all()
-        var byState: [CaseState: Int] = [:]
+        var byState: [DossierState: Int] = [:]
         for row in rows {
-            if let state = CaseState(rawValue: try row.decode(column: "state", as: String.self)) {
+            if let state = DossierState(rawValue: try row.decode(column: "state", as: String.self)) {
                 byState[state] = try row.decode(column: "n", as: Int.self)
             }
         }
-        return CaseState.allCases.filter { $0 != .draft }.map { ($0, byState[$0] ?? 0) }
+        return DossierState.allCases.filter { $0 != .draft }.map { ($0, byState[$0] ?? 0) }
     }
 }

@@ -1,5 +1,5 @@
 import Crypto
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 import Hummingbird

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -94,7 +94,7 @@ struct AccountController {
         try await database().transaction { db in
             if let existing = try await User.query(on: db).filter(\.$email == email).first() {
                 // Same answer as for a new address; the owner is told by mail.
-                try await MailWriter(publicURL: publicURL).send(CaseNotification(to: .account(existing.id!, fallback: language), .accountExists),
+                try await MailWriter(publicURL: publicURL).send(DossierNotification(to: .account(existing.id!, fallback: language), .accountExists),
                                                                 on: db, now: now)
                 return
             }
@@ -116,7 +116,7 @@ struct AccountController {
     /// caller's transaction. Also sent when an agent gives a family filed for at the counter its access.
     static func mailAccountCreated(to user: User, password: String, publicURL: String, now: Date, on db: any Database) async throws {
         try await MailWriter(publicURL: publicURL).send(
-            CaseNotification(to: .account(user.id!), .accountCreated(temporaryPassword: password, validHours: temporaryPasswordHours)), on: db, now: now)
+            DossierNotification(to: .account(user.id!), .accountCreated(temporaryPassword: password, validHours: temporaryPasswordHours)), on: db, now: now)
     }
 
     // MARK: Login and logout
@@ -184,7 +184,7 @@ struct AccountController {
             user.temporaryPasswordExpiresAt = now.addingTimeInterval(TimeInterval(Self.temporaryPasswordHours * 3600))
             try await user.update(on: db)
             try await MailWriter(publicURL: publicURL).send(
-                CaseNotification(to: .account(user.id!), .passwordReset(temporaryPassword: password, validHours: Self.temporaryPasswordHours)), on: db, now: now)
+                DossierNotification(to: .account(user.id!), .passwordReset(temporaryPassword: password, validHours: Self.temporaryPasswordHours)), on: db, now: now)
         }
         return Self.redirect(to: SiteURL.forgotPasswordSent.path + "?email=" + SiteURL.queryValue(email))
     }

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -11,7 +11,7 @@ import HummingbirdAuth
 /// be given its access by mail from the case page.
 struct AssistedFilingController {
     let store: DossierStore
-    let cases: BackOfficeCaseController
+    let cases: BackOfficeDossierController
     let hasher: PasswordHasher
     let publicURL: String
     let now: @Sendable () -> Date
@@ -25,14 +25,14 @@ struct AssistedFilingController {
             Self.end(context.sessions, context.session)
             return .seeOther(SiteURL.backOfficeQueue.path)
         }
-        backOffice.post(SiteURL.backOfficeCaseAccess(UUID()).routePath, use: giveAccess)
+        backOffice.post(SiteURL.backOfficeDossierAccess(UUID()).routePath, use: giveAccess)
     }
 
     func counterPage(_ status: HTTPResponse.Status, values: [String: String], errors: [FieldError], request: Request,
                      context: BackOfficeRequestContext) async throws -> Response {
         let agent = try context.signedIn()
         var inProgress: (dossierID: UUID, family: String?)?
-        if let id = context.session.assistedDossierID, let dossier = try await Dossier.find(id, on: store.database()), !dossier.caseState.isFiled {
+        if let id = context.session.assistedDossierID, let dossier = try await Dossier.find(id, on: store.database()), !dossier.currentState.isFiled {
             inProgress = (id, dossier.childName)
         }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeAssisted.path)
@@ -86,7 +86,7 @@ struct AssistedFilingController {
     static func filed(_ dossier: Dossier, mode: AssistedFilingMode, context: FamilyRequestContext) -> Response {
         end(context.sessions, context.session)
         guard dossier.departement == mode.agent.prefecture.code else { return .seeOther(SiteURL.backOfficeQueue.path) }
-        return .seeOther(SiteURL.backOfficeCase(dossier.id!).path(notice: .done))
+        return .seeOther(SiteURL.backOfficeDossier(dossier.id!).path(notice: .done))
     }
 
     /// Gives the family of an assisted case its access: the address when it had none, then a
@@ -111,6 +111,6 @@ struct AssistedFilingController {
             return try await cases.page(dossier, errors: [FieldError(fieldID: field, message: message)], values: form.values,
                                         status: problem == .notNeeded ? .conflict : .unprocessableContent, request: request, context: context)
         }
-        return BackOfficeCaseController.done(dossier, anchor: "#family-access")
+        return BackOfficeDossierController.done(dossier, anchor: "#family-access")
     }
 }

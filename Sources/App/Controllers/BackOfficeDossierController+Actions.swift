@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -6,16 +6,16 @@ import Hummingbird
 
 /// The préfecture's actions on a case: each form is read and checked by its command
 /// (`AgentCommand`), then handed to `DossierWorkflow`, which alone decides whether the state allows it.
-extension BackOfficeCaseController {
+extension BackOfficeDossierController {
     @Sendable func act(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let dossier = try await load(context)
         let agent = try context.signedIn()
         // An action no agent ever takes is no address; one the state forbids now is a 409 below.
-        guard let raw = context.parameters.get("action"), let action = CaseAction(rawValue: raw), Self.agentActions.contains(action) else {
+        guard let raw = context.parameters.get("action"), let action = DossierAction(rawValue: raw), Self.agentActions.contains(action) else {
             throw HTTPError(.notFound)
         }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
-        let t = context.language.catalog.caseDesk
+        let t = context.language.catalog.dossierDesk
         // Every action is checked against the version the page showed (docs/states.md, "Concurrency"):
         // without one, nothing could tell that the case changed meanwhile, so nothing is done.
         guard let version = form.trimmed(AgentCommand.versionField).flatMap(Int.init) else {
@@ -57,8 +57,8 @@ extension BackOfficeCaseController {
     }
 
     /// A command's field error in the agent's language, naming the field by its label.
-    static func fieldError(_ error: ActionFieldError, of action: CaseAction, language: Language) -> FieldError {
-        let t = language.catalog.caseDesk, d = language.catalog.dossier
+    static func fieldError(_ error: ActionFieldError, of action: DossierAction, language: Language) -> FieldError {
+        let t = language.catalog.dossierDesk, d = language.catalog.dossier
         let label = fieldLabel(error.field, of: action, t)
         let message: String = switch error.problem {
         case .missing, .notANumber: t.missing(label)
@@ -71,7 +71,7 @@ extension BackOfficeCaseController {
     }
 
     /// The label the case page shows beside `field` (a date's error names its `-day` input).
-    static func fieldLabel(_ field: String, of action: CaseAction, _ t: CaseDeskText) -> String {
+    static func fieldLabel(_ field: String, of action: DossierAction, _ t: DossierDeskText) -> String {
         let name = field.hasSuffix("-day") ? String(field.dropLast(4)) : field
         switch (action, name) {
         case (.requestDocuments, RequestDocumentsCommand.Field.why.rawValue): return t.requestWhy
@@ -95,7 +95,7 @@ extension BackOfficeCaseController {
                               request: request, context: context)
     }
 
-    static let agentActions: Set<CaseAction> = Set(CaseState.allCases.flatMap { Workflow.allowedActions(from: $0, for: .agent) })
+    static let agentActions: Set<DossierAction> = Set(DossierState.allCases.flatMap { Workflow.allowedActions(from: $0, for: .agent) })
 
     static func firstRequestable(_ dossier: Dossier, _ today: CivilDate) -> DocumentCode {
         DossierChecklist(answers: dossier.decodedAnswers(), files: [], today: today).evaluation?.documents.first?.code ?? .applicantBirthCertificate

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -8,7 +8,7 @@ import Hummingbird
 /// action the state allows. Each action goes through `DossierWorkflow` (state machine, version,
 /// event and the family's mail in one transaction); the case must be of the agent's préfecture,
 /// anything else answers 404.
-struct BackOfficeCaseController {
+struct BackOfficeDossierController {
     let store: DossierStore
     let workflow: DossierWorkflow
     let messages: DossierMessages
@@ -16,21 +16,21 @@ struct BackOfficeCaseController {
     let now: @Sendable () -> Date
 
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
-        backOffice.get(SiteURL.backOfficeCase(UUID()).routePath) { request, context in
+        backOffice.get(SiteURL.backOfficeDossier(UUID()).routePath) { request, context in
             let dossier = try await load(context)
-            let notice = Notice(request) == .done ? context.language.catalog.caseDesk.done : nil
+            let notice = Notice(request) == .done ? context.language.catalog.dossierDesk.done : nil
             return try await page(dossier, notice: notice, request: request, context: context)
         }
-        backOffice.get(SiteURL.backOfficeCaseFile(UUID(), UUID()).routePath, use: viewFile)
-        backOffice.post(SiteURL.backOfficeCaseVerdict(UUID(), UUID()).routePath, use: verdict)
-        backOffice.post(SiteURL.backOfficeCaseMessages(UUID()).routePath, use: message)
-        backOffice.get(SiteURL.backOfficeCaseAttachment(UUID(), UUID()).routePath, use: attachment)
-        backOffice.post(SiteURL.backOfficeCaseAction(UUID(), .grant).routePath, use: act)
-        backOffice.post(SiteURL.backOfficeCaseAssign(UUID()).routePath, use: assign)
+        backOffice.get(SiteURL.backOfficeDossierFile(UUID(), UUID()).routePath, use: viewFile)
+        backOffice.post(SiteURL.backOfficeDossierVerdict(UUID(), UUID()).routePath, use: verdict)
+        backOffice.post(SiteURL.backOfficeDossierMessages(UUID()).routePath, use: message)
+        backOffice.get(SiteURL.backOfficeDossierAttachment(UUID(), UUID()).routePath, use: attachment)
+        backOffice.post(SiteURL.backOfficeDossierAction(UUID(), .grant).routePath, use: act)
+        backOffice.post(SiteURL.backOfficeDossierAssign(UUID()).routePath, use: assign)
     }
 
     func load(_ context: BackOfficeRequestContext) async throws -> Dossier {
-        try await BackOfficeQueueController.scopedCase(context.parameters.get("dossier"), prefecture: try context.signedIn().prefecture,
+        try await BackOfficeQueueController.scopedDossier(context.parameters.get("dossier"), prefecture: try context.signedIn().prefecture,
                                                        on: store.database())
     }
 
@@ -39,23 +39,23 @@ struct BackOfficeCaseController {
         let agent = try context.signedIn()
         let family = try await User.find(dossier.userID, on: store.database())
         let today = agent.prefecture.today(at: now())
-        let model = BackOfficeCaseModel(
+        let model = BackOfficeDossierModel(
             agent: agent, dossier: dossier, familyEmail: family.map(\.email).flatMap { AssistedFiling.isPlaceholder($0) ? nil : $0 },
             familyHasPassword: family?.passwordHash != nil,
             documents: try await store.documents(of: dossier.id!), events: try await store.events(of: dossier.id!),
             messages: try await messages.list(of: dossier.id!), today: today,
-            assessment: CaseAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
-            actions: CasePolicy.agentTransitions(in: dossier.caseState), errors: errors, values: values, notice: notice)
+            assessment: DossierAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
+            actions: DossierPolicy.agentTransitions(in: dossier.currentState), errors: errors, values: values, notice: notice)
         var withAssignee = model
         if let assignee = dossier.assignedAgentID { withAssignee.assignedName = try await Agent.find(assignee, on: store.database())?.name }
         withAssignee.agentNames = try await store.agentNames(in: model.events)
-        let page = PageContext(language: context.language, path: SiteURL.backOfficeCase(dossier.id!).path)
-        return try HTMLPage(status: status, html: BackOfficeCaseView.render(page, withAssignee, csrf: context.session.csrfToken))
+        let page = PageContext(language: context.language, path: SiteURL.backOfficeDossier(dossier.id!).path)
+        return try HTMLPage(status: status, html: BackOfficeDossierView.render(page, withAssignee, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 
     static func done(_ dossier: Dossier, anchor: String = "") -> Response {
-        .seeOther(SiteURL.backOfficeCase(dossier.id!).path(notice: .done, anchor: anchor))
+        .seeOther(SiteURL.backOfficeDossier(dossier.id!).path(notice: .done, anchor: anchor))
     }
 
     // MARK: Documents
@@ -75,7 +75,7 @@ struct BackOfficeCaseController {
         let agent = try context.signedIn()
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
-        let t = context.language.catalog.caseDesk
+        let t = context.language.catalog.dossierDesk
         let name = "verdict-\(fileID.uuidString.lowercased())"
         let reason = form.trimmed("\(name)-reason")
         guard let verdict = form[name].flatMap(DocumentVerdict.init(rawValue:)) else {
@@ -114,7 +114,7 @@ struct BackOfficeCaseController {
             try await DossierEvent(dossierID: dossier.id!, at: now, actor: .agent, actorID: agent.id, kind: .assigned,
                                    details: [.to: to?.uuidString.lowercased() ?? ""]).create(on: db)
         }
-        return .seeOther(SiteURL.backOfficeCase(dossier.id!).path)
+        return .seeOther(SiteURL.backOfficeDossier(dossier.id!).path)
     }
 
     // MARK: Messages

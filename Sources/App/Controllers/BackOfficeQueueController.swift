@@ -27,10 +27,10 @@ struct BackOfficeQueueController {
     }
 
     /// A filed case of the préfecture, or 404.
-    static func scopedCase(_ rawID: String?, prefecture: Departement, on db: any Database) async throws -> Dossier {
+    static func scopedDossier(_ rawID: String?, prefecture: Departement, on db: any Database) async throws -> Dossier {
         guard let rawID, let id = UUID(uuidString: rawID),
               let dossier = try await Dossier.query(on: db).filter(\.$id == id).filter(\.$departement == prefecture.code)
-                  .filter(\.$state != CaseState.draft.rawValue).first() else {
+                  .filter(\.$state != DossierState.draft.rawValue).first() else {
             throw HTTPError(.notFound)
         }
         return try DossierStore.opened(dossier)

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -19,7 +19,7 @@ struct BackOfficeSupervisionController {
                           "slotMinutes": String(calendar.slotMinutes), "capacity": String(calendar.capacity)]
                 for day in calendar.hours?.weekdays ?? [] { values["day-\(day)"] = "on" }
             }
-            let notice = Notice(request) == .done ? context.language.catalog.caseDesk.calendarSaved : nil
+            let notice = Notice(request) == .done ? context.language.catalog.dossierDesk.calendarSaved : nil
             return try HTMLPage(html: BackOfficeSupervisionView.calendar(Self.page(context, .backOfficeCalendar), agent: agent, values: values, errors: [],
                                                                          notice: notice, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
@@ -40,14 +40,14 @@ struct BackOfficeSupervisionController {
 
     static func supervisor(_ context: BackOfficeRequestContext) throws -> SignedInAgent {
         let agent = try context.signedIn()
-        guard agent.role == .supervisor else { throw HTTPError(.forbidden, message: context.language.catalog.caseDesk.supervisorsOnly) }
+        guard agent.role == .supervisor else { throw HTTPError(.forbidden, message: context.language.catalog.dossierDesk.supervisorsOnly) }
         return agent
     }
 
     @Sendable func saveCalendar(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let agent = try Self.supervisor(context)
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
-        let t = context.language.catalog.caseDesk
+        let t = context.language.catalog.dossierDesk
         let place = String((form.trimmed("place") ?? "").prefix(300))
         let hours = PickupHours(weekdays: Set((1...7).filter { form["day-\($0)"] == "on" }),
                                 opens: (form["opens"]).flatMap(PickupHours.minutes) ?? -1,

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 import Hummingbird
@@ -27,7 +27,7 @@ extension DossierAPIController {
     /// The conversation, oldest first; a draft has none yet (409, as messages start at filing).
     @Sendable func messageList(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        guard CasePolicy.family(.writeMessage, in: dossier.caseState) else { throw DossierError.notFiled }
+        guard DossierPolicy.family(.writeMessage, in: dossier.currentState) else { throw DossierError.notFiled }
         return json(DossierJSON.MessageList(messages: try await messages.list(of: dossier.id!).map(DossierJSON.Message.init)))
     }
 
@@ -39,7 +39,7 @@ extension DossierAPIController {
         let dossier = try await load(context)
         let language = context.language
         let t = language.catalog
-        guard CasePolicy.family(.writeMessage, in: dossier.caseState) else { throw DossierError.notFiled }
+        guard DossierPolicy.family(.writeMessage, in: dossier.currentState) else { throw DossierError.notFiled }
         if let wait = try await rateLimiter.hit(.uploadsPerUser, key: member.id.uuidString, now: now()) {
             throw APIProblem.tooMany(wait, language)
         }

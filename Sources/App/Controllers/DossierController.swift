@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -15,7 +15,7 @@ struct DossierController {
     let now: @Sendable () -> Date
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
-        family.get(SiteURL.myApplications.routePath, use: myApplications)
+        family.get(SiteURL.myDossiers.routePath, use: myDossiers)
         family.get(SiteURL.dossierStart.routePath) { request, context in
             HTMLPage(html: DossierStartView.render(Self.page(context, .dossierStart), values: [:], errors: [], csrf: context.session.csrfToken))
         }
@@ -40,7 +40,7 @@ struct DossierController {
         family.post(SiteURL.dossierFiling(UUID()).routePath, use: file)
         family.get(SiteURL.dossierConfirmation(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard dossier.caseState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
+            guard dossier.currentState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
             return try HTMLPage(html: DossierFiledView.confirmation(Self.page(context, .dossierConfirmation(dossier.id!)), dossier: dossier,
                                                                     receipt: receipt, since: since))
@@ -48,7 +48,7 @@ struct DossierController {
         }
         family.get(SiteURL.dossierReceipt(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard dossier.caseState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
+            guard dossier.currentState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
             return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), receipt: receipt, since: since))
                 .response(from: request, context: context)
@@ -62,10 +62,10 @@ struct DossierController {
         }
         family.get(SiteURL.dossierWithdraw(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard CasePolicy.family(.withdraw, in: dossier.caseState) else {
+            guard DossierPolicy.family(.withdraw, in: dossier.currentState) else {
                 return Self.redirect(to: SiteURL.dossier(dossier.id!).path)
             }
-            return try HTMLPage(html: DossierCaseView.withdraw(Self.page(context, .dossierWithdraw(dossier.id!)), dossier: dossier,
+            return try HTMLPage(html: DossierView.withdraw(Self.page(context, .dossierWithdraw(dossier.id!)), dossier: dossier,
                                                                csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
@@ -79,8 +79,8 @@ struct DossierController {
         }
         family.get(SiteURL.dossierPostponement(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
-            guard CasePolicy.family(.requestPostponement, in: dossier.caseState) else { return Self.redirect(to: .dossier(dossier.id!)) }
-            return try HTMLPage(html: DossierCaseView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier, values: [:],
+            guard DossierPolicy.family(.requestPostponement, in: dossier.currentState) else { return Self.redirect(to: .dossier(dossier.id!)) }
+            return try HTMLPage(html: DossierView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier, values: [:],
                                                                    errors: [], csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
@@ -88,7 +88,7 @@ struct DossierController {
         family.get(SiteURL.dossierConvocation(UUID()).routePath) { request, context -> Response in
             let dossier = try await load(context)
             guard let convocation = dossier.decodedOutcome()?.convocation else { return Self.redirect(to: .dossier(dossier.id!)) }
-            return try HTMLPage(html: DossierCaseView.convocation(Self.page(context, .dossierConvocation(dossier.id!)), dossier: dossier,
+            return try HTMLPage(html: DossierView.convocation(Self.page(context, .dossierConvocation(dossier.id!)), dossier: dossier,
                                                                   convocation: convocation))
                 .response(from: request, context: context)
         }
@@ -112,7 +112,7 @@ struct DossierController {
         let t = page.text.dossier
         let (reason, dates, errors) = DossierWorkflow.checkPostponement(reason: form.values["reason"], dates: form.values["dates"], text: t)
         guard errors.isEmpty else {
-            return try HTMLPage(status: .unprocessableContent, html: DossierCaseView.postponement(page, dossier: dossier, values: form.values, errors: errors,
+            return try HTMLPage(status: .unprocessableContent, html: DossierView.postponement(page, dossier: dossier, values: form.values, errors: errors,
                                                                                                  csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
@@ -159,9 +159,9 @@ struct DossierController {
 
     // MARK: My applications, start, task list
 
-    @Sendable func myApplications(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+    @Sendable func myDossiers(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossiers = try await store.list(for: context.userID)
-        return try HTMLPage(html: MyApplicationsView.render(Self.page(context, .myApplications), dossiers: dossiers))
+        return try HTMLPage(html: MyApplicationsView.render(Self.page(context, .myDossiers), dossiers: dossiers))
             .response(from: request, context: context)
     }
 
@@ -183,7 +183,7 @@ struct DossierController {
         let dossier = try await load(context)
         let documents = try await store.documents(of: dossier.id!)
         let page = Self.page(context, .dossier(dossier.id!))
-        if !dossier.caseState.isFiled {
+        if !dossier.currentState.isFiled {
             let assessment = store.assessment(dossier, documents: documents, today: today(dossier))
             let source = try await dossier.sourceID.asyncMap { try? await store.owned($0, by: context.userID) } ?? nil
             return try HTMLPage(html: TaskListView.render(page, dossier: dossier, assessment: assessment, copiedFrom: source?.reference))
@@ -200,7 +200,7 @@ struct DossierController {
         let page = Self.page(context, .dossier(dossier.id!))
         let notice = Notice(request)
         let messageCount = try await store.messageCount(of: dossier.id!)
-        return try HTMLPage(status: status, html: DossierCaseView.status(page, dossier: dossier, events: events, documents: documents,
+        return try HTMLPage(status: status, html: DossierView.status(page, dossier: dossier, events: events, documents: documents,
                                                                         messageCount: messageCount, errors: errors, notice: notice,
                                                                         csrf: context.session.csrfToken,
                                                                         agentNames: try await store.agentNames(in: events)))
@@ -318,7 +318,7 @@ struct DossierController {
 
     @Sendable func check(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
-        guard CasePolicy.family(.file, in: dossier.caseState) else { return Self.redirect(to: .dossier(dossier.id!)) }
+        guard DossierPolicy.family(.file, in: dossier.currentState) else { return Self.redirect(to: .dossier(dossier.id!)) }
         let documents = try await store.documents(of: dossier.id!)
         let list = store.checklist(dossier, documents: documents, today: today(dossier))
         return try HTMLPage(html: CheckAnswersView.render(Self.page(context, .dossierSection(dossier.id!, .check)), dossier: dossier,

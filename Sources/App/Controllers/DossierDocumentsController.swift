@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -19,14 +19,14 @@ struct DossierDocumentsController {
     func register(on family: RouterGroup<FamilyRequestContext>) {
         family.get(SiteURL.dossierSection(UUID(), .documents).routePath) { request, context -> Response in
             let dossier = try await dossiers.load(context)
-            guard CasePolicy.family(.uploadChecklist, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             return try await documentsPage(dossier, errors: [], status: .ok, request: request, context: context)
         }
         family.post(SiteURL.dossierUpload(UUID(), "").routePath, use: upload)
         family.post(SiteURL.dossierLanguage(UUID(), "").routePath, use: saveLanguage)
         family.get(SiteURL.dossierSection(UUID(), .photos).routePath) { request, context -> Response in
             let dossier = try await dossiers.load(context)
-            guard CasePolicy.family(.uploadChecklist, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             return try await photosPage(dossier, values: [:], errors: [], status: .ok, request: request, context: context)
         }
         family.post(SiteURL.dossierSection(UUID(), .photos).routePath, use: uploadPhoto)
@@ -112,7 +112,7 @@ struct DossierDocumentsController {
             return try await uploadRequested(dossier, slot: slot, request: request, context: context)
         }
         // Any other slot: filling a draft, or completing a case the préfecture sent back.
-        guard CasePolicy.family(.uploadChecklist, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let t = context.language.catalog.dossier
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
@@ -147,7 +147,7 @@ struct DossierDocumentsController {
 
     @Sendable func uploadPhoto(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
-        guard CasePolicy.family(.uploadChecklist, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let t = context.language.catalog.dossier
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
@@ -185,7 +185,7 @@ struct DossierDocumentsController {
 
     @Sendable func saveLanguage(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
-        guard CasePolicy.family(.editAnswers, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard DossierPolicy.family(.editAnswers, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         guard let slotID = context.parameters.get("slot"), let slot = UploadSlot(id: slotID), !slot.translation,
               UploadSlot.civilStatus.contains(slot.code) else { throw HTTPError(.notFound) }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
@@ -210,7 +210,7 @@ struct DossierDocumentsController {
     @Sendable func remove(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
-        guard CasePolicy.family(.removeFile, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard DossierPolicy.family(.removeFile, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         let slot: String
         do {
             slot = try await uploads.remove(fileID, from: dossier, by: context.userID, actor: context.actingParty).slot

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -16,7 +16,7 @@ struct DossierMessagesController {
     func register(on family: RouterGroup<FamilyRequestContext>) {
         family.get(SiteURL.dossierMessages(UUID()).routePath) { request, context -> Response in
             let dossier = try await dossiers.load(context)
-            guard CasePolicy.family(.writeMessage, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+            guard DossierPolicy.family(.writeMessage, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             let notice = Notice(request) == .messageSent ? context.language.catalog.dossier.messageSent : nil
             return try await page(dossier, values: [:], errors: [], notice: notice, status: .ok, request: request, context: context)
         }
@@ -51,7 +51,7 @@ struct DossierMessagesController {
 
     @Sendable func post(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
-        guard CasePolicy.family(.writeMessage, in: dossier.caseState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
+        guard DossierPolicy.family(.writeMessage, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
         if let wait = try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now()) {
             return try AccountController.tooMany(DossierController.page(context, .dossierMessages(dossier.id!)), seconds: wait,
                                                  request: request, context: context)

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -43,7 +43,7 @@ struct DemoSeed {
             guard try await User.query(on: database()).filter(\.$email == email).first() == nil else { continue }
             try await seedCalendar(prefecture)
             let user = try await family(email)
-            try await seedCases(for: user, prefecture: prefecture, all: index == 0)
+            try await seedDossiers(for: user, prefecture: prefecture, all: index == 0)
         }
         return logins
     }
@@ -81,18 +81,18 @@ struct DemoSeed {
     }
 
     /// One case per state for the first family; one filed case for the others.
-    func seedCases(for user: User, prefecture: String, all: Bool) async throws {
+    func seedDossiers(for user: User, prefecture: String, all: Bool) async throws {
         let children = ["Yasmine", "Sami", "Nour", "Adam", "Lina", "Ilyes", "Maya", "Rayan", "Inès", "Zakaria", "Sara"]
-        let targets: [CaseState] = all
+        let targets: [DossierState] = all
             ? [.draft, .filed, .underInstruction, .awaitingDocuments, .granted, .refused, .implicitlyRefused, .documentAvailable,
                .postponementRequested, .delivered, .withdrawn]
             : [.filed]
         for (target, child) in zip(targets, children) {
-            try await seedCase(target, child: child, for: user, prefecture: prefecture)
+            try await seedDossier(target, child: child, for: user, prefecture: prefecture)
         }
     }
 
-    func seedCase(_ target: CaseState, child: String, for user: User, prefecture: String) async throws {
+    func seedDossier(_ target: DossierState, child: String, for user: User, prefecture: String) async throws {
         let today = (Departement(code: prefecture) ?? .paris).today(at: now())
         let answers = try DemoAnswers.make(childGivenNames: child, prefecture: prefecture, today: today)
         let dossier = try Dossier(userID: user.id!, profile: .nonEuropeanParentWithPermit, answers: answers, now: now())
@@ -122,7 +122,7 @@ struct DemoSeed {
     }
 
     /// Takes a filed case to `target` through the workflow, as the préfecture and the family would.
-    func advance(_ id: UUID, to target: CaseState, user: User, today: CivilDate) async throws {
+    func advance(_ id: UUID, to target: DossierState, user: User, today: CivilDate) async throws {
         let w = workflow
         switch target {
         case .draft, .filed, .uncollected:

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -78,13 +78,13 @@ enum AssistedFiling {
               try await startedInPrefecture(dossierID, agent.prefecture, on: db) else {
             throw HTTPError(.notFound)
         }
-        switch dossier.caseState {
+        switch dossier.currentState {
         case .draft:
             break
         case .filed where method == .post && path == SiteURL.dossierFiling(dossierID).path:
             break
         case .filed:
-            throw Redirect(to: SiteURL.backOfficeCase(dossierID).path)
+            throw Redirect(to: SiteURL.backOfficeDossier(dossierID).path)
         default:
             throw HTTPError(.notFound)
         }
@@ -95,7 +95,7 @@ enum AssistedFiling {
     /// The draft was started at the counter by an agent of `prefecture`.
     static func startedInPrefecture(_ dossierID: UUID, _ prefecture: Departement, on db: any Database) async throws -> Bool {
         guard let created = try await DossierEvent.query(on: db).filter(\.$dossierID == dossierID).filter(\.$action == "created")
-            .filter(\.$actor == CaseActor.agent.rawValue).first(), let starterID = created.actorID,
+            .filter(\.$actor == DossierActor.agent.rawValue).first(), let starterID = created.actorID,
             let starter = try await Agent.find(starterID, on: db) else { return false }
         return starter.prefecture == prefecture.code
     }

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -16,7 +16,7 @@ enum DocumentVerdicts {
     /// Records the verdict on a file of `dossier`; `.notFound` for a file of another case.
     static func record(_ verdict: DocumentVerdict, reason: String?, on documentID: UUID, of dossier: Dossier, by agent: UUID?,
                        now: Date, database: any Database) async throws {
-        guard CasePolicy.agent(.judgeDocuments, in: dossier.caseState) else { throw DossierError.notFiled }
+        guard DossierPolicy.agent(.judgeDocuments, in: dossier.currentState) else { throw DossierError.notFiled }
         try await database.transaction { db in
             guard let document = try await DossierDocument.query(on: db).filter(\.$id == documentID).filter(\.$dossierID == dossier.id!)
                 .filter(\.$removedAt == nil).first() else { throw DossierError.notFound }

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -7,7 +7,7 @@ import Foundation
 /// application of a brother or sister. Each child keeps its own case; files are shared by hash,
 /// never copied byte for byte.
 struct DossierCopy: Sendable {
-    typealias Kind = CaseCopy.Kind
+    typealias Kind = CarryOver.Kind
 
     let store: DossierStore
     let now: @Sendable () -> Date
@@ -20,18 +20,18 @@ struct DossierCopy: Sendable {
 
     /// `start`, telling whether the draft is new (`created`) or the one a first request started.
     func begin(_ kind: Kind, from source: Dossier, by userID: UUID) async throws -> (draft: Dossier, created: Bool) {
-        guard CasePolicy.family(kind == .sibling ? .startSibling : .renew, in: source.caseState) else { throw DossierError.cannotCopy }
+        guard DossierPolicy.family(kind == .sibling ? .startSibling : .renew, in: source.currentState) else { throw DossierError.cannotCopy }
         let now = self.now()
         let profile = SituationProfile(rawValue: source.profile) ?? .nonEuropeanParentWithPermit
         return try await store.database().transaction { db in
             let earlier = try await Dossier.query(on: db).filter(\.$userID == userID).filter(\.$sourceID == source.id!)
-                .filter(\.$state == CaseState.draft.rawValue).filter(\.$version == 1).all()
+                .filter(\.$state == DossierState.draft.rawValue).filter(\.$version == 1).all()
             if let same = earlier.first(where: { ($0.childName == nil) == (kind == .sibling) }) { return (same, false) }
             let draft = try Dossier(userID: userID, profile: profile, answers: DossierAnswers(), now: now)
-            try draft.setAnswers(CaseCopy.answers(from: source.decodedAnswers(), kind: kind))
+            try draft.setAnswers(CarryOver.answers(from: source.decodedAnswers(), kind: kind))
             draft.sourceID = source.id
             try await draft.create(on: db)
-            let files = try await store.documents(of: source.id!, on: db).filter { CaseCopy.keeps(slot: $0.slot, kind: kind) }
+            let files = try await store.documents(of: source.id!, on: db).filter { CarryOver.keeps(slot: $0.slot, kind: kind) }
             for file in files {
                 try await DossierDocument(dossierID: draft.id!, slot: file.slot, stored: StoredFile(sha256: file.sha256, size: file.size),
                                           mediaType: file.mediaType, originalName: file.originalName, takenOn: file.takenOn,

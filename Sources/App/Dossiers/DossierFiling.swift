@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -25,7 +25,7 @@ struct DossierFiling: Sendable {
         do {
             return try await store.database().transaction { db in
                 let dossier = try await store.owned(id, by: userID, on: db)
-                guard dossier.caseState == .draft else { return .filed(dossier) }
+                guard dossier.currentState == .draft else { return .filed(dossier) }
                 let departement = dossier.competentDepartement ?? .paris
                 let today = departement.today(at: now)
                 let documents = try await store.documents(of: id, on: db)
@@ -33,7 +33,7 @@ struct DossierFiling: Sendable {
                 guard checklist.problems.isEmpty, dossier.competentDepartement != nil else {
                     return .incomplete(dossier, documents, checklist)
                 }
-                let actor: CaseActor = agentID == nil ? .family : .agent
+                let actor: DossierActor = agentID == nil ? .family : .agent
                 if case .failure(let error) = Workflow.apply(.file, to: .draft, by: actor,
                                                              context: .init(today: today, assisted: agentID != nil && dossier.assisted)) {
                     throw DossierError.workflow(error)
@@ -43,7 +43,7 @@ struct DossierFiling: Sendable {
                     throw DossierError.conflict
                 }
                 let serial = try await DossierStore.nextSerial(departement, year: today.year, on: db)
-                guard let reference = CaseReference(departement: departement, year: today.year, serial: serial) else {
+                guard let reference = DossierReference(departement: departement, year: today.year, serial: serial) else {
                     throw DossierError.conflict
                 }
                 let silence = Deadlines.implicitRefusalDate(filedOn: today)
@@ -63,14 +63,14 @@ struct DossierFiling: Sendable {
                     .create(on: db)
                 // The family's language; the request's when the account names none this service knows.
                 try await MailWriter(publicURL: publicURL).send(
-                    CaseNotification(to: .account(user.id!, fallback: language),
+                    DossierNotification(to: .account(user.id!, fallback: language),
                                      .filed(dossier: id, reference: reference.description, filedOn: today, departement: departement, silence: silence)),
                     on: db, now: now)
                 return .filed(dossier)
             }
         } catch {
             // A concurrent filing of the same dossier won: answer with its result, whatever failed here.
-            if let dossier = try? await store.owned(id, by: userID), dossier.caseState != .draft { return .filed(dossier) }
+            if let dossier = try? await store.owned(id, by: userID), dossier.currentState != .draft { return .filed(dossier) }
             throw error
         }
     }

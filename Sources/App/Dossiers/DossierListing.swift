@@ -15,7 +15,7 @@ struct DossierListing: Sendable {
     let implicitRefusalOn: String?
     let createdAt: Date
 
-    var caseState: CaseState { CaseState(rawValue: state) ?? .draft }
+    var currentState: DossierState { DossierState(rawValue: state) ?? .draft }
 
     /// The member's dossiers, newest first.
     static func all(of userID: UUID, on db: any Database) async throws -> [DossierListing] {

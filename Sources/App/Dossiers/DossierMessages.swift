@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -67,8 +67,8 @@ struct DossierMessages: Sendable {
     /// `post`, telling whether the message is new (`created`) or the first of a resent pair.
     func send(to dossier: Dossier, by party: ActingParty, body: String, attachment: MessageAttachment?) async throws
         -> (message: DossierMessage, created: Bool) {
-        let allowed = party.kind == .family ? CasePolicy.family(.writeMessage, in: dossier.caseState)
-            : CasePolicy.agent(.writeMessage, in: dossier.caseState)
+        let allowed = party.kind == .family ? DossierPolicy.family(.writeMessage, in: dossier.currentState)
+            : DossierPolicy.agent(.writeMessage, in: dossier.currentState)
         guard allowed else { throw DossierError.notFiled }
         let now = self.now()
         let id = dossier.id!
@@ -80,13 +80,13 @@ struct DossierMessages: Sendable {
             }
             let message = DossierMessage(dossierID: id, at: now, author: party.kind.rawValue, authorID: party.id, body: body, attachment: attachment)
             try await message.create(on: db)
-            var details: [CaseEventDetail: String] = [.message: message.id!.uuidString.lowercased()]
+            var details: [DossierEventDetail: String] = [.message: message.id!.uuidString.lowercased()]
             if let attachment { details[.sha256] = attachment.stored.sha256 }
             try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .message, details: details)
                 .create(on: db)
             if party.kind == .agent {
                 try await MailWriter(publicURL: publicURL).send(
-                    CaseNotification(to: .account(dossier.userID), .messageFromPrefecture(dossier: id, reference: dossier.reference ?? "")), on: db, now: now)
+                    DossierNotification(to: .account(dossier.userID), .messageFromPrefecture(dossier: id, reference: dossier.reference ?? "")), on: db, now: now)
             }
             return (message, true)
         }

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
 /// The fields of the child, parents, applicant and address sections: what a form shows from

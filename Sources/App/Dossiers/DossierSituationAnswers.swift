@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
 /// The situation answered in one go (the API), through the question pages' own check,

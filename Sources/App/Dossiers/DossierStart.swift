@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -32,13 +32,13 @@ enum DossierStart {
 
     /// Creates a draft and its first event in the caller's transaction: by the family, or by an
     /// agent at the counter (`assisted`, rule 19).
-    static func create(_ choice: Choice, userID: UUID, actor: CaseActor, actorID: UUID, assisted: Bool, now: Date,
+    static func create(_ choice: Choice, userID: UUID, actor: DossierActor, actorID: UUID, assisted: Bool, now: Date,
                        on db: any Database) async throws -> Dossier {
         var answers = DossierAnswers()
         answers.situation.applicant = choice.role
         let dossier = try Dossier(userID: userID, profile: choice.profile, answers: answers, now: now)
         dossier.assisted = assisted
-        var details: [CaseEventDetail: String] = [.profile: choice.profile.rawValue]
+        var details: [DossierEventDetail: String] = [.profile: choice.profile.rawValue]
         if assisted { details[.assisted] = "true" }
         try await dossier.create(on: db)
         try await DossierEvent(dossierID: dossier.id!, at: now, actor: actor, actorID: actorID,

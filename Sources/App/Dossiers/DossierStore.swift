@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -23,7 +23,7 @@ enum DossierError: Error, Equatable {
     /// Every slot of the horizon is full.
     case noFreeSlot
     case handOver(HandOverProblem)
-    /// No lawful DCEM could be written (`CaseAssessment.grant`).
+    /// No lawful DCEM could be written (`DossierAssessment.grant`).
     case grant(GrantProblem)
 }
 
@@ -69,7 +69,7 @@ struct DossierStore: Sendable {
 
     /// The names of the agents a history names (who acted, who the case was assigned to).
     func agentNames(in events: [DossierEvent]) async throws -> [UUID: String] {
-        let ids = CaseHistoryLine.agentIDs(events)
+        let ids = DossierHistoryLine.agentIDs(events)
         guard !ids.isEmpty else { return [:] }
         let agents = try await Agent.query(on: database()).filter(\.$id ~~ Array(ids)).all()
         return Dictionary(agents.compactMap { agent in agent.id.map { ($0, agent.name) } }, uniquingKeysWith: { first, _ in first })
@@ -85,8 +85,8 @@ struct DossierStore: Sendable {
 
     /// The rules applied to the case once for a request: the checklist, eligibility on the filing
     /// date and today, the warnings.
-    func assessment(_ dossier: Dossier, documents: [DossierDocument], today: CivilDate) -> CaseAssessment {
-        CaseAssessment(answers: dossier.decodedAnswers(), files: Self.files(documents), filedOn: dossier.filedDay, today: today)
+    func assessment(_ dossier: Dossier, documents: [DossierDocument], today: CivilDate) -> DossierAssessment {
+        DossierAssessment(answers: dossier.decodedAnswers(), files: Self.files(documents), filedOn: dossier.filedDay, today: today)
     }
 
     static func files(_ documents: [DossierDocument]) -> [(slot: String, takenOn: CivilDate?)] {
@@ -96,7 +96,7 @@ struct DossierStore: Sendable {
     /// Takes the dossier from `state` at `version` to the next version, or answers false when it
     /// is no longer there: the one conditional write that makes double submits and concurrent
     /// agents safe on SQLite and PostgreSQL alike.
-    static func claim(_ dossier: Dossier, to newState: CaseState, now: Date, on db: any Database) async throws -> Bool {
+    static func claim(_ dossier: Dossier, to newState: DossierState, now: Date, on db: any Database) async throws -> Bool {
         guard let sql = db as? any SQLDatabase, let id = dossier.id else { return false }
         let rows = try await sql.update(Dossier.schema)
             .set("state", to: newState.rawValue)
@@ -122,7 +122,7 @@ struct DossierStore: Sendable {
         guard dossier.familyMayEdit else { throw DossierError.notADraft }
         // The version claim below makes these the stored answers: unreadable, they are never replaced.
         _ = try dossier.readAnswers()
-        let state = dossier.caseState
+        let state = dossier.currentState
         try await database().transaction { db in
             guard try await Self.claim(dossier, to: state, now: now, on: db) else { throw DossierError.conflict }
             try dossier.setAnswers(answers)

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -26,23 +26,23 @@ struct DossierUploads: Sendable {
     /// photos, while a draft is filled or a case sent back is completed; or a document the
     /// préfecture asked for while it waits for documents.
     func checkSlot(_ slotID: String, in dossier: Dossier, today: CivilDate) async throws(Refusal) {
-        let state = dossier.caseState
-        guard CasePolicy.family(.uploadChecklist, in: state) || CasePolicy.family(.uploadRequested, in: state) else { throw .closed }
+        let state = dossier.currentState
+        guard DossierPolicy.family(.uploadChecklist, in: state) || DossierPolicy.family(.uploadRequested, in: state) else { throw .closed }
         let documents: [DossierDocument]
         do { documents = try await store.documents(of: dossier.id!) } catch { throw .closed }
         if slotID == photoSlot {
-            guard CasePolicy.family(.uploadChecklist, in: state) else { throw .closed }
+            guard DossierPolicy.family(.uploadChecklist, in: state) else { throw .closed }
             guard Self.replaceablePhotos(dossier, documents).count < DossierChecklist.photoCount else { throw .photosComplete }
             return
         }
         guard let slot = UploadSlot(id: slotID) else { throw .noSuchSlot }
         let inChecklist = store.checklist(dossier, documents: documents, today: today).slots.contains(slot)
-        guard CasePolicy.familyMayUpload(into: slot, inChecklist: inChecklist, requested: Self.requested(dossier), in: state) else { throw .noSuchSlot }
+        guard DossierPolicy.familyMayUpload(into: slot, inChecklist: inChecklist, requested: Self.requested(dossier), in: state) else { throw .noSuchSlot }
     }
 
     /// A document the préfecture asked for, while it waits for it.
     static func isRequested(_ slot: UploadSlot, in dossier: Dossier) -> Bool {
-        CasePolicy.isRequested(slot, requested: requested(dossier), in: dossier.caseState)
+        DossierPolicy.isRequested(slot, requested: requested(dossier), in: dossier.currentState)
     }
 
     /// The documents the préfecture asked for (none when it asked for none).
@@ -77,10 +77,10 @@ struct DossierUploads: Sendable {
             for attempt in 1...DossierStore.attempts {
                 let now = self.now()
                 let document = DossierDocument(dossierID: current.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
-                                               originalName: fileName, takenOn: takenOn, afterFiling: current.caseState != .draft, now: now)
+                                               originalName: fileName, takenOn: takenOn, afterFiling: current.currentState != .draft, now: now)
                 do {
                     try await store.database().transaction { [current] db in
-                        guard try await DossierStore.claim(current, to: current.caseState, now: now, on: db) else { throw DossierError.conflict }
+                        guard try await DossierStore.claim(current, to: current.currentState, now: now, on: db) else { throw DossierError.conflict }
                         try await document.create(on: db)
                         try await DossierEvent(dossierID: current.id!, at: now, actor: party.kind, actorID: party.id, kind: .documentAdded,
                                                details: [.slot: slot, .sha256: stored.sha256, .size: String(stored.size)]).create(on: db)
@@ -127,13 +127,13 @@ struct DossierUploads: Sendable {
 
     private func removeOnce(_ fileID: UUID, from dossier: Dossier, by userID: UUID, actor: ActingParty?) async throws -> DossierDocument {
         let party = actor ?? .family(userID)
-        guard CasePolicy.family(.removeFile, in: dossier.caseState) else { throw DossierError.notADraft }
+        guard DossierPolicy.family(.removeFile, in: dossier.currentState) else { throw DossierError.notADraft }
         let now = self.now()
         return try await store.database().transaction { db in
             guard let document = try await DossierDocument.query(on: db).filter(\.$id == fileID).filter(\.$dossierID == dossier.id!)
                 .filter(\.$removedAt == nil).first() else { throw DossierError.notFound }
             guard dossier.mayRemove(document) else { throw DossierError.notADraft }
-            guard try await DossierStore.claim(dossier, to: dossier.caseState, now: now, on: db) else { throw DossierError.conflict }
+            guard try await DossierStore.claim(dossier, to: dossier.currentState, now: now, on: db) else { throw DossierError.conflict }
             document.removedAt = now
             try await document.update(on: db)
             try await DossierEvent(dossierID: dossier.id!, at: now, actor: party.kind, actorID: party.id, kind: .documentRemoved,

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -17,7 +17,7 @@ extension DossierWorkflow {
     }
 
     /// Books the first free slot of the préfecture's calendar on or after `from` and writes the convocation.
-    static func bookAndConvene(_ dossier: Dossier, from: CivilDate, today: CivilDate, now: Date, on db: any Database) async throws -> [CaseEventDetail: String] {
+    static func bookAndConvene(_ dossier: Dossier, from: CivilDate, today: CivilDate, now: Date, on db: any Database) async throws -> [DossierEventDetail: String] {
         let prefecture = dossier.departement ?? Departement.paris.code
         guard let calendar = try await PickupSlots.calendar(for: prefecture, on: db), let hours = calendar.hours else {
             throw DossierError.noPickupCalendar

@@ -1,11 +1,11 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
 
 /// Who acts on a dossier: the history says who did what.
 struct ActingParty: Sendable {
-    let kind: CaseActor
+    let kind: DossierActor
     let id: UUID?
 
     static func family(_ id: UUID) -> ActingParty { ActingParty(kind: .family, id: id) }
@@ -28,9 +28,9 @@ struct DossierWorkflow: Sendable {
     /// in the préfecture's zone, and returns the event's details.
     /// `effects` writes what else the action creates (records, other mails) in the same transaction.
     @discardableResult
-    func perform(_ action: CaseAction, on id: UUID, by party: ActingParty, expectedVersion: Int? = nil,
-                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [CaseEventDetail: String] = { _, _ in [:] },
-                 effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [CaseEventDetail: String])? = nil) async throws -> Dossier {
+    func perform(_ action: DossierAction, on id: UUID, by party: ActingParty, expectedVersion: Int? = nil,
+                 change: @escaping @Sendable (Dossier, CivilDate) throws -> [DossierEventDetail: String] = { _, _ in [:] },
+                 effects: (@Sendable (Dossier, CivilDate, any Database) async throws -> [DossierEventDetail: String])? = nil) async throws -> Dossier {
         let now = self.now()
         return try await store.database().transaction { db in
             guard let dossier = try await Dossier.find(id, on: db) else { throw DossierError.notFound }
@@ -40,8 +40,8 @@ struct DossierWorkflow: Sendable {
             let context = TransitionContext(today: today, replyBy: outcome?.request.flatMap { CivilDate(iso: $0.replyBy) },
                                             implicitRefusalOn: dossier.implicitRefusalDay,
                                             firstAvailableOn: dossier.availableOn.flatMap(CivilDate.init(iso:)), assisted: dossier.assisted)
-            let target: CaseState
-            switch Workflow.apply(action, to: dossier.caseState, by: party.kind, context: context) {
+            let target: DossierState
+            switch Workflow.apply(action, to: dossier.currentState, by: party.kind, context: context) {
             case .success(let state): target = state
             case .failure(let error): throw DossierError.workflow(error)
             }
@@ -51,8 +51,8 @@ struct DossierWorkflow: Sendable {
             try await dossier.update(on: db)
             try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .action(action), details: details)
                 .create(on: db)
-            try await mails.send(CaseNotification(to: .account(dossier.userID),
-                                                  .caseUpdate(dossier: id, reference: dossier.reference ?? "", action: action)), on: db, now: now)
+            try await mails.send(DossierNotification(to: .account(dossier.userID),
+                                                  .dossierUpdate(dossier: id, reference: dossier.reference ?? "", action: action)), on: db, now: now)
             return dossier
         }
     }
@@ -183,14 +183,14 @@ struct DossierWorkflow: Sendable {
         }
     }
 
-    /// The fee of rule 1 at a hand-over on `day` (`CaseAssessment.feeDue`).
+    /// The fee of rule 1 at a hand-over on `day` (`DossierAssessment.feeDue`).
     static func feeDue(_ dossier: Dossier, on day: CivilDate) -> Fee {
         assessment(dossier, today: day).feeDue(handOverOn: day)
     }
 
     /// The rules applied to the case as of `today` (the decision date, the hand-over date).
-    static func assessment(_ dossier: Dossier, today: CivilDate) -> CaseAssessment {
-        CaseAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today)
+    static func assessment(_ dossier: Dossier, today: CivilDate) -> DossierAssessment {
+        DossierAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today)
     }
 
     /// Writes the convocation: where, when, and the timbre fiscal due (or its exemption).

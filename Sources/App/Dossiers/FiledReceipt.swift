@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 
@@ -61,7 +61,7 @@ struct FiledReceipt: Codable, Sendable, Equatable {
     static func reconstructed(_ dossier: Dossier, allDocuments: [DossierDocument], events: [DossierEvent]) -> FiledReceipt {
         let departement = dossier.competentDepartement ?? .paris
         let filedAt = dossier.filedAt
-        let filing = events.first { $0.action == CaseAction.file.rawValue }
+        let filing = events.first { $0.action == DossierAction.file.rawValue }
         let filedOn = dossier.filedDay ?? filedAt.map(departement.today(at:)) ?? departement.today(at: dossier.updatedAt)
         let silence = filing?.decodedDetails["implicitRefusalOn"].flatMap(CivilDate.init(iso:))
             ?? Deadlines.implicitRefusalDate(filedOn: filedOn)

@@ -34,7 +34,7 @@ enum ImplicitRefusalChanges {
     static func of(_ events: [DossierEvent], in departement: Departement) -> [ImplicitRefusalChange] {
         // Events of one instant keep the order of the history's chain.
         events.sorted { ($0.at, $0.seq ?? 0) < ($1.at, $1.seq ?? 0) }.compactMap { event in
-            guard let action = CaseAction(rawValue: event.action) else { return nil }
+            guard let action = DossierAction(rawValue: event.action) else { return nil }
             let day = departement.today(at: event.at)
             let details = event.decodedDetails
             let newDate = details["implicitRefusalOn"].flatMap(CivilDate.init(iso:))

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -33,7 +33,7 @@ enum Issuance {
                                    birthDate: dossier.decodedAnswers().situation.childBirth?.civil?.iso,
                                    guardianUserID: dossier.userID, now: now).create(on: db)
         try await MailWriter(publicURL: publicURL).send(
-            CaseNotification(to: .account(dossier.userID), .childAccount(dossier: dossier.id!, childName: name, foreignerNumber: number)), on: db, now: now)
+            DossierNotification(to: .account(dossier.userID), .childAccount(dossier: dossier.id!, childName: name, foreignerNumber: number)), on: db, now: now)
         return number
     }
 }

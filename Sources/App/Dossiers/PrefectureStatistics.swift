@@ -14,7 +14,7 @@ struct PrefectureStatistics: Equatable, Sendable {
         var decided: Int
     }
 
-    var perState: [CaseState: Int]
+    var perState: [DossierState: Int]
     var months: [Month]
     var decisionDaysMedian: Int?
     var decisionDaysP90: Int?
@@ -31,12 +31,12 @@ struct PrefectureStatistics: Equatable, Sendable {
 
     static func load(prefecture: String, on db: any Database) async throws -> PrefectureStatistics {
         guard let sql = db as? any SQLDatabase else { throw DossierError.conflict }
-        var perState: [CaseState: Int] = [:]
+        var perState: [DossierState: Int] = [:]
         let states = try await sql.select().column("state").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(Dossier.schema).where("departement", .equal, prefecture).where("state", .notEqual, CaseState.draft.rawValue)
+            .from(Dossier.schema).where("departement", .equal, prefecture).where("state", .notEqual, DossierState.draft.rawValue)
             .groupBy("state").all()
         for row in states {
-            if let state = CaseState(rawValue: try row.decode(column: "state", as: String.self)) {
+            if let state = DossierState(rawValue: try row.decode(column: "state", as: String.self)) {
                 perState[state] = try row.decode(column: "n", as: Int.self)
             }
         }
@@ -60,7 +60,7 @@ struct PrefectureStatistics: Equatable, Sendable {
             .from(DossierEvent.schema)
             .join(Dossier.schema, on: SQLColumn("dossier_id", table: DossierEvent.schema), .equal, SQLColumn("id", table: Dossier.schema))
             .where(SQLColumn("departement", table: Dossier.schema), .equal, SQLBind(prefecture))
-            .where(SQLColumn("action", table: DossierEvent.schema), .equal, SQLBind(CaseAction.implicitRefusal.rawValue))
+            .where(SQLColumn("action", table: DossierEvent.schema), .equal, SQLBind(DossierAction.implicitRefusal.rawValue))
             .first()?.decode(column: "n", as: Int.self) ?? 0
         let months = Set(filed.keys).union(decided.keys).sorted().map { Month(month: $0, filed: filed[$0] ?? 0, decided: decided[$0] ?? 0) }
         return PrefectureStatistics(perState: perState, months: months, decisionDaysMedian: percentile(delays, 50),

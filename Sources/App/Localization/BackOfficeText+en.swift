@@ -59,8 +59,8 @@ extension BackOfficeText {
             case .visitorVisaBefore13: "Visitor visa before 13"
             }
         },
-        caseTitle: { reference in "Case \(reference)" },
-        casePlaceholder: "The examination page of this case is being built.",
+        dossierTitle: { reference in "Case \(reference)" },
+        dossierPlaceholder: "The examination page of this case is being built.",
         backToQueue: "Back to the cases"
     )
 }

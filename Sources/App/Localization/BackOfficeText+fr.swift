@@ -59,8 +59,8 @@ extension BackOfficeText {
             case .visitorVisaBefore13: "Visa visiteur avant 13 ans"
             }
         },
-        caseTitle: { reference in "Dossier \(reference)" },
-        casePlaceholder: "La page d’instruction de ce dossier est en préparation.",
+        dossierTitle: { reference in "Dossier \(reference)" },
+        dossierPlaceholder: "La page d’instruction de ce dossier est en préparation.",
         backToQueue: "Retour aux dossiers"
     )
 }

@@ -53,7 +53,7 @@ struct BackOfficeText: Sendable {
     let pagination: String
     let groundShort: @Sendable (Ground) -> String
 
-    let caseTitle: @Sendable (_ reference: String) -> String
-    let casePlaceholder: String
+    let dossierTitle: @Sendable (_ reference: String) -> String
+    let dossierPlaceholder: String
     let backToQueue: String
 }

@@ -7,7 +7,7 @@ extension Catalog {
             navigationLabel: "Main menu",
             homeLink: "Home",
             simulatorLink: "Check eligibility",
-            applicationsLink: "My applications",
+            dossiersLink: "My applications",
             switchLanguageLabel: "Français",
             footerNote: "Information and application service. If in doubt, the préfecture of your département has the final word.",
             backLink: "Back",
@@ -62,8 +62,8 @@ extension Catalog {
             conflictBody: "What you just sent was not taken into account: the application was changed at the same moment (in another tab, by a double click or by the préfecture), or this action is no longer possible. Nothing you had already saved is lost. Go back, reload the page to see the application as it stands now, then send again if needed.",
             serverErrorTitle: "The service has a problem",
             serverErrorBody: "Nothing you have already saved is lost. Try again in a few minutes.",
-            unreadableCaseTitle: "This application can not be opened",
-            unreadableCaseBody: "The saved answers of this application can not be read. Nothing has been changed or deleted. Try again later; if it goes on, contact the préfecture.",
+            unreadableDossierTitle: "This application can not be opened",
+            unreadableDossierBody: "The saved answers of this application can not be read. Nothing has been changed or deleted. Try again later; if it goes on, contact the préfecture.",
             hashingBusyTitle: "Too many sign-ins at once",
             hashingBusyBody: { s in "The service is checking many passwords right now. Nothing was saved: try again in \(s) seconds." },
             backHome: "Back to the home page"
@@ -74,7 +74,7 @@ extension Catalog {
         dossier: .english,
         devMail: .english,
         backOffice: .english,
-        caseDesk: .english,
+        dossierDesk: .english,
         assisted: .english,
         history: .english
     )

@@ -7,7 +7,7 @@ extension Catalog {
             navigationLabel: "Menu principal",
             homeLink: "Accueil",
             simulatorLink: "Tester mon droit",
-            applicationsLink: "Mes demandes",
+            dossiersLink: "Mes demandes",
             switchLanguageLabel: "English",
             footerNote: "Service d’information et de démarche. En cas de doute, la préfecture de votre département fait foi.",
             backLink: "Retour",
@@ -62,8 +62,8 @@ extension Catalog {
             conflictBody: "Ce dernier envoi n’a pas été pris en compte : la demande a été modifiée au même moment (dans un autre onglet, par un double clic ou par la préfecture), ou cette action n’est plus possible. Rien de ce que vous aviez déjà enregistré n’est perdu. Revenez à la page précédente, rechargez-la pour voir la demande telle qu’elle est maintenant, puis envoyez de nouveau si besoin.",
             serverErrorTitle: "Le service rencontre un problème",
             serverErrorBody: "Rien de ce que vous avez déjà enregistré n’est perdu. Réessayez dans quelques minutes.",
-            unreadableCaseTitle: "Ce dossier ne peut pas être ouvert",
-            unreadableCaseBody: "Les réponses enregistrées de ce dossier ne peuvent pas être lues. Rien n’a été modifié ni effacé. Réessayez plus tard ; si cela continue, contactez la préfecture.",
+            unreadableDossierTitle: "Ce dossier ne peut pas être ouvert",
+            unreadableDossierBody: "Les réponses enregistrées de ce dossier ne peuvent pas être lues. Rien n’a été modifié ni effacé. Réessayez plus tard ; si cela continue, contactez la préfecture.",
             hashingBusyTitle: "Trop de connexions en même temps",
             hashingBusyBody: { s in "Le service vérifie en ce moment beaucoup de mots de passe. Rien n’a été enregistré : réessayez dans \(s) secondes." },
             backHome: "Revenir à l’accueil"
@@ -74,7 +74,7 @@ extension Catalog {
         dossier: .french,
         devMail: .french,
         backOffice: .french,
-        caseDesk: .french,
+        dossierDesk: .french,
         assisted: .french,
         history: .french
     )

@@ -19,12 +19,12 @@ final class Catalog: Sendable {
     let dossier: DossierText
     let devMail: DevMailText
     let backOffice: BackOfficeText
-    let caseDesk: CaseDeskText
+    let dossierDesk: DossierDeskText
     let assisted: AssistedText
     let history: HistoryText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
-         dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, caseDesk: CaseDeskText, assisted: AssistedText,
+         dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
          history: HistoryText) {
         self.layout = layout
         self.home = home
@@ -35,7 +35,7 @@ final class Catalog: Sendable {
         self.dossier = dossier
         self.devMail = devMail
         self.backOffice = backOffice
-        self.caseDesk = caseDesk
+        self.dossierDesk = dossierDesk
         self.assisted = assisted
         self.history = history
     }
@@ -56,7 +56,7 @@ struct LayoutText: Sendable {
     let homeLink: String
     let simulatorLink: String
     /// The family's space: their applications (sign-in first when needed).
-    let applicationsLink: String
+    let dossiersLink: String
     /// The name of the other language, written in that language, for the switch.
     let switchLanguageLabel: String
     let footerNote: String
@@ -104,8 +104,8 @@ struct ErrorText: Sendable {
     let serverErrorTitle: String
     let serverErrorBody: String
     /// A case whose stored answers can not be read.
-    let unreadableCaseTitle: String
-    let unreadableCaseBody: String
+    let unreadableDossierTitle: String
+    let unreadableDossierBody: String
     /// 503 when too many passwords are being checked at once.
     let hashingBusyTitle: String
     let hashingBusyBody: @Sendable (_ seconds: Int) -> String

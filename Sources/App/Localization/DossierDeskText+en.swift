@@ -1,8 +1,8 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
-extension CaseDeskText {
-    static let english = CaseDeskText(
+extension DossierDeskText {
+    static let english = DossierDeskText(
         deadline: { date, days in "Implicit refusal on \(date) (in \(days) day\(days > 1 ? "s" : ""))" },
         deadlinePassed: { date in "Implicit refusal date reached: \(date)" },
         clockStopped: { replyBy in "Clock stopped: documents asked for by \(replyBy)" },

@@ -1,8 +1,8 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
-extension CaseDeskText {
-    static let french = CaseDeskText(
+extension DossierDeskText {
+    static let french = DossierDeskText(
         deadline: { date, days in "Refus implicite le \(date) (dans \(days) jour\(days > 1 ? "s" : ""))" },
         deadlinePassed: { date in "Date de refus implicite atteinte : \(date)" },
         clockStopped: { replyBy in "Délai suspendu : pièces demandées pour le \(replyBy)" },

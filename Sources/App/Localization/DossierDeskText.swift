@@ -1,8 +1,8 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
 /// The back office's case page, its actions, the pick-up hours and the statistics.
-struct CaseDeskText: Sendable {
+struct DossierDeskText: Sendable {
     let deadline: @Sendable (_ date: String, _ days: Int) -> String
     let deadlinePassed: @Sendable (_ date: String) -> String
     let clockStopped: @Sendable (_ replyBy: String) -> String
@@ -39,7 +39,7 @@ struct CaseDeskText: Sendable {
     let addedAfterFiling: String
 
     let timelineTitle: String
-    let actorLabel: @Sendable (CaseActor) -> String
+    let actorLabel: @Sendable (DossierActor) -> String
 
     let messagesTitle: String
     let messageToFamily: String

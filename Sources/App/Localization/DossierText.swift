@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
 /// The family's application and case pages, and their mails.
@@ -253,7 +253,7 @@ struct DossierText: Sendable {
     let mailUpdateSubject: @Sendable (_ reference: String) -> String
     let mailUpdateBody: @Sendable (_ reference: String, _ what: String, _ url: String) -> String
     /// One sentence per action, for the update mail.
-    let actionMail: @Sendable (CaseAction) -> String
+    let actionMail: @Sendable (DossierAction) -> String
     let mailChildAccountSubject: @Sendable (_ child: String) -> String
     let mailChildAccountBody: @Sendable (_ child: String, _ number: String, _ url: String) -> String
     let mailSignature: String

@@ -1,10 +1,10 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
 /// A case's history, for the family and the back office alike: what happened, with its details
 /// (the documents asked, the slot, the appointment, the timbre fiscal), and who did it.
 struct HistoryText: Sendable {
-    let kind: @Sendable (CaseEventKind) -> String
+    let kind: @Sendable (DossierEventKind) -> String
     /// The family reads its own actions as "you".
     let byYou: String
     let byFamily: String
@@ -30,7 +30,7 @@ extension StoredRefusalReason {
     /// A reason stored as a code is worded in the reader's language; an older sentence is shown as stored.
     func label(_ text: Catalog) -> String {
         switch self {
-        case .reason(let code): text.caseDesk.refuseReason(code)
+        case .reason(let code): text.dossierDesk.refuseReason(code)
         case .legacy(let sentence): sentence
         }
     }

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 
 /// Which parent a question is about: its position and how many parents are declared, so the

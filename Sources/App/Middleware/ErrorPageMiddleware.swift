@@ -28,10 +28,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
             ])
             let text = context.language.catalog.errors
             if request.uri.path.hasPrefix("/api/") {
-                return APIError.response(status: .internalServerError, field: nil, message: text.unreadableCaseBody)
+                return APIError.response(status: .internalServerError, field: nil, message: text.unreadableDossierBody)
             }
             let page = PageContext(language: context.language, path: request.uri.path)
-            return try HTMLPage(status: .internalServerError, html: ErrorPageView.unreadableCase(page))
+            return try HTMLPage(status: .internalServerError, html: ErrorPageView.unreadableDossier(page))
                 .response(from: request, context: context)
         } catch {
             let status: HTTPResponse.Status

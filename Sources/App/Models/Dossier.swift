@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -13,7 +13,7 @@ final class Dossier: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "user_id") var userID: UUID
-    /// A `CaseState` code.
+    /// A `DossierState` code.
     @Field(key: "state") var state: String
     /// Bumped by every change: an action sent against an older version is refused (workflow.md, "Concurrency").
     @Field(key: "version") var version: Int
@@ -52,7 +52,7 @@ final class Dossier: Model, @unchecked Sendable {
     init(id: UUID = UUID(), userID: UUID, profile: SituationProfile, answers: DossierAnswers, now: Date) throws {
         self.id = id
         self.userID = userID
-        self.state = CaseState.draft.rawValue
+        self.state = DossierState.draft.rawValue
         self.version = 1
         self.profile = profile.rawValue
         self.answers = try StoredAnswers.encode(answers)
@@ -61,15 +61,15 @@ final class Dossier: Model, @unchecked Sendable {
         self.updatedAt = now
     }
 
-    var caseState: CaseState { CaseState(rawValue: state) ?? .draft }
+    var currentState: DossierState { DossierState(rawValue: state) ?? .draft }
 
     /// The family fills in a draft, and corrects or completes the case while the préfecture
-    /// waits for documents (`CasePolicy`); never otherwise.
-    var familyMayEdit: Bool { CasePolicy.family(.editAnswers, in: caseState) }
+    /// waits for documents (`DossierPolicy`); never otherwise.
+    var familyMayEdit: Bool { DossierPolicy.family(.editAnswers, in: currentState) }
 
-    /// Any file of a draft; once filed, only a file added while completing the case (`CasePolicy`).
+    /// Any file of a draft; once filed, only a file added while completing the case (`DossierPolicy`).
     func mayRemove(_ document: DossierDocument) -> Bool {
-        CasePolicy.familyMayRemove(addedAfterFiling: document.afterFiling, in: caseState)
+        DossierPolicy.familyMayRemove(addedAfterFiling: document.afterFiling, in: currentState)
     }
 
     /// The answers, or `UnreadableAnswers` when the stored blob does not decode: a case whose
@@ -89,7 +89,7 @@ final class Dossier: Model, @unchecked Sendable {
         answers = try StoredAnswers.encode(value)
         // Filed, the case stays with the préfecture it was filed with: a corrected address
         // does not move it to another one's queue.
-        if caseState == .draft { departement = value.address?.departement }
+        if currentState == .draft { departement = value.address?.departement }
         childName = value.child.map { "\($0.givenNames) \($0.surname)" }
     }
 

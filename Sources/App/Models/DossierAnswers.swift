@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 
@@ -30,7 +30,7 @@ struct DossierOutcome: Codable, Sendable, Equatable {
     }
 
     var request: DocumentRequest?
-    var decision: CaseDecision?
+    var decision: DossierDecision?
     var validFrom: String?
     var validUntil: String?
     var voidAfter: String?

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -11,11 +11,11 @@ final class DossierEvent: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "dossier_id") var dossierID: UUID
     @Field(key: "at") var at: Date
-    /// `family`, `agent` or `scheduler` (`CaseActor`).
+    /// `family`, `agent` or `scheduler` (`DossierActor`).
     @Field(key: "actor") var actor: String
     /// The account that acted, when a person did.
     @OptionalField(key: "actor_id") var actorID: UUID?
-    /// A `CaseEventKind` code: a `CaseAction`, or a change that moves no state.
+    /// A `DossierEventKind` code: a `DossierAction`, or a change that moves no state.
     @Field(key: "action") var action: String
     /// Details as JSON (the new dates, the documents asked, the reason…); never a password.
     @Field(key: "details") var details: String
@@ -26,7 +26,7 @@ final class DossierEvent: Model, @unchecked Sendable {
 
     init() {}
 
-    init(dossierID: UUID, at: Date, actor: CaseActor, actorID: UUID?, kind: CaseEventKind, details: [CaseEventDetail: String] = [:]) {
+    init(dossierID: UUID, at: Date, actor: DossierActor, actorID: UUID?, kind: DossierEventKind, details: [DossierEventDetail: String] = [:]) {
         self.id = UUID()
         self.dossierID = dossierID
         self.at = at
@@ -38,10 +38,10 @@ final class DossierEvent: Model, @unchecked Sendable {
     }
 
     /// Nil for a code this version does not know (a history is never rewritten).
-    var kind: CaseEventKind? { CaseEventKind(code: action) }
-    var actorKind: CaseActor? { CaseActor(rawValue: actor) }
+    var kind: DossierEventKind? { DossierEventKind(code: action) }
+    var actorKind: DossierActor? { DossierActor(rawValue: actor) }
 
-    func detail(_ key: CaseEventDetail) -> String? { decodedDetails[key.rawValue] }
+    func detail(_ key: DossierEventDetail) -> String? { decodedDetails[key.rawValue] }
 
     var decodedDetails: [String: String] {
         (try? JSONSerialization.jsonObject(with: Data(details.utf8)) as? [String: String]) ?? [:]

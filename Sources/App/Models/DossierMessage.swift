@@ -8,7 +8,7 @@ final class DossierMessage: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "dossier_id") var dossierID: UUID
     @Field(key: "at") var at: Date
-    /// `family` or `agent` (`CaseActor`).
+    /// `family` or `agent` (`DossierActor`).
     @Field(key: "author") var author: String
     @OptionalField(key: "author_id") var authorID: UUID?
     @Field(key: "body") var body: String

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import Foundation
 
 /// The answers blob as stored: the answers' JSON with the version of their schema beside them

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 import Hummingbird
@@ -28,7 +28,7 @@ enum SiteURL: Equatable, Sendable {
     case account
     case accountTokens
     case accountTokenRevoke(UUID)
-    case myApplications
+    case myDossiers
     case dossierStart
     case dossier(UUID)
     case dossierSection(UUID, DossierSection)
@@ -71,19 +71,19 @@ enum SiteURL: Equatable, Sendable {
     case backOfficePassword
     case backOfficeLogout
     case backOfficeQueue
-    case backOfficeCase(UUID)
-    case backOfficeCaseAction(UUID, CaseAction)
-    case backOfficeCaseAssign(UUID)
-    case backOfficeCaseFile(UUID, UUID)
-    case backOfficeCaseVerdict(UUID, UUID)
-    case backOfficeCaseMessages(UUID)
-    case backOfficeCaseAttachment(UUID, UUID)
+    case backOfficeDossier(UUID)
+    case backOfficeDossierAction(UUID, DossierAction)
+    case backOfficeDossierAssign(UUID)
+    case backOfficeDossierFile(UUID, UUID)
+    case backOfficeDossierVerdict(UUID, UUID)
+    case backOfficeDossierMessages(UUID)
+    case backOfficeDossierAttachment(UUID, UUID)
     case backOfficeCalendar
     case backOfficeStatistics
     // Assisted filing at the counter (rule 19).
     case backOfficeAssisted
     case backOfficeAssistedEnd
-    case backOfficeCaseAccess(UUID)
+    case backOfficeDossierAccess(UUID)
 
     /// The path of this address, as a link.
     var path: String {
@@ -109,7 +109,7 @@ enum SiteURL: Equatable, Sendable {
         case .account: "/compte"
         case .accountTokens: "/compte/jetons"
         case .accountTokenRevoke(let id): "/compte/jetons/\(id.uuidString.lowercased())/revoquer"
-        case .myApplications: "/mes-demandes"
+        case .myDossiers: "/mes-demandes"
         case .dossierStart: "/demandes/nouvelle"
         case .dossier(let id): "/demandes/\(id.uuidString.lowercased())"
         case .dossierSection(let id, let section): "/demandes/\(id.uuidString.lowercased())/\(section.rawValue)"
@@ -152,18 +152,18 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficePassword: "/backoffice/mot-de-passe"
         case .backOfficeLogout: "/backoffice/deconnexion"
         case .backOfficeQueue: "/backoffice/dossiers"
-        case .backOfficeCase(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
-        case .backOfficeCaseAssign(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/attribution"
-        case .backOfficeCaseAction(let id, let action): "/backoffice/dossiers/\(id.uuidString.lowercased())/actions/\(action.rawValue)"
-        case .backOfficeCaseFile(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
-        case .backOfficeCaseVerdict(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/avis"
-        case .backOfficeCaseMessages(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages"
-        case .backOfficeCaseAttachment(let id, let message): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
+        case .backOfficeDossier(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
+        case .backOfficeDossierAssign(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/attribution"
+        case .backOfficeDossierAction(let id, let action): "/backoffice/dossiers/\(id.uuidString.lowercased())/actions/\(action.rawValue)"
+        case .backOfficeDossierFile(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
+        case .backOfficeDossierVerdict(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/avis"
+        case .backOfficeDossierMessages(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages"
+        case .backOfficeDossierAttachment(let id, let message): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
         case .backOfficeCalendar: "/backoffice/horaires"
         case .backOfficeStatistics: "/backoffice/statistiques"
         case .backOfficeAssisted: "/backoffice/guichet"
         case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
-        case .backOfficeCaseAccess(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/acces-famille"
+        case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/acces-famille"
         }
     }
 
@@ -205,20 +205,20 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierRenewal: "/api/v1/dossiers/:dossier/renewal"
         case .apiDossierSibling: "/api/v1/dossiers/:dossier/sibling"
         case .devMailMessage: "/dev/mail/:id"
-        case .backOfficeCase: "/backoffice/dossiers/:dossier"
-        case .backOfficeCaseAction: "/backoffice/dossiers/:dossier/actions/:action"
-        case .backOfficeCaseAssign: "/backoffice/dossiers/:dossier/attribution"
-        case .backOfficeCaseFile: "/backoffice/dossiers/:dossier/fichiers/:file"
-        case .backOfficeCaseVerdict: "/backoffice/dossiers/:dossier/fichiers/:file/avis"
-        case .backOfficeCaseMessages: "/backoffice/dossiers/:dossier/messages"
-        case .backOfficeCaseAttachment: "/backoffice/dossiers/:dossier/messages/:message/piece-jointe"
-        case .backOfficeCaseAccess: "/backoffice/dossiers/:dossier/acces-famille"
+        case .backOfficeDossier: "/backoffice/dossiers/:dossier"
+        case .backOfficeDossierAction: "/backoffice/dossiers/:dossier/actions/:action"
+        case .backOfficeDossierAssign: "/backoffice/dossiers/:dossier/attribution"
+        case .backOfficeDossierFile: "/backoffice/dossiers/:dossier/fichiers/:file"
+        case .backOfficeDossierVerdict: "/backoffice/dossiers/:dossier/fichiers/:file/avis"
+        case .backOfficeDossierMessages: "/backoffice/dossiers/:dossier/messages"
+        case .backOfficeDossierAttachment: "/backoffice/dossiers/:dossier/messages/:message/piece-jointe"
+        case .backOfficeDossierAccess: "/backoffice/dossiers/:dossier/acces-famille"
         default: RouterPath(stringLiteral: path)
         }
     }
 
     /// Where a member lands once signed in.
-    static let afterLogin = SiteURL.myApplications
+    static let afterLogin = SiteURL.myDossiers
 
     /// A value for a query string: letters, digits, `-._~/` kept, everything else percent-encoded.
     static func queryValue(_ text: String) -> String {

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -12,7 +12,7 @@ import ServiceLifecycle
 /// Safe with several instances on one database: each case moves through `DossierWorkflow`, whose
 /// conditional claim lets one instance win; the others meet a conflict and skip it, so the
 /// family gets one mail. The pure `Workflow` checks the date in the préfecture's own zone.
-struct CaseScheduler: Service {
+struct DossierScheduler: Service {
     let workflow: DossierWorkflow
     let interval: Duration
     let now: @Sendable () -> Date
@@ -78,7 +78,7 @@ struct CaseScheduler: Service {
         let today = latestToday()
         let db = workflow.store.database()
         let silent = try await Dossier.query(on: db)
-            .filter(\.$state ~~ CasePolicy.implicitRefusalStates.map(\.rawValue))
+            .filter(\.$state ~~ DossierPolicy.implicitRefusalStates.map(\.rawValue))
             .filter(\.$implicitRefusalOn <= today.iso)
             .sort(\.$implicitRefusalOn).limit(batchSize).all()
         for dossier in silent where try await moved({ try await workflow.implicitRefusal(dossier.id!, expectedVersion: dossier.version) }) {
@@ -87,7 +87,7 @@ struct CaseScheduler: Service {
         // The cases whose last collection day (ruling 13) has passed, in calendar months; the
         // workflow checks the day again in each case's own zone.
         let waiting = try await Dossier.query(on: db)
-            .filter(\.$state ~~ CasePolicy.uncollectedStates.map(\.rawValue))
+            .filter(\.$state ~~ DossierPolicy.uncollectedStates.map(\.rawValue))
             .filter(\.$availableOn <= Deadlines.latestAvailabilityPastCollection(on: today).iso)
             .sort(\.$availableOn).limit(batchSize).all()
         for dossier in waiting where try await moved({ try await workflow.markUncollected(dossier.id!, expectedVersion: dossier.version) }) {

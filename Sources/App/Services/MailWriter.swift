@@ -1,16 +1,16 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
 
-/// The one place a `CaseNotification` becomes a mail: its text from the catalog in the recipient's
+/// The one place a `DossierNotification` becomes a mail: its text from the catalog in the recipient's
 /// language, the links to this site, queued in the caller's transaction (`Outbox`).
 struct MailWriter: Sendable {
     let publicURL: String
 
     /// Queues `notification` on `db`, the transaction of the change it reports. An account that is
     /// gone is written to no more.
-    func send(_ notification: CaseNotification, on db: any Database, now: Date) async throws {
+    func send(_ notification: DossierNotification, on db: any Database, now: Date) async throws {
         let recipient: String, language: Language
         switch notification.recipient {
         case .account(let id, let fallback):
@@ -25,7 +25,7 @@ struct MailWriter: Sendable {
     }
 
     /// The mail's text, as the recipient reads it.
-    func mail(_ mail: CaseNotification.Mail, to recipient: String, in language: Language) -> OutgoingMail {
+    func mail(_ mail: DossierNotification.Mail, to recipient: String, in language: Language) -> OutgoingMail {
         let catalog = Catalog.of(language)
         let t = catalog.dossier, a = catalog.account
         let subject: String, body: String
@@ -34,7 +34,7 @@ struct MailWriter: Sendable {
             subject = t.mailFiledSubject(reference)
             body = t.mailFiledBody(reference, catalog.simulator.format(filedOn), departement.serviceName, catalog.simulator.format(silence),
                                    publicURL + SiteURL.dossier(dossier).path) + "\n\n" + t.mailSignature
-        case .caseUpdate(let dossier, let reference, let action):
+        case .dossierUpdate(let dossier, let reference, let action):
             subject = t.mailUpdateSubject(reference)
             // A refusal, explicit or implicit, always carries the appeal routes and their delays.
             let appeal = action == .refuse || action == .implicitRefusal ? "\n\n" + t.appealTitle + "\n" + t.appealRoutes : ""

@@ -14,7 +14,7 @@ public enum AgentCommand: Equatable, Sendable {
     case declinePostponement(DeclinePostponementCommand)
     case handOver(HandOverCommand)
 
-    public var action: CaseAction {
+    public var action: DossierAction {
         switch self {
         case .startInstruction: .startInstruction
         case .resumeInstruction: .resumeInstruction
@@ -34,7 +34,7 @@ public enum AgentCommand: Equatable, Sendable {
 
     /// Reads `action`'s form. `today`: in the préfecture's zone. `firstDocument`: the box a request
     /// for documents with none ticked points to. Nil for an action no agent takes.
-    public static func parse(_ action: CaseAction, _ fields: [String: String], today: CivilDate,
+    public static func parse(_ action: DossierAction, _ fields: [String: String], today: CivilDate,
                              firstDocument: DocumentCode) -> Result<AgentCommand, ActionFieldErrors>? {
         switch action {
         case .startInstruction: .success(.startInstruction)

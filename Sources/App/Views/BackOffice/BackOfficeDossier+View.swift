@@ -1,11 +1,11 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 import Plot
 
 /// What the case page shows (ux.md, "Back office"): the deadline first, the actions the state
 /// allows, the rules' assessment, the answers, the documents with their verdicts, messages, history.
-struct BackOfficeCaseModel {
+struct BackOfficeDossierModel {
     var agent: SignedInAgent
     var dossier: Dossier
     var familyEmail: String?
@@ -20,33 +20,33 @@ struct BackOfficeCaseModel {
     var messages: [DossierMessage]
     var today: CivilDate
     /// The rules applied once for this page (the controller computes it; the view only shows it).
-    var assessment: CaseAssessment
-    /// The préfecture's actions the state allows (`CasePolicy`).
-    var actions: [CaseAction]
+    var assessment: DossierAssessment
+    /// The préfecture's actions the state allows (`DossierPolicy`).
+    var actions: [DossierAction]
     var errors: [FieldError] = []
     var values: [String: String] = [:]
     var notice: String?
 }
 
-enum BackOfficeCaseView {
-    static func render(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> String {
-        let t = page.text.caseDesk
+enum BackOfficeDossierView {
+    static func render(_ page: PageContext, _ model: BackOfficeDossierModel, csrf: String) -> String {
+        let t = page.text.dossierDesk
         let dossier = model.dossier
         let id = dossier.id!
         let reference = dossier.reference ?? ""
-        let state = dossier.caseState
+        let state = dossier.currentState
         let assessment = model.assessment
         let filedOn = assessment.filedOn
         var body: [BodyNode] = [
             Forms.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(model.notice),
-            element("h1", [], [.plainText(page.text.backOffice.caseTitle(reference))]),
+            element("h1", [], [.plainText(page.text.backOffice.dossierTitle(reference))]),
             element("p", [("class", "lead")], [.plainText("\(DossierFormat.childName(dossier, page)) — \(state.label(in: page.language))")]),
             element("p", [("class", "panel deadline")], [.plainText(deadline(page, dossier, today: model.today))]),
             model.familyEmail.map { element("p", [], [.plainText(t.familyLine($0))]) } ?? .empty,
             AssistedAccessView.section(page, model, csrf: csrf),
             element("p", [], [.plainText(model.assignedName.map(t.assignedTo) ?? t.notAssigned), .plainText(" — " + t.assignedLine)]),
-            element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAssign(id).path)], [
+            element("form", [("method", "post"), ("action", SiteURL.backOfficeDossierAssign(id).path)], [
                 Forms.csrf(csrf),
                 voidElement("input", [("type", "hidden"), ("name", "to"), ("value", dossier.assignedAgentID == model.agent.id ? "none" : "me")]),
                 element("button", [("type", "submit"), ("class", "button button--secondary")], [
@@ -80,26 +80,26 @@ enum BackOfficeCaseView {
         body.append(element("h2", [], [.plainText(t.timelineTitle)]))
         let zone = dossier.competentDepartement ?? .paris
         let lines = model.events.map { event in
-            "\(DossierFormat.moment(event.at, in: zone, page)) — \(CaseHistoryLine.text(page, event, agentNames: model.agentNames, reader: .agent))"
+            "\(DossierFormat.moment(event.at, in: zone, page)) — \(DossierHistoryLine.text(page, event, agentNames: model.agentNames, reader: .agent))"
         }
-        body.append(element("ol", [("class", "timeline")], CaseHistoryLine.collapsed(lines).map { element("li", [], [.plainText($0)]) }))
+        body.append(element("ol", [("class", "timeline")], DossierHistoryLine.collapsed(lines).map { element("li", [], [.plainText($0)]) }))
         body.append(element("p", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(page.text.backOffice.backToQueue)])]))
-        return Layout(page: page, title: page.text.backOffice.caseTitle(reference), hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
+        return Layout(page: page, title: page.text.backOffice.dossierTitle(reference), hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: model.agent, csrf: csrf)).render(body)
     }
 
     static func deadline(_ page: PageContext, _ dossier: Dossier, today: CivilDate) -> String {
-        let t = page.text.caseDesk
-        if dossier.caseState == .awaitingDocuments, let replyBy = dossier.decodedOutcome()?.request?.replyBy {
+        let t = page.text.dossierDesk
+        if dossier.currentState == .awaitingDocuments, let replyBy = dossier.decodedOutcome()?.request?.replyBy {
             return t.clockStopped(DossierFormat.day(replyBy, page))
         }
-        guard dossier.caseState.clockRuns, let day = dossier.implicitRefusalDay else { return t.noDeadline }
+        guard dossier.currentState.clockRuns, let day = dossier.implicitRefusalDay else { return t.noDeadline }
         let left = today.daysUntil(day)
         return left > 0 ? t.deadline(DossierFormat.day(day, page), left) : t.deadlinePassed(DossierFormat.day(day, page))
     }
 
     static func evaluation(_ page: PageContext, _ result: EligibilityResult?) -> BodyNode {
-        let t = page.text.caseDesk
+        let t = page.text.dossierDesk
         guard let result else { return element("p", [], [.plainText(t.notEligible)]) }
         var nodes: [BodyNode] = [element("p", [], [.plainText(result.outcome == .eligible ? t.eligible : t.notEligible)])]
         nodes.append(element("ul", [("class", "list")], result.grounds.map { ground in
@@ -116,8 +116,8 @@ enum BackOfficeCaseView {
         return element("div", [], nodes)
     }
 
-    static func document(_ page: PageContext, _ dossier: Dossier, _ file: DossierDocument, model: BackOfficeCaseModel, csrf: String) -> BodyNode {
-        let t = page.text.caseDesk
+    static func document(_ page: PageContext, _ dossier: Dossier, _ file: DossierDocument, model: BackOfficeDossierModel, csrf: String) -> BodyNode {
+        let t = page.text.dossierDesk
         let label = UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? page.text.dossier.photosTitle
         let verdict = file.verdict.flatMap(DocumentVerdict.init(rawValue:))
         let name = "verdict-\(file.id!.uuidString.lowercased())"
@@ -128,11 +128,11 @@ enum BackOfficeCaseView {
                 .plainText(" — \(page.text.dossier.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))"),
                 file.afterFiling ? .plainText(" (\(t.addedAfterFiling))") : .empty,
                 .plainText(" — "),
-                element("a", [("href", SiteURL.backOfficeCaseFile(dossier.id!, file.id!).path)], [.plainText(t.viewFile)]),
+                element("a", [("href", SiteURL.backOfficeDossierFile(dossier.id!, file.id!).path)], [.plainText(t.viewFile)]),
             ]),
             element("p", [], [.plainText(status)]),
             // Two buttons carry the verdict: lighter than a radio group for each of a dozen files.
-            element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseVerdict(dossier.id!, file.id!).path), ("class", "verdict"), ("novalidate", "")], [
+            element("form", [("method", "post"), ("action", SiteURL.backOfficeDossierVerdict(dossier.id!, file.id!).path), ("class", "verdict"), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "\(name)-reason", label: t.verdictReason, value: model.values["\(name)-reason"] ?? file.verdictReason ?? "",
                             error: model.errors.first { $0.fieldID == "\(name)-reason" }),
@@ -144,25 +144,25 @@ enum BackOfficeCaseView {
         ])
     }
 
-    static func messages(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> BodyNode {
-        let t = page.text.caseDesk
+    static func messages(_ page: PageContext, _ model: BackOfficeDossierModel, csrf: String) -> BodyNode {
+        let t = page.text.dossierDesk
         let d = page.text.dossier
         let id = model.dossier.id!
         let zone = model.dossier.competentDepartement ?? .paris
         return element("div", [], [
             model.messages.isEmpty ? element("p", [("class", "hint")], [.plainText(d.messagesEmpty)]) : element("ol", [("class", "messages")], model.messages.map { message in
-                let fromFamily = message.author == CaseActor.family.rawValue
+                let fromFamily = message.author == DossierActor.family.rawValue
                 return element("li", [("class", fromFamily ? "message message--family" : "message message--prefecture")], [
                     element("p", [("class", "message__meta")], [
                         .plainText(d.messageByLine(fromFamily ? t.actorLabel(.family) : d.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),
                     ]),
                     element("div", [], DossierMessagesView.paragraphs(message.body)),
-                    message.hasAttachment ? element("p", [], [element("a", [("href", SiteURL.backOfficeCaseAttachment(id, message.id!).path)], [
+                    message.hasAttachment ? element("p", [], [element("a", [("href", SiteURL.backOfficeDossierAttachment(id, message.id!).path)], [
                         .plainText("\(t.attachment) : \(message.attachmentName ?? "")"),
                     ])]) : .empty,
                 ])
             }),
-            element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseMessages(id).path), ("novalidate", "")], [
+            element("form", [("method", "post"), ("action", SiteURL.backOfficeDossierMessages(id).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.textarea(name: "body", label: t.messageToFamily, value: model.values["body"] ?? "", rows: 4,
                                error: model.errors.first { $0.fieldID == "body" }),
@@ -172,8 +172,8 @@ enum BackOfficeCaseView {
     }
 
     /// One form per action the state allows the préfecture; the others are not shown.
-    static func actions(_ page: PageContext, _ model: BackOfficeCaseModel, csrf: String) -> [BodyNode] {
-        let t = page.text.caseDesk
+    static func actions(_ page: PageContext, _ model: BackOfficeDossierModel, csrf: String) -> [BodyNode] {
+        let t = page.text.dossierDesk
         let dossier = model.dossier
         let allowed = model.actions
         guard !allowed.isEmpty else { return [element("p", [], [.plainText(t.noAction)])] }
@@ -185,7 +185,7 @@ enum BackOfficeCaseView {
                             error: error("\(name)-day"))
         }
         var forms: [BodyNode] = []
-        if let postponement = dossier.decodedOutcome()?.postponement, dossier.caseState == .postponementRequested {
+        if let postponement = dossier.decodedOutcome()?.postponement, dossier.currentState == .postponementRequested {
             forms.append(element("p", [("class", "panel")], [.plainText(t.postponementLine(postponement.reason, postponement.proposedDates))]))
         }
         for action in allowed {
@@ -236,7 +236,7 @@ enum BackOfficeCaseView {
             default:
                 break
             }
-            forms.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeCaseAction(dossier.id!, action).path), ("novalidate", "")], [
+            forms.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeDossierAction(dossier.id!, action).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 voidElement("input", [("type", "hidden"), ("name", AgentCommand.versionField), ("value", String(dossier.version))]),
             ] + fields + [

@@ -76,8 +76,8 @@ enum BackOfficeChrome {
         return [
             element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(t.queueLink)])]),
         ] + (agent.role == .supervisor ? [
-            element("li", [], [element("a", [("href", SiteURL.backOfficeCalendar.path)], [.plainText(page.text.caseDesk.calendarLink)])]),
-            element("li", [], [element("a", [("href", SiteURL.backOfficeStatistics.path)], [.plainText(page.text.caseDesk.statisticsLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.backOfficeCalendar.path)], [.plainText(page.text.dossierDesk.calendarLink)])]),
+            element("li", [], [element("a", [("href", SiteURL.backOfficeStatistics.path)], [.plainText(page.text.dossierDesk.statisticsLink)])]),
         ] : []) + [
             element("li", [], [element("a", [("href", SiteURL.backOfficePassword.path)], [.plainText(t.signedInAs(agent.name, agent.prefecture.serviceName))])]),
             element("li", [], [Forms.postButton(action: SiteURL.backOfficeLogout.path, label: page.text.account.logoutButton, csrf: csrf, secondary: true)]),

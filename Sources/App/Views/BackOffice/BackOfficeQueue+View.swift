@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Plot
 
@@ -57,7 +57,7 @@ enum BackOfficeQueueView {
             element("summary", [], [.plainText(t.filtersTitle)]),
             element("form", [("method", "get"), ("action", SiteURL.backOfficeQueue.path)], [
                 Forms.input(name: "q", label: t.searchLabel, hint: t.searchHint, type: "search", value: query.search ?? "", error: nil),
-                select("etat", t.stateFilter, CaseState.allCases.filter { $0 != .draft }.map {
+                select("etat", t.stateFilter, DossierState.allCases.filter { $0 != .draft }.map {
                     option($0.rawValue, $0.label(in: page.language), selected: $0 == query.state)
                 }),
                 select("profil", t.profileFilter, SituationProfile.allCases.map {
@@ -114,7 +114,7 @@ enum BackOfficeQueueView {
                     let due: String = row.state == .awaitingDocuments ? t.clockStopped
                         : (row.state.clockRuns ? row.implicitRefusalOn.map { DossierFormat.day($0, page) } ?? "—" : "—")
                     return element("tr", [], [
-                        element("th", [("scope", "row")], [element("a", [("href", SiteURL.backOfficeCase(row.id).path)], [.plainText(row.reference)])]),
+                        element("th", [("scope", "row")], [element("a", [("href", SiteURL.backOfficeDossier(row.id).path)], [.plainText(row.reference)])]),
                         element("td", [], [.plainText(row.childName ?? page.text.dossier.unnamedChild)]),
                         element("td", [], [.plainText(row.filedOn.map { DossierFormat.day($0, page) } ?? "—")]),
                         element("td", [], [.plainText(due)]),

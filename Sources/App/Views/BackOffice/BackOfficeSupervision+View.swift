@@ -4,7 +4,7 @@ import Plot
 /// The supervisors' pages: the préfecture's pick-up hours, and its statistics.
 enum BackOfficeSupervisionView {
     static func calendar(_ page: PageContext, agent: SignedInAgent, values: [String: String], errors: [FieldError], notice: String?, csrf: String) -> String {
-        let t = page.text.caseDesk
+        let t = page.text.dossierDesk
         func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
         return Layout(page: page, title: t.calendarTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
@@ -28,8 +28,8 @@ enum BackOfficeSupervisionView {
     }
 
     static func statistics(_ page: PageContext, agent: SignedInAgent, statistics s: PrefectureStatistics, csrf: String) -> String {
-        let t = page.text.caseDesk
-        let states = CaseState.allCases.filter { $0 != .draft }
+        let t = page.text.dossierDesk
+        let states = DossierState.allCases.filter { $0 != .draft }
         return Layout(page: page, title: t.statisticsTitle, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
             element("h1", [], [.plainText(t.statisticsTitle)]),

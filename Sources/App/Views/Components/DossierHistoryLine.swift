@@ -1,10 +1,10 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 
 /// One line of a case's history in the reader's language: what happened, its details, and who did
 /// it. The family's page and the back office write the same line; only "you" differs.
-enum CaseHistoryLine {
+enum DossierHistoryLine {
     enum Reader { case family, agent }
 
     /// `agentNames`: the names of the agents the events name (the one who acted, the one assigned).
@@ -21,7 +21,7 @@ enum CaseHistoryLine {
         return ([what] + details).joined(separator: " — ") + " (\(who))"
     }
 
-    static func details(_ page: PageContext, _ kind: CaseEventKind, _ event: DossierEvent, agentNames: [UUID: String]) -> [String] {
+    static func details(_ page: PageContext, _ kind: DossierEventKind, _ event: DossierEvent, agentNames: [UUID: String]) -> [String] {
         let h = page.text.history
         func slotLabel(_ id: String) -> String {
             UploadSlot(id: id).map { CheckAnswersView.slotLabel(page, $0) } ?? (id == photoSlot ? page.text.dossier.photosTitle : id)
@@ -36,7 +36,7 @@ enum CaseHistoryLine {
             return event.detail(.dcemNumber).map { [h.dcemNumber($0)] } ?? []
         case .action(.refuse):
             let reasons = (event.detail(.reasons) ?? "").split(separator: ",").compactMap { RefusalReason(rawValue: String($0)) }
-            return reasons.isEmpty ? [] : [h.reasons(reasons.map(page.text.caseDesk.refuseReason).joined(separator: " "))]
+            return reasons.isEmpty ? [] : [h.reasons(reasons.map(page.text.dossierDesk.refuseReason).joined(separator: " "))]
         case .action(.makeAvailable), .action(.acceptPostponement):
             guard let day = event.detail(.day), let time = event.detail(.time) else { return [] }
             return [h.appointment(DossierFormat.day(day, page), time)]

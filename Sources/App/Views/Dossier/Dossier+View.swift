@@ -1,16 +1,16 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Foundation
 import Plot
 
 /// A filed dossier as the family follows it: the four steps, the one thing to do next, the
 /// decision, the appointment, the history.
-enum DossierCaseView {
+enum DossierView {
     static func status(_ page: PageContext, dossier: Dossier, events: [DossierEvent], documents: [DossierDocument], messageCount: Int, errors: [FieldError],
                        notice: Notice?, csrf: String, agentNames: [UUID: String] = [:]) -> String {
         let t = page.text.dossier
         let id = dossier.id!
-        let state = dossier.caseState
+        let state = dossier.currentState
         let outcome = dossier.decodedOutcome()
         let zone = dossier.competentDepartement ?? .paris
         let current = state.familyStep
@@ -30,7 +30,7 @@ enum DossierCaseView {
         }
 
         var next: [BodyNode] = []
-        if CasePolicy.family(.answerRequest, in: state), let request = outcome?.request {
+        if DossierPolicy.family(.answerRequest, in: state), let request = outcome?.request {
             next.append(element("h3", [], [.plainText(t.requestTitle)]))
             next.append(element("p", [], [.plainText(t.requestBody(request.why, DossierFormat.day(request.replyBy, page)))]))
             for code in request.codes.compactMap(DocumentCode.init(rawValue:)) {
@@ -49,7 +49,7 @@ enum DossierCaseView {
                 element("li", [], [element("a", [("href", SiteURL.dossierSection(id, section).path)], [.plainText(t.sectionTitle(section))])])
             }))
             next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
-        } else if CasePolicy.family(.requestPostponement, in: state), let convocation = outcome?.convocation {
+        } else if DossierPolicy.family(.requestPostponement, in: state), let convocation = outcome?.convocation {
             if let postponement = outcome?.postponement, postponement.answer == .declined {
                 next.append(element("p", [("class", "panel panel--warn")], [.plainText(t.postponeDeclined(postponement.declinedReason ?? ""))]))
             }
@@ -123,25 +123,25 @@ enum DossierCaseView {
             element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.plainText(t.receiptLink)])]),
             element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.plainText(t.cerfaLink)])]),
         ]))
-        if CasePolicy.family(.renew, in: state) {
+        if DossierPolicy.family(.renew, in: state) {
             body.append(element("h2", [], [.plainText(t.renewTitle)]))
             body.append(element("p", [], [.plainText(t.renewLead)]))
             body.append(Forms.postButton(action: SiteURL.dossierRenew(id).path, label: t.renewButton, csrf: csrf))
         }
-        if CasePolicy.family(.startSibling, in: state) {
+        if DossierPolicy.family(.startSibling, in: state) {
             body.append(element("h2", [], [.plainText(t.siblingTitle)]))
             body.append(element("p", [], [.plainText(t.siblingLead)]))
             body.append(Forms.postButton(action: SiteURL.dossierSibling(id).path, label: t.siblingButton, csrf: csrf, secondary: true))
         }
-        if CasePolicy.family(.withdraw, in: state) {
+        if DossierPolicy.family(.withdraw, in: state) {
             body.append(element("p", [], [element("a", [("href", SiteURL.dossierWithdraw(id).path)], [.plainText(t.withdrawTitle)])]))
         }
         body.append(element("h2", [], [.plainText(t.historyTitle)]))
         let lines = events.map { event in
-            "\(DossierFormat.day(zone.today(at: event.at), page)) — \(CaseHistoryLine.text(page, event, agentNames: agentNames, reader: .family))"
+            "\(DossierFormat.day(zone.today(at: event.at), page)) — \(DossierHistoryLine.text(page, event, agentNames: agentNames, reader: .family))"
         }
-        body.append(element("ol", [("class", "timeline")], CaseHistoryLine.collapsed(lines).map { element("li", [], [.plainText($0)]) }))
-        return Layout(page: page, title: DossierFormat.childName(dossier, page), hasErrors: !errors.isEmpty, backLink: SiteURL.myApplications.path).render(body)
+        body.append(element("ol", [("class", "timeline")], DossierHistoryLine.collapsed(lines).map { element("li", [], [.plainText($0)]) }))
+        return Layout(page: page, title: DossierFormat.childName(dossier, page), hasErrors: !errors.isEmpty, backLink: SiteURL.myDossiers.path).render(body)
     }
 
     static func postponement(_ page: PageContext, dossier: Dossier, values: [String: String], errors: [FieldError], csrf: String) -> String {

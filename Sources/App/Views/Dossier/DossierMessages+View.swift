@@ -12,7 +12,7 @@ enum DossierMessagesView {
         let list: BodyNode = messages.isEmpty
             ? element("p", [("class", "hint")], [.plainText(t.messagesEmpty)])
             : element("ol", [("class", "messages")], messages.map { message in
-                let fromFamily = message.author == CaseActor.family.rawValue
+                let fromFamily = message.author == DossierActor.family.rawValue
                 return element("li", [("class", fromFamily ? "message message--family" : "message message--prefecture")], [
                     element("p", [("class", "message__meta")], [
                         .plainText(t.messageByLine(fromFamily ? t.fromYou : t.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Plot
 
@@ -6,7 +6,7 @@ import Plot
 enum DossierStartView {
     static func render(_ page: PageContext, values: [String: String], errors: [FieldError], csrf: String) -> String {
         let t = page.text.dossier
-        return Layout(page: page, title: t.startTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.myApplications.path).render([
+        return Layout(page: page, title: t.startTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.myDossiers.path).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             element("h1", [], [.plainText(t.startTitle)]),
             element("form", [("method", "post"), ("action", SiteURL.dossierStart.path), ("novalidate", "")], [

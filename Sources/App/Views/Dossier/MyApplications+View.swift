@@ -7,7 +7,7 @@ enum MyApplicationsView {
         let t = page.text.dossier
         let items: [BodyNode] = dossiers.map { dossier in
             let id = dossier.id
-            let state = dossier.caseState
+            let state = dossier.currentState
             var lines: [BodyNode] = [
                 element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(DossierFormat.childName(dossier.childName, page))])]),
                 element("p", [], [DossierFormat.tag(state == .draft ? t.draft : state.label(in: page.language), state.rawValue)]),

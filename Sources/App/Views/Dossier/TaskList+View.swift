@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 import DCEMRules
 import Plot
 
@@ -9,7 +9,7 @@ enum TaskListView {
     }
 
     /// `copiedFrom`: the reference of the case this draft was started from (renewal, brother or sister).
-    static func render(_ page: PageContext, dossier: Dossier, assessment: CaseAssessment, copiedFrom: String? = nil) -> String {
+    static func render(_ page: PageContext, dossier: Dossier, assessment: DossierAssessment, copiedFrom: String? = nil) -> String {
         let t = page.text.dossier
         let checklist = assessment.checklist
         let items: [BodyNode] = DossierSection.allCases.map { section in
@@ -35,7 +35,7 @@ enum TaskListView {
         let departement = dossier.competentDepartement.map {
             element("p", [], [.plainText(t.prefectureLine($0.serviceName, $0.code))])
         } ?? .empty
-        return Layout(page: page, title: t.taskTitle, backLink: SiteURL.myApplications.path).render([
+        return Layout(page: page, title: t.taskTitle, backLink: SiteURL.myDossiers.path).render([
             element("h1", [], [.plainText(t.taskTitle)]),
             element("p", [("class", "lead")], [.plainText(DossierFormat.childName(dossier, page))]),
             copiedFrom.map { element("p", [("class", "panel")], [.plainText(t.copiedFrom($0))]) } ?? .empty,
@@ -49,7 +49,7 @@ enum TaskListView {
     }
 
     /// Warnings that save a trip: a passport or permit expiring soon, a photo about to age out.
-    static func warnings(_ page: PageContext, _ warnings: [CaseWarning]) -> BodyNode {
+    static func warnings(_ page: PageContext, _ warnings: [DossierWarning]) -> BodyNode {
         let t = page.text.dossier
         let lines: [String] = warnings.map { warning in
             switch warning {

@@ -20,8 +20,8 @@ enum ErrorPageView {
     }
 
     /// A case whose stored answers can not be read: it is not shown, and nothing is saved over it.
-    static func unreadableCase(_ page: PageContext) -> String {
-        render(page, title: page.text.errors.unreadableCaseTitle, body: page.text.errors.unreadableCaseBody)
+    static func unreadableDossier(_ page: PageContext) -> String {
+        render(page, title: page.text.errors.unreadableDossierTitle, body: page.text.errors.unreadableDossierBody)
     }
 
     private static func render(_ page: PageContext, title: String, body: String) -> String {

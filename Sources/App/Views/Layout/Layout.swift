@@ -37,7 +37,7 @@ struct Layout {
                             element("ul", [("class", "site-nav")], (navigation ?? AssistedFilingView.navigation(page) ?? [
                                 element("li", [], [element("a", [("href", SiteURL.home.path)], [.plainText(text.homeLink)])]),
                                 element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.plainText(text.simulatorLink)])]),
-                                element("li", [], [element("a", [("href", SiteURL.myApplications.path)], [.plainText(text.applicationsLink)])]),
+                                element("li", [], [element("a", [("href", SiteURL.myDossiers.path)], [.plainText(text.dossiersLink)])]),
                             ]) + [
                                 element("li", [], [element("a", [("href", "\(page.path)?lang=\(switchTo.rawValue)"), ("lang", switchTo.rawValue),
                                                                   ("hreflang", switchTo.rawValue)], [.plainText(text.switchLanguageLabel)])]),

@@ -1,4 +1,4 @@
-import DCEMCase
+import DCEMDossier
 
 // The simulator's addresses for the situation questions (the questions themselves are the case's).
 extension SituationQuestion {
