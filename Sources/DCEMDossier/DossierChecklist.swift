@@ -158,3 +158,27 @@ public enum FilingProblem: Hashable, Sendable {
     case photos(missing: Int)
     case oldPhotos(earliest: CivilDate)
 }
+
+/// Where the family's API puts a file: a slot of the checklist, or the photos.
+public enum UploadTarget: Hashable, Sendable {
+    case slot(UploadSlot)
+    case photos
+
+    /// The slot's id, or `photo`.
+    public var id: String {
+        switch self {
+        case .slot(let slot): slot.id
+        case .photos: photoSlot
+        }
+    }
+
+    public init?(id: String) {
+        if id == photoSlot {
+            self = .photos
+        } else if let slot = UploadSlot(id: id) {
+            self = .slot(slot)
+        } else {
+            return nil
+        }
+    }
+}

@@ -57,7 +57,7 @@ import Testing
         try await withTestApp { client in
             let browser = Browser(client)
             // given a visitor with a session but a forged token
-            let question = try await browser.get(SiteURL.simulatorQuestion("nationalite-enfant").path)
+            let question = try await browser.get(SiteURL.simulatorQuestion(.childNationality).path)
             #expect(question.csrfToken != nil, "the question page's form carries the session's token")
             // when
             let forged = try await browser.post(SiteURL.simulatorRestart.path, form: [], csrf: "0000")

@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 import Foundation
 import Hummingbird
@@ -5,10 +6,10 @@ import Testing
 
 @testable import App
 
-/// Every address the site links to falls under the route it is registered with: `path` (links)
-/// and `routePath` (registration) can not drift apart unnoticed.
+/// Every address the site links to resolves, through the router the service runs, to the route it
+/// is registered with; and the router serves no route that is not an address.
 @Suite struct SiteURLTests {
-    /// One value of each address (two where the pattern itself depends on the value).
+    /// One value of each address; each section of a dossier is a route of its own.
     static let samples: [SiteURL] = [
         .home,
         .stylesheet,
@@ -16,7 +17,7 @@ import Testing
         .healthLive,
         .healthReady,
         .simulatorStart,
-        .simulatorQuestion("nationalite"),
+        .simulatorQuestion(.childNationality),
         .simulatorResult,
         .simulatorRestart,
         .apiEligibility,
@@ -34,11 +35,9 @@ import Testing
         .myDossiers,
         .dossierStart,
         .dossier(UUID()),
-        .dossierSection(UUID(), .child),
-        .dossierSection(UUID(), .address),
-        .dossierQuestion(UUID(), "nationalite"),
-        .dossierUpload(UUID(), "address-proof"),
-        .dossierLanguage(UUID(), "address-proof"),
+        .dossierQuestion(UUID(), .parentSince(1)),
+        .dossierUpload(UUID(), UploadSlot(code: .addressProof)),
+        .dossierLanguage(UUID(), UploadSlot(code: .filiation, translation: false)),
         .dossierFile(UUID(), UUID()),
         .dossierRemoveFile(UUID(), UUID()),
         .dossierFiling(UUID()),
@@ -56,8 +55,8 @@ import Testing
         .apiDossiers,
         .apiDossier(UUID()),
         .apiDossierAnswers(UUID(), .child),
-        .apiDossierAnswers(UUID(), .address),
-        .apiDossierUpload(UUID(), "address-proof"),
+        .apiDossierUpload(UUID(), .slot(UploadSlot(code: .filiation, translation: true))),
+        .apiDossierUpload(UUID(), .photos),
         .apiDossierDocument(UUID(), UUID()),
         .apiDossierFiling(UUID()),
         .apiDossierWithdraw(UUID()),
@@ -87,103 +86,144 @@ import Testing
         .backOfficeAssisted,
         .backOfficeAssistedEnd,
         .backOfficeDossierAccess(UUID()),
-    ]
+    ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
 
-    /// The case's name; exhaustive, so a new address fails to compile here until it has a sample.
-    static func name(_ url: SiteURL) -> String {
+    /// The address with its parameters as keys: the route it must resolve to. Exhaustive, so a
+    /// new address fails to compile here until it is named.
+    static func keyed(_ url: SiteURL) -> SiteURL {
         switch url {
-        case .home: "home"
-        case .stylesheet: "stylesheet"
-        case .plaintext: "plaintext"
-        case .healthLive: "healthLive"
-        case .healthReady: "healthReady"
-        case .simulatorStart: "simulatorStart"
-        case .simulatorQuestion: "simulatorQuestion"
-        case .simulatorResult: "simulatorResult"
-        case .simulatorRestart: "simulatorRestart"
-        case .apiEligibility: "apiEligibility"
-        case .apiOpenAPI: "apiOpenAPI"
-        case .signUp: "signUp"
-        case .signUpSent: "signUpSent"
-        case .login: "login"
-        case .logout: "logout"
-        case .forgotPassword: "forgotPassword"
-        case .forgotPasswordSent: "forgotPasswordSent"
-        case .changePassword: "changePassword"
-        case .account: "account"
-        case .accountTokens: "accountTokens"
-        case .accountTokenRevoke: "accountTokenRevoke"
-        case .myDossiers: "myDossiers"
-        case .dossierStart: "dossierStart"
-        case .dossier: "dossier"
-        case .dossierSection: "dossierSection"
-        case .dossierQuestion: "dossierQuestion"
-        case .dossierUpload: "dossierUpload"
-        case .dossierLanguage: "dossierLanguage"
-        case .dossierFile: "dossierFile"
-        case .dossierRemoveFile: "dossierRemoveFile"
-        case .dossierFiling: "dossierFiling"
-        case .dossierConfirmation: "dossierConfirmation"
-        case .dossierReceipt: "dossierReceipt"
-        case .dossierCERFA: "dossierCERFA"
-        case .dossierWithdraw: "dossierWithdraw"
-        case .dossierAnswer: "dossierAnswer"
-        case .dossierPostponement: "dossierPostponement"
-        case .dossierConvocation: "dossierConvocation"
-        case .dossierMessages: "dossierMessages"
-        case .dossierRenew: "dossierRenew"
-        case .dossierSibling: "dossierSibling"
-        case .dossierMessageAttachment: "dossierMessageAttachment"
-        case .apiDossiers: "apiDossiers"
-        case .apiDossier: "apiDossier"
-        case .apiDossierAnswers: "apiDossierAnswers"
-        case .apiDossierUpload: "apiDossierUpload"
-        case .apiDossierDocument: "apiDossierDocument"
-        case .apiDossierFiling: "apiDossierFiling"
-        case .apiDossierWithdraw: "apiDossierWithdraw"
-        case .apiDossierMessages: "apiDossierMessages"
-        case .apiDossierMessageAttachment: "apiDossierMessageAttachment"
-        case .apiDossierAnswer: "apiDossierAnswer"
-        case .apiDossierPostponement: "apiDossierPostponement"
-        case .apiDossierRenewal: "apiDossierRenewal"
-        case .apiDossierSibling: "apiDossierSibling"
-        case .devMail: "devMail"
-        case .devMailMessage: "devMailMessage"
-        case .backOffice: "backOffice"
-        case .backOfficeLogin: "backOfficeLogin"
-        case .backOfficeCode: "backOfficeCode"
-        case .backOfficePassword: "backOfficePassword"
-        case .backOfficeLogout: "backOfficeLogout"
-        case .backOfficeQueue: "backOfficeQueue"
-        case .backOfficeDossier: "backOfficeDossier"
-        case .backOfficeDossierAction: "backOfficeDossierAction"
-        case .backOfficeDossierAssign: "backOfficeDossierAssign"
-        case .backOfficeDossierFile: "backOfficeDossierFile"
-        case .backOfficeDossierVerdict: "backOfficeDossierVerdict"
-        case .backOfficeDossierMessages: "backOfficeDossierMessages"
-        case .backOfficeDossierAttachment: "backOfficeDossierAttachment"
-        case .backOfficeCalendar: "backOfficeCalendar"
-        case .backOfficeStatistics: "backOfficeStatistics"
-        case .backOfficeAssisted: "backOfficeAssisted"
-        case .backOfficeAssistedEnd: "backOfficeAssistedEnd"
-        case .backOfficeDossierAccess: "backOfficeDossierAccess"
+        case .home: .home
+        case .stylesheet: .stylesheet
+        case .plaintext: .plaintext
+        case .healthLive: .healthLive
+        case .healthReady: .healthReady
+        case .simulatorStart: .simulatorStart
+        case .simulatorQuestion: .simulatorQuestion(.key)
+        case .simulatorResult: .simulatorResult
+        case .simulatorRestart: .simulatorRestart
+        case .apiEligibility: .apiEligibility
+        case .apiOpenAPI: .apiOpenAPI
+        case .signUp: .signUp
+        case .signUpSent: .signUpSent
+        case .login: .login(next: nil)
+        case .logout: .logout
+        case .forgotPassword: .forgotPassword
+        case .forgotPasswordSent: .forgotPasswordSent
+        case .changePassword: .changePassword
+        case .account: .account
+        case .accountTokens: .accountTokens
+        case .accountTokenRevoke: .accountTokenRevoke(.key)
+        case .myDossiers: .myDossiers
+        case .dossierStart: .dossierStart
+        case .dossier: .dossier(.key)
+        case .dossierSection(_, let section): .dossierSection(.key, section)
+        case .dossierQuestion: .dossierQuestion(.key, .key)
+        case .dossierUpload: .dossierUpload(.key, .key)
+        case .dossierLanguage: .dossierLanguage(.key, .key)
+        case .dossierFile: .dossierFile(.key, .key)
+        case .dossierRemoveFile: .dossierRemoveFile(.key, .key)
+        case .dossierFiling: .dossierFiling(.key)
+        case .dossierConfirmation: .dossierConfirmation(.key)
+        case .dossierReceipt: .dossierReceipt(.key)
+        case .dossierCERFA: .dossierCERFA(.key)
+        case .dossierWithdraw: .dossierWithdraw(.key)
+        case .dossierAnswer: .dossierAnswer(.key)
+        case .dossierPostponement: .dossierPostponement(.key)
+        case .dossierConvocation: .dossierConvocation(.key)
+        case .dossierMessages: .dossierMessages(.key)
+        case .dossierRenew: .dossierRenew(.key)
+        case .dossierSibling: .dossierSibling(.key)
+        case .dossierMessageAttachment: .dossierMessageAttachment(.key, .key)
+        case .apiDossiers: .apiDossiers
+        case .apiDossier: .apiDossier(.key)
+        case .apiDossierAnswers: .apiDossierAnswers(.key, .key)
+        case .apiDossierUpload: .apiDossierUpload(.key, .key)
+        case .apiDossierDocument: .apiDossierDocument(.key, .key)
+        case .apiDossierFiling: .apiDossierFiling(.key)
+        case .apiDossierWithdraw: .apiDossierWithdraw(.key)
+        case .apiDossierMessages: .apiDossierMessages(.key)
+        case .apiDossierMessageAttachment: .apiDossierMessageAttachment(.key, .key)
+        case .apiDossierAnswer: .apiDossierAnswer(.key)
+        case .apiDossierPostponement: .apiDossierPostponement(.key)
+        case .apiDossierRenewal: .apiDossierRenewal(.key)
+        case .apiDossierSibling: .apiDossierSibling(.key)
+        case .devMail: .devMail
+        case .devMailMessage: .devMailMessage(.key)
+        case .backOffice: .backOffice
+        case .backOfficeLogin: .backOfficeLogin
+        case .backOfficeCode: .backOfficeCode
+        case .backOfficePassword: .backOfficePassword
+        case .backOfficeLogout: .backOfficeLogout
+        case .backOfficeQueue: .backOfficeQueue
+        case .backOfficeDossier: .backOfficeDossier(.key)
+        case .backOfficeDossierAction: .backOfficeDossierAction(.key, .key)
+        case .backOfficeDossierAssign: .backOfficeDossierAssign(.key)
+        case .backOfficeDossierFile: .backOfficeDossierFile(.key, .key)
+        case .backOfficeDossierVerdict: .backOfficeDossierVerdict(.key, .key)
+        case .backOfficeDossierMessages: .backOfficeDossierMessages(.key)
+        case .backOfficeDossierAttachment: .backOfficeDossierAttachment(.key, .key)
+        case .backOfficeCalendar: .backOfficeCalendar
+        case .backOfficeStatistics: .backOfficeStatistics
+        case .backOfficeAssisted: .backOfficeAssisted
+        case .backOfficeAssistedEnd: .backOfficeAssistedEnd
+        case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
         }
     }
 
-    static let allNames: Set<String> = ["home", "stylesheet", "plaintext", "healthLive", "healthReady", "simulatorStart", "simulatorQuestion", "simulatorResult", "simulatorRestart", "apiEligibility", "apiOpenAPI", "signUp", "signUpSent", "login", "logout", "forgotPassword", "forgotPasswordSent", "changePassword", "account", "accountTokens", "accountTokenRevoke", "myDossiers", "dossierStart", "dossier", "dossierSection", "dossierQuestion", "dossierUpload", "dossierLanguage", "dossierFile", "dossierRemoveFile", "dossierFiling", "dossierConfirmation", "dossierReceipt", "dossierCERFA", "dossierWithdraw", "dossierAnswer", "dossierPostponement", "dossierConvocation", "dossierMessages", "dossierRenew", "dossierSibling", "dossierMessageAttachment", "apiDossiers", "apiDossier", "apiDossierAnswers", "apiDossierUpload", "apiDossierDocument", "apiDossierFiling", "apiDossierWithdraw", "apiDossierMessages", "apiDossierMessageAttachment", "apiDossierAnswer", "apiDossierPostponement", "apiDossierRenewal", "apiDossierSibling", "devMail", "devMailMessage", "backOffice", "backOfficeLogin", "backOfficeCode", "backOfficePassword", "backOfficeLogout", "backOfficeQueue", "backOfficeDossier", "backOfficeDossierAction", "backOfficeDossierAssign", "backOfficeDossierFile", "backOfficeDossierVerdict", "backOfficeDossierMessages", "backOfficeDossierAttachment", "backOfficeCalendar", "backOfficeStatistics", "backOfficeAssisted", "backOfficeAssistedEnd", "backOfficeDossierAccess"];
-
-    @Test func everyAddressHasASample() {
-        #expect(Set(Self.samples.map(Self.name)) == Self.allNames)
+    /// A pattern's segments, a capture as `*` (the router prints `{name}`, `path` prints `:name`).
+    static func shape(_ pattern: String) -> [String] {
+        pattern.split(separator: "/").map { $0.hasPrefix(":") || $0.hasPrefix("{") ? "*" : String($0) }
     }
 
-    @Test(arguments: samples)
-    func theLinkFallsUnderItsRegisteredRoute(_ url: SiteURL) {
-        let link = url.path.split(separator: "?", maxSplits: 1)[0].split(separator: "/", omittingEmptySubsequences: true)
-        let pattern = url.routePath.description.split(separator: "/", omittingEmptySubsequences: true)
-        #expect(link.count == pattern.count, "\(url.path) under \(url.routePath)")
-        // A parameter prints as `{name}` (or `:name`); any value of the link stands for it.
-        for (segment, expected) in zip(link, pattern) where !expected.hasPrefix(":") && !expected.hasPrefix("{") {
-            #expect(segment == expected, "\(url.path) under \(url.routePath)")
+    /// The route the router picks for `link`: among the patterns it matches, a literal segment wins
+    /// over a capture at the first place they differ (Hummingbird's trie does the same).
+    static func resolve(_ link: String, among patterns: [[String]]) -> [String]? {
+        let segments = link.split(separator: "?", maxSplits: 1)[0].split(separator: "/").map(String.init)
+        let matching = patterns.filter { pattern in
+            pattern.count == segments.count && zip(pattern, segments).allSatisfy { $0 == "*" || $0 == $1 }
         }
+        return matching.max { a, b in
+            guard let (x, y) = zip(a, b).first(where: { $0 != $1 }) else { return false }
+            return x == "*" && y != "*"
+        }
+    }
+
+    static func registeredPatterns() async throws -> [[String]] {
+        // Development: the mail viewer's routes exist there only.
+        try await withTestSite(configure: { $0.environment = .development }) { site in
+            let router = try buildRouter(config: site.config, database: site.database, dependencies: .init())
+            return Array(Set(router.routes.map { shape($0.path.description) }))
+        }
+    }
+
+    @Test func everyLinkResolvesToItsOwnRoute() async throws {
+        let patterns = try await Self.registeredPatterns()
+        for url in Self.samples {
+            let own = Self.shape(Self.keyed(url).route.description)
+            #expect(Self.resolve(url.path, among: patterns) == own, "\(url.path) should resolve to \(Self.keyed(url).path)")
+        }
+    }
+
+    @Test func everyRouteTheRouterServesIsAnAddress() async throws {
+        let patterns = Set(try await Self.registeredPatterns())
+        let addresses = Set(Self.samples.map { Self.shape(Self.keyed($0).route.description) })
+        #expect(patterns.subtracting(addresses).isEmpty, "routes with no address: \(patterns.subtracting(addresses))")
+        #expect(addresses.subtracting(patterns).isEmpty, "addresses with no route: \(addresses.subtracting(patterns))")
+    }
+
+    /// One definition: the link and the route are the same path, with values or with keys.
+    @Test func aLinkIsItsRouteWithTheValues() throws {
+        let id = try #require(UUID(uuidString: "0F8A5C3E-1B2D-4E6F-8A9B-0C1D2E3F4A5B"))
+        #expect(SiteURL.dossier(.key).path == "/demandes/:dossier")
+        #expect(SiteURL.dossier(id).path == "/demandes/0f8a5c3e-1b2d-4e6f-8a9b-0c1d2e3f4a5b")
+        #expect(SiteURL.dossierSection(id, .child).path == "/demandes/0f8a5c3e-1b2d-4e6f-8a9b-0c1d2e3f4a5b/enfant")
+        #expect(SiteURL.dossierQuestion(id, .parentSince(2)).path.hasSuffix("/situation/\(SituationQuestion.parentSince(2).id)"))
+        #expect(SiteURL.dossierUpload(.key, .key).path == "/demandes/:dossier/pieces/:slot")
+        #expect(SiteURL.dossierUpload(id, UploadSlot(code: .filiation, translation: true)).path.hasSuffix("/pieces/filiation.traduction"))
+        #expect(SiteURL.apiDossierUpload(id, .photos).path.hasSuffix("/documents/photo"))
+        #expect(SiteURL.apiDossierAnswers(id, .child).path.hasSuffix("/answers/child"))
+        #expect(SiteURL.backOfficeDossierAction(id, .grant).path.hasSuffix("/actions/grant"))
+        #expect(SiteURL.login(next: "/mes-demandes?x=1").path == "/compte/connexion?suite=/mes-demandes%3Fx%3D1")
+        #expect(SiteURL.login(next: nil).route.description.contains("?") == false)
     }
 }

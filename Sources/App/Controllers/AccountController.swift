@@ -22,43 +22,43 @@ struct AccountController {
     static let temporaryPasswordHours = 24
 
     func register(public router: Router<AppRequestContext>, family: RouterGroup<FamilyRequestContext>) {
-        router.get(SiteURL.signUp.routePath) { request, context in
+        router.get(SiteURL.signUp.route) { request, context in
             HTMLPage(html: AccountView.signUp(Self.page(context, .signUp), email: "", error: nil, csrf: context.csrfToken))
         }
-        router.post(SiteURL.signUp.routePath, use: signUp)
-        router.get(SiteURL.signUpSent.routePath) { request, context in
+        router.post(SiteURL.signUp.route, use: signUp)
+        router.get(SiteURL.signUpSent.route) { request, context in
             let t = context.language.catalog.account
             let email = request.uri.queryParameters["email"].map(String.init) ?? ""
             return HTMLPage(html: AccountView.sent(Self.page(context, .signUpSent), title: t.signUpSentTitle,
                                                    body: t.signUpSentBody(email, Self.temporaryPasswordHours), next: t.signUpSentNext))
         }
-        router.get(SiteURL.login(next: nil).routePath) { request, context in
+        router.get(SiteURL.login(next: nil).route) { request, context in
             let next = SiteURL.safeReturnPath(request.uri.queryParameters["suite"].map(String.init))
             return HTMLPage(html: AccountView.login(Self.page(context, .login(next: nil)), email: "", errors: [], next: next,
                                                     csrf: context.csrfToken))
         }
-        router.post(SiteURL.login(next: nil).routePath, use: login)
-        router.post(SiteURL.logout.routePath) { request, context -> Response in
+        router.post(SiteURL.login(next: nil).route, use: login)
+        router.post(SiteURL.logout.route) { request, context -> Response in
             context.sessions.clearSession()
             return Self.redirect(to: SiteURL.home.path)
         }
-        router.get(SiteURL.forgotPassword.routePath) { request, context in
+        router.get(SiteURL.forgotPassword.route) { request, context in
             HTMLPage(html: AccountView.forgot(Self.page(context, .forgotPassword), email: "", error: nil, csrf: context.csrfToken))
         }
-        router.post(SiteURL.forgotPassword.routePath, use: forgotPassword)
-        router.get(SiteURL.forgotPasswordSent.routePath) { request, context in
+        router.post(SiteURL.forgotPassword.route, use: forgotPassword)
+        router.get(SiteURL.forgotPasswordSent.route) { request, context in
             let t = context.language.catalog.account
             let email = request.uri.queryParameters["email"].map(String.init) ?? ""
             return HTMLPage(html: AccountView.sent(Self.page(context, .forgotPasswordSent), title: t.forgotSentTitle,
                                                    body: t.forgotSentBody(email, Self.temporaryPasswordHours), next: nil))
         }
 
-        family.get(SiteURL.changePassword.routePath) { request, context in
+        family.get(SiteURL.changePassword.route) { request, context in
             HTMLPage(html: AccountView.changePassword(Self.page(context.language, .changePassword), forced: context.session.mustChangePassword,
                                                       errors: [], csrf: context.session.csrfToken))
         }
-        family.post(SiteURL.changePassword.routePath, use: changePassword)
-        family.get(SiteURL.account.routePath) { request, context in
+        family.post(SiteURL.changePassword.route, use: changePassword)
+        family.get(SiteURL.account.route) { request, context in
             let user = try context.user()
             let catalog = context.language.catalog
             let notice = request.uri.queryParameters["enregistre"] != nil ? catalog.account.profileSaved
@@ -66,9 +66,9 @@ struct AccountController {
             return try await profilePage(.ok, foreignerNumber: user.foreignerNumber ?? "", error: nil, notice: notice,
                                          request: request, context: context)
         }
-        family.post(SiteURL.account.routePath, use: saveProfile)
-        family.post(SiteURL.accountTokens.routePath, use: createToken)
-        family.post(SiteURL.accountTokenRevoke(UUID()).routePath, use: revokeToken)
+        family.post(SiteURL.account.route, use: saveProfile)
+        family.post(SiteURL.accountTokens.route, use: createToken)
+        family.post(SiteURL.accountTokenRevoke(.key).route, use: revokeToken)
     }
 
     // MARK: Sign-up

@@ -17,15 +17,15 @@ struct AssistedFilingController {
     let now: @Sendable () -> Date
 
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
-        backOffice.get(SiteURL.backOfficeAssisted.routePath) { request, context in
+        backOffice.get(SiteURL.backOfficeAssisted.route) { request, context in
             try await counterPage(.ok, values: [:], errors: [], request: request, context: context)
         }
-        backOffice.post(SiteURL.backOfficeAssisted.routePath, use: start)
-        backOffice.post(SiteURL.backOfficeAssistedEnd.routePath) { request, context -> Response in
+        backOffice.post(SiteURL.backOfficeAssisted.route, use: start)
+        backOffice.post(SiteURL.backOfficeAssistedEnd.route) { request, context -> Response in
             Self.end(context.sessions, context.session)
             return .seeOther(SiteURL.backOfficeQueue.path)
         }
-        backOffice.post(SiteURL.backOfficeDossierAccess(UUID()).routePath, use: giveAccess)
+        backOffice.post(SiteURL.backOfficeDossierAccess(.key).route, use: giveAccess)
     }
 
     func counterPage(_ status: HTTPResponse.Status, values: [String: String], errors: [FieldError], request: Request,

@@ -18,27 +18,27 @@ struct BackOfficeAuthController {
     let now: @Sendable () -> Date
 
     func register(public router: Router<AppRequestContext>, backOffice: RouterGroup<BackOfficeRequestContext>) {
-        router.get(SiteURL.backOffice.routePath) { request, context -> Response in
+        router.get(SiteURL.backOffice.route) { request, context -> Response in
             let session = context.sessions.session
             return .seeOther(session?.agentID != nil && session?.agentVerified == true ? SiteURL.backOfficeQueue.path : SiteURL.backOfficeLogin.path)
         }
-        router.get(SiteURL.backOfficeLogin.routePath) { request, context -> Response in
+        router.get(SiteURL.backOfficeLogin.route) { request, context -> Response in
             try HTMLPage(html: BackOfficeLoginView.login(Self.page(context.language, .backOfficeLogin), email: "", errors: [], csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
-        router.post(SiteURL.backOfficeLogin.routePath, use: login)
-        router.get(SiteURL.backOfficeCode.routePath, use: showCode)
-        router.post(SiteURL.backOfficeCode.routePath, use: checkCode)
-        router.post(SiteURL.backOfficeLogout.routePath) { request, context -> Response in
+        router.post(SiteURL.backOfficeLogin.route, use: login)
+        router.get(SiteURL.backOfficeCode.route, use: showCode)
+        router.post(SiteURL.backOfficeCode.route, use: checkCode)
+        router.post(SiteURL.backOfficeLogout.route) { request, context -> Response in
             context.sessions.clearSession()
             return .seeOther(SiteURL.backOfficeLogin.path)
         }
-        backOffice.get(SiteURL.backOfficePassword.routePath) { request, context in
+        backOffice.get(SiteURL.backOfficePassword.route) { request, context in
             let agent = try context.signedIn()
             return HTMLPage(html: BackOfficeLoginView.changePassword(Self.page(context.language, .backOfficePassword), agent: agent,
                                                                      forced: agent.mustChangePassword, errors: [], csrf: context.session.csrfToken))
         }
-        backOffice.post(SiteURL.backOfficePassword.routePath, use: changePassword)
+        backOffice.post(SiteURL.backOfficePassword.route, use: changePassword)
     }
 
     // MARK: Password

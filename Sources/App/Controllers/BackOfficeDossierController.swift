@@ -16,17 +16,17 @@ struct BackOfficeDossierController {
     let now: @Sendable () -> Date
 
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
-        backOffice.get(SiteURL.backOfficeDossier(UUID()).routePath) { request, context in
+        backOffice.get(SiteURL.backOfficeDossier(.key).route) { request, context in
             let dossier = try await load(context)
             let notice = Notice(request) == .done ? context.language.catalog.dossierDesk.done : nil
             return try await page(dossier, notice: notice, request: request, context: context)
         }
-        backOffice.get(SiteURL.backOfficeDossierFile(UUID(), UUID()).routePath, use: viewFile)
-        backOffice.post(SiteURL.backOfficeDossierVerdict(UUID(), UUID()).routePath, use: verdict)
-        backOffice.post(SiteURL.backOfficeDossierMessages(UUID()).routePath, use: message)
-        backOffice.get(SiteURL.backOfficeDossierAttachment(UUID(), UUID()).routePath, use: attachment)
-        backOffice.post(SiteURL.backOfficeDossierAction(UUID(), .grant).routePath, use: act)
-        backOffice.post(SiteURL.backOfficeDossierAssign(UUID()).routePath, use: assign)
+        backOffice.get(SiteURL.backOfficeDossierFile(.key, .key).route, use: viewFile)
+        backOffice.post(SiteURL.backOfficeDossierVerdict(.key, .key).route, use: verdict)
+        backOffice.post(SiteURL.backOfficeDossierMessages(.key).route, use: message)
+        backOffice.get(SiteURL.backOfficeDossierAttachment(.key, .key).route, use: attachment)
+        backOffice.post(SiteURL.backOfficeDossierAction(.key, .key).route, use: act)
+        backOffice.post(SiteURL.backOfficeDossierAssign(.key).route, use: assign)
     }
 
     func load(_ context: BackOfficeRequestContext) async throws -> Dossier {

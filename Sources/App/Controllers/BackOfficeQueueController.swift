@@ -12,7 +12,7 @@ struct BackOfficeQueueController {
     let now: @Sendable () -> Date
 
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
-        backOffice.get(SiteURL.backOfficeQueue.routePath, use: queue)
+        backOffice.get(SiteURL.backOfficeQueue.route, use: queue)
     }
 
     @Sendable func queue(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {

@@ -11,7 +11,7 @@ struct BackOfficeSupervisionController {
     let now: @Sendable () -> Date
 
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
-        backOffice.get(SiteURL.backOfficeCalendar.routePath) { request, context -> Response in
+        backOffice.get(SiteURL.backOfficeCalendar.route) { request, context -> Response in
             let agent = try Self.supervisor(context)
             var values: [String: String] = ["slotMinutes": "30", "capacity": "4", "opens": "09:00", "closes": "12:00"]
             if let calendar = try await PickupSlots.calendar(for: agent.prefecture.code, on: database()) {
@@ -24,8 +24,8 @@ struct BackOfficeSupervisionController {
                                                                          notice: notice, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
-        backOffice.post(SiteURL.backOfficeCalendar.routePath, use: saveCalendar)
-        backOffice.get(SiteURL.backOfficeStatistics.routePath) { request, context -> Response in
+        backOffice.post(SiteURL.backOfficeCalendar.route, use: saveCalendar)
+        backOffice.get(SiteURL.backOfficeStatistics.route) { request, context -> Response in
             let agent = try Self.supervisor(context)
             let statistics = try await PrefectureStatistics.load(prefecture: agent.prefecture.code, on: database())
             return try HTMLPage(html: BackOfficeSupervisionView.statistics(Self.page(context, .backOfficeStatistics), agent: agent, statistics: statistics,

@@ -14,13 +14,13 @@ struct DevMailController {
     static let listLimit = 200
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteURL.devMail.routePath) { request, context in
+        router.get(SiteURL.devMail.route) { request, context in
             guard Self.allows(context.remoteAddress) else { throw HTTPError(.notFound) }
             let rows = try await OutboxMail.query(on: database.db).sort(\.$createdAt, .descending).limit(Self.listLimit).all()
             let page = PageContext(language: context.language, path: SiteURL.devMail.path)
             return HTMLPage(html: DevMailView.list(page, mails: rows.compactMap(DevMailItem.init)))
         }
-        router.get(SiteURL.devMailMessage(UUID()).routePath) { request, context in
+        router.get(SiteURL.devMailMessage(.key).route) { request, context in
             guard Self.allows(context.remoteAddress), let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
                   let row = try await OutboxMail.find(id, on: database.db), let mail = DevMailItem(row) else {
                 throw HTTPError(.notFound)

@@ -9,17 +9,17 @@ import Hummingbird
 /// sister's application started from the case (`DossierCopy`).
 extension DossierAPIController {
     func registerAfterFiling(on api: RouterGroup<APIRequestContext>) {
-        api.get(SiteURL.apiDossierMessages(UUID()).routePath) { request, context in try await respond(context) { try await messageList(request, context) } }
-        api.post(SiteURL.apiDossierMessages(UUID()).routePath) { request, context in try await respond(context) { try await postMessage(request, context) } }
-        api.get(SiteURL.apiDossierMessageAttachment(UUID(), UUID()).routePath) { request, context in
+        api.get(SiteURL.apiDossierMessages(.key).route) { request, context in try await respond(context) { try await messageList(request, context) } }
+        api.post(SiteURL.apiDossierMessages(.key).route) { request, context in try await respond(context) { try await postMessage(request, context) } }
+        api.get(SiteURL.apiDossierMessageAttachment(.key, .key).route) { request, context in
             try await respond(context) { try await messageAttachment(request, context) }
         }
-        api.post(SiteURL.apiDossierAnswer(UUID()).routePath) { request, context in try await respond(context) { try await answerRequest(request, context) } }
-        api.post(SiteURL.apiDossierPostponement(UUID()).routePath) { request, context in
+        api.post(SiteURL.apiDossierAnswer(.key).route) { request, context in try await respond(context) { try await answerRequest(request, context) } }
+        api.post(SiteURL.apiDossierPostponement(.key).route) { request, context in
             try await respond(context) { try await requestPostponement(request, context) }
         }
-        api.post(SiteURL.apiDossierRenewal(UUID()).routePath) { request, context in try await respond(context) { try await startCopy(.renewal, context) } }
-        api.post(SiteURL.apiDossierSibling(UUID()).routePath) { request, context in try await respond(context) { try await startCopy(.sibling, context) } }
+        api.post(SiteURL.apiDossierRenewal(.key).route) { request, context in try await respond(context) { try await startCopy(.renewal, context) } }
+        api.post(SiteURL.apiDossierSibling(.key).route) { request, context in try await respond(context) { try await startCopy(.sibling, context) } }
     }
 
     // MARK: Messages

@@ -19,20 +19,20 @@ struct DossierAPIController {
     let now: @Sendable () -> Date
 
     func register(on api: RouterGroup<APIRequestContext>) {
-        api.get(SiteURL.apiDossiers.routePath) { request, context in try await respond(context) { try await list(request, context) } }
-        api.post(SiteURL.apiDossiers.routePath) { request, context in try await respond(context) { try await start(request, context) } }
-        api.get(SiteURL.apiDossier(UUID()).routePath) { request, context in try await respond(context) { try await show(request, context) } }
-        api.put(SiteURL.apiDossierAnswers(UUID(), .child).routePath) { request, context in
+        api.get(SiteURL.apiDossiers.route) { request, context in try await respond(context) { try await list(request, context) } }
+        api.post(SiteURL.apiDossiers.route) { request, context in try await respond(context) { try await start(request, context) } }
+        api.get(SiteURL.apiDossier(.key).route) { request, context in try await respond(context) { try await show(request, context) } }
+        api.put(SiteURL.apiDossierAnswers(.key, .key).route) { request, context in
             try await respond(context) { try await answer(request, context) }
         }
-        api.post(SiteURL.apiDossierUpload(UUID(), "").routePath) { request, context in
+        api.post(SiteURL.apiDossierUpload(.key, .key).route) { request, context in
             try await respond(context) { try await upload(request, context) }
         }
-        api.delete(SiteURL.apiDossierDocument(UUID(), UUID()).routePath) { request, context in
+        api.delete(SiteURL.apiDossierDocument(.key, .key).route) { request, context in
             try await respond(context) { try await remove(request, context) }
         }
-        api.post(SiteURL.apiDossierFiling(UUID()).routePath) { request, context in try await respond(context) { try await file(request, context) } }
-        api.post(SiteURL.apiDossierWithdraw(UUID()).routePath) { request, context in
+        api.post(SiteURL.apiDossierFiling(.key).route) { request, context in try await respond(context) { try await file(request, context) } }
+        api.post(SiteURL.apiDossierWithdraw(.key).route) { request, context in
             try await respond(context) { try await withdraw(request, context) }
         }
         registerAfterFiling(on: api)

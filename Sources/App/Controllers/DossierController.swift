@@ -15,30 +15,30 @@ struct DossierController {
     let now: @Sendable () -> Date
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
-        family.get(SiteURL.myDossiers.routePath, use: myDossiers)
-        family.get(SiteURL.dossierStart.routePath) { request, context in
+        family.get(SiteURL.myDossiers.route, use: myDossiers)
+        family.get(SiteURL.dossierStart.route) { request, context in
             HTMLPage(html: DossierStartView.render(Self.page(context, .dossierStart), values: [:], errors: [], csrf: context.session.csrfToken))
         }
-        family.post(SiteURL.dossierStart.routePath, use: start)
-        family.get(SiteURL.dossier(UUID()).routePath, use: show)
+        family.post(SiteURL.dossierStart.route, use: start)
+        family.get(SiteURL.dossier(.key).route, use: show)
         for section in [DossierSection.child, .parents, .applicant, .address] {
-            family.get(SiteURL.dossierSection(UUID(), section).routePath) { request, context in
+            family.get(SiteURL.dossierSection(.key, section).route) { request, context in
                 try await showSection(section, request: request, context: context)
             }
-            family.post(SiteURL.dossierSection(UUID(), section).routePath) { request, context in
+            family.post(SiteURL.dossierSection(.key, section).route) { request, context in
                 try await saveSection(section, request: request, context: context)
             }
         }
-        family.get(SiteURL.dossierSection(UUID(), .situation).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierSection(.key, .situation).route) { request, context -> Response in
             let dossier = try await load(context)
             let list = try await checklist(dossier)
             return Self.redirect(to: nextSituationURL(dossier, list.path))
         }
-        family.get(SiteURL.dossierQuestion(UUID(), "").routePath, use: showQuestion)
-        family.post(SiteURL.dossierQuestion(UUID(), "").routePath, use: saveQuestion)
-        family.get(SiteURL.dossierSection(UUID(), .check).routePath, use: check)
-        family.post(SiteURL.dossierFiling(UUID()).routePath, use: file)
-        family.get(SiteURL.dossierConfirmation(UUID()).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierQuestion(.key, .key).route, use: showQuestion)
+        family.post(SiteURL.dossierQuestion(.key, .key).route, use: saveQuestion)
+        family.get(SiteURL.dossierSection(.key, .check).route, use: check)
+        family.post(SiteURL.dossierFiling(.key).route, use: file)
+        family.get(SiteURL.dossierConfirmation(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard dossier.currentState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
@@ -46,21 +46,21 @@ struct DossierController {
                                                                     receipt: receipt, since: since))
                 .response(from: request, context: context)
         }
-        family.get(SiteURL.dossierReceipt(UUID()).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierReceipt(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard dossier.currentState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
             return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), receipt: receipt, since: since))
                 .response(from: request, context: context)
         }
-        family.get(SiteURL.dossierCERFA(UUID()).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierCERFA(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             let user = try context.user()
             return try HTMLPage(html: DossierFiledView.cerfa(Self.page(context, .dossierCERFA(dossier.id!)), dossier: dossier,
                                                              today: today(dossier), email: user.email))
                 .response(from: request, context: context)
         }
-        family.get(SiteURL.dossierWithdraw(UUID()).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierWithdraw(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard DossierPolicy.family(.withdraw, in: dossier.currentState) else {
                 return Self.redirect(to: SiteURL.dossier(dossier.id!).path)
@@ -69,23 +69,23 @@ struct DossierController {
                                                                csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
-        family.post(SiteURL.dossierWithdraw(UUID()).routePath, use: withdraw)
-        family.post(SiteURL.dossierRenew(UUID()).routePath) { request, context in try await startCopy(.renewal, context: context) }
-        family.post(SiteURL.dossierSibling(UUID()).routePath) { request, context in try await startCopy(.sibling, context: context) }
-        family.post(SiteURL.dossierAnswer(UUID()).routePath) { request, context -> Response in
+        family.post(SiteURL.dossierWithdraw(.key).route, use: withdraw)
+        family.post(SiteURL.dossierRenew(.key).route) { request, context in try await startCopy(.renewal, context: context) }
+        family.post(SiteURL.dossierSibling(.key).route) { request, context in try await startCopy(.sibling, context: context) }
+        family.post(SiteURL.dossierAnswer(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             try await act(context) { try await workflow.answerRequest(dossier.id!, by: context.userID) }
             return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .answered))
         }
-        family.get(SiteURL.dossierPostponement(UUID()).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierPostponement(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard DossierPolicy.family(.requestPostponement, in: dossier.currentState) else { return Self.redirect(to: .dossier(dossier.id!)) }
             return try HTMLPage(html: DossierView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier, values: [:],
                                                                    errors: [], csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
-        family.post(SiteURL.dossierPostponement(UUID()).routePath, use: requestPostponement)
-        family.get(SiteURL.dossierConvocation(UUID()).routePath) { request, context -> Response in
+        family.post(SiteURL.dossierPostponement(.key).route, use: requestPostponement)
+        family.get(SiteURL.dossierConvocation(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard let convocation = dossier.decodedOutcome()?.convocation else { return Self.redirect(to: .dossier(dossier.id!)) }
             return try HTMLPage(html: DossierView.convocation(Self.page(context, .dossierConvocation(dossier.id!)), dossier: dossier,
@@ -253,7 +253,7 @@ struct DossierController {
         switch path.next {
         case .question(.departement): .dossierSection(dossier.id!, .address)
         case .question(.parentCount): .dossierSection(dossier.id!, .parents)
-        case .question(let question): .dossierQuestion(dossier.id!, question.id)
+        case .question(let question): .dossierQuestion(dossier.id!, question)
         case .result: .dossier(dossier.id!)
         }
     }
@@ -261,7 +261,7 @@ struct DossierController {
     func previousURL(_ dossier: Dossier, _ path: SituationPath, of question: SituationQuestion) -> SiteURL {
         let asked = path.answered.filter { $0 != .departement && $0 != .parentCount }
         let index = asked.firstIndex(of: question) ?? asked.endIndex
-        return index == asked.startIndex ? .dossier(dossier.id!) : .dossierQuestion(dossier.id!, asked[index - 1].id)
+        return index == asked.startIndex ? .dossier(dossier.id!) : .dossierQuestion(dossier.id!, asked[index - 1])
     }
 
     func question(_ context: FamilyRequestContext) throws -> SituationQuestion {
@@ -278,12 +278,12 @@ struct DossierController {
         guard question != .departement, question != .parentCount, path.isReachable(question) else {
             return Self.redirect(to: nextSituationURL(dossier, path))
         }
-        let page = Self.page(context, .dossierQuestion(dossier.id!, question.id))
+        let page = Self.page(context, .dossierQuestion(dossier.id!, question))
         let answers = list.situationAnswers
         let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                           value: answers.value(of: question), error: nil,
                                           backLink: previousURL(dossier, path, of: question), csrf: context.session.csrfToken,
-                                          action: .dossierQuestion(dossier.id!, question.id), extra: TaskListView.saveLaterLink(page, dossier))
+                                          action: .dossierQuestion(dossier.id!, question), extra: TaskListView.saveLaterLink(page, dossier))
         return try HTMLPage(html: html).response(from: request, context: context)
     }
 
@@ -297,7 +297,7 @@ struct DossierController {
             return Self.redirect(to: nextSituationURL(dossier, path))
         }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
-        let page = Self.page(context, .dossierQuestion(dossier.id!, question.id))
+        let page = Self.page(context, .dossierQuestion(dossier.id!, question))
         switch SimulatorQuestions.submit(question, form: form, answers: list.situationAnswers, text: page.text.simulator, today: list.today) {
         case .saved(let situation):
             var answers = dossier.decodedAnswers()
@@ -309,7 +309,7 @@ struct DossierController {
             let answers = list.situationAnswers
             let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                               value: typed, error: error, backLink: previousURL(dossier, path, of: question),
-                                              csrf: context.session.csrfToken, action: .dossierQuestion(dossier.id!, question.id),
+                                              csrf: context.session.csrfToken, action: .dossierQuestion(dossier.id!, question),
                                               extra: TaskListView.saveLaterLink(page, dossier))
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
         }

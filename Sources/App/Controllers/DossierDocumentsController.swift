@@ -17,21 +17,21 @@ struct DossierDocumentsController {
     var store: DossierStore { dossiers.store }
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
-        family.get(SiteURL.dossierSection(UUID(), .documents).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierSection(.key, .documents).route) { request, context -> Response in
             let dossier = try await dossiers.load(context)
             guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             return try await documentsPage(dossier, errors: [], status: .ok, request: request, context: context)
         }
-        family.post(SiteURL.dossierUpload(UUID(), "").routePath, use: upload)
-        family.post(SiteURL.dossierLanguage(UUID(), "").routePath, use: saveLanguage)
-        family.get(SiteURL.dossierSection(UUID(), .photos).routePath) { request, context -> Response in
+        family.post(SiteURL.dossierUpload(.key, .key).route, use: upload)
+        family.post(SiteURL.dossierLanguage(.key, .key).route, use: saveLanguage)
+        family.get(SiteURL.dossierSection(.key, .photos).route) { request, context -> Response in
             let dossier = try await dossiers.load(context)
             guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             return try await photosPage(dossier, values: [:], errors: [], status: .ok, request: request, context: context)
         }
-        family.post(SiteURL.dossierSection(UUID(), .photos).routePath, use: uploadPhoto)
-        family.post(SiteURL.dossierRemoveFile(UUID(), UUID()).routePath, use: remove)
-        family.get(SiteURL.dossierFile(UUID(), UUID()).routePath, use: download)
+        family.post(SiteURL.dossierSection(.key, .photos).route, use: uploadPhoto)
+        family.post(SiteURL.dossierRemoveFile(.key, .key).route, use: remove)
+        family.get(SiteURL.dossierFile(.key, .key).route, use: download)
     }
 
     // MARK: Pages

@@ -14,14 +14,14 @@ struct DossierMessagesController {
     let now: @Sendable () -> Date
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
-        family.get(SiteURL.dossierMessages(UUID()).routePath) { request, context -> Response in
+        family.get(SiteURL.dossierMessages(.key).route) { request, context -> Response in
             let dossier = try await dossiers.load(context)
             guard DossierPolicy.family(.writeMessage, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
             let notice = Notice(request) == .messageSent ? context.language.catalog.dossier.messageSent : nil
             return try await page(dossier, values: [:], errors: [], notice: notice, status: .ok, request: request, context: context)
         }
-        family.post(SiteURL.dossierMessages(UUID()).routePath, use: post)
-        family.get(SiteURL.dossierMessageAttachment(UUID(), UUID()).routePath, use: attachment)
+        family.post(SiteURL.dossierMessages(.key).route, use: post)
+        family.get(SiteURL.dossierMessageAttachment(.key, .key).route, use: attachment)
     }
 
     func page(_ dossier: Dossier, values: [String: String], errors: [FieldError], notice: String?, status: HTTPResponse.Status,

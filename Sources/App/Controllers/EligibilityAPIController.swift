@@ -11,10 +11,10 @@ struct EligibilityAPIController {
     static let maxBodySize = 64 * 1024
 
     func register(on router: Router<AppRequestContext>) {
-        router.post(SiteURL.apiEligibility.routePath) { request, context in
+        router.post(SiteURL.apiEligibility.route) { request, context in
             try await evaluate(request, context: context)
         }
-        router.get(SiteURL.apiOpenAPI.routePath) { _, _ in
+        router.get(SiteURL.apiOpenAPI.route) { _, _ in
             APIError.json(openAPIDocument)
         }
     }

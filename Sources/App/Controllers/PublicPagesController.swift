@@ -6,7 +6,7 @@ struct PublicPagesController {
     let today: @Sendable () -> CivilDate
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteURL.home.routePath) { request, context in
+        router.get(SiteURL.home.route) { request, context in
             let page = PageContext(language: context.language, path: SiteURL.home.path)
             let day = today()
             let model = HomeModel(on: day)

@@ -16,7 +16,7 @@ struct SimulatorController {
     }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteURL.simulatorStart.routePath) { request, context in
+        router.get(SiteURL.simulatorStart.route) { request, context in
             let page = PageContext(language: context.language, path: SiteURL.simulatorStart.path)
             // Read, never create, the session here: a first visit has no answers to clear, so no
             // form and no token, and no row is written for a visitor who only reads this page.
@@ -26,7 +26,7 @@ struct SimulatorController {
                                                      restartCSRF: answered ? session?.csrfToken : nil))
         }
 
-        router.get(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
+        router.get(SiteURL.simulatorQuestion(.key).route) { request, context -> Response in
             let question = try Self.question(context)
             // Read, never create, the session: a visitor who has answered nothing has no row yet.
             let answers = context.sessions.session?.simulator ?? SituationAnswers()
@@ -40,7 +40,7 @@ struct SimulatorController {
             return try HTMLPage(html: html).response(from: request, context: context)
         }
 
-        router.post(SiteURL.simulatorQuestion("").routePath) { request, context -> Response in
+        router.post(SiteURL.simulatorQuestion(.key).route) { request, context -> Response in
             let question = try Self.question(context)
             let answersSoFar = context.sessions.session?.simulator ?? SituationAnswers()
             let day = today(answersSoFar)
@@ -64,7 +64,7 @@ struct SimulatorController {
             }
         }
 
-        router.get(SiteURL.simulatorResult.routePath) { request, context -> Response in
+        router.get(SiteURL.simulatorResult.route) { request, context -> Response in
             let answers = context.sessions.session?.simulator ?? SituationAnswers()
             let day = today(answers)
             let path = SituationFlow.walk(answers, today: day)
@@ -75,7 +75,7 @@ struct SimulatorController {
             return try HTMLPage(html: html).response(from: request, context: context)
         }
 
-        router.post(SiteURL.simulatorRestart.routePath) { request, context -> Response in
+        router.post(SiteURL.simulatorRestart.route) { request, context -> Response in
             // Nothing to clear without a session: none is created for it.
             if context.sessions.session != nil { context.updateSession { $0.simulator = SituationAnswers() } }
             return Self.redirect(to: .simulatorStart)

@@ -3,8 +3,10 @@ import DCEMRules
 import Foundation
 import Hummingbird
 
-/// Every address of the site, in one place: routes are registered from it and links are built from it,
-/// so a link can not point to a route that does not exist.
+/// Every address of the site, in one place, each defined once: `path` with the parameters' values
+/// is a link, and the same `path` with `.key` parameters is the route it is registered under
+/// (`SiteURL.dossier(.key).route`), so a link can not point to a route that does not exist.
+/// Parameters are typed (a slot, a question, an action), never free text.
 enum SiteURL: Equatable, Sendable {
     case home
     case stylesheet
@@ -12,7 +14,7 @@ enum SiteURL: Equatable, Sendable {
     case healthLive
     case healthReady
     case simulatorStart
-    case simulatorQuestion(String)
+    case simulatorQuestion(Parameter<SituationQuestion>)
     case simulatorResult
     case simulatorRestart
     case apiEligibility
@@ -27,65 +29,66 @@ enum SiteURL: Equatable, Sendable {
     case changePassword
     case account
     case accountTokens
-    case accountTokenRevoke(UUID)
+    case accountTokenRevoke(Parameter<UUID>)
     case myDossiers
     case dossierStart
-    case dossier(UUID)
-    case dossierSection(UUID, DossierSection)
-    case dossierQuestion(UUID, String)
-    case dossierUpload(UUID, String)
-    case dossierLanguage(UUID, String)
-    case dossierFile(UUID, UUID)
-    case dossierRemoveFile(UUID, UUID)
-    case dossierFiling(UUID)
-    case dossierConfirmation(UUID)
-    case dossierReceipt(UUID)
-    case dossierCERFA(UUID)
-    case dossierWithdraw(UUID)
-    case dossierAnswer(UUID)
-    case dossierPostponement(UUID)
-    case dossierConvocation(UUID)
-    case dossierMessages(UUID)
-    case dossierRenew(UUID)
-    case dossierSibling(UUID)
-    case dossierMessageAttachment(UUID, UUID)
+    case dossier(Parameter<UUID>)
+    /// Each section is a route of its own: the section is part of the pattern, not a parameter.
+    case dossierSection(Parameter<UUID>, DossierSection)
+    case dossierQuestion(Parameter<UUID>, Parameter<SituationQuestion>)
+    case dossierUpload(Parameter<UUID>, Parameter<UploadSlot>)
+    case dossierLanguage(Parameter<UUID>, Parameter<UploadSlot>)
+    case dossierFile(Parameter<UUID>, Parameter<UUID>)
+    case dossierRemoveFile(Parameter<UUID>, Parameter<UUID>)
+    case dossierFiling(Parameter<UUID>)
+    case dossierConfirmation(Parameter<UUID>)
+    case dossierReceipt(Parameter<UUID>)
+    case dossierCERFA(Parameter<UUID>)
+    case dossierWithdraw(Parameter<UUID>)
+    case dossierAnswer(Parameter<UUID>)
+    case dossierPostponement(Parameter<UUID>)
+    case dossierConvocation(Parameter<UUID>)
+    case dossierMessages(Parameter<UUID>)
+    case dossierRenew(Parameter<UUID>)
+    case dossierSibling(Parameter<UUID>)
+    case dossierMessageAttachment(Parameter<UUID>, Parameter<UUID>)
     case apiDossiers
-    case apiDossier(UUID)
-    case apiDossierAnswers(UUID, DossierSection)
-    case apiDossierUpload(UUID, String)
-    case apiDossierDocument(UUID, UUID)
-    case apiDossierFiling(UUID)
-    case apiDossierWithdraw(UUID)
-    case apiDossierMessages(UUID)
-    case apiDossierMessageAttachment(UUID, UUID)
-    case apiDossierAnswer(UUID)
-    case apiDossierPostponement(UUID)
-    case apiDossierRenewal(UUID)
-    case apiDossierSibling(UUID)
+    case apiDossier(Parameter<UUID>)
+    case apiDossierAnswers(Parameter<UUID>, Parameter<DossierSection>)
+    case apiDossierUpload(Parameter<UUID>, Parameter<UploadTarget>)
+    case apiDossierDocument(Parameter<UUID>, Parameter<UUID>)
+    case apiDossierFiling(Parameter<UUID>)
+    case apiDossierWithdraw(Parameter<UUID>)
+    case apiDossierMessages(Parameter<UUID>)
+    case apiDossierMessageAttachment(Parameter<UUID>, Parameter<UUID>)
+    case apiDossierAnswer(Parameter<UUID>)
+    case apiDossierPostponement(Parameter<UUID>)
+    case apiDossierRenewal(Parameter<UUID>)
+    case apiDossierSibling(Parameter<UUID>)
     case devMail
-    case devMailMessage(UUID)
-    // The préfecture's back office (issue 4).
+    case devMailMessage(Parameter<UUID>)
+    // The préfecture's back office.
     case backOffice
     case backOfficeLogin
     case backOfficeCode
     case backOfficePassword
     case backOfficeLogout
     case backOfficeQueue
-    case backOfficeDossier(UUID)
-    case backOfficeDossierAction(UUID, DossierAction)
-    case backOfficeDossierAssign(UUID)
-    case backOfficeDossierFile(UUID, UUID)
-    case backOfficeDossierVerdict(UUID, UUID)
-    case backOfficeDossierMessages(UUID)
-    case backOfficeDossierAttachment(UUID, UUID)
+    case backOfficeDossier(Parameter<UUID>)
+    case backOfficeDossierAction(Parameter<UUID>, Parameter<DossierAction>)
+    case backOfficeDossierAssign(Parameter<UUID>)
+    case backOfficeDossierFile(Parameter<UUID>, Parameter<UUID>)
+    case backOfficeDossierVerdict(Parameter<UUID>, Parameter<UUID>)
+    case backOfficeDossierMessages(Parameter<UUID>)
+    case backOfficeDossierAttachment(Parameter<UUID>, Parameter<UUID>)
     case backOfficeCalendar
     case backOfficeStatistics
-    // Assisted filing at the counter (rule 19).
+    // Assisted filing at the counter (docs/law.md#rule-19).
     case backOfficeAssisted
     case backOfficeAssistedEnd
-    case backOfficeDossierAccess(UUID)
+    case backOfficeDossierAccess(Parameter<UUID>)
 
-    /// The path of this address, as a link.
+    /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
         switch self {
         case .home: "/"
@@ -94,7 +97,7 @@ enum SiteURL: Equatable, Sendable {
         case .healthLive: "/health/live"
         case .healthReady: "/health/ready"
         case .simulatorStart: "/simulateur"
-        case .simulatorQuestion(let id): "/simulateur/question/\(id)"
+        case .simulatorQuestion(let question): "/simulateur/question/\(question["question"])"
         case .simulatorResult: "/simulateur/resultat"
         case .simulatorRestart: "/simulateur/recommencer"
         case .apiEligibility: "/api/v1/eligibility"
@@ -108,114 +111,68 @@ enum SiteURL: Equatable, Sendable {
         case .changePassword: "/compte/mot-de-passe"
         case .account: "/compte"
         case .accountTokens: "/compte/jetons"
-        case .accountTokenRevoke(let id): "/compte/jetons/\(id.uuidString.lowercased())/revoquer"
+        case .accountTokenRevoke(let id): "/compte/jetons/\(id["token"])/revoquer"
         case .myDossiers: "/mes-demandes"
         case .dossierStart: "/demandes/nouvelle"
-        case .dossier(let id): "/demandes/\(id.uuidString.lowercased())"
-        case .dossierSection(let id, let section): "/demandes/\(id.uuidString.lowercased())/\(section.rawValue)"
-        case .dossierQuestion(let id, let question): "/demandes/\(id.uuidString.lowercased())/situation/\(question)"
-        case .dossierUpload(let id, let slot): "/demandes/\(id.uuidString.lowercased())/pieces/\(slot)"
-        case .dossierLanguage(let id, let slot): "/demandes/\(id.uuidString.lowercased())/pieces/\(slot)/langue"
-        case .dossierFile(let id, let file): "/demandes/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
-        case .dossierRemoveFile(let id, let file): "/demandes/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/supprimer"
-        case .dossierFiling(let id): "/demandes/\(id.uuidString.lowercased())/deposer"
-        case .dossierConfirmation(let id): "/demandes/\(id.uuidString.lowercased())/confirmation"
-        case .dossierReceipt(let id): "/demandes/\(id.uuidString.lowercased())/accuse-de-reception"
-        case .dossierCERFA(let id): "/demandes/\(id.uuidString.lowercased())/cerfa"
-        case .dossierWithdraw(let id): "/demandes/\(id.uuidString.lowercased())/retirer"
-        case .dossierAnswer(let id): "/demandes/\(id.uuidString.lowercased())/reponse"
-        case .dossierPostponement(let id): "/demandes/\(id.uuidString.lowercased())/report"
-        case .dossierConvocation(let id): "/demandes/\(id.uuidString.lowercased())/convocation"
-        case .dossierMessages(let id): "/demandes/\(id.uuidString.lowercased())/messages"
-        case .dossierRenew(let id): "/demandes/\(id.uuidString.lowercased())/renouveler"
-        case .dossierSibling(let id): "/demandes/\(id.uuidString.lowercased())/autre-enfant"
-        case .dossierMessageAttachment(let id, let message): "/demandes/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
+        case .dossier(let id): "/demandes/\(id["dossier"])"
+        case .dossierSection(let id, let section): "/demandes/\(id["dossier"])/\(section.rawValue)"
+        case .dossierQuestion(let id, let question): "/demandes/\(id["dossier"])/situation/\(question["question"])"
+        case .dossierUpload(let id, let slot): "/demandes/\(id["dossier"])/pieces/\(slot["slot"])"
+        case .dossierLanguage(let id, let slot): "/demandes/\(id["dossier"])/pieces/\(slot["slot"])/langue"
+        case .dossierFile(let id, let file): "/demandes/\(id["dossier"])/fichiers/\(file["file"])"
+        case .dossierRemoveFile(let id, let file): "/demandes/\(id["dossier"])/fichiers/\(file["file"])/supprimer"
+        case .dossierFiling(let id): "/demandes/\(id["dossier"])/deposer"
+        case .dossierConfirmation(let id): "/demandes/\(id["dossier"])/confirmation"
+        case .dossierReceipt(let id): "/demandes/\(id["dossier"])/accuse-de-reception"
+        case .dossierCERFA(let id): "/demandes/\(id["dossier"])/cerfa"
+        case .dossierWithdraw(let id): "/demandes/\(id["dossier"])/retirer"
+        case .dossierAnswer(let id): "/demandes/\(id["dossier"])/reponse"
+        case .dossierPostponement(let id): "/demandes/\(id["dossier"])/report"
+        case .dossierConvocation(let id): "/demandes/\(id["dossier"])/convocation"
+        case .dossierMessages(let id): "/demandes/\(id["dossier"])/messages"
+        case .dossierRenew(let id): "/demandes/\(id["dossier"])/renouveler"
+        case .dossierSibling(let id): "/demandes/\(id["dossier"])/autre-enfant"
+        case .dossierMessageAttachment(let id, let message): "/demandes/\(id["dossier"])/messages/\(message["message"])/piece-jointe"
         case .apiDossiers: "/api/v1/dossiers"
-        case .apiDossier(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())"
-        case .apiDossierAnswers(let id, let section): "/api/v1/dossiers/\(id.uuidString.lowercased())/answers/\(section.apiName)"
-        case .apiDossierUpload(let id, let slot): "/api/v1/dossiers/\(id.uuidString.lowercased())/documents/\(slot)"
-        case .apiDossierDocument(let id, let document): "/api/v1/dossiers/\(id.uuidString.lowercased())/documents/\(document.uuidString.lowercased())"
-        case .apiDossierFiling(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/file"
-        case .apiDossierWithdraw(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/withdraw"
-        case .apiDossierMessages(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/messages"
+        case .apiDossier(let id): "/api/v1/dossiers/\(id["dossier"])"
+        case .apiDossierAnswers(let id, let section): "/api/v1/dossiers/\(id["dossier"])/answers/\(section["section"])"
+        // One parameter name for both: an upload names a slot, a removal a document.
+        case .apiDossierUpload(let id, let target): "/api/v1/dossiers/\(id["dossier"])/documents/\(target["target"])"
+        case .apiDossierDocument(let id, let document): "/api/v1/dossiers/\(id["dossier"])/documents/\(document["target"])"
+        case .apiDossierFiling(let id): "/api/v1/dossiers/\(id["dossier"])/file"
+        case .apiDossierWithdraw(let id): "/api/v1/dossiers/\(id["dossier"])/withdraw"
+        case .apiDossierMessages(let id): "/api/v1/dossiers/\(id["dossier"])/messages"
         case .apiDossierMessageAttachment(let id, let message):
-            "/api/v1/dossiers/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/attachment"
-        case .apiDossierAnswer(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/answer"
-        case .apiDossierPostponement(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/postponement"
-        case .apiDossierRenewal(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/renewal"
-        case .apiDossierSibling(let id): "/api/v1/dossiers/\(id.uuidString.lowercased())/sibling"
+            "/api/v1/dossiers/\(id["dossier"])/messages/\(message["message"])/attachment"
+        case .apiDossierAnswer(let id): "/api/v1/dossiers/\(id["dossier"])/answer"
+        case .apiDossierPostponement(let id): "/api/v1/dossiers/\(id["dossier"])/postponement"
+        case .apiDossierRenewal(let id): "/api/v1/dossiers/\(id["dossier"])/renewal"
+        case .apiDossierSibling(let id): "/api/v1/dossiers/\(id["dossier"])/sibling"
         case .devMail: "/dev/mail"
-        case .devMailMessage(let id): "/dev/mail/\(id.uuidString.lowercased())"
+        case .devMailMessage(let id): "/dev/mail/\(id["id"])"
         case .backOffice: "/backoffice"
         case .backOfficeLogin: "/backoffice/connexion"
         case .backOfficeCode: "/backoffice/connexion/code"
         case .backOfficePassword: "/backoffice/mot-de-passe"
         case .backOfficeLogout: "/backoffice/deconnexion"
         case .backOfficeQueue: "/backoffice/dossiers"
-        case .backOfficeDossier(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())"
-        case .backOfficeDossierAssign(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/attribution"
-        case .backOfficeDossierAction(let id, let action): "/backoffice/dossiers/\(id.uuidString.lowercased())/actions/\(action.rawValue)"
-        case .backOfficeDossierFile(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())"
-        case .backOfficeDossierVerdict(let id, let file): "/backoffice/dossiers/\(id.uuidString.lowercased())/fichiers/\(file.uuidString.lowercased())/avis"
-        case .backOfficeDossierMessages(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages"
-        case .backOfficeDossierAttachment(let id, let message): "/backoffice/dossiers/\(id.uuidString.lowercased())/messages/\(message.uuidString.lowercased())/piece-jointe"
+        case .backOfficeDossier(let id): "/backoffice/dossiers/\(id["dossier"])"
+        case .backOfficeDossierAssign(let id): "/backoffice/dossiers/\(id["dossier"])/attribution"
+        case .backOfficeDossierAction(let id, let action): "/backoffice/dossiers/\(id["dossier"])/actions/\(action["action"])"
+        case .backOfficeDossierFile(let id, let file): "/backoffice/dossiers/\(id["dossier"])/fichiers/\(file["file"])"
+        case .backOfficeDossierVerdict(let id, let file): "/backoffice/dossiers/\(id["dossier"])/fichiers/\(file["file"])/avis"
+        case .backOfficeDossierMessages(let id): "/backoffice/dossiers/\(id["dossier"])/messages"
+        case .backOfficeDossierAttachment(let id, let message): "/backoffice/dossiers/\(id["dossier"])/messages/\(message["message"])/piece-jointe"
         case .backOfficeCalendar: "/backoffice/horaires"
         case .backOfficeStatistics: "/backoffice/statistiques"
         case .backOfficeAssisted: "/backoffice/guichet"
         case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
-        case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id.uuidString.lowercased())/acces-famille"
+        case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id["dossier"])/acces-famille"
         }
     }
 
-    /// The route pattern this address is registered under.
-    var routePath: RouterPath {
-        switch self {
-        case .simulatorQuestion: "/simulateur/question/:question"
-        case .login: "/compte/connexion"
-        case .dossier: "/demandes/:dossier"
-        case .dossierSection(_, let section): RouterPath(stringLiteral: "/demandes/:dossier/\(section.rawValue)")
-        case .dossierQuestion: "/demandes/:dossier/situation/:question"
-        case .dossierUpload: "/demandes/:dossier/pieces/:slot"
-        case .dossierLanguage: "/demandes/:dossier/pieces/:slot/langue"
-        case .dossierFile: "/demandes/:dossier/fichiers/:file"
-        case .dossierRemoveFile: "/demandes/:dossier/fichiers/:file/supprimer"
-        case .dossierFiling: "/demandes/:dossier/deposer"
-        case .dossierConfirmation: "/demandes/:dossier/confirmation"
-        case .dossierReceipt: "/demandes/:dossier/accuse-de-reception"
-        case .dossierCERFA: "/demandes/:dossier/cerfa"
-        case .dossierWithdraw: "/demandes/:dossier/retirer"
-        case .dossierAnswer: "/demandes/:dossier/reponse"
-        case .dossierPostponement: "/demandes/:dossier/report"
-        case .dossierConvocation: "/demandes/:dossier/convocation"
-        case .dossierMessages: "/demandes/:dossier/messages"
-        case .dossierRenew: "/demandes/:dossier/renouveler"
-        case .dossierSibling: "/demandes/:dossier/autre-enfant"
-        case .dossierMessageAttachment: "/demandes/:dossier/messages/:message/piece-jointe"
-        case .accountTokenRevoke: "/compte/jetons/:token/revoquer"
-        case .apiDossier: "/api/v1/dossiers/:dossier"
-        case .apiDossierAnswers: "/api/v1/dossiers/:dossier/answers/:section"
-        // One parameter name for both: an upload names a slot, a removal a document.
-        case .apiDossierUpload, .apiDossierDocument: "/api/v1/dossiers/:dossier/documents/:target"
-        case .apiDossierFiling: "/api/v1/dossiers/:dossier/file"
-        case .apiDossierWithdraw: "/api/v1/dossiers/:dossier/withdraw"
-        case .apiDossierMessages: "/api/v1/dossiers/:dossier/messages"
-        case .apiDossierMessageAttachment: "/api/v1/dossiers/:dossier/messages/:message/attachment"
-        case .apiDossierAnswer: "/api/v1/dossiers/:dossier/answer"
-        case .apiDossierPostponement: "/api/v1/dossiers/:dossier/postponement"
-        case .apiDossierRenewal: "/api/v1/dossiers/:dossier/renewal"
-        case .apiDossierSibling: "/api/v1/dossiers/:dossier/sibling"
-        case .devMailMessage: "/dev/mail/:id"
-        case .backOfficeDossier: "/backoffice/dossiers/:dossier"
-        case .backOfficeDossierAction: "/backoffice/dossiers/:dossier/actions/:action"
-        case .backOfficeDossierAssign: "/backoffice/dossiers/:dossier/attribution"
-        case .backOfficeDossierFile: "/backoffice/dossiers/:dossier/fichiers/:file"
-        case .backOfficeDossierVerdict: "/backoffice/dossiers/:dossier/fichiers/:file/avis"
-        case .backOfficeDossierMessages: "/backoffice/dossiers/:dossier/messages"
-        case .backOfficeDossierAttachment: "/backoffice/dossiers/:dossier/messages/:message/piece-jointe"
-        case .backOfficeDossierAccess: "/backoffice/dossiers/:dossier/acces-famille"
-        default: RouterPath(stringLiteral: path)
-        }
-    }
+    /// The pattern this address is registered under: build it with `.key` parameters.
+    var route: RouterPath { RouterPath(stringLiteral: path) }
 
     /// Where a member lands once signed in.
     static let afterLogin = SiteURL.myDossiers

@@ -21,7 +21,7 @@ struct StaticAssets: Sendable {
 
     func register(on router: Router<AppRequestContext>) {
         let css = stylesheet
-        router.get(SiteURL.stylesheet.routePath) { _, _ in
+        router.get(SiteURL.stylesheet.route) { _, _ in
             var buffer = ByteBuffer()
             buffer.writeString(css)
             return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"], body: .init(byteBuffer: buffer))

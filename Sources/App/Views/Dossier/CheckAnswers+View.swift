@@ -22,7 +22,7 @@ enum CheckAnswersView {
 
         body += answersSummary(page, dossier: dossier, checklist: checklist, change: { section in
             SiteURL.dossierSection(id, section).path + "?retour=verifier"
-        }, questionChange: { SiteURL.dossierQuestion(id, $0.id).path })
+        }, questionChange: { SiteURL.dossierQuestion(id, $0).path })
         if let result = checklist.evaluation, result.outcome == .eligible {
             body.append(element("p", [], [.plainText(t.groundsLine)]))
             body.append(element("ul", [("class", "list")], result.grounds.map { element("li", [], [.plainText($0.label(in: page.language))]) }))

@@ -42,7 +42,7 @@ enum DossierView {
                 next.append(element("ul", [("class", "file-list")], documents.filter { $0.slot == slot.id && $0.afterFiling }.map { file in
                     element("li", [], [.plainText(t.fileLine(file.originalName, DossierFormat.size(file.size, page.language)))])
                 }))
-                next.append(DossierDocumentsView.uploadForm(page, action: DossierDocumentsView.uploadAction(.dossierUpload(id, slot.id), csrf: csrf),
+                next.append(DossierDocumentsView.uploadForm(page, action: DossierDocumentsView.uploadAction(.dossierUpload(id, slot), csrf: csrf),
                                                             name: "file-\(slot.id)", label: label, error: errors.first { $0.fieldID == "file-\(slot.id)" }))
             }
             next.append(element("h3", [], [.plainText(t.correctTitle)]))

@@ -39,7 +39,7 @@ enum DossierDocumentsView {
             if let why { parts.append(element("p", [("class", "hint")], [.plainText(why)])) }
             if !slot.translation, UploadSlot.civilStatus.contains(slot.code) {
                 let answer = checklist.answers.foreignLanguage[slot.code.rawValue]
-                parts.append(element("form", [("method", "post"), ("action", SiteURL.dossierLanguage(id, slot.id).path), ("novalidate", "")], [
+                parts.append(element("form", [("method", "post"), ("action", SiteURL.dossierLanguage(id, slot).path), ("novalidate", "")], [
                     Forms.csrf(csrf),
                     Forms.radioGroup(name: "language-\(slot.id)", legend: t.languageQuestion(label),
                                      choices: [Choice(value: "fr", label: t.languageFrench), Choice(value: "other", label: t.languageForeign)],
@@ -48,7 +48,7 @@ enum DossierDocumentsView {
                 ]))
             }
             parts.append(files(page, dossier: dossier, files: documents.filter { $0.slot == slot.id }, removable: removable, csrf: csrf))
-            parts.append(uploadForm(page, action: uploadAction(.dossierUpload(id, slot.id), csrf: csrf), name: "file-\(slot.id)", label: label,
+            parts.append(uploadForm(page, action: uploadAction(.dossierUpload(id, slot), csrf: csrf), name: "file-\(slot.id)", label: label,
                                     error: errors.first { $0.fieldID == "file-\(slot.id)" }))
             return element("section", [("class", error(slot.id) == nil ? "slot" : "slot slot--error")], parts)
         }

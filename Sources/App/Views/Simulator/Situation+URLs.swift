@@ -2,7 +2,7 @@ import DCEMDossier
 
 // The simulator's addresses for the situation questions (the questions themselves are the case's).
 extension SituationQuestion {
-    var url: SiteURL { .simulatorQuestion(id) }
+    var url: SiteURL { .simulatorQuestion(self) }
 }
 
 extension SituationStep {
