@@ -64,7 +64,7 @@ enum SiteURL: Equatable, Sendable {
     case apiDossierSibling(UUID)
     case devMail
     case devMailMessage(UUID)
-    // The préfecture's back office (issue 4).
+    // The préfecture's back office (docs/pages.md#back-office).
     case backOffice
     case backOfficeLogin
     case backOfficeCode
