@@ -50,7 +50,8 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     let ownHashPool = dependencies.passwordHashPool == nil ? PasswordHashPool(threads: System.coreCount, queue: config.passwordHashQueue) : nil
     var dependencies = dependencies
     if let ownHashPool { dependencies.passwordHashPool = ownHashPool }
-    let router = try buildRouter(config: config, database: database, dependencies: dependencies)
+    let services = DossierServices(config: config, database: database, now: dependencies.now)
+    let router = try buildRouter(config: config, database: database, dependencies: dependencies, services: services)
     // Timeouts and a connection cap, so that no client keeps sockets (and files) forever.
     let limits = ConnectionLimits(config)
     let open = OpenConnections()
@@ -69,11 +70,8 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         now: dependencies.now,
         logger: logger
     )
-    let store = DossierStore(database: { database.db })
-    let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
-    let scheduler = DossierScheduler(workflow: DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now),
-                                  interval: config.schedulerInterval, now: dependencies.now, logger: logger,
-                                  orphans: OrphanFiles(files: files, database: store.database))
+    let scheduler = DossierScheduler(workflow: services.workflow, interval: config.schedulerInterval, now: dependencies.now, logger: logger,
+                                     orphans: services.orphans)
     // Services stop in reverse order: the workers finish before the database closes — even when
     // the server fails (a port in use), which cancels the application's services all at once.
     app.addServices(ServicesInOrder([database, mailWorker, scheduler] + (ownHashPool.map { [$0] } ?? []), logger: logger))
@@ -106,7 +104,11 @@ struct ServicesInOrder: Service {
     }
 }
 
-func buildRouter(config: AppConfig, database: DatabaseService, dependencies: AppDependencies) throws -> Router<AppRequestContext> {
+/// `services`: the dossier's services `buildApplication` shares with the scheduler; a test that
+/// builds the router alone gets its own.
+func buildRouter(config: AppConfig, database: DatabaseService, dependencies: AppDependencies,
+                 services: DossierServices? = nil) throws -> Router<AppRequestContext> {
+    let services = services ?? DossierServices(config: config, database: database, now: dependencies.now)
     let router = Router(context: AppRequestContext.self)
     let sessionStore = DatabasePersistDriver(database: { database.db })
     let sessionStorage = SessionStorage<WebSession>(sessionStore, configuration: .init(
@@ -142,21 +144,16 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
                              sessionStorage: sessionStorage, trustedProxies: config.trustedProxies, now: dependencies.now)
         .register(public: router, backOffice: backOffice)
     BackOfficeQueueController(database: db, reader: QueueReader(database: db), now: dependencies.now).register(on: backOffice)
-    let store = DossierStore(database: db)
-    let filing = DossierFiling(store: store, publicURL: config.publicURL, now: dependencies.now)
-    let workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: dependencies.now)
-    let dossiers = DossierController(store: store, filing: filing, workflow: workflow, copy: DossierCopy(store: store, now: dependencies.now),
-                                     now: dependencies.now)
+    let store = services.store, workflow = services.workflow, files = services.files, messages = services.messages
+    let dossiers = DossierController(store: store, filing: services.filing, workflow: workflow, copy: services.copy, now: dependencies.now)
     dossiers.register(on: family)
-    let files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
-    let uploads = DossierUploads(store: store, files: files, orphans: OrphanFiles(files: files, database: store.database), now: dependencies.now)
+    let uploads = services.uploads
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     // The family's API: a personal token, never the session cookie, authenticates each request.
     let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))
         .add(middleware: IdempotencyMiddleware(keys: IdempotencyKeys(database: db), now: dependencies.now))
-    let messages = DossierMessages(store: store, publicURL: config.publicURL, now: dependencies.now)
-    DossierAPIController(store: store, filing: filing, workflow: workflow, uploads: uploads, messages: messages, files: files,
-                         copy: DossierCopy(store: store, now: dependencies.now), rateLimiter: rateLimiter, now: dependencies.now)
+    DossierAPIController(store: store, filing: services.filing, workflow: workflow, uploads: uploads, messages: messages, files: files,
+                         copy: services.copy, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: api)
     DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)

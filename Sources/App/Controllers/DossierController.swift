@@ -161,7 +161,7 @@ struct DossierController {
 
     @Sendable func myDossiers(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossiers = try await store.list(for: context.userID)
-        return try HTMLPage(html: MyApplicationsView.render(Self.page(context, .myDossiers), dossiers: dossiers))
+        return try HTMLPage(html: MyDossiersView.render(Self.page(context, .myDossiers), dossiers: dossiers))
             .response(from: request, context: context)
     }
 
@@ -200,7 +200,8 @@ struct DossierController {
         let page = Self.page(context, .dossier(dossier.id!))
         let notice = Notice(request)
         let messageCount = try await store.messageCount(of: dossier.id!)
-        return try HTMLPage(status: status, html: DossierView.status(page, dossier: dossier, events: events, documents: documents,
+        return try HTMLPage(status: status, html: DossierView.status(page, dossier: dossier,
+                                                                        allowed: Set(DossierPolicy.familyActions(in: dossier.currentState)), events: events, documents: documents,
                                                                         messageCount: messageCount, errors: errors, notice: notice,
                                                                         csrf: context.session.csrfToken,
                                                                         agentNames: try await store.agentNames(in: events)))

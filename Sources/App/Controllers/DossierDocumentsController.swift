@@ -42,6 +42,7 @@ struct DossierDocumentsController {
         let checklist = store.checklist(dossier, documents: documents, today: dossiers.today(dossier))
         let page = DossierController.page(context, .dossierSection(dossier.id!, .documents))
         return try HTMLPage(status: status, html: DossierDocumentsView.documents(page, dossier: dossier, checklist: checklist, documents: documents,
+                                                                                 removable: Self.removable(dossier, documents),
                                                                                  errors: errors, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
@@ -52,9 +53,15 @@ struct DossierDocumentsController {
         let checklist = store.checklist(dossier, documents: documents, today: dossiers.today(dossier))
         let page = DossierController.page(context, .dossierSection(dossier.id!, .photos))
         return try HTMLPage(status: status, html: DossierDocumentsView.photos(page, dossier: dossier, checklist: checklist,
-                                                                              photos: Self.replaceablePhotos(dossier, documents), values: values,
+                                                                              photos: Self.replaceablePhotos(dossier, documents),
+                                                                              removable: Self.removable(dossier, documents), values: values,
                                                                               errors: errors, csrf: context.session.csrfToken))
             .response(from: request, context: context)
+    }
+
+    /// The files the family may remove in the dossier's state (`DossierPolicy`), for the view.
+    static func removable(_ dossier: Dossier, _ documents: [DossierDocument]) -> Set<UUID> {
+        Set(documents.filter(dossier.mayRemove).compactMap(\.id))
     }
 
     // MARK: Reading an upload

@@ -6,8 +6,10 @@ import Plot
 /// A filed dossier as the family follows it: the four steps, the one thing to do next, the
 /// decision, the appointment, the history.
 enum DossierView {
-    static func status(_ page: PageContext, dossier: Dossier, events: [DossierEvent], documents: [DossierDocument], messageCount: Int, errors: [FieldError],
-                       notice: Notice?, csrf: String, agentNames: [UUID: String] = [:]) -> String {
+    /// `allowed`: what the family may do in the dossier's state, as the controller read it from
+    /// `DossierPolicy` (the view offers exactly those actions and decides none).
+    static func status(_ page: PageContext, dossier: Dossier, allowed: Set<FamilyAction>, events: [DossierEvent], documents: [DossierDocument],
+                       messageCount: Int, errors: [FieldError], notice: Notice?, csrf: String, agentNames: [UUID: String] = [:]) -> String {
         let t = page.text.dossier
         let id = dossier.id!
         let state = dossier.currentState
@@ -30,7 +32,7 @@ enum DossierView {
         }
 
         var next: [BodyNode] = []
-        if DossierPolicy.family(.answerRequest, in: state), let request = outcome?.request {
+        if allowed.contains(.answerRequest), let request = outcome?.request {
             next.append(element("h3", [], [.plainText(t.requestTitle)]))
             next.append(element("p", [], [.plainText(t.requestBody(request.why, DossierFormat.day(request.replyBy, page)))]))
             for code in request.codes.compactMap(DocumentCode.init(rawValue:)) {
@@ -49,7 +51,7 @@ enum DossierView {
                 element("li", [], [element("a", [("href", SiteURL.dossierSection(id, section).path)], [.plainText(t.sectionTitle(section))])])
             }))
             next.append(Forms.postButton(action: SiteURL.dossierAnswer(id).path, label: t.requestAnswer, csrf: csrf))
-        } else if DossierPolicy.family(.requestPostponement, in: state), let convocation = outcome?.convocation {
+        } else if allowed.contains(.requestPostponement), let convocation = outcome?.convocation {
             if let postponement = outcome?.postponement, postponement.answer == .declined {
                 next.append(element("p", [("class", "panel panel--warn")], [.plainText(t.postponeDeclined(postponement.declinedReason ?? ""))]))
             }
@@ -123,17 +125,17 @@ enum DossierView {
             element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.plainText(t.receiptLink)])]),
             element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.plainText(t.cerfaLink)])]),
         ]))
-        if DossierPolicy.family(.renew, in: state) {
+        if allowed.contains(.renew) {
             body.append(element("h2", [], [.plainText(t.renewTitle)]))
             body.append(element("p", [], [.plainText(t.renewLead)]))
             body.append(Forms.postButton(action: SiteURL.dossierRenew(id).path, label: t.renewButton, csrf: csrf))
         }
-        if DossierPolicy.family(.startSibling, in: state) {
+        if allowed.contains(.startSibling) {
             body.append(element("h2", [], [.plainText(t.siblingTitle)]))
             body.append(element("p", [], [.plainText(t.siblingLead)]))
             body.append(Forms.postButton(action: SiteURL.dossierSibling(id).path, label: t.siblingButton, csrf: csrf, secondary: true))
         }
-        if DossierPolicy.family(.withdraw, in: state) {
+        if allowed.contains(.withdraw) {
             body.append(element("p", [], [element("a", [("href", SiteURL.dossierWithdraw(id).path)], [.plainText(t.withdrawTitle)])]))
         }
         body.append(element("h2", [], [.plainText(t.historyTitle)]))

@@ -1,5 +1,6 @@
 import DCEMDossier
 import DCEMRules
+import Foundation
 import Plot
 
 /// The documents and photos pages (docs/pages.md#uploads): one slot per document, what it is, the
@@ -9,7 +10,8 @@ enum DossierDocumentsView {
     /// The form of an upload: multipart, so the CSRF token travels in the address.
     static func uploadAction(_ url: SiteURL, csrf: String) -> String { "\(url.path)?_csrf=\(csrf)" }
 
-    static func files(_ page: PageContext, dossier: Dossier, files: [DossierDocument], csrf: String, photo: Bool = false) -> BodyNode {
+    /// `removable`: the files the family may remove, as the controller read them from `DossierPolicy`.
+    static func files(_ page: PageContext, dossier: Dossier, files: [DossierDocument], removable: Set<UUID>, csrf: String, photo: Bool = false) -> BodyNode {
         let t = page.text.dossier
         guard !files.isEmpty else { return element("p", [("class", "hint")], [.plainText(t.noFile)]) }
         return element("ul", [("class", "file-list")], files.map { file in
@@ -17,14 +19,14 @@ enum DossierDocumentsView {
                              : t.fileLine(file.originalName, DossierFormat.size(file.size, page.language))
             return element("li", [("class", "file")], [
                 element("a", [("href", SiteURL.dossierFile(dossier.id!, file.id!).path)], [.plainText(name)]),
-                dossier.mayRemove(file)
+                removable.contains(file.id!)
                     ? Forms.postButton(action: SiteURL.dossierRemoveFile(dossier.id!, file.id!).path, label: t.remove, csrf: csrf, secondary: true)
                     : .empty,
             ])
         })
     }
 
-    static func documents(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, documents: [DossierDocument],
+    static func documents(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, documents: [DossierDocument], removable: Set<UUID>,
                           errors: [FieldError], csrf: String) -> String {
         let t = page.text.dossier
         let id = dossier.id!
@@ -45,7 +47,7 @@ enum DossierDocumentsView {
                     element("button", [("type", "submit"), ("class", "button button--secondary")], [.plainText(t.languageSave)]),
                 ]))
             }
-            parts.append(files(page, dossier: dossier, files: documents.filter { $0.slot == slot.id }, csrf: csrf))
+            parts.append(files(page, dossier: dossier, files: documents.filter { $0.slot == slot.id }, removable: removable, csrf: csrf))
             parts.append(uploadForm(page, action: uploadAction(.dossierUpload(id, slot.id), csrf: csrf), name: "file-\(slot.id)", label: label,
                                     error: errors.first { $0.fieldID == "file-\(slot.id)" }))
             return element("section", [("class", error(slot.id) == nil ? "slot" : "slot slot--error")], parts)
@@ -74,8 +76,8 @@ enum DossierDocumentsView {
         ])
     }
 
-    static func photos(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, photos: [DossierDocument], values: [String: String],
-                       errors: [FieldError], csrf: String) -> String {
+    static func photos(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, photos: [DossierDocument], removable: Set<UUID>,
+                       values: [String: String], errors: [FieldError], csrf: String) -> String {
         let t = page.text.dossier
         let id = dossier.id!
         let earliest = DossierFormat.day(checklist.earliestPhotoDay, page)
@@ -87,7 +89,7 @@ enum DossierDocumentsView {
             element("h1", [], [.plainText(t.photosTitle)]),
             element("p", [], [.plainText(t.photosLead(earliest))]),
             element("p", [("class", "hint")], [.plainText(t.acceptedFiles)]),
-            files(page, dossier: dossier, files: photos, csrf: csrf, photo: true),
+            files(page, dossier: dossier, files: photos, removable: removable, csrf: csrf, photo: true),
             photos.count < DossierChecklist.photoCount
                 ? uploadForm(page, action: uploadAction(.dossierSection(id, .photos), csrf: csrf), name: "file-photo", label: t.photosTitle,
                              error: errors.first { $0.fieldID == "file-photo" }, extra: [date])

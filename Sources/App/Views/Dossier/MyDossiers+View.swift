@@ -2,7 +2,7 @@ import DCEMRules
 import Plot
 
 /// "My applications": every dossier of the member, drafts first in time order, with its state.
-enum MyApplicationsView {
+enum MyDossiersView {
     static func render(_ page: PageContext, dossiers: [DossierListing]) -> String {
         let t = page.text.dossier
         let items: [BodyNode] = dossiers.map { dossier in
@@ -15,7 +15,7 @@ enum MyApplicationsView {
             if let reference = dossier.reference {
                 lines.append(element("p", [], [.plainText("\(t.referenceLabel) : \(reference) — \(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))")]))
             }
-            if state.clockRuns || state == .awaitingDocuments, let silence = dossier.implicitRefusalOn, state != .awaitingDocuments {
+            if state.clockRuns, let silence = dossier.implicitRefusalOn {
                 lines.append(element("p", [("class", "hint")], [.plainText(t.silenceLine(DossierFormat.day(silence, page)))]))
             }
             lines.append(element("p", [], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(state == .draft ? t.resume : t.open)])]))

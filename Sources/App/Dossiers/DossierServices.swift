@@ -1,0 +1,27 @@
+import FluentKit
+import Foundation
+
+/// The dossier's services, built once per process: the pages, the API, the back office and the
+/// scheduler share them (one store, one workflow, one file storage), so none of them can be
+/// configured apart from the others.
+struct DossierServices: Sendable {
+    let store: DossierStore
+    let files: any FileStorage
+    let orphans: OrphanFiles
+    let filing: DossierFiling
+    let workflow: DossierWorkflow
+    let copy: DossierCopy
+    let uploads: DossierUploads
+    let messages: DossierMessages
+
+    init(config: AppConfig, database: DatabaseService, now: @escaping @Sendable () -> Date) {
+        store = DossierStore(database: { database.db })
+        files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
+        orphans = OrphanFiles(files: files, database: store.database)
+        filing = DossierFiling(store: store, publicURL: config.publicURL, now: now)
+        workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: now)
+        copy = DossierCopy(store: store, now: now)
+        uploads = DossierUploads(store: store, files: files, orphans: orphans, now: now)
+        messages = DossierMessages(store: store, publicURL: config.publicURL, now: now)
+    }
+}
