@@ -12,7 +12,7 @@ let paris = Departement(code: "75")!
 let mayotte = Departement(code: "976")!
 
 let requests: [EligibilityRequest] = [
-    // Eligible: the example of rules.md.
+    // Eligible: the contract's example (docs/eligibility.md#example).
     EligibilityRequest(date: today, residence: paris,
                        child: Child(birthDate: date("2016-04-02"), nationalities: [country("MA")],
                                     entry: Entry(date: date("2019-09-01"), visa: .other)),

@@ -25,7 +25,7 @@ public struct AppDependencies: Sendable {
         self.now = now
     }
 
-    /// Today in Europe/Paris, the contract's default evaluation day (rules.md, `date`).
+    /// Today in Europe/Paris, the contract's default evaluation day (docs/eligibility.md#request).
     var todayInParis: @Sendable () -> CivilDate {
         let now = self.now
         let paris = TimeZone(identifier: "Europe/Paris")!

@@ -14,7 +14,7 @@ public enum FamilyAction: String, CaseIterable, Sendable {
     case removeFile = "remove-file"
     /// Delete the draft.
     case deleteDraft = "delete-draft"
-    /// Write to the préfecture (workflow: every state but `draft`).
+    /// Write to the préfecture (docs/states.md#messages: every state but `draft`).
     case writeMessage = "write-message"
     /// Start a brother's or sister's case from this one.
     case startSibling = "start-sibling"
@@ -46,7 +46,8 @@ public enum AgentAction: String, CaseIterable, Sendable {
     case assign
 }
 
-/// Who may do what in each state: one table, read like `Workflow.transitions`.
+/// Who may do what in each state: one table, read like `Workflow.transitions`
+/// (docs/states.md#family-actions, docs/states.md#agent-actions).
 public enum DossierPolicy {
     /// The family's actions that are not transitions, per state. Transitions come from `Workflow`.
     public static let familyTable: [DossierState: Set<FamilyAction>] = [

@@ -6,7 +6,7 @@ import Foundation
 /// times a second in the simulator. `Calendar`/`DateFormatter` are slow, allocate, and depend
 /// on the process's locale and zone; the days-from-civil algorithm (H. Hinnant) is exact and pure.
 ///
-/// Month and year arithmetic clamp to the last day of the target month (rules.md rulings 2
+/// Month and year arithmetic clamp to the last day of the target month (docs/law.md, rulings 2
 /// and 18: 2026-12-31 + 2 months = 2027-02-28; a 29 February birthday falls on 28 February in
 /// other years). Nothing else rounds.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {

@@ -9,8 +9,8 @@ public enum Deadlines {
 
     /// Ruling 16 (CRPA L. 114-5): when the préfecture asked for missing documents, the delay
     /// runs again in full from the day the family provides them (or the day instruction resumes
-    /// without them, workflow.md). The delay is the one that applies to the application, i.e.
-    /// the one in force on its filing date.
+    /// without them: `resume-instruction`, docs/states.md#transitions). The delay is the one
+    /// that applies to the application, i.e. the one in force on its filing date.
     public static func implicitRefusalDate(restartedOn: CivilDate, filedOn: CivilDate) -> CivilDate {
         restartedOn.adding(months: Parameters.implicitRefusalMonths.value(on: filedOn))
     }

@@ -1,12 +1,12 @@
 import Foundation
 
 /// A French département, as the INSEE codes it: `01`–`19`, `2A`, `2B`, `21`–`95`, `971`–`974`,
-/// `976` (101 codes; rules.md, "Precise reading").
+/// `976` (101 codes; docs/eligibility.md#request).
 ///
 /// Each has one competent service, its préfecture in the chef-lieu; Paris is served by the
-/// Préfecture de police (rules.md, "The préfecture directory"). Only what is certain ships as
+/// Préfecture de police (docs/law.md#prefecture-directory). Only what is certain ships as
 /// data: street addresses, hours and counters are configuration entered in the back office.
-/// Time zones follow conventions.md.
+/// Time zones: docs/law.md#time-zones.
 public struct Departement: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Position in `Departement.all` (which is in code order).
     @usableFromInline let index: UInt8
@@ -29,7 +29,7 @@ public struct Departement: Hashable, Comparable, Sendable, CustomStringConvertib
     public var chefLieu: String { entry.chefLieu }
     /// The competent service, e.g. "Préfecture de l'Ain", "Préfecture de police" (Paris).
     public var serviceName: String { entry.service }
-    /// IANA time zone in which "today" is counted for this département (conventions.md).
+    /// IANA time zone in which "today" is counted for this département (docs/law.md#time-zones).
     public var timeZoneIdentifier: String { entry.timeZone }
 
     /// The département's zone. Falls back to the fixed standard offset if the system has no tz data.

@@ -1,5 +1,5 @@
-/// The documents an application may need (rules.md, "Documents"), in contract order — which
-/// is the order of every `documents` list.
+/// The documents an application may need (docs/eligibility.md#documents), in contract
+/// order — which is the order of every `documents` list.
 public enum DocumentCode: String, CaseIterable, Sendable {
     case applicantBirthCertificate = "applicant-birth-certificate"
     case applicantIdentity = "applicant-identity"
@@ -86,7 +86,7 @@ public struct RequiredDocument: Hashable, Sendable {
     }
 }
 
-/// The documents of an eligible case (rules.md, "Documents"): the base list, plus what the
+/// The documents of an eligible case (docs/eligibility.md#documents): the base list, plus what the
 /// applicant's role and each ground add. Built by walking the codes in contract order and
 /// deciding each one, so the list is ordered and has no duplicates by construction; a document
 /// asked for by several things names the first (base, applicant, role, then grounds in order).

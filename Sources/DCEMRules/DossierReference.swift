@@ -4,11 +4,11 @@ import Foundation
 /// `DCEM-75-2026-000123`, `DCEM-2A-2026-000001`, `DCEM-971-2026-000042`.
 ///
 /// Why this shape: the family quotes it on the phone, at the counter and in mail, and it is
-/// printed on every record (ux.md: "the reference on each page"). The département says at a
-/// glance which préfecture is competent (rules.md, "The préfecture directory"), the year the
-/// filing year, and a 6-digit serial, counted per département and year, keeps it short and of
-/// fixed width. The serial is allocated by the database layer; this type only formats and
-/// reads it.
+/// printed on every record (docs/pages.md#print: the case's reference on each page). The
+/// département says at a glance which préfecture is competent
+/// (docs/law.md#prefecture-directory), the year the filing year, and a 6-digit serial,
+/// counted per département and year, keeps it short and of fixed width. The serial is
+/// allocated by the database layer; this type only formats and reads it.
 public struct DossierReference: Hashable, Sendable, CustomStringConvertible, LosslessStringConvertible {
     public let departement: Departement
     /// The filing year, 4 digits.

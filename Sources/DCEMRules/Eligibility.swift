@@ -20,7 +20,7 @@ public enum Territory: String, CaseIterable, Sendable {
 }
 
 /// Everything `Eligibility.evaluate` decides. When the outcome is not `eligible`, `fee`,
-/// `validity` and `territory` are nil and `documents` is empty (rules.md, "Lists").
+/// `validity` and `territory` are nil and `documents` is empty (docs/eligibility.md#response).
 public struct EligibilityResult: Hashable, Sendable {
     /// The evaluation day.
     public let date: CivilDate
@@ -40,12 +40,13 @@ public struct EligibilityResult: Hashable, Sendable {
     public let parameters: AppliedParameters
 }
 
-/// The eligibility rules (rules.md). Pure: no I/O, no clock; the evaluation day is passed in.
+/// The eligibility rules (docs/law.md, docs/eligibility.md). Pure: no I/O, no clock; the
+/// evaluation day is passed in.
 public enum Eligibility {
     /// Evaluates `request` as of `date` (the request's own `date`, resolved by the caller:
     /// today in the département's zone when absent).
     ///
-    /// Order of checks (rules.md, "Reasons"): not-concerned first (`french-national`, which
+    /// Order of checks (docs/eligibility.md#reasons): not-concerned first (`french-national`, which
     /// replaces `eea-national`; `eea-national`; `holds-residence-permit`; all that apply); then
     /// not-eligible (`adult`, `not-resident`, both when both apply); `no-ground` only when
     /// neither applies, with what each ground lacked.

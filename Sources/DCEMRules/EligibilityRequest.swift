@@ -1,6 +1,6 @@
 import Foundation
 
-/// Who files the application (rules.md, contract: `applicant.role`).
+/// Who files the application (docs/eligibility.md#request: `applicant.role`).
 public enum ApplicantRole: String, CaseIterable, Sendable {
     case parent
     case thirdPartyAuthority = "third-party-authority"
@@ -100,8 +100,8 @@ public struct ResidencePermit: Hashable, Sendable {
         shortMention = mention.flatMap { ShortPermitMention(rawValue: ShortPermitMention.normalise($0)) }
     }
 
-    /// rules.md: "A permit counts only if `expires` is on or after `date`", or when a renewal
-    /// receipt is valid on `date`.
+    /// A permit counts only if `expires` is on or after `date` (docs/eligibility.md#request),
+    /// or when a renewal receipt is valid on `date`.
     @inlinable public func isValid(on date: CivilDate) -> Bool {
         if expires >= date { return true }
         if let receipt = renewalReceiptExpires, receipt >= date { return true }
@@ -158,7 +158,7 @@ public struct Child: Hashable, Sendable {
 public struct Parent: Hashable, Sendable {
     public var nationalities: [Country]
     public var stateless: Bool
-    /// Acquired French nationality (counts as holding FR: rules.md, `eea-parent`).
+    /// Acquired French nationality: counts as holding FR (docs/law.md#the-grounds).
     public var acquiredFrenchNationality: Bool
     public var residencePermit: ResidencePermit?
     /// Since when the parent is established in France (rule 6), if known.

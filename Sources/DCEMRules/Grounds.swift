@@ -1,4 +1,4 @@
-/// The legal grounds on which a DCEM is granted (rules.md, "Grounds"), in the order the
+/// The legal grounds on which a DCEM is granted (docs/law.md#the-grounds), in the order the
 /// contract lists their codes — which is the order of every `grounds` list.
 public enum Ground: String, CaseIterable, Sendable {
     case parentResidencePermit = "parent-residence-permit"
@@ -107,8 +107,8 @@ public struct GroundSet: Hashable, Sendable, Sequence {
     }
 }
 
-/// The checks of each ground against the request (rules.md, "Grounds, read against the
-/// fields"). Every check assumes a minor residing in France; `Eligibility` checks that first.
+/// The checks of each ground against the request (docs/law.md#the-grounds gives each in
+/// short). Every check assumes a minor residing in France; `Eligibility` checks that first.
 enum GroundChecks {
     /// What the checks need, computed once per evaluation.
     struct Context {
@@ -132,7 +132,7 @@ enum GroundChecks {
         let r = c.request, d = c.date, child = r.child
         switch ground {
         case .parentResidencePermit:
-            // rules.md: a parent's permit with `expires` ≥ date, or a renewal receipt valid on date.
+            // A parent's permit with `expires` ≥ date, or a renewal receipt valid on date.
             var held = false
             for p in r.parents where p.residencePermit?.isValid(on: d) == true { held = true; break }
             guard held else { return .noValidParentPermit }
@@ -186,9 +186,9 @@ enum GroundChecks {
         }
     }
 
-    /// For documents: the `eea-parent` ground holds through a French parent (rules.md:
-    /// "plus `french-nationality-proof` when that parent is French"; read as "a parent that
-    /// satisfies the ground is French").
+    /// For documents: the `eea-parent` ground holds through a French parent
+    /// (docs/eligibility.md#documents: proof of French nationality for a French parent, read as
+    /// "a parent who satisfies the ground is French").
     static func eeaParentIsFrench(_ request: EligibilityRequest, on date: CivilDate) -> Bool {
         for p in request.parents where p.isFrench && p.isEstablished(on: date) { return true }
         return false

@@ -1,4 +1,4 @@
-/// The five source texts (`shared/seeds/`) the rules are read from (rules.md, first paragraph).
+/// The five public texts the rules are read from (docs/law.md#where-the-rules-come-from).
 public enum Source: String, CaseIterable, Sendable {
     /// Ministry of the Interior press release, 24 January 2022: online filing, valid 5 years.
     case ministryPressRelease2022 = "seeds/000_40e0fe6539a40706.txt"
@@ -28,15 +28,15 @@ public enum Source: String, CaseIterable, Sendable {
     }
 }
 
-/// Where a rule comes from: the legal text it applies, the ruling of `rules.md` that settles
+/// Where a rule comes from: the legal text it applies, the ruling of docs/law.md that settles
 /// how the product reads it, and the source texts that state it. Every ground, document,
 /// parameter and refusal carries one, so an agent or a family can check it.
 public struct LegalReference: Hashable, Sendable, CustomStringConvertible {
     /// The legal text, e.g. "CESEDA L. 414-4", "Décret n° 2014-1292", "CRPA L. 114-5".
     public let citation: String
-    /// The number of the ruling in `shared/specs/rules.md`, when one applies.
+    /// The number of the ruling in docs/law.md (anchor `#rule-N`), when one applies.
     public let ruling: Int?
-    /// The seed texts that state the rule.
+    /// The public texts that state the rule.
     public let sources: [Source]
 
     public init(_ citation: String, ruling: Int? = nil, sources: [Source] = []) {

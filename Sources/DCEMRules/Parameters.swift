@@ -1,7 +1,7 @@
 /// A value that changed over time, with the source of each era.
 ///
 /// Why dated: the 2018 page gives 45 € and 4 months, the 2022 sources 50 € and 2 months;
-/// rules.md (rulings 1 and 2) keeps the older values for dates up to 2019-02-28, the eve of
+/// docs/law.md (rulings 1 and 2) keeps the older values for dates up to 2019-02-28, the eve of
 /// decree n° 2019-151 coming into force.
 public struct DatedParameter<Value: Hashable & Sendable>: Hashable, Sendable {
     public struct Era: Hashable, Sendable {

@@ -1,4 +1,5 @@
-/// Why an application is not eligible or not concerned (rules.md, "Reasons"), in contract order.
+/// Why an application is not eligible or not concerned (docs/eligibility.md#reasons), in
+/// contract order.
 public enum ReasonCode: String, CaseIterable, Sendable {
     // not-concerned (ruling 4)
     case frenchNational = "french-national"

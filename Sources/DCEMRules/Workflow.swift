@@ -1,5 +1,5 @@
 /// The life of a DCEM application: one state machine, pure (no I/O), used alike by the
-/// family's pages, the back office, the API and the scheduler (workflow.md).
+/// family's pages, the back office, the API and the scheduler (docs/states.md).
 ///
 /// Why here and not in the database layer: every door into a case must allow exactly the same
 /// transitions, and a table that can be read and tested on its own is the only way to be sure of
@@ -8,8 +8,8 @@
 
 // MARK: - States
 
-/// Where an application stands (workflow.md, "States"). The raw values are the codes stored
-/// and sent by the API.
+/// Where an application stands (docs/states.md#states-and-the-step-the-family-sees). The raw
+/// values are the codes stored and sent by the API.
 public enum DossierState: String, CaseIterable, Sendable, Codable {
     /// The family is filling it in; invisible to the préfecture.
     case draft
@@ -17,13 +17,13 @@ public enum DossierState: String, CaseIterable, Sendable, Codable {
     case filed
     /// An agent is examining it.
     case underInstruction = "under-instruction"
-    /// The préfecture asked for documents; the clock is stopped (rules.md rule 16).
+    /// The préfecture asked for documents; the clock is stopped (docs/law.md#rule-16).
     case awaitingDocuments = "awaiting-documents"
     /// Favourable decision: DCEM number, validity and territory are fixed.
     case granted
     /// Explicit refusal, with reasons and appeal routes.
     case refused
-    /// Silence until the implicit-refusal date (rules.md rule 2). An agent may still replace it
+    /// Silence until the implicit-refusal date (docs/law.md#rule-2). An agent may still replace it
     /// by an explicit decision, so it is not closed.
     case implicitlyRefused = "implicitly-refused"
     /// Convocation sent with a slot.
@@ -32,14 +32,14 @@ public enum DossierState: String, CaseIterable, Sendable, Codable {
     case postponementRequested = "postponement-requested"
     /// Handed over; the issued DCEM lives on as its own record.
     case delivered
-    /// Not collected within 3 months: destroyed (rules.md rule 13).
+    /// Not collected within 3 months: destroyed (docs/law.md#rule-13).
     case uncollected
     /// The family withdrew before any decision.
     case withdrawn
 
-    /// No action at all is allowed any more (workflow.md, "Never": any action on `refused`,
-    /// `delivered`, `uncollected` or `withdrawn`). `implicitly-refused` is not closed: an agent
-    /// may still grant or refuse explicitly.
+    /// No action at all is allowed any more (docs/states.md#transitions, "Never": any action on
+    /// `refused`, `delivered`, `uncollected` or `withdrawn`). `implicitly-refused` is not closed:
+    /// an agent may still grant or refuse explicitly.
     public var isClosed: Bool {
         switch self {
         case .refused, .delivered, .uncollected, .withdrawn: return true
@@ -61,18 +61,18 @@ public enum DossierState: String, CaseIterable, Sendable, Codable {
     }
 
     /// The implicit-refusal clock runs: the states from which the scheduler's implicit refusal
-    /// can fall (workflow.md: `filed`, `under-instruction`). Not while documents are awaited —
-    /// rule 16 stops the clock — and not once decided. This is what "every case still
-    /// undecided" means for the scheduler.
+    /// can fall (docs/states.md#transitions: `filed`, `under-instruction`). Not while documents
+    /// are awaited — rule 16 stops the clock — and not once decided. These are the cases the
+    /// scheduler treats as undecided.
     public var clockRuns: Bool {
         self == .filed || self == .underInstruction
     }
 
     /// Messages between the family and the préfecture are allowed in every state but `draft`,
-    /// and change no state (workflow.md, last paragraph).
+    /// and change no state (docs/states.md#besides-the-transitions).
     public var allowsMessages: Bool { self != .draft }
 
-    /// The step the family sees (workflow.md, "States and the four steps the family sees");
+    /// The step the family sees (docs/states.md#states-and-the-step-the-family-sees);
     /// nil for `draft`, `uncollected` and `withdrawn`, which are outside the four steps.
     public var familyStep: FamilyStep? {
         switch self {
@@ -85,7 +85,7 @@ public enum DossierState: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// The four steps the family sees, numbered as on its pages (workflow.md).
+/// The four steps the family sees, numbered as on its pages (docs/states.md).
 public enum FamilyStep: Int, CaseIterable, Sendable, Comparable {
     /// 1 Dépôt de la demande.
     case filing = 1
@@ -101,7 +101,7 @@ public enum FamilyStep: Int, CaseIterable, Sendable, Comparable {
 
 // MARK: - Actions and actors
 
-/// One case per row of workflow.md's "Transitions" table. The raw values are the codes the API
+/// One case per action of docs/states.md#transitions. The raw values are the codes the API
 /// and the event history use.
 public enum DossierAction: String, CaseIterable, Sendable, Codable {
     case file
@@ -121,8 +121,8 @@ public enum DossierAction: String, CaseIterable, Sendable, Codable {
     case markUncollected = "mark-uncollected"
 }
 
-/// Who performs an action (workflow.md, column "actor"). Not named `Actor`, which would hide
-/// Swift's concurrency protocol in every module importing this one.
+/// Who performs an action (docs/states.md#transitions, column "who"). Not named `Actor`, which
+/// would hide Swift's concurrency protocol in every module importing this one.
 public enum DossierActor: String, CaseIterable, Sendable, Codable {
     /// The applicant, from the family's pages or the API.
     case family
@@ -133,7 +133,7 @@ public enum DossierActor: String, CaseIterable, Sendable, Codable {
 }
 
 /// One allowed move: `action` by `actor` takes a case from `from` to `to` (one row of
-/// workflow.md's table per source state and actor).
+/// `Workflow.transitions` per source state and actor).
 public struct Transition: Hashable, Sendable {
     public let action: DossierAction
     public let from: DossierState
@@ -148,14 +148,14 @@ public struct Transition: Hashable, Sendable {
     }
 }
 
-/// What the guards of workflow.md need besides the state: the day, the dates the case carries,
+/// What the transitions' guards need besides the state: the day, the dates the case carries,
 /// and whether an agent files at the counter. Every date is a civil day in the préfecture's
-/// zone (conventions.md, "Time zones"); the caller reads the clock, the rules never do.
+/// zone (docs/law.md#time-zones); the caller reads the clock, the rules never do.
 public struct TransitionContext: Hashable, Sendable {
     /// The day the action is performed.
     public var today: CivilDate
     /// The reply-by date of the pending documents request: `resume-instruction` only once it
-    /// has passed (workflow.md).
+    /// has passed (docs/states.md#transitions).
     public var replyBy: CivilDate?
     /// The case's current implicit-refusal date (rules 2 and 16): `implicit-refusal` only on or
     /// after it.
@@ -178,8 +178,8 @@ public struct TransitionContext: Hashable, Sendable {
 
 // MARK: - Errors
 
-/// Why an action was refused. A refused action changes nothing (workflow.md: "Anything else
-/// answers a clear error and changes nothing").
+/// Why an action was refused. A refused action answers a clear error and changes nothing
+/// (docs/states.md).
 public enum WorkflowError: Error, Hashable, Sendable {
     /// The case is `refused`, `delivered`, `uncollected` or `withdrawn`: nothing more can be done.
     case closed(DossierState)
@@ -242,12 +242,12 @@ extension WorkflowError: CustomStringConvertible {
 
 // MARK: - The machine
 
-/// The state machine of workflow.md: its table, and the one function every door into a case
+/// The state machine of docs/states.md: its table, and the one function every door into a case
 /// calls before it writes anything.
 public enum Workflow {
-    /// workflow.md's "Transitions" table, one row per source state and actor, in the table's
-    /// order. Whatever is not here is refused — this covers the "Never" paragraph: no decision
-    /// from `filed`, no hand-over before a grant, nothing from a closed state, no implicit
+    /// The table of docs/states.md#transitions, one row per source state and actor, in that
+    /// table's order. Whatever is not here is refused — this covers the "Never" paragraph: no
+    /// decision from `filed`, no hand-over before a grant, nothing from a closed state, no implicit
     /// refusal while documents are awaited.
     public static let transitions: [Transition] = [
         // family, or an agent for an assisted filing (rule 19)
@@ -304,9 +304,9 @@ public enum Workflow {
         return .success(row.to)
     }
 
-    /// The actions `actor` may perform on a case in `state`, in the order of workflow.md's table,
+    /// The actions `actor` may perform on a case in `state`, in the order of `transitions`,
     /// ignoring the date guards and the assisted-filing condition — so that pages show only the
-    /// actions the state allows (ux.md: "actions the state forbids are not shown").
+    /// actions the state allows (docs/pages.md#back-office: a forbidden action is not shown).
     public static func allowedActions(from state: DossierState, for actor: DossierActor) -> [DossierAction] {
         if state.isClosed { return [] }
         var actions: [DossierAction] = []
@@ -335,7 +335,7 @@ public enum Workflow {
     static func dateGuard(of action: DossierAction, context: TransitionContext) -> DateGuard {
         switch action {
         case .resumeInstruction:
-            // workflow.md: "once the reply-by date has passed" — from the day after it.
+            // Once the reply-by date has passed (docs/states.md#transitions): from the next day.
             return DateGuard(context.replyBy?.adding(days: 1))
         case .implicitRefusal:
             // Rule 2: silence until that date means refusal; the scheduler acts on the date.
@@ -352,7 +352,7 @@ public enum Workflow {
 // MARK: - Labels
 
 extension DossierState: Labelled {
-    /// The state as the family and the agents read it (workflow.md, "meaning").
+    /// The state as the family and the agents read it (docs/states.md, column "what it means").
     public func label(in language: Language) -> String {
         switch (self, language) {
         case (.draft, .fr): return "Brouillon"
@@ -384,7 +384,7 @@ extension DossierState: Labelled {
 }
 
 extension FamilyStep: Labelled {
-    /// The step's title on the family's pages (workflow.md).
+    /// The step's title on the family's pages (docs/states.md).
     public func label(in language: Language) -> String {
         switch (self, language) {
         case (.filing, .fr): return "Dépôt de la demande"

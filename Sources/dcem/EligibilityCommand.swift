@@ -2,7 +2,7 @@ import ArgumentParser
 import DCEMRules
 import Foundation
 
-/// `dcem eligibility [PATH]`: the eligibility contract of rules.md on the command line.
+/// `dcem eligibility [PATH]`: the eligibility contract (docs/eligibility.md) on the command line.
 /// Exit 0 with the response for any valid request; exit 2 with a message naming the field otherwise.
 struct EligibilityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

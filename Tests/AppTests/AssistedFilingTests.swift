@@ -7,7 +7,7 @@ import Testing
 
 @testable import App
 
-/// Rule 19 (issue 4, "Assisted filing"): an agent files at the counter for a family who cannot
+/// Assisted filing (docs/law.md#rule-19): an agent files at the counter for a family who cannot
 /// file online, through the family's own pages; the case is assisted, the filing is the agent's,
 /// and the family can be given its access later. Counter mode reaches nothing else.
 @Suite struct AssistedFilingTests {

@@ -7,7 +7,7 @@ import Testing
 
 @testable import App
 
-/// Who knocks, in the authorization matrix (issue 5, "Hostile input and access").
+/// Who knocks, in the authorization matrix (docs/architecture.md#tests).
 enum Role: String, CaseIterable, Sendable, CustomStringConvertible {
     case anonymous
     /// The family member who filed the case.

@@ -6,9 +6,9 @@ import Testing
 
 @testable import App
 
-/// Issue 5, "Hostile input and access": every route the router serves × every role, against what
-/// the table below says. A route the table does not name fails the test, so a new route can not
-/// ship without someone deciding who may use it.
+/// Who may use what (docs/architecture.md#tests): every route the router serves × every role,
+/// against what the table below says. A route the table does not name fails the test, so a new
+/// route can not ship without someone deciding who may use it.
 @Suite struct AuthorizationMatrixTests {
     // MARK: Rows: who gets what, by family of routes
 

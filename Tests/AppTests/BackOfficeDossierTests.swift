@@ -6,9 +6,9 @@ import Testing
 
 @testable import App
 
-/// Issue 4's "done when": an agent takes a case filed on the family's side through instruction, a
-/// request for documents, decision, convocation, a postponement and hand-over in a browser, and
-/// the family sees each step. Forbidden calls answer 404 or 409 and change nothing.
+/// The back office end to end: an agent takes a case filed on the family's side through
+/// instruction, a request for documents, decision, convocation, a postponement and hand-over in a
+/// browser, and the family sees each step. Forbidden calls answer 404 or 409 and change nothing.
 @Suite struct BackOfficeDossierTests {
     /// Posts an action form of the case page, with the version the page showed.
     static func act(_ agent: Browser, _ dossierURL: String, _ action: DossierAction, _ fields: [(String, String)] = [],

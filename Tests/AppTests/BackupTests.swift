@@ -4,7 +4,7 @@ import Testing
 
 @testable import App
 
-/// `dcem backup` and `dcem restore` (issue 5, "Durability"), through the functions the commands
+/// `dcem backup` and `dcem restore` (README.md, "Backups"), through the functions the commands
 /// call. SQLite whatever `DATABASE_URL` says: the snapshot is SQLite's; PostgreSQL's is pg_dump's.
 @Suite struct BackupTests {
     /// A directory of its own, removed afterwards.

@@ -7,7 +7,8 @@ import Testing
 
 @testable import App
 
-/// "File for another child" and "renew" (issue 3): a new draft prefilled from an existing case.
+/// "File for another child" and "renew" (`CarryOver`, docs/glossary.md): a new draft prefilled from
+/// an existing case.
 @Suite struct DossierCopyTests {
     static func slots(_ site: TestSite, _ id: UUID) async throws -> Set<String> {
         Set(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).filter(\.$removedAt == nil).all().map(\.slot))

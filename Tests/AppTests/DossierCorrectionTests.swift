@@ -6,7 +6,7 @@ import Testing
 
 @testable import App
 
-/// Correcting or completing a case the préfecture sent back (issue 3, "Following the case"):
+/// Correcting or completing a case the préfecture sent back (docs/states.md#family-actions):
 /// answers and documents can change while documents are awaited; what was filed stays.
 @Suite struct DossierCorrectionTests {
     @Test func aCaseSentBackCanBeCorrectedAndCompletedButWhatWasFiledStays() async throws {

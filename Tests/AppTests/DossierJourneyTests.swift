@@ -6,8 +6,8 @@ import Testing
 
 @testable import App
 
-/// The whole journey of issue 3, the préfecture's part played through the same workflow service
-/// its back office calls.
+/// A family's whole journey, from the first draft to the hand-over (docs/states.md), the
+/// préfecture's part played through the same workflow service its back office calls.
 @Suite struct DossierJourneyTests {
     static func workflow(_ site: TestSite, at instant: Date = testNow) -> DossierWorkflow {
         let database = site.database

@@ -6,8 +6,8 @@ import Testing
 
 @testable import App
 
-/// Messages between the family and the préfecture (issue 3, "Notifications and messages";
-/// workflow.md: every state but draft, no state change).
+/// Messages between the family and the préfecture (docs/states.md#messages: every state but
+/// draft, no state change).
 @Suite struct DossierMessagesTests {
     static func messages(_ site: TestSite) -> DossierMessages {
         let database = site.database

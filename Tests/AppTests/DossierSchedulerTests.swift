@@ -7,7 +7,8 @@ import Testing
 
 @testable import App
 
-/// The scheduler's two dates (workflow.md): implicit refusal, and the document not collected.
+/// The scheduler's two dates (docs/states.md#agent-actions): implicit refusal, and the document not
+/// collected.
 @Suite struct DossierSchedulerTests {
     /// A scheduler whose clock reads `day` at 10:00 in Paris.
     static func scheduler(_ site: TestSite, on day: CivilDate) -> DossierScheduler {

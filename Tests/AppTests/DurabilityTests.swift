@@ -5,7 +5,7 @@ import Testing
 
 @testable import App
 
-/// SQLite's settings for commits acknowledged to a user (issue 5, "Durability").
+/// SQLite's settings for commits acknowledged to a user (README.md, "Durability").
 @Suite struct DurabilityTests {
     @Test func sqliteWritesInWALWithFullSynchronousCommits() async throws {
         try await withTestSite { site in

@@ -6,7 +6,7 @@ import Testing
 
 @testable import App
 
-/// The example request of rules.md, "The eligibility contract".
+/// The contract's example request (docs/eligibility.md#example).
 let contractExample = """
 {
   "date": "2026-11-25",

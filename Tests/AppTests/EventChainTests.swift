@@ -6,7 +6,8 @@ import Testing
 
 @testable import App
 
-/// The tamper-evident history (issue 5): a row edited behind the service's back is reported.
+/// The tamper-evident history (docs/states.md#history): a row edited behind the service's back is
+/// reported.
 @Suite struct EventChainTests {
     @Test func aWholeHistoryVerifiesAndAnEditedRowIsNamed() async throws {
         try await withTestSite { site in

@@ -5,7 +5,8 @@ import Testing
 
 @testable import App
 
-/// Issue 5: every page's weight, HTML plus the one stylesheet (no JavaScript), at most 30 KB.
+/// Every page's weight, HTML plus the one stylesheet (no JavaScript), at most 30 KB
+/// (docs/pages.md#weight).
 @Suite struct PageWeightTests {
     static let limit = 30 * 1024
 

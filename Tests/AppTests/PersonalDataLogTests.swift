@@ -7,9 +7,9 @@ import Testing
 
 @testable import App
 
-/// Issue 5: "No personal data in logs". A whole journey runs with every logger of the service at
-/// trace level and captured; no name, date of birth, address, e-mail, phone, foreigner or DCEM
-/// number, password or token may appear in any message or metadata.
+/// No personal data in logs (docs/architecture.md#logs). A whole journey runs with every logger of
+/// the service at trace level and captured; no name, date of birth, address, e-mail, phone,
+/// foreigner or DCEM number, password or token may appear in any message or metadata.
 @Suite struct PersonalDataLogTests {
     static let email = "nourhane.zaroukian@example.fr"
     static let parentForeignerNumber = "7512398765"

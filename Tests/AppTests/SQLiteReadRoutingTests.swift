@@ -4,8 +4,8 @@ import Testing
 
 @testable import App
 
-/// SQLite's plain reads beside its one writer (issue 5, load): a page's reads do not queue behind a
-/// filing's transaction, and the connections they use can not write.
+/// SQLite's plain reads beside its one writer (docs/architecture.md#sqlite-writes): a page's reads
+/// do not queue behind a filing's transaction, and the connections they use can not write.
 @Suite(.enabled(if: !TestDatabase.isPostgres, "PostgreSQL reads and writes through its own pool"))
 struct SQLiteReadRoutingTests {
     @Test func aReadIsAnsweredWhileTheWriterIsInsideATransaction() async throws {

@@ -1,7 +1,8 @@
 import Testing
 @testable import DCEMRules
 
-/// Ruling 12 (seed 004): the document de voyage collectif.
+/// Ruling 12 (docs/law.md#rule-12; the Info Droits Migrants page): the document de voyage
+/// collectif.
 @Suite struct CollectiveTravelTests {
     static let pupils = [CollectiveTravelMinor(name: "Amina"), CollectiveTravelMinor(name: "Bilal", holdsDCEM: true),
                          CollectiveTravelMinor(name: "Chen")]

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import DCEMRules
 
-/// rules.md, "Precise reading": every error names its field with the exact path.
+/// docs/eligibility.md#errors: every error names its field with the exact path.
 @Suite struct ContractDecodingTests {
-    /// rules.md's example as a mutable JSON tree, so each case changes one thing.
+    /// The contract's example (docs/eligibility.md#example) as a mutable JSON tree, so each case
+    /// changes one thing.
     static func example() -> [String: Any] {
         try! JSONSerialization.jsonObject(with: Data(exampleJSON.utf8)) as! [String: Any]
     }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import DCEMRules
 
-/// The response of rules.md, field by field, for its own example.
+/// The response (docs/eligibility.md#response), field by field, for the contract's example
+/// (docs/eligibility.md#example).
 @Suite struct ContractEncodingTests {
     static func members(_ v: JSONValue?) -> [JSONMember] {
         guard case .object(let m)? = v else { return [] }

@@ -103,7 +103,7 @@ import Testing
         #expect(Departement.all.filter(\.isMayotte).map(\.code) == ["976"])
     }
 
-    // conventions.md: time zones per département.
+    // docs/law.md#time-zones: time zones per département.
     @Test(arguments: [("971", "America/Guadeloupe"), ("972", "America/Martinique"), ("973", "America/Cayenne"),
                       ("974", "Indian/Reunion"), ("976", "Indian/Mayotte"), ("75", "Europe/Paris"), ("2B", "Europe/Paris")])
     func timeZones(code: String, zone: String) {

@@ -1,7 +1,7 @@
 import Testing
 @testable import DCEMRules
 
-/// rules.md, "Documents": the base list, plus what the role and each ground add.
+/// docs/eligibility.md#documents: the base list, plus what the role and each ground add.
 @Suite struct DocumentsTests {
     typealias D = DocumentCode
 

@@ -2,7 +2,7 @@ import Testing
 @testable import DCEMRules
 
 /// Each ground on its own: the positive case gives exactly that ground; the near miss gives
-/// `no-ground` with what that ground lacked (rules.md, "Grounds").
+/// `no-ground` with what that ground lacked (docs/law.md#the-grounds).
 @Suite struct GroundsTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String

@@ -1,7 +1,7 @@
 import Testing
 @testable import DCEMRules
 
-/// rules.md, "Reasons": not-concerned first, then adult / not-resident, then no-ground.
+/// docs/eligibility.md#reasons: not-concerned first, then adult / not-resident, then no-ground.
 @Suite struct ReasonsTests {
     /// A request that would be eligible (resident-card parent) but for what each test changes.
     static func eligibleBase(date: CivilDate = evalDay, birth: String = "2016-04-02") -> EligibilityRequest {

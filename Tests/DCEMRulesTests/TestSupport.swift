@@ -32,7 +32,7 @@ func bareRequest(date: CivilDate = evalDay, birth: String = "2016-04-02", reside
                        parents: [Parent(nationalities: [c("MA")])])
 }
 
-/// The request of rules.md's example.
+/// The contract's example request (docs/eligibility.md#example).
 func exampleRequest() -> EligibilityRequest {
     EligibilityRequest(
         date: d("2026-11-25"), residence: dep("75"), applicant: Applicant(role: .parent, parentIndex: 0),
@@ -44,7 +44,7 @@ func exampleRequest() -> EligibilityRequest {
         stepParent: nil)
 }
 
-/// rules.md's example request, as JSON text.
+/// The contract's example request, as JSON text (docs/eligibility.md#example).
 let exampleJSON = """
 {
   "date": "2026-11-25",

@@ -1,8 +1,8 @@
 import Testing
 @testable import DCEMRules
 
-/// Ruling 3, branch by branch, with the seeds' examples. Issue day D = 2026-11-25 (D + 1 year =
-/// 2027-11-25, D + 5 years = 2031-11-25).
+/// Ruling 3, branch by branch, with the source texts' examples. Issue day D = 2026-11-25 (D + 1
+/// year = 2027-11-25, D + 5 years = 2031-11-25).
 @Suite struct ValidityTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
@@ -20,7 +20,7 @@ import Testing
     }
 
     static let cases: [Case] = [
-        // Press release / seed 001: valid 5 years.
+        // The press release and the Réfugiés.info sheet: valid 5 years.
         Case(name: "normal: 5 years", birth: "2016-04-02", parents: [p(.resident, nil, "2031-05-01")],
              expires: "2031-11-25", voidAfter: "2034-06-02", branch: .fiveYears, reduced: false),
         Case(name: "temporary card without a short mention: 5 years", birth: "2016-04-02",

@@ -2,13 +2,13 @@ import Foundation
 import Testing
 @testable import DCEMRules
 
-/// workflow.md's state machine, checked against the table of workflow.md written out again here
-/// (independently of `Workflow.transitions`), for every state × action × actor, with the date
+/// The state machine of docs/states.md, checked against its transitions table written out again
+/// here (independently of `Workflow.transitions`), for every state × action × actor, with the date
 /// guards on both sides of each boundary.
 @Suite struct WorkflowTests {
-    // MARK: The table, from workflow.md
+    // MARK: The table, from docs/states.md#transitions
 
-    /// (action, from) → (to, actors), copied row by row from workflow.md's "Transitions".
+    /// (action, from) → (to, actors), copied row by row from docs/states.md#transitions.
     static let expected: [DossierAction: (from: [DossierState], to: DossierState, actors: Set<DossierActor>)] = [
         .file: ([.draft], .filed, [.family, .agent]),
         .withdraw: ([.filed, .underInstruction, .awaitingDocuments], .withdrawn, [.family]),
@@ -92,7 +92,7 @@ import Testing
         #expect(Workflow.target(of: action, from: state) == (row.from.contains(state) ? row.to : nil))
     }
 
-    // MARK: The "Never" paragraph of workflow.md
+    // MARK: The "Never" paragraph of docs/states.md#transitions
 
     @Test(arguments: [DossierAction.grant, .refuse])
     func noDecisionFromFiled(action: DossierAction) {
@@ -311,7 +311,7 @@ import Testing
         var testDescription: String { code }
     }
 
-    /// workflow.md, "States and the four steps the family sees".
+    /// docs/states.md#states-and-the-step-the-family-sees.
     static let facts: [StateFacts] = [
         .init(state: .draft, code: "draft", step: nil, closed: false, decided: false, clock: false),
         .init(state: .filed, code: "filed", step: .filing, closed: false, decided: false, clock: true),

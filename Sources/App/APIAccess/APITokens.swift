@@ -2,7 +2,7 @@ import Crypto
 import FluentKit
 import Foundation
 
-/// Creates, lists, revokes and checks personal API tokens (conventions.md, "API access").
+/// Creates, lists, revokes and checks personal API tokens (docs/architecture.md#who-signs-in).
 ///
 /// A token is `dcem_` and 64 hexadecimal digits (32 random bytes). Only its SHA-256 is stored, so
 /// the table hands out nothing usable if it leaks; the secret is returned once, at creation.

@@ -1,7 +1,7 @@
 import Foundation
 import HummingbirdOTP
 
-/// The agents' one-time codes (conventions.md, "Agents"): HummingbirdOTP's TOTP, 6 digits,
+/// The agents' one-time codes (docs/architecture.md#who-signs-in): HummingbirdOTP's TOTP, 6 digits,
 /// 30 s steps, SHA-1 — what every authenticator app reads from an `otpauth://` address.
 enum AgentTOTP {
     static let timeStep = 30

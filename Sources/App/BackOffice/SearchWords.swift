@@ -2,12 +2,12 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// The queue's search index (issue 4): each word of a case's reference and names, in
-/// `QueueColumns.searchKey`'s form, one row per word, indexed on (département, word). A search word
-/// is a prefix ("yas" finds "Yasmine"): a range on that index, `word >= w AND word < w + U+10FFFF`,
-/// so a rare name costs a few index entries instead of a read of the préfecture's every case.
-/// Words compare as bytes (SQLite's BINARY, PostgreSQL's "C" collation set on the column): the
-/// range then holds exactly the words that begin with `w`.
+/// The queue's search index (docs/pages.md#back-office): each word of a case's reference and names,
+/// in `QueueColumns.searchKey`'s form, one row per word, indexed on (département, word). A search
+/// word is a prefix ("yas" finds "Yasmine"): a range on that index,
+/// `word >= w AND word < w + U+10FFFF`, so a rare name costs a few index entries instead of a read
+/// of the préfecture's every case. Words compare as bytes (SQLite's BINARY, PostgreSQL's "C"
+/// collation set on the column): the range then holds exactly the words that begin with `w`.
 package enum SearchWords {
     package static let schema = "dossier_search_words"
     /// Longer words are cut: nobody types more, and the index stays narrow.

@@ -6,7 +6,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Where the service runs: changes what is shown and what is refused (conventions.md, "Environment").
+/// Where the service runs: changes what is shown and what is refused
+/// (docs/architecture.md#environments).
 public enum DeploymentEnvironment: String, Sendable, CaseIterable {
     case development, test, production
 }
@@ -19,7 +20,7 @@ public enum DatabaseChoice: Sendable, Equatable {
     case postgres(url: String)
 }
 
-/// How notifications leave the outbox (conventions.md, "Mail").
+/// How notifications leave the outbox (docs/architecture.md#mail).
 public enum MailTransportChoice: String, Sendable, CaseIterable {
     /// The default: the outbox row is the record, nothing leaves the machine (listed at `/dev/mail` in development).
     case log
@@ -37,7 +38,7 @@ public struct AppConfig: Sendable {
     public var database: DatabaseChoice
     public var dataDirectory: String
     public var logLevel: Logger.Level
-    /// Bcrypt cost: tests use a low one (conventions.md, "Limits").
+    /// Bcrypt cost: tests use a low one (docs/architecture.md#test-settings).
     public var bcryptCost: UInt8
     /// Proxies whose `X-Forwarded-Proto` is believed.
     public var trustedProxies: [String]

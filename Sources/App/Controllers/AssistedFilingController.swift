@@ -5,7 +5,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 
-/// Assisted filing at the counter (rule 19; issue 4). An agent starts a draft for a family who
+/// Assisted filing at the counter (docs/law.md#rule-19). An agent starts a draft for a family who
 /// cannot file online, then fills and files it through the family's own pages (the session's
 /// assisted filing lets them in, for that draft only: `AssistedFiling.admit`); later the family can
 /// be given its access by mail from the case page.

@@ -99,8 +99,9 @@ struct BackOfficeDossierController {
         return Self.done(dossier)
     }
 
-    /// Takes the case, or gives it back: a marker for the team, not a lock (workflow.md). No
-    /// version bump, so it never makes a colleague's action fail; the history says who.
+    /// Takes the case, or gives it back: a marker for the team, not a lock
+    /// (docs/states.md#assignment). No version bump, so it never makes a colleague's action fail;
+    /// the history says who.
     @Sendable func assign(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let dossier = try await load(context)
         let agent = try context.signedIn()

@@ -4,8 +4,8 @@ import FluentKit
 import Foundation
 import Hummingbird
 
-/// What a supervisor manages for the préfecture (conventions.md, "Agents"): the pick-up hours, and
-/// the statistics. Agents without the role get 403 with a page saying so.
+/// What a supervisor manages for the préfecture (docs/pages.md#supervision): the pick-up hours,
+/// and the statistics. Agents without the role get 403 with a page saying so.
 struct BackOfficeSupervisionController {
     let database: @Sendable () -> any Database
     let now: @Sendable () -> Date

@@ -4,7 +4,7 @@ import Hummingbird
 import NIOCore
 
 /// `/dev/mail` and `/dev/mail/:id`: the outbox as the `log` transport keeps it. Registered in
-/// development only (conventions.md, "Environment"): elsewhere these addresses are 404. Even in
+/// development only (docs/architecture.md#environments): elsewhere these addresses are 404. Even in
 /// development they answer only a peer on this machine: development listens on loopback only,
 /// and should a proxy or a tunnel bring another peer, the mails (temporary passwords among them)
 /// stay out of its reach.

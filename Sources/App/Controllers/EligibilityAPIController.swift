@@ -2,7 +2,7 @@ import DCEMRules
 import Foundation
 import Hummingbird
 
-/// `POST /api/v1/eligibility`: the eligibility contract of rules.md over HTTP.
+/// `POST /api/v1/eligibility`: the eligibility contract (docs/eligibility.md) over HTTP.
 struct EligibilityAPIController {
     let today: @Sendable () -> CivilDate
     let openAPIDocument: String

@@ -13,7 +13,8 @@ struct HealthController {
                 ? APIError.json(#"{"status":"ready"}"#)
                 : APIError.json(#"{"status":"database unreachable"}"#, status: .serviceUnavailable)
         }
-        // The benchmark's baseline: a few bytes, no database, no session (conventions.md, "Benchmarks").
+        // The benchmark's baseline: a few bytes, no database, no session
+        // (docs/architecture.md#test-settings).
         router.get(SiteURL.plaintext.route) { _, _ in
             "Hello, World!"
         }

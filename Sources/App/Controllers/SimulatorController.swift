@@ -8,8 +8,8 @@ import Hummingbird
 struct SimulatorController {
     let now: @Sendable () -> Date
 
-    /// "Today" in the zone of the child's département once it is known (conventions.md,
-    /// "Time zones"), in Paris before that.
+    /// "Today" in the zone of the child's département once it is known (docs/law.md#time-zones),
+    /// in Paris before that.
     func today(_ answers: SituationAnswers) -> CivilDate {
         let departement = answers.departement.flatMap(Departement.init(code:)) ?? .paris
         return departement.today(at: now())

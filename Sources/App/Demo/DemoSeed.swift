@@ -4,10 +4,10 @@ import FluentKit
 import Foundation
 import NIOCore
 
-/// A development seed (issue 4): families with cases in every state, pick-up hours for the demo
-/// préfectures, so a newcomer can try both sides at once. Everything goes through the services
-/// the pages use — the same forms, rules, filing and workflow — so the cases are real ones.
-/// Addresses are marked as examples (rules.md, "The préfecture directory").
+/// A development seed (docs/architecture.md#environments): families with cases in every state,
+/// pick-up hours for the demo préfectures, so a newcomer can try both sides at once. Everything
+/// goes through the services the pages use — the same forms, rules, filing and workflow — so the
+/// cases are real ones. Addresses are marked as examples (docs/law.md#prefecture-directory).
 struct DemoSeed {
     let database: @Sendable () -> any Database
     let files: any FileStorage

@@ -3,7 +3,8 @@ import Foundation
 import Logging
 
 /// `dcem demo` and `dcem serve --demo`: seeds the demo data and returns the lines to print
-/// (the logins). Development only: demo logins are never printed elsewhere (conventions.md).
+/// (the logins). Development only: demo logins are never printed elsewhere
+/// (docs/architecture.md#environments).
 public func seedDemo(_ config: AppConfig, now: Date = Date()) async throws -> [String] {
     guard config.environment == .development else { throw DemoRefused() }
     var logger = Logger(label: "dcem.demo")

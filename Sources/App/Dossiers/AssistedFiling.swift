@@ -13,8 +13,8 @@ struct AssistedFilingMode: Sendable {
     let familyLabel: String?
 }
 
-/// Assisted filing (rule 19; issue 4): an agent files at the counter for a family who cannot file
-/// online, through the family's own pages. This type starts the draft, admits the agent to the
+/// Assisted filing (docs/law.md#rule-19): an agent files at the counter for a family who cannot
+/// file online, through the family's own pages. This type starts the draft, admits the agent to the
 /// family's pages for that draft only, and gives the family its access later.
 enum AssistedFiling {
     /// The domain of the addresses given to families filed for without one: `.invalid` can never

@@ -3,8 +3,8 @@ import DCEMRules
 import FluentKit
 import Foundation
 
-/// The préfecture's verdict on each document (issue 4, "The case"): accepted, or rejected with
-/// a reason the family sees. A verdict moves no state; it is written with its event.
+/// The préfecture's verdict on each document (docs/pages.md#back-office): accepted, or rejected
+/// with a reason the family sees. A verdict moves no state; it is written with its event.
 enum DocumentVerdict: String, Sendable, CaseIterable {
     case accepted, rejected
 }

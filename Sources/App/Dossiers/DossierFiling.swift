@@ -51,7 +51,7 @@ struct DossierFiling: Sendable {
                 dossier.filedAt = now
                 dossier.filedOn = today.iso
                 dossier.implicitRefusalOn = silence.iso
-                // The back office's queue filters on these (issue 4).
+                // The back office's queue filters and sorts on these (docs/pages.md#back-office).
                 try await QueueColumns.fill(dossier, grounds: checklist.evaluation?.grounds ?? [], on: db)
                 try await dossier.update(on: db)
                 // The receipt as filed: later corrections and decisions never change it.

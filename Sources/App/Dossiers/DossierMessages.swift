@@ -3,9 +3,9 @@ import DCEMRules
 import FluentKit
 import Foundation
 
-/// Free messages between the family and the préfecture (workflow.md: every state but `draft`,
-/// no state change). Each message writes its event in the same transaction; a message from the
-/// préfecture also writes the family's mail there.
+/// Free messages between the family and the préfecture (docs/states.md#messages: every state but
+/// `draft`, no state change). Each message writes its event in the same transaction; a message from
+/// the préfecture also writes the family's mail there.
 struct DossierMessages: Sendable {
     let store: DossierStore
     let publicURL: String

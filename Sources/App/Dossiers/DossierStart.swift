@@ -3,7 +3,7 @@ import DCEMRules
 import FluentKit
 import Foundation
 
-/// Starting an application (issue 3): which document, which situation profile, who applies. The
+/// Starting an application: which document, which situation profile, who applies. The
 /// start page and the API read the same fields through `check`, and create the draft through `start`.
 enum DossierStart {
     struct Choice: Sendable, Equatable {

@@ -10,7 +10,7 @@ enum DossierError: Error, Equatable {
     case notFound
     /// The workflow forbids it now.
     case workflow(WorkflowError)
-    /// Someone changed the dossier since the page was shown (workflow.md, "Concurrency").
+    /// Someone changed the dossier since the page was shown (docs/states.md#concurrency).
     case conflict
     /// Only a draft's answers can change.
     case notADraft

@@ -7,7 +7,7 @@ import Foundation
 /// postponement answers and the hand-over at the counter.
 extension DossierWorkflow {
     /// The reply-by date passed without an answer: the file is examined as it stands, and the
-    /// clock runs again in full from today (workflow.md, rule 16).
+    /// clock runs again in full from today (docs/law.md#rule-16).
     func resumeInstruction(_ id: UUID, by agent: UUID?, expectedVersion: Int? = nil) async throws {
         try await perform(.resumeInstruction, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
             let silence = Deadlines.implicitRefusalDate(restartedOn: today, filedOn: dossier.filedDay ?? today)
@@ -62,7 +62,8 @@ extension DossierWorkflow {
     }
 
     /// The counter: the applicant and the child are there, the timbre fiscal covers the fee in
-    /// force today (conventions.md: the hand-over date), or none is due. The issued DCEM is recorded.
+    /// force today (docs/law.md#which-day-counts: the hand-over date), or none is due. The issued
+    /// DCEM is recorded.
     func handOver(_ id: UUID, by agent: UUID?, applicantPresent: Bool, childPresent: Bool, timbreNumber: String?, timbreAmountEUR: Int?,
                   expectedVersion: Int? = nil) async throws {
         let instant = now()
@@ -98,7 +99,7 @@ extension DossierWorkflow {
         })
     }
 
-    // MARK: The scheduler's actions (workflow.md, actor "scheduler")
+    // MARK: The scheduler's actions (docs/states.md#agent-actions)
 
     /// Silence until the date: the case is refused implicitly, decided that day.
     func implicitRefusal(_ id: UUID, expectedVersion: Int? = nil) async throws {

@@ -3,7 +3,7 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// The hash chain of a case's history (issue 5, "Tamper-evident history"): each event stores the
+/// The hash chain of a case's history (docs/states.md#history): each event stores the
 /// SHA-256 of the event before it and of its own content, so an edited or deleted row breaks
 /// the chain where it happened.
 enum EventChain {

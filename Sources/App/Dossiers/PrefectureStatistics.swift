@@ -3,8 +3,8 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// A préfecture's figures for its supervisors (issue 4, "Statistics"): cases per state, filed and
-/// decided per month, the time from filing to decision (median and 90th percentile, in days),
+/// A préfecture's figures for its supervisors (docs/pages.md#supervision): cases per state, filed
+/// and decided per month, the time from filing to decision (median and 90th percentile, in days),
 /// implicit refusals and documents never collected. Drafts are the family's, not counted.
 struct PrefectureStatistics: Equatable, Sendable {
     struct Month: Equatable, Sendable {

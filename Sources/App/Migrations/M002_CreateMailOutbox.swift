@@ -1,6 +1,6 @@
 import FluentKit
 
-/// The mail outbox: notifications are rows first, mails second (issue 3, "Mail").
+/// The mail outbox: notifications are rows first, mails second (docs/architecture.md#mail).
 struct M002_CreateMailOutbox: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(OutboxMail.schema)

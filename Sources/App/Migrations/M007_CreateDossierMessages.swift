@@ -2,7 +2,7 @@ import FluentKit
 import SQLKit
 
 /// Free messages between the family and the préfecture, each with at most one attachment
-/// (stored by hash like every other file). Messages change no state (workflow.md).
+/// (stored by hash like every other file). Messages change no state (docs/states.md#messages).
 struct M007_CreateDossierMessages: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(DossierMessage.schema)

@@ -1,6 +1,7 @@
 import FluentKit
 
-/// Préfecture agents (issue 4). The address is unique so that `dcem agent create` can not make two.
+/// Préfecture agents (docs/architecture.md#who-signs-in). The address is unique so that
+/// `dcem agent create` can not make two.
 struct M009_CreateAgents: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Agent.schema)

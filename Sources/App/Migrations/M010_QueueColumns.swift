@@ -1,10 +1,11 @@
 import FluentKit
 import SQLKit
 
-/// The back office's queue (issue 4): the columns it filters and searches on, set at filing
-/// (`QueueColumns`), and indexes for its main filters and sorts. The due-date key is an expression
-/// (`QueueQuery.dueKey`: undecided first, nulls last) indexed as such, the same on SQLite and
-/// PostgreSQL, so that sorting by it reads the index instead of sorting the préfecture's cases.
+/// The back office's queue (docs/pages.md#back-office): the columns it filters and searches on, set
+/// at filing (`QueueColumns`), and indexes for its main filters and sorts. The due-date key is an
+/// expression (`QueueQuery.dueKey`: undecided first, nulls last) indexed as such, the same on
+/// SQLite and PostgreSQL, so that sorting by it reads the index instead of sorting the préfecture's
+/// cases.
 struct M010_QueueColumns: AsyncMigration {
     static let indexes: [(name: String, columns: String)] = [
         // State and search text ride along so that the default order's scan checks them in the

@@ -1,6 +1,6 @@
 import FluentKit
 
-/// The DCEM handed over lives on as its own record (workflow.md, "delivered"): its number,
+/// The DCEM handed over lives on as its own record (`delivered`, docs/states.md): its number,
 /// holder, validity and the timbre fiscal received. One per case.
 struct M015_CreateIssuedDocuments: AsyncMigration {
     func prepare(on database: any Database) async throws {

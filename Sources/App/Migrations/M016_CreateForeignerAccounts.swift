@@ -1,7 +1,8 @@
 import FluentKit
 
 /// The child's own account, created at the grant when the child has no foreigner number yet
-/// (issue 4): the 10-digit number, and the family member who looks after it.
+/// (`grant`, docs/states.md#transitions): the 10-digit number, and the family member who looks
+/// after it.
 struct M016_CreateForeignerAccounts: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(ForeignerAccount.schema)

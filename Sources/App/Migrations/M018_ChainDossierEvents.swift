@@ -1,8 +1,8 @@
 import FluentKit
 import SQLKit
 
-/// The tamper-evident history (issue 5): each event's place in its case, the hash of the event
-/// before it and its own. One event per place, so a chain can not fork.
+/// The tamper-evident history (docs/states.md#history): each event's place in its case, the hash of
+/// the event before it and its own. One event per place, so a chain can not fork.
 struct M018_ChainDossierEvents: AsyncMigration {
     func prepare(on database: any Database) async throws {
         // One column per statement: SQLite's ALTER TABLE adds one at a time.

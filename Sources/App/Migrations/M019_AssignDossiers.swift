@@ -1,6 +1,6 @@
 import FluentKit
 
-/// A case can be assigned to an agent (workflow.md, "Concurrency"); any agent of the préfecture
+/// A case can be assigned to an agent (docs/states.md#assignment); any agent of the préfecture
 /// can still act, and the history says who did.
 struct M019_AssignDossiers: AsyncMigration {
     func prepare(on database: any Database) async throws {

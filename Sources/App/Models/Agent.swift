@@ -2,7 +2,8 @@ import FluentKit
 import Foundation
 
 /// A préfecture agent or supervisor. Created by `dcem agent create` with a temporary password;
-/// signs in at `/backoffice` with the password and a one-time code (conventions.md, "Agents").
+/// signs in at `/backoffice` with the password and a one-time code
+/// (docs/architecture.md#who-signs-in).
 final class Agent: Model, @unchecked Sendable {
     static let schema = "agents"
 
@@ -45,7 +46,8 @@ final class Agent: Model, @unchecked Sendable {
     var agentRole: AgentRole { AgentRole(rawValue: role) ?? .agent }
 }
 
-/// Supervisors also manage their préfecture's agents, slots and counters (conventions.md).
+/// Supervisors also set their préfecture's pick-up hours and see its statistics
+/// (docs/architecture.md#who-signs-in).
 enum AgentRole: String, Codable, Sendable, CaseIterable {
     case agent
     case supervisor

@@ -15,7 +15,8 @@ final class Dossier: Model, @unchecked Sendable {
     @Field(key: "user_id") var userID: UUID
     /// A `DossierState` code.
     @Field(key: "state") var state: String
-    /// Bumped by every change: an action sent against an older version is refused (workflow.md, "Concurrency").
+    /// Bumped by every change: an action sent against an older version is refused
+    /// (docs/states.md#concurrency).
     @Field(key: "version") var version: Int
     /// The situation profile chosen at the start (`SituationProfile`).
     @Field(key: "profile") var profile: String
@@ -26,7 +27,7 @@ final class Dossier: Model, @unchecked Sendable {
     @OptionalField(key: "child_name") var childName: String?
     @OptionalField(key: "reference") var reference: String?
     @OptionalField(key: "filed_at") var filedAt: Date?
-    /// The filing day in the préfecture's zone, ISO (conventions.md, "Which day counts").
+    /// The filing day in the préfecture's zone, ISO (docs/law.md#which-day-counts).
     @OptionalField(key: "filed_on") var filedOn: String?
     /// While undecided: the day silence becomes a refusal (rules 2 and 16).
     @OptionalField(key: "implicit_refusal_on") var implicitRefusalOn: String?
@@ -34,7 +35,7 @@ final class Dossier: Model, @unchecked Sendable {
     @Field(key: "assisted") var assisted: Bool
     /// The dossier this one was started from (renewal, brother or sister).
     @OptionalField(key: "source_id") var sourceID: UUID?
-    /// The agent the case is assigned to, if any (workflow.md): a marker, not a lock.
+    /// The agent the case is assigned to, if any (docs/states.md#assignment): a marker, not a lock.
     @OptionalField(key: "assigned_agent_id") var assignedAgentID: UUID?
     /// Step dates the family sees (ISO days).
     @OptionalField(key: "instruction_started_on") var instructionStartedOn: String?

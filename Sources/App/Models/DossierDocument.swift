@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 
 /// One uploaded file of a dossier. Rows are never deleted: "Supprimer" marks a file removed, so
-/// every version of every document stays in the dossier's history (issue 3).
+/// every version of every document stays in the dossier's history (docs/states.md#history).
 final class DossierDocument: Model, @unchecked Sendable {
     static let schema = "dossier_documents"
 

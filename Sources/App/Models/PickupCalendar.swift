@@ -1,7 +1,7 @@
 import FluentKit
 import Foundation
 
-/// A préfecture's pick-up hours for documents (issue 4, "document available"), set by its
+/// A préfecture's pick-up hours for documents (docs/pages.md#supervision), set by its
 /// supervisor: where, which weekdays, from when to when, how long a slot, how many people per slot.
 final class PickupCalendar: Model, @unchecked Sendable {
     static let schema = "pickup_calendars"

@@ -67,7 +67,7 @@ enum SiteURL: Equatable, Sendable {
     case apiDossierSibling(Parameter<UUID>)
     case devMail
     case devMailMessage(Parameter<UUID>)
-    // The préfecture's back office.
+    // The préfecture's back office (docs/pages.md#back-office).
     case backOffice
     case backOfficeLogin
     case backOfficeCode

@@ -4,7 +4,7 @@ import Logging
 import NIOCore
 import SQLKit
 
-/// `dcem backup PATH` and `dcem restore PATH` (issue 5, "Durability").
+/// `dcem backup PATH` and `dcem restore PATH` (README.md, "Backups").
 ///
 /// A backup is a directory: `dcem.sqlite`, a consistent snapshot taken with `VACUUM INTO` through
 /// the service's own kind of connection (a read transaction: in WAL mode the running service goes

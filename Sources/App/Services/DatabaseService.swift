@@ -17,7 +17,7 @@ public struct DatabaseService: Service {
     public let kind: DatabaseChoice
     let logger: Logger
     /// SQLite writes on one event loop, hence one connection: transactions queue one behind the
-    /// other instead of failing with SQLITE_BUSY (conventions.md, "SQLite under concurrent writes").
+    /// other instead of failing with SQLITE_BUSY (docs/architecture.md#sqlite-writes).
     /// Plain reads use read-only connections beside it (`SQLiteReadRouting`).
     let sqliteLoop: (any EventLoop)?
 
@@ -94,7 +94,7 @@ public struct DatabaseService: Service {
 
     /// SQLite's durability settings, on the one connection the service writes through: WAL lets
     /// readers work while a writer commits (kept in the file); `synchronous=FULL` makes every
-    /// acknowledged commit survive a crash or a power cut (issue 5, "Durability").
+    /// acknowledged commit survive a crash or a power cut (README.md, "Durability").
     public func prepareConnection() async throws {
         guard case .sqlite = kind, let sql = db as? any SQLDatabase else { return }
         try await sql.raw("PRAGMA journal_mode=WAL").run()

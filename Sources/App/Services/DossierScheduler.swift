@@ -5,7 +5,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// What the law does on its own at a date (workflow.md, actor "scheduler"): the implicit refusal
+/// What the law does on its own at a date (docs/states.md#agent-actions): the implicit refusal
 /// when the préfecture stayed silent (rules 2 and 16), and the document not collected within
 /// 3 months (rule 13).
 ///

@@ -72,7 +72,8 @@ struct DatabaseRateLimiter: RateLimiter {
     }
 }
 
-/// No limits: only for benchmarks and the crash test, refused in production (conventions.md).
+/// No limits: only for benchmarks and the crash test, refused in production
+/// (docs/architecture.md#test-settings).
 struct UnlimitedRateLimiter: RateLimiter {
     func hit(_ rule: RateLimit, key: String, now: Date) async throws -> Int? { nil }
 }

@@ -11,11 +11,12 @@ extension DatabaseID {
 /// SQLite's one writer and its read-only connections behind one `Database`.
 ///
 /// Writes go through one connection so that concurrent transactions queue instead of failing with
-/// SQLITE_BUSY (conventions.md). Plain reads need not wait behind them: in WAL mode a reader sees
-/// every commit made before its statement starts, so a read outside a transaction answers the same
-/// on a reader as on the writer — without queueing behind a filing's fsync. Everything that is not
-/// a plain read (writes, schema, raw statements) and everything inside a transaction goes to the
-/// writer: the transaction's closure is handed the writer's own transactional handle.
+/// SQLITE_BUSY (docs/architecture.md#sqlite-writes). Plain reads need not wait behind them: in WAL
+/// mode a reader sees every commit made before its statement starts, so a read outside a
+/// transaction answers the same on a reader as on the writer — without queueing behind a filing's
+/// fsync. Everything that is not a plain read (writes, schema, raw statements) and everything
+/// inside a transaction goes to the writer: the transaction's closure is handed the writer's own
+/// transactional handle.
 struct SQLiteReadRouting: Database, SQLDatabase {
     let writer: any Database & SQLDatabase
     let reader: any Database & SQLDatabase

@@ -1,5 +1,5 @@
 /// A malformed eligibility request: HTTP 400 / exit status 2, naming the field at fault
-/// (rules.md, "Errors").
+/// (docs/eligibility.md#errors).
 ///
 /// `field` is a path like `parents[1].residencePermit.kind`, `child.birthDate`,
 /// `residence.departement`. For a body that is not JSON, or not a JSON object, the field is

@@ -1,4 +1,4 @@
-/// The eligibility JSON contract (rules.md, "The eligibility contract" and "Precise reading"),
+/// The eligibility JSON contract (docs/eligibility.md, and the published OpenAPI document),
 /// shared by `POST /api/v1/eligibility` and `dcem eligibility [PATH]`.
 public enum EligibilityContract {
     // MARK: Decoding

@@ -1,12 +1,12 @@
 extension EligibilityContract {
     // MARK: Encoding
 
-    /// The response of rules.md, keys in its order: `outcome`, `grounds` (`code`, `legalBasis`,
-    /// `label`), `reasons` (`code`, `label`, then `missing` for `no-ground` or `useInstead` for a
-    /// not-concerned reason), `documents` (`code`, `label`, `why`), `fee` (`amountEUR`,
-    /// `exempt`), `validity` (`issuedOn`, `expiresOn`, `voidAfter`), `territory`,
-    /// `implicitRefusalOn`. `fee`, `validity`, `territory` are null and `documents` is `[]`
-    /// when the outcome is not `eligible`.
+    /// The response (docs/eligibility.md#response), keys in this order: `outcome`, `grounds`
+    /// (`code`, `legalBasis`, `label`), `reasons` (`code`, `label`, then `missing` for
+    /// `no-ground` or `useInstead` for a not-concerned reason), `documents` (`code`, `label`,
+    /// `why`), `fee` (`amountEUR`, `exempt`), `validity` (`issuedOn`, `expiresOn`,
+    /// `voidAfter`), `territory`, `implicitRefusalOn`. `fee`, `validity`, `territory` are null
+    /// and `documents` is `[]` when the outcome is not `eligible`.
     ///
     /// - Parameters:
     ///   - pretty: indent by two spaces (the CLI may want it); compact by default.
@@ -101,7 +101,7 @@ extension EligibilityContract {
         return w
     }
 
-    /// `{"error":{"field":…,"message":…}}` (rules.md, "Errors").
+    /// `{"error":{"field":…,"message":…}}` (docs/eligibility.md#errors).
     public static func encodeError(_ error: ContractError, language: Language = .en, pretty: Bool = false) -> String {
         var w = JSONWriter(pretty: pretty, capacity: 512)
         w.beginObject()

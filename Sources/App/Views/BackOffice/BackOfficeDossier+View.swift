@@ -3,7 +3,7 @@ import DCEMRules
 import Foundation
 import Plot
 
-/// What the case page shows (ux.md, "Back office"): the deadline first, the actions the state
+/// What the case page shows (docs/pages.md#back-office): the deadline first, the actions the state
 /// allows, the rules' assessment, the answers, the documents with their verdicts, messages, history.
 struct BackOfficeDossierModel {
     var agent: SignedInAgent

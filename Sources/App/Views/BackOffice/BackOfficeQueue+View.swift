@@ -2,7 +2,7 @@ import DCEMDossier
 import DCEMRules
 import Plot
 
-/// The queue (ux.md, "Back office"): counts per state, filters in a GET form (kept in the URL,
+/// The queue (docs/pages.md#back-office): counts per state, filters in a GET form (kept in the URL,
 /// no script needed), a table with sortable columns, and previous/next pages.
 enum BackOfficeQueueView {
     static func render(_ page: PageContext, agent: SignedInAgent, query: QueueQuery, result: QueuePage, csrf: String) -> String {

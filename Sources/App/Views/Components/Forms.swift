@@ -1,6 +1,7 @@
 import Plot
 
-/// A field in error, shown in the summary at the top and again above the field (ux.md, "Validation").
+/// A field in error, shown in the summary at the top and again above the field
+/// (docs/pages.md#validation).
 struct FieldError: Equatable, Sendable {
     /// The id of the input the summary links to.
     let fieldID: String

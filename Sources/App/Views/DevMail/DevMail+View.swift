@@ -48,7 +48,7 @@ enum DevMailView {
         ])
     }
 
-    /// Stored instants are UTC (conventions.md, "Time zones"); a developer's page shows them as such.
+    /// Stored instants are UTC (docs/law.md#time-zones); a developer's page shows them as such.
     static func shown(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

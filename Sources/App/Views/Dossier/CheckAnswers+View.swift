@@ -2,8 +2,9 @@ import DCEMDossier
 import DCEMRules
 import Plot
 
-/// "Check your answers" (ux.md): every answer with a change link, every document, then the
-/// filing button. While something is missing, the filing answers this page again with the list.
+/// "Check your answers" (docs/pages.md#check-answers): every answer with a change link, every
+/// document, then the filing button. While something is missing, the filing answers this page again
+/// with the list.
 enum CheckAnswersView {
     static func render(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, documents: [DossierDocument],
                        showProblems: Bool, csrf: String) -> String {

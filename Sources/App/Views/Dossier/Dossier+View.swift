@@ -162,7 +162,8 @@ enum DossierView {
         ])
     }
 
-    /// The convocation (ux.md, print styles): place, day, time, what to bring, the fee or its exemption.
+    /// The convocation (docs/pages.md#print): place, day, time, what to bring, the fee or its
+    /// exemption.
     static func convocation(_ page: PageContext, dossier: Dossier, convocation: DossierOutcome.Convocation) -> String {
         let t = page.text.dossier
         let lastDay = dossier.availableOn.flatMap(CivilDate.init(iso:)).map { Deadlines.lastCollectionDay(availableOn: $0) }

@@ -3,7 +3,7 @@ import DCEMRules
 import Foundation
 import Plot
 
-/// The documents and photos pages (ux.md, "Uploads"): one slot per document, what it is, the
+/// The documents and photos pages (docs/pages.md#uploads): one slot per document, what it is, the
 /// accepted types and size before choosing, the files already sent with a remove button, and
 /// errors at the slot and in the summary.
 enum DossierDocumentsView {
