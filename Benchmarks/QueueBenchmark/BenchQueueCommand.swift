@@ -38,14 +38,14 @@ struct BenchQueueCommand: AsyncParsableCommand {
             try await QueueBenchmark.run(config, options: options, print: output)
         case .postgres(let url):
             let schema = "bench_queue_" + String(UUID().uuidString.prefix(8)).lowercased()
-            try await QueueBenchmark.postgres(url: url, sql: "CREATE SCHEMA \(schema)")
+            try await DatabaseService.execute("CREATE SCHEMA \(schema)", onPostgres: url)
             config.postgresSchema = schema
             output("PostgreSQL, fresh schema \(schema)")
             do {
                 try await QueueBenchmark.run(config, options: options, print: output)
-                try await QueueBenchmark.postgres(url: url, sql: "DROP SCHEMA \(schema) CASCADE")
+                try await DatabaseService.execute("DROP SCHEMA \(schema) CASCADE", onPostgres: url)
             } catch {
-                try? await QueueBenchmark.postgres(url: url, sql: "DROP SCHEMA \(schema) CASCADE")
+                try? await DatabaseService.execute("DROP SCHEMA \(schema) CASCADE", onPostgres: url)
                 throw error
             }
         }

@@ -193,17 +193,3 @@ enum QueueBenchmark {
         }
     }
 }
-
-extension QueueBenchmark {
-    /// One administrative statement (a schema of its own) on the server of `url`.
-    static func postgres(url: String, sql statement: String) async throws {
-        let admin = try DatabaseService(config: AppConfig(database: .postgres(url: url)), logger: Logger(label: "dcem.bench"))
-        do {
-            try await (admin.db as! any SQLDatabase).raw(SQLQueryString(statement)).run()
-        } catch {
-            await admin.databases.shutdownAsync()
-            throw error
-        }
-        await admin.databases.shutdownAsync()
-    }
-}

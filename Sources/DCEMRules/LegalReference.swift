@@ -1,16 +1,16 @@
 /// The five public texts the rules are read from (docs/law.md#where-the-rules-come-from).
-public enum Source: String, CaseIterable, Sendable {
+public enum Source: CaseIterable, Sendable {
     /// Ministry of the Interior press release, 24 January 2022: online filing, valid 5 years.
-    case ministryPressRelease2022 = "seeds/000_40e0fe6539a40706.txt"
+    case ministryPressRelease2022
     /// Réfugiés.info sheet, 2022: grounds, documents, 2 months, 50 €, farthest permit of two parents.
-    case refugeesInfo2022 = "seeds/001_dcf813d257d3f130.txt"
+    case refugeesInfo2022
     /// Préfecture de l'Eure page, 10/12/2018: 45 €, 4 months, EEA list with the United Kingdom.
-    case prefecture2018 = "seeds/002_d483833becc88e72.txt"
+    case prefecture2018
     /// Service-public.fr sheet of 22 March 2022, reproduced by the town hall of Épinal.
-    case servicePublic2022 = "seeds/003_337f07dd284d233d.txt"
+    case servicePublic2022
     /// Info Droits Migrants page, checked 31 March 2022: CESEDA articles, short permits, Mayotte,
     /// void two months after 18, collective travel document.
-    case migrantsRights2022 = "seeds/004_5f6f95e39054a120.txt"
+    case migrantsRights2022
 
     public func label(in language: Language) -> String {
         switch (self, language) {

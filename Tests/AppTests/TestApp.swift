@@ -124,12 +124,12 @@ func withTestConfig<Value: Sendable>(
     let cleanup: @Sendable () async throws -> Void
     if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        try await TestDatabase.postgres(url: url, sql: "CREATE SCHEMA \(schema)")
+        try await DatabaseService.execute("CREATE SCHEMA \(schema)", onPostgres: url, logger: Logger(label: "tests"))
         config.database = .postgres(url: url)
         config.postgresSchema = schema
         // Hundreds of tests run at once against one server: each app keeps a small pool.
         config.postgresConnectionsPerLoop = 1
-        cleanup = { try await TestDatabase.postgres(url: url, sql: "DROP SCHEMA \(schema) CASCADE") }
+        cleanup = { try await DatabaseService.execute("DROP SCHEMA \(schema) CASCADE", onPostgres: url, logger: Logger(label: "tests")) }
     } else {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dcem-tests-\(UUID().uuidString)")
         config.database = .sqlite(path: directory.appendingPathComponent("dcem.sqlite").path)
@@ -137,7 +137,6 @@ func withTestConfig<Value: Sendable>(
         cleanup = { try? FileManager.default.removeItem(at: directory) }
     }
     configure(&config)
-    let settings = config
     do {
         let value = try await body(config)
         try await cleanup()
@@ -149,18 +148,6 @@ func withTestConfig<Value: Sendable>(
 }
 
 enum TestDatabase {
-    /// Runs one administrative statement on the PostgreSQL server of `DATABASE_URL`.
-    static func postgres(url: String, sql: String) async throws {
-        let admin = try DatabaseService(config: AppConfig(database: .postgres(url: url)), logger: Logger(label: "tests"))
-        do {
-            try await (admin.db as! any SQLDatabase).raw(SQLQueryString(sql)).run()
-        } catch {
-            await admin.databases.shutdownAsync()
-            throw error
-        }
-        await admin.databases.shutdownAsync()
-    }
-
     static var isPostgres: Bool { !(ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty }
 }
 

@@ -21,7 +21,7 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "parent with a residence permit (rules.md example)", request: base { _ in }, documents: [
+        Case(name: "parent with a residence permit (the contract's example, docs/eligibility.md#example)", request: base { _ in }, documents: [
             .applicantBirthCertificate, .applicantIdentity, .childIdentity, .filiation, .parentalAuthorityProof,
             .habitualResidenceProof, .addressProof, .childPhotos, .applicantResidencePermit, .parentResidencePermit, .cerfa11203]),
         Case(name: "EEA parent applying: no residence permit asked", request: base {

@@ -125,6 +125,14 @@ public struct DatabaseService: Service {
         }
     }
 
+    /// One administrative statement (a schema created or dropped around a test run or a
+    /// benchmark) on the PostgreSQL server of `url`, through a connection of its own.
+    package static func execute(_ statement: String, onPostgres url: String, logger: Logger = Logger(label: "dcem.admin")) async throws {
+        try await using(AppConfig(database: .postgres(url: url)), logger: logger) { admin in
+            try await (admin.db as! any SQLDatabase).raw(SQLQueryString(statement)).run()
+        }
+    }
+
     public func run() async throws {
         try? await gracefulShutdown()
         await databases.shutdownAsync()
