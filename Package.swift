@@ -26,10 +26,12 @@ let package = Package(
         // The case: answers, checklist, assessment, policy, actions and notifications as data.
         // Pure like the law (no I/O, the date passed in); the web layer loads, calls it, saves, renders.
         .target(name: "DCEMDossier", dependencies: ["DCEMRules"]),
+        // The pages' HTML writer: typed elements and attributes, escaping as it writes, one buffer per page.
+        .target(name: "TypedHTML"),
         .target(
             name: "App",
             dependencies: [
-                "DCEMRules", "DCEMDossier",
+                "DCEMRules", "DCEMDossier", "TypedHTML",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -63,8 +65,15 @@ let package = Package(
             ],
             path: "Benchmarks/QueueBenchmark"
         ),
+        // Old (Plot) and new (TypedHTML) writers side by side on the same pages.
+        .executableTarget(
+            name: "PageBenchmark",
+            dependencies: ["TypedHTML", .product(name: "Plot", package: "Plot")],
+            path: "Benchmarks/PageBenchmark"
+        ),
         .testTarget(name: "DCEMRulesTests", dependencies: ["DCEMRules"]),
         .testTarget(name: "DCEMDossierTests", dependencies: ["DCEMDossier", "DCEMRules"]),
+        .testTarget(name: "TypedHTMLTests", dependencies: ["TypedHTML"]),
         // Runs the built `dcem` executable; depending on it makes `swift test` build it first.
         .testTarget(name: "dcemTests", dependencies: ["dcem"]),
         .testTarget(

@@ -1,0 +1,131 @@
+/// Writes one page's HTML into one buffer, as it goes: no node tree is built. Every text and every
+/// attribute value is escaped as it is written; raw markup only goes through `unescaped(trusted:)`,
+/// which no page uses (docs/architecture.md#html).
+///
+///     var html = HTMLWriter()
+///     html.element(.p, .class("hint")) { $0.text(label) }
+public struct HTMLWriter: Sendable {
+    @usableFromInline var bytes: [UInt8]
+
+    public init(capacity: Int = 16_384) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The page as a string.
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `<!DOCTYPE html>`, to open a document.
+    public mutating func doctype() {
+        bytes.append(contentsOf: "<!DOCTYPE html>".utf8)
+    }
+
+    /// Text, with `&`, `<` and `>` escaped.
+    @inlinable
+    public mutating func text(_ string: String) {
+        Self.escape(string, quotes: false, into: &bytes)
+    }
+
+    /// An element with its attributes (an attribute whose value is nil is left out) and content.
+    @inlinable
+    public mutating func element(_ tag: Tag, _ attributes: Attribute..., content: (inout HTMLWriter) -> Void = { _ in }) {
+        open(tag, attributes)
+        content(&self)
+        close(tag)
+    }
+
+    /// An element with its attributes given as an array (built by a loop or a condition).
+    @inlinable
+    public mutating func element(_ tag: Tag, attributes: [Attribute], content: (inout HTMLWriter) -> Void = { _ in }) {
+        open(tag, attributes)
+        content(&self)
+        close(tag)
+    }
+
+    /// An element whose only content is text: `<dt>Name</dt>`.
+    @inlinable
+    public mutating func element(_ tag: Tag, _ attributes: Attribute..., text: String) {
+        open(tag, attributes)
+        self.text(text)
+        close(tag)
+    }
+
+    /// A void element (`<input>`, `<meta>`): attributes, no content, no closing tag.
+    @inlinable
+    public mutating func void(_ tag: VoidTag, _ attributes: Attribute...) {
+        void(tag, attributes: attributes)
+    }
+
+    @inlinable
+    public mutating func void(_ tag: VoidTag, attributes: [Attribute]) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: tag.rawValue.utf8)
+        write(attributes)
+        bytes.append(contentsOf: "/>".utf8)
+    }
+
+    /// Markup written as it is. The one escape hatch: for markup this program wrote itself and
+    /// already escaped (a fragment cached per language), never for anything a person typed.
+    public mutating func unescaped(trusted markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// Another writer's output (a fragment written once and reused).
+    public mutating func append(_ fragment: HTMLWriter) {
+        bytes.append(contentsOf: fragment.bytes)
+    }
+
+    @inlinable
+    mutating func open(_ tag: Tag, _ attributes: [Attribute]) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: tag.rawValue.utf8)
+        write(attributes)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    @inlinable
+    mutating func close(_ tag: Tag) {
+        bytes.append(contentsOf: "</".utf8)
+        bytes.append(contentsOf: tag.rawValue.utf8)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    @inlinable
+    mutating func write(_ attributes: [Attribute]) {
+        for attribute in attributes {
+            guard let value = attribute.value else { continue }
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: attribute.name.utf8)
+            // An empty value is written as the bare name (`novalidate`, `checked`).
+            guard !value.isEmpty else { continue }
+            bytes.append(contentsOf: "=\"".utf8)
+            Self.escape(value, quotes: true, into: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Text escapes `& < >`; attribute values, always in double quotes, `"` too. Byte by byte: a
+    /// string with none of them, most labels, is copied as it is.
+    @usableFromInline
+    static func escape(_ string: String, quotes: Bool, into bytes: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { utf8 in
+            var start = 0
+            for index in utf8.indices {
+                let replacement: StaticString
+                switch utf8[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\"") where quotes: replacement = "&quot;"
+                default: continue
+                }
+                // The run since the last special byte in one copy, then the entity.
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+import TypedHTML
+
+@Suite struct HTMLWriterTests {
+    @Test(arguments: [
+        ("plain label", "plain label"),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("Tom & Jerry", "Tom &amp; Jerry"),
+        // Quotes are harmless in text: only attribute values are written between quotes.
+        ("\"quoted\"", "\"quoted\""),
+        ("Benali–Ould Ahmed Éléonore 👩‍👧", "Benali–Ould Ahmed Éléonore 👩‍👧"),
+    ])
+    func textIsEscapedAsItIsWritten(_ input: String, _ expected: String) {
+        var html = HTMLWriter()
+        html.text(input)
+        #expect(html.html == expected)
+    }
+
+    @Test func attributeValuesAreEscapedIncludingQuotes() {
+        var html = HTMLWriter()
+        html.element(.a, .href("/x?a=1&b=\"2\""), .title("<b>")) { $0.text("x") }
+        #expect(html.html == #"<a href="/x?a=1&amp;b=&quot;2&quot;" title="&lt;b&gt;">x</a>"#)
+    }
+
+    @Test func aNilValueLeavesTheAttributeOutAndAnEmptyOneWritesTheBareName() {
+        var html = HTMLWriter()
+        html.element(.form, .method(.post), .class(nil), .novalidate()) { form in
+            form.void(.input, .type(.checkbox), .name("ok"), .checked(true), .required(false))
+        }
+        #expect(html.html == #"<form method="post" novalidate><input type="checkbox" name="ok" checked/></form>"#)
+    }
+
+    @Test func elementsNestInTheOrderTheyAreWritten() {
+        var html = HTMLWriter()
+        html.doctype()
+        html.element(.ul, .aria(.label, "Étapes"), .data(.state, "filed")) { list in
+            for item in ["un", "deux"] {
+                list.element(.li, text: item)
+            }
+        }
+        #expect(html.html == #"<!DOCTYPE html><ul aria-label="Étapes" data-state="filed"><li>un</li><li>deux</li></ul>"#)
+    }
+
+    @Test func aFragmentIsReusedAsWritten() {
+        var fragment = HTMLWriter()
+        fragment.element(.p, text: "a < b")
+        var page = HTMLWriter()
+        page.append(fragment)
+        page.append(fragment)
+        #expect(page.html == "<p>a &lt; b</p><p>a &lt; b</p>")
+    }
+}
