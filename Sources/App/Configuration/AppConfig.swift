@@ -72,6 +72,9 @@ public struct AppConfig: Sendable {
     public var maxConnections: Int = AppConfig.defaultMaxConnections(openFiles: AppConfig.openFileLimit())
     /// Password hashes that may wait for the password threads (one per core); beyond, logins get 503.
     public var passwordHashQueue: Int = 16
+    /// How long a request waits for a database connection; beyond, it is answered 503 with
+    /// Retry-After (docs/architecture.md#overload). Tests shorten it.
+    public var databasePoolTimeout: Duration = .seconds(10)
 
     public init(
         environment: DeploymentEnvironment = .development,

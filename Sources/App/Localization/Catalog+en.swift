@@ -66,6 +66,8 @@ extension Catalog {
             unreadableDossierBody: "The saved answers of this application can not be read. Nothing has been changed or deleted. Try again later; if it goes on, contact the préfecture.",
             hashingBusyTitle: "Too many sign-ins at once",
             hashingBusyBody: { s in "The service is checking many passwords right now. Nothing was saved: try again in \(s) seconds." },
+            busyTitle: "The service is very busy",
+            busyBody: { s in "Too many requests are arriving at once. What you had already saved is kept: try again in \(s) seconds." },
             backHome: "Back to the home page"
         ),
         simulator: .english,

@@ -66,6 +66,8 @@ extension Catalog {
             unreadableDossierBody: "Les réponses enregistrées de ce dossier ne peuvent pas être lues. Rien n’a été modifié ni effacé. Réessayez plus tard ; si cela continue, contactez la préfecture.",
             hashingBusyTitle: "Trop de connexions en même temps",
             hashingBusyBody: { s in "Le service vérifie en ce moment beaucoup de mots de passe. Rien n’a été enregistré : réessayez dans \(s) secondes." },
+            busyTitle: "Le service est très sollicité",
+            busyBody: { s in "Trop de demandes arrivent en même temps. Ce que vous aviez déjà enregistré est conservé : réessayez dans \(s) secondes." },
             backHome: "Revenir à l’accueil"
         ),
         simulator: .french,

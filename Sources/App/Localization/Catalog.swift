@@ -109,5 +109,8 @@ struct ErrorText: Sendable {
     /// 503 when too many passwords are being checked at once.
     let hashingBusyTitle: String
     let hashingBusyBody: @Sendable (_ seconds: Int) -> String
+    /// 503 when no database connection came free in time: too many requests at once.
+    let busyTitle: String
+    let busyBody: @Sendable (_ seconds: Int) -> String
     let backHome: String
 }

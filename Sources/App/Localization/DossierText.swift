@@ -13,6 +13,8 @@ struct DossierText: Sendable {
     let unnamedChild: String
     let referenceLabel: String
     let filedOnLabel: String
+    /// "Référence : … — state": the punctuation is the language's (a space before the colon in French only).
+    let referenceLine: @Sendable (_ reference: String, _ detail: String) -> String
     let silenceLine: @Sendable (_ date: String) -> String
 
     // Start
@@ -257,4 +259,17 @@ struct DossierText: Sendable {
     let mailChildAccountSubject: @Sendable (_ child: String) -> String
     let mailChildAccountBody: @Sendable (_ child: String, _ number: String, _ url: String) -> String
     let mailSignature: String
+
+    /// A text the préfecture typed, ended by one full stop: none added after `.`, `!`, `?` or `…`.
+    static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".!?…".contains(last) else { return text }
+        return text + "."
+    }
+}
+
+extension Language {
+    /// "Label : value" in French, "Label: value" in English.
+    func labelled(_ label: String, _ value: String) -> String {
+        self == .fr ? "\(label) : \(value)" : "\(label): \(value)"
+    }
 }

@@ -5,7 +5,24 @@ extension HistoryText {
     static let english = HistoryText(
         kind: { kind in
             switch kind {
-            case .action(let action): action.label(in: .en)
+            case .action(let action):
+                switch action {
+                case .file: "Application filed"
+                case .withdraw: "Application withdrawn"
+                case .startInstruction: "Examination started"
+                case .requestDocuments: "Documents requested"
+                case .answerRequest: "Requested documents sent"
+                case .resumeInstruction: "Examination resumed"
+                case .grant: "DCEM granted"
+                case .refuse: "DCEM refused"
+                case .implicitRefusal: "Implicit refusal: no answer in time"
+                case .makeAvailable: "Pick-up convocation sent"
+                case .requestPostponement: "Another appointment requested"
+                case .acceptPostponement: "Postponement accepted"
+                case .declinePostponement: "Postponement declined"
+                case .handOver: "Document handed over"
+                case .markUncollected: "Document not collected"
+                }
             case .created: "Application started"
             case .answersSaved: "Answers saved"
             case .answersCorrected: "Case corrected"

@@ -5,7 +5,24 @@ extension HistoryText {
     static let french = HistoryText(
         kind: { kind in
             switch kind {
-            case .action(let action): action.label(in: .fr)
+            case .action(let action):
+                switch action {
+                case .file: "Demande déposée"
+                case .withdraw: "Demande retirée"
+                case .startInstruction: "Instruction commencée"
+                case .requestDocuments: "Pièces demandées"
+                case .answerRequest: "Pièces demandées envoyées"
+                case .resumeInstruction: "Instruction reprise"
+                case .grant: "DCEM accordé"
+                case .refuse: "DCEM refusé"
+                case .implicitRefusal: "Refus implicite : pas de réponse dans le délai"
+                case .makeAvailable: "Convocation pour la remise envoyée"
+                case .requestPostponement: "Autre rendez-vous demandé"
+                case .acceptPostponement: "Report accepté"
+                case .declinePostponement: "Report refusé"
+                case .handOver: "Document remis"
+                case .markUncollected: "Document non retiré"
+                }
             case .created: "Demande commencée"
             case .answersSaved: "Réponses enregistrées"
             case .answersCorrected: "Dossier corrigé"

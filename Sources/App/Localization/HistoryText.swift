@@ -4,6 +4,7 @@ import DCEMRules
 /// A case's history, for the family and the back office alike: what happened, with its details
 /// (the documents asked, the slot, the appointment, the timbre fiscal), and who did it.
 struct HistoryText: Sendable {
+    /// What happened, in the past ("Demande déposée"): an action's button label is an order, not an event.
     let kind: @Sendable (DossierEventKind) -> String
     /// The family reads its own actions as "you".
     let byYou: String

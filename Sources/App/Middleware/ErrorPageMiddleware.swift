@@ -1,3 +1,4 @@
+import AsyncKit
 import Hummingbird
 import Logging
 
@@ -5,6 +6,9 @@ import Logging
 /// Unexpected errors become a 500 whose log line names the error's type only (no personal data).
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
+
+    /// When to come back after a pool timeout: long enough for a burst to drain.
+    static let busyRetryAfterSeconds = 5
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -17,6 +21,18 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 ? APIError.response(status: .serviceUnavailable, field: nil, message: HTTPResponse.Status.serviceUnavailable.reasonPhrase)
                 : HTMLPage(status: .serviceUnavailable, html: ErrorPageView.hashingBusy(PageContext(language: context.language, path: request.uri.path),
                                                                                         seconds: seconds))
+                    .response(from: request, context: context)
+            response.headers[.retryAfter] = String(seconds)
+            return response
+        } catch is ConnectionPoolTimeoutError {
+            // No database connection came free in time: the service is overloaded, not broken. A
+            // 503 with Retry-After tells the browser and a client to come back (docs/architecture.md#overload).
+            context.logger.warning("database connection pool timeout")
+            let seconds = Self.busyRetryAfterSeconds
+            var response = try request.uri.path.hasPrefix("/api/")
+                ? APIError.response(status: .serviceUnavailable, field: nil, message: HTTPResponse.Status.serviceUnavailable.reasonPhrase)
+                : HTMLPage(status: .serviceUnavailable, html: ErrorPageView.busy(PageContext(language: context.language, path: request.uri.path),
+                                                                                 seconds: seconds))
                     .response(from: request, context: context)
             response.headers[.retryAfter] = String(seconds)
             return response

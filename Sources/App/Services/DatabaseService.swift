@@ -35,6 +35,8 @@ public struct DatabaseService: Service {
         } else {
             self.sqliteLoop = nil
         }
+        let (seconds, attoseconds) = config.databasePoolTimeout.components
+        let poolTimeout = TimeAmount.nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
         switch config.database {
         case .sqlite(let path):
             // The file and its folder hold every family's answers: 0600 and 0700, never the umask's
@@ -47,14 +49,15 @@ public struct DatabaseService: Service {
                 }
             }
             databases.use(
-                .sqlite(.init(storage: .file(path: path), enableForeignKeys: true), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
+                .sqlite(.init(storage: .file(path: path), enableForeignKeys: true), maxConnectionsPerEventLoop: 1,
+                        connectionPoolTimeout: poolTimeout, sqlLogLevel: nil),
                 as: .sqlite
             )
             // The same file opened read-only (`mode=ro`), one connection per event loop: reads run
             // beside the writer (WAL) instead of queueing behind it. Opened on first use, after
             // the writer has created and migrated the file.
             databases.use(
-                .sqlite(.init(storage: .file(path: Self.readOnlyURI(path)), enableForeignKeys: true), sqlLogLevel: nil),
+                .sqlite(.init(storage: .file(path: Self.readOnlyURI(path)), enableForeignKeys: true), connectionPoolTimeout: poolTimeout, sqlLogLevel: nil),
                 as: .sqliteReader, isDefault: false
             )
         case .postgres(let url):
@@ -62,7 +65,8 @@ public struct DatabaseService: Service {
             if let schema = config.postgresSchema {
                 configuration.searchPath = [schema]
             }
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: config.postgresConnectionsPerLoop, sqlLogLevel: .trace), as: .psql)
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: config.postgresConnectionsPerLoop,
+                                   connectionPoolTimeout: poolTimeout, sqlLogLevel: .trace), as: .psql)
         }
         // Every case event is chained to the one before it, whatever code writes it.
         databases.middleware.use(EventChainMiddleware(), on: sqliteLoop == nil ? .psql : .sqlite)

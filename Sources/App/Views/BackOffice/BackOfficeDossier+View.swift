@@ -121,7 +121,7 @@ enum BackOfficeDossierView {
         let label = UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? page.text.dossier.photosTitle
         let verdict = file.verdict.flatMap(DocumentVerdict.init(rawValue:))
         let name = "verdict-\(file.id!.uuidString.lowercased())"
-        let status = verdict.map { t.verdictLabel($0) + (file.verdictReason.map { " : \($0)" } ?? "") } ?? t.verdictNone
+        let status = verdict.map { label in file.verdictReason.map { page.language.labelled(t.verdictLabel(label), $0) } ?? t.verdictLabel(label) } ?? t.verdictNone
         return element("li", [], [
             element("p", [], [
                 element("strong", [], [.plainText(label)]),
@@ -158,7 +158,7 @@ enum BackOfficeDossierView {
                     ]),
                     element("div", [], DossierMessagesView.paragraphs(message.body)),
                     message.hasAttachment ? element("p", [], [element("a", [("href", SiteURL.backOfficeDossierAttachment(id, message.id!).path)], [
-                        .plainText("\(t.attachment) : \(message.attachmentName ?? "")"),
+                        .plainText(page.language.labelled(t.attachment, message.attachmentName ?? "")),
                     ])]) : .empty,
                 ])
             }),

@@ -110,7 +110,7 @@ enum DossierView {
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(noticeText),
             element("h1", [], [.plainText(DossierFormat.childName(dossier, page))]),
-            element("p", [("class", "lead")], [.plainText("\(t.referenceLabel) : \(dossier.reference ?? "") — \(state.label(in: page.language))")]),
+            element("p", [("class", "lead")], [.plainText(t.referenceLine(dossier.reference ?? "", state.label(in: page.language)))]),
             element("section", [("class", "section next-action")], [element("h2", [], [.plainText(t.nextActionTitle)])] + next),
             element("h2", [], [.plainText(t.stepsTitle)]),
             element("ol", [("class", "steps")], steps),
@@ -186,7 +186,7 @@ enum DossierView {
         let t = page.text.dossier
         return Layout(page: page, title: t.withdrawTitle, backLink: SiteURL.dossier(dossier.id!).path).render([
             element("h1", [], [.plainText(t.withdrawTitle)]),
-            element("p", [], [.plainText("\(t.referenceLabel) : \(dossier.reference ?? "")")]),
+            element("p", [], [.plainText(page.language.labelled(t.referenceLabel, dossier.reference ?? ""))]),
             element("p", [], [.plainText(t.withdrawBody)]),
             Forms.postButton(action: SiteURL.dossierWithdraw(dossier.id!).path, label: t.withdrawButton, csrf: csrf),
         ])

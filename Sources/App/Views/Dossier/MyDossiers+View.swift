@@ -13,7 +13,7 @@ enum MyDossiersView {
                 element("p", [], [DossierFormat.tag(state == .draft ? t.draft : state.label(in: page.language), state.rawValue)]),
             ]
             if let reference = dossier.reference {
-                lines.append(element("p", [], [.plainText("\(t.referenceLabel) : \(reference) — \(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))")]))
+                lines.append(element("p", [], [.plainText(t.referenceLine(reference, "\(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))"))]))
             }
             if state.clockRuns, let silence = dossier.implicitRefusalOn {
                 lines.append(element("p", [("class", "hint")], [.plainText(t.silenceLine(DossierFormat.day(silence, page)))]))

@@ -19,6 +19,10 @@ enum ErrorPageView {
         render(page, title: page.text.errors.hashingBusyTitle, body: page.text.errors.hashingBusyBody(seconds))
     }
 
+    static func busy(_ page: PageContext, seconds: Int) -> String {
+        render(page, title: page.text.errors.busyTitle, body: page.text.errors.busyBody(seconds))
+    }
+
     /// A case whose stored answers can not be read: it is not shown, and nothing is saved over it.
     static func unreadableDossier(_ page: PageContext) -> String {
         render(page, title: page.text.errors.unreadableDossierTitle, body: page.text.errors.unreadableDossierBody)
