@@ -10,7 +10,7 @@ import threading
 from urllib.parse import urlsplit
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
-from dcem_fixtures import ANSWERS, JPEG, PDF, TAKEN_ON  # noqa: E402
+from dcem_fixtures import ANSWERS, CIVIL_STATUS, JPEG, PDF, TAKEN_ON  # noqa: E402
 
 BASE, TOKEN, COUNT = sys.argv[1], sys.argv[2], int(sys.argv[3])
 HOST = urlsplit(BASE)
@@ -39,7 +39,7 @@ class Client:
         for section, body in ANSWERS.items():
             self.send("PUT", f"{path}/answers/{section}", body)
         slots = [slot["id"] for slot in json.loads(self.send("GET", path)[1])["slots"]]
-        civil = [slot for slot in slots if slot in ("filiation", "applicant-birth-certificate")]
+        civil = [slot for slot in slots if slot in CIVIL_STATUS]
         self.send("PUT", f"{path}/answers/languages", {slot: False for slot in civil})
         for slot in slots:
             if slot != "photo":

@@ -9,6 +9,9 @@ usage: drive.py BASE_URL TOKENS_FILE COUNT ACKS PROGRESS
 """
 import datetime, hashlib, json, os, random, sys, threading, time, urllib.error, urllib.request, uuid
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from dcem_fixtures import CIVIL_STATUS  # noqa: E402
+
 BASE, TOKENS, COUNT, ACKS, PROGRESS = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 TIMEOUT = 120
 SPREAD = float(os.environ.get("CRASH_SPREAD_SECONDS", "20"))
@@ -91,7 +94,7 @@ def filing(index):
     status, _, body = call(token, "GET", dossier)
     expect(status, (200,), "read", body)
     slots = [slot["id"] for slot in json.loads(body)["slots"]]
-    civil = {s: False for s in slots if s in ("filiation", "applicant-birth-certificate")}
+    civil = {s: False for s in slots if s in CIVIL_STATUS}
     status, _, body = call(token, "PUT", dossier + "/answers/languages", civil)
     expect(status, (200,), "languages", body)
     documents = []
