@@ -35,7 +35,8 @@ public struct Attribute: Sendable {
     public static func accept(_ value: String) -> Attribute { Attribute("accept", value) }
     public static func autocomplete(_ value: String?) -> Attribute { Attribute("autocomplete", value) }
     public static func inputmode(_ value: InputMode?) -> Attribute { Attribute("inputmode", value?.rawValue) }
-    public static func spellcheck(_ on: Bool) -> Attribute { Attribute("spellcheck", on ? "true" : "false") }
+    /// Left out when nil.
+    public static func spellcheck(_ on: Bool?) -> Attribute { Attribute("spellcheck", on.map { $0 ? "true" : "false" }) }
     public static func rows(_ value: Int) -> Attribute { Attribute("rows", String(value)) }
     public static func maxlength(_ value: Int) -> Attribute { Attribute("maxlength", String(value)) }
     public static func tabindex(_ value: Int) -> Attribute { Attribute("tabindex", String(value)) }

@@ -1,4 +1,5 @@
 import Plot
+import TypedHTML
 
 /// The account pages: one short form each (GOV.UK patterns), errors in a summary and at the field.
 enum AccountView {
@@ -10,7 +11,7 @@ enum AccountView {
             element("p", [("class", "lead")], [.plainText(t.signUpLead)]),
             element("form", [("method", "post"), ("action", SiteURL.signUp.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                Forms.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: "email", value: email, autocomplete: "email", error: error),
+                Forms.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: .email, value: email, autocomplete: "email", error: error),
                 Forms.submit(t.signUpButton),
             ]),
             element("p", [], [element("a", [("href", SiteURL.login(next: nil).path)], [.plainText(t.signUpHaveAccount)])]),
@@ -35,9 +36,9 @@ enum AccountView {
             element("p", [], [.plainText(t.loginLead)]),
             element("form", [("method", "post"), ("action", SiteURL.login(next: next).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                Forms.input(name: "email", label: t.emailLabel, type: "email", value: email, autocomplete: "username",
+                Forms.input(name: "email", label: t.emailLabel, type: .email, value: email, autocomplete: "username",
                             error: errors.first { $0.fieldID == "email" }),
-                Forms.input(name: "password", label: t.passwordLabel, type: "password", autocomplete: "current-password",
+                Forms.input(name: "password", label: t.passwordLabel, type: .password, autocomplete: "current-password",
                             error: errors.first { $0.fieldID == "password" }),
                 Forms.submit(t.loginButton),
             ]),
@@ -54,7 +55,7 @@ enum AccountView {
             element("p", [], [.plainText(t.forgotLead)]),
             element("form", [("method", "post"), ("action", SiteURL.forgotPassword.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                Forms.input(name: "email", label: t.emailLabel, type: "email", value: email, autocomplete: "email", error: error),
+                Forms.input(name: "email", label: t.emailLabel, type: .email, value: email, autocomplete: "email", error: error),
                 Forms.submit(t.forgotButton),
             ]),
         ])
@@ -70,11 +71,11 @@ enum AccountView {
             forced ? element("p", [], [.plainText(t.changeForcedLead)]) : .empty,
             element("form", [("method", "post"), ("action", SiteURL.changePassword.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                forced ? .empty : Forms.input(name: "current", label: t.currentPasswordLabel, type: "password",
+                forced ? .empty : Forms.input(name: "current", label: t.currentPasswordLabel, type: .password,
                                               autocomplete: "current-password", error: error("current")),
                 Forms.input(name: "password", label: t.newPasswordLabel, hint: t.newPasswordHint(PasswordHasher.minimumLength, PasswordHasher.maximumBytes),
-                            type: "password", autocomplete: "new-password", error: error("password")),
-                Forms.input(name: "confirm", label: t.confirmPasswordLabel, type: "password", autocomplete: "new-password", error: error("confirm")),
+                            type: .password, autocomplete: "new-password", error: error("password")),
+                Forms.input(name: "confirm", label: t.confirmPasswordLabel, type: .password, autocomplete: "new-password", error: error("confirm")),
                 Forms.submit(t.changeButton),
             ]),
         ])
@@ -97,7 +98,7 @@ enum AccountView {
             element("form", [("method", "post"), ("action", SiteURL.account.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
                 Forms.input(name: "foreignerNumber", label: t.foreignerNumberLabel, hint: t.foreignerNumberHint, value: foreignerNumber,
-                            inputMode: "numeric", width: "10", error: tokenError == nil ? error : nil),
+                            inputMode: .numeric, width: "10", error: tokenError == nil ? error : nil),
                 Forms.submit(t.profileSave),
             ]),
             element("p", [], [element("a", [("href", SiteURL.changePassword.path)], [.plainText(t.changePasswordLink)])]),

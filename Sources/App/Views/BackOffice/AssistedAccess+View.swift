@@ -1,5 +1,6 @@
 import DCEMRules
 import Plot
+import TypedHTML
 
 /// On the back office's case page of an assisted case (rule 19): the mention, and, while the
 /// family has no password of its own, the form that mails it a temporary one.
@@ -17,7 +18,7 @@ enum AssistedAccessView {
             element("p", [], [.plainText(t.accessLead(AccountController.temporaryPasswordHours))]),
             element("form", [("method", "post"), ("action", SiteURL.backOfficeDossierAccess(model.dossier.id!).path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                placeholder ? Forms.input(name: "email", label: t.accessEmailLabel, type: "email", value: model.values["email"] ?? "",
+                placeholder ? Forms.input(name: "email", label: t.accessEmailLabel, type: .email, value: model.values["email"] ?? "",
                                           autocomplete: "off", error: model.errors.first { $0.fieldID == "email" }) : .empty,
                 Forms.submit(placeholder ? t.accessButton : t.accessTo(email)),
             ]),

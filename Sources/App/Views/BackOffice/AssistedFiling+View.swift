@@ -1,6 +1,7 @@
 import DCEMRules
 import Foundation
 import Plot
+import TypedHTML
 
 /// Assisted filing at the counter (rule 19): the back office's counter page, and what the family's
 /// pages add while an agent files there (a banner, and the way back instead of the family's menu).
@@ -24,7 +25,7 @@ enum AssistedFilingView {
         body.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeAssisted.path), ("novalidate", "")], [
             Forms.csrf(csrf),
         ] + DossierStartView.fields(page, values: values, errors: errors) + [
-            Forms.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: "email", value: values["email"] ?? "",
+            Forms.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: .email, value: values["email"] ?? "",
                         autocomplete: "off", error: errors.first { $0.fieldID == "email" }),
             Forms.submit(t.startButton),
         ]))

@@ -1,4 +1,5 @@
 import Plot
+import TypedHTML
 
 /// The back office's sign-in steps: password, then the one-time code (set up at first login),
 /// then, on a temporary password, choosing one's own.
@@ -12,9 +13,9 @@ enum BackOfficeLoginView {
             element("p", [], [.plainText(t.loginLead)]),
             element("form", [("method", "post"), ("action", SiteURL.backOfficeLogin.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                Forms.input(name: "email", label: a.emailLabel, type: "email", value: email, autocomplete: "username",
+                Forms.input(name: "email", label: a.emailLabel, type: .email, value: email, autocomplete: "username",
                             error: errors.first { $0.fieldID == "email" }),
-                Forms.input(name: "password", label: a.passwordLabel, type: "password", autocomplete: "current-password",
+                Forms.input(name: "password", label: a.passwordLabel, type: .password, autocomplete: "current-password",
                             error: errors.first { $0.fieldID == "password" }),
                 Forms.submit(a.loginButton),
             ]),
@@ -39,7 +40,7 @@ enum BackOfficeLoginView {
             } ?? .empty,
             element("form", [("method", "post"), ("action", SiteURL.backOfficeCode.path), ("novalidate", "")], [
                 Forms.csrf(csrf),
-                Forms.input(name: "code", label: t.codeLabel, hint: t.codeHint, autocomplete: "one-time-code", inputMode: "numeric",
+                Forms.input(name: "code", label: t.codeLabel, hint: t.codeHint, autocomplete: "one-time-code", inputMode: .numeric,
                             width: "10", error: error),
                 Forms.submit(t.codeButton),
             ]),
@@ -58,11 +59,11 @@ enum BackOfficeLoginView {
                 forced ? element("p", [], [.plainText(a.changeForcedLead)]) : .empty,
                 element("form", [("method", "post"), ("action", SiteURL.backOfficePassword.path), ("novalidate", "")], [
                     Forms.csrf(csrf),
-                    forced ? .empty : Forms.input(name: "current", label: a.currentPasswordLabel, type: "password",
+                    forced ? .empty : Forms.input(name: "current", label: a.currentPasswordLabel, type: .password,
                                                   autocomplete: "current-password", error: error("current")),
                     Forms.input(name: "password", label: a.newPasswordLabel, hint: a.newPasswordHint(PasswordHasher.minimumLength, PasswordHasher.maximumBytes),
-                                type: "password", autocomplete: "new-password", error: error("password")),
-                    Forms.input(name: "confirm", label: a.confirmPasswordLabel, type: "password", autocomplete: "new-password", error: error("confirm")),
+                                type: .password, autocomplete: "new-password", error: error("password")),
+                    Forms.input(name: "confirm", label: a.confirmPasswordLabel, type: .password, autocomplete: "new-password", error: error("confirm")),
                     Forms.submit(a.changeButton),
                 ]),
             ])

@@ -1,6 +1,7 @@
 import DCEMDossier
 import DCEMRules
 import Plot
+import TypedHTML
 
 /// The queue (docs/pages.md#back-office): counts per state, filters in a GET form (kept in the URL,
 /// no script needed), a table with sortable columns, and previous/next pages.
@@ -56,7 +57,7 @@ enum BackOfficeQueueView {
         return element("details", [("class", "queue-filters"), ("open", flag(query != QueueQuery(prefecture: query.prefecture)))], [
             element("summary", [], [.plainText(t.filtersTitle)]),
             element("form", [("method", "get"), ("action", SiteURL.backOfficeQueue.path)], [
-                Forms.input(name: "q", label: t.searchLabel, hint: t.searchHint, type: "search", value: query.search ?? "", error: nil),
+                Forms.input(name: "q", label: t.searchLabel, hint: t.searchHint, type: .search, value: query.search ?? "", error: nil),
                 select("etat", t.stateFilter, DossierState.allCases.filter { $0 != .draft }.map {
                     option($0.rawValue, $0.label(in: page.language), selected: $0 == query.state)
                 }),
@@ -66,10 +67,10 @@ enum BackOfficeQueueView {
                 select("motif", t.groundFilter, Ground.allCases.map {
                     option($0.rawValue, t.groundShort($0), selected: $0 == query.ground)
                 }),
-                Forms.input(name: "depose-du", label: t.filedFrom, type: "date", value: query.filedFrom?.iso ?? "", error: nil),
-                Forms.input(name: "depose-au", label: t.filedTo, type: "date", value: query.filedTo?.iso ?? "", error: nil),
+                Forms.input(name: "depose-du", label: t.filedFrom, type: .date, value: query.filedFrom?.iso ?? "", error: nil),
+                Forms.input(name: "depose-au", label: t.filedTo, type: .date, value: query.filedTo?.iso ?? "", error: nil),
                 Forms.input(name: "echeance", label: t.dueWithin, hint: t.dueWithinHint, value: query.dueWithinDays.map(String.init) ?? "",
-                            inputMode: "numeric", width: "4", error: nil),
+                            inputMode: .numeric, width: "4", error: nil),
                 element("div", [("class", "field")], [element("div", [("class", "radio")], [
                     voidElement("input", [("type", "checkbox"), ("id", "attente-famille"), ("name", "attente-famille"), ("value", "1"),
                                           ("checked", flag(query.waitingForFamily))]),

@@ -1,4 +1,5 @@
 import Plot
+import TypedHTML
 
 /// A field in error, shown in the summary at the top and again above the field
 /// (docs/pages.md#validation).
@@ -26,17 +27,11 @@ enum Forms {
         ])
     }
 
-    static func csrf(_ token: String) -> BodyNode {
-        voidElement("input", [("type", "hidden"), ("name", "_csrf"), ("value", token)])
-    }
+    static func csrf(_ token: String) -> BodyNode { .typed { $0.csrf(token) } }
 
-    static func submit(_ label: String) -> BodyNode {
-        element("button", [("type", "submit"), ("class", "button")], [.plainText(label)])
-    }
+    static func submit(_ label: String) -> BodyNode { .typed { $0.submit(label) } }
 
-    static func backLink(_ href: String, label: String) -> BodyNode {
-        element("a", [("href", href), ("class", "back-link")], [.plainText(label)])
-    }
+    static func backLink(_ href: String, label: String) -> BodyNode { .typed { $0.backLink(href, label: label) } }
 
     private static func errorMessage(_ error: FieldError?, id: String) -> BodyNode {
         guard let error else { return .empty }
@@ -107,19 +102,13 @@ enum Forms {
     }
 
     /// A text input with its label; `heading` makes the label the page's `<h1>` (one-question pages).
-    static func input(name: String, label: String, hint: String? = nil, type: String = "text", value: String = "",
-                      autocomplete: String? = nil, inputMode: String? = nil, width: String? = nil, heading: Bool = false,
+    static func input(name: String, label: String, hint: String? = nil, type: InputType = .text, value: String = "",
+                      autocomplete: String? = nil, inputMode: InputMode? = nil, width: String? = nil, heading: Bool = false,
                       error: FieldError?) -> BodyNode {
-        let labelNode = element("label", [("for", name), ("class", heading ? nil : "label")], [.plainText(label)])
-        return element("div", [("class", error == nil ? "field" : "field field--error")], [
-            heading ? element("h1", [], [labelNode]) : labelNode,
-            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
-            errorMessage(error, id: name),
-            voidElement("input", [("type", type), ("id", name), ("name", name), ("value", type == "password" ? nil : value),
-                                  ("class", width.map { "input input--\($0)" } ?? "input"), ("autocomplete", autocomplete),
-                                  ("inputmode", inputMode), ("spellcheck", type == "email" ? "false" : nil),
-                                  ("aria-describedby", describedBy(name, hint: hint, error: error))]),
-        ])
+        .typed {
+            $0.input(name: name, label: label, hint: hint, type: type, value: value, autocomplete: autocomplete, inputMode: inputMode,
+                     width: width, heading: heading, error: error)
+        }
     }
 
     /// A multi-line text input with its label.
@@ -135,10 +124,7 @@ enum Forms {
 
     /// A form that posts to `action` with the session's token: one button, for actions that change something.
     static func postButton(action: String, label: String, csrf token: String, secondary: Bool = false) -> BodyNode {
-        element("form", [("method", "post"), ("action", action), ("class", "inline-form")], [
-            csrf(token),
-            element("button", [("type", "submit"), ("class", secondary ? "button button--secondary" : "button")], [.plainText(label)]),
-        ])
+        .typed { $0.postButton(action: action, label: label, csrf: token, secondary: secondary) }
     }
 
     /// A short confirmation shown at the top of a page after a change ("Your details are saved").
@@ -208,5 +194,47 @@ enum Forms {
                 }),
             ]),
         ])
+    }
+}
+
+/// The same components for pages written by the typed writer.
+extension HTMLWriter {
+    mutating func csrf(_ token: String) {
+        void(.input, .type(.hidden), .name("_csrf"), .value(token))
+    }
+
+    mutating func submit(_ label: String) {
+        element(.button, .type(.submit), .class("button"), text: label)
+    }
+
+    mutating func backLink(_ href: String, label: String) {
+        element(.a, .href(href), .class("back-link"), text: label)
+    }
+
+    /// A form that posts to `action` with the session's token: one button, for actions that change something.
+    mutating func postButton(action: String, label: String, csrf token: String, secondary: Bool = false) {
+        element(.form, .method(.post), .action(action), .class("inline-form")) { form in
+            form.csrf(token)
+            form.element(.button, .type(.submit), .class(secondary ? "button button--secondary" : "button"), text: label)
+        }
+    }
+
+    /// A text input with its label; `heading` makes the label the page's `<h1>` (one-question pages).
+    mutating func input(name: String, label: String, hint: String? = nil, type: InputType = .text, value: String = "",
+                        autocomplete: String? = nil, inputMode: InputMode? = nil, width: String? = nil, heading: Bool = false,
+                        error: FieldError? = nil) {
+        element(.div, .class(error == nil ? "field" : "field field--error")) { field in
+            if heading {
+                field.element(.h1) { $0.element(.label, .for(name), text: label) }
+            } else {
+                field.element(.label, .for(name), .class("label"), text: label)
+            }
+            if let hint { field.element(.p, .class("hint"), .id("\(name)-hint"), text: hint) }
+            if let error { field.element(.p, .class("field-error"), .id("\(name)-error"), text: error.message) }
+            let describedBy = [hint != nil ? "\(name)-hint" : nil, error != nil ? "\(name)-error" : nil].compactMap { $0 }
+            field.void(.input, .type(type), .id(name), .name(name), .value(type == .password ? nil : value),
+                       .class(width.map { "input input--\($0)" } ?? "input"), .autocomplete(autocomplete), .inputmode(inputMode),
+                       .spellcheck(type == .email ? false : nil), .aria(.describedby, describedBy.isEmpty ? nil : describedBy.joined(separator: " ")))
+        }
     }
 }

@@ -1,6 +1,7 @@
 import DCEMDossier
 import DCEMRules
 import Plot
+import TypedHTML
 
 /// The child, parents, applicant and address pages: one tightly related group of fields each.
 enum DossierSectionView {
@@ -9,7 +10,7 @@ enum DossierSectionView {
         let t = page.text.dossier
         let id = dossier.id!
         func error(_ name: String) -> FieldError? { errors.first { $0.fieldID == name } }
-        func input(_ name: String, _ label: String, hint: String? = nil, autocomplete: String? = nil, inputMode: String? = nil, width: String? = nil) -> BodyNode {
+        func input(_ name: String, _ label: String, hint: String? = nil, autocomplete: String? = nil, inputMode: InputMode? = nil, width: String? = nil) -> BodyNode {
             Forms.input(name: name, label: label, hint: hint, value: values[name] ?? "", autocomplete: autocomplete, inputMode: inputMode,
                         width: width, error: error(name))
         }
@@ -46,7 +47,7 @@ enum DossierSectionView {
         case .applicant:
             let role = dossier.decodedAnswers().situation.applicant ?? .parent
             fields = [element("p", [], [.plainText(t.applicantLead(role.role.label(in: page.language)))]),
-                      input("phone", t.phone, hint: t.phoneHint, autocomplete: "tel", inputMode: "tel")]
+                      input("phone", t.phone, hint: t.phoneHint, autocomplete: "tel", inputMode: .tel)]
             if role != .parent {
                 fields += [input("surname", t.surname, autocomplete: "family-name"), input("givenNames", t.givenNames, autocomplete: "given-name")]
             }
@@ -55,7 +56,7 @@ enum DossierSectionView {
             fields = [
                 element("p", [("class", "hint")], [.plainText(t.addressHint)]),
                 input("line1", t.line1, autocomplete: "address-line1"), input("line2", t.line2, autocomplete: "address-line2"),
-                input("postalCode", t.postalCode, autocomplete: "postal-code", inputMode: "numeric", width: "5"),
+                input("postalCode", t.postalCode, autocomplete: "postal-code", inputMode: .numeric, width: "5"),
                 input("city", t.city, autocomplete: "address-level2"),
             ]
             // Only where the postal code serves several départements (or the choice sent was

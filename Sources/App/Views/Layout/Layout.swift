@@ -1,5 +1,6 @@
 import Hummingbird
 import Plot
+import TypedHTML
 
 /// The page frame shared by every page: skip link, header with the language switch, one `<main>`,
 /// footer. Pages supply their title and content; hooks let them add a back link or a print button.
@@ -12,54 +13,64 @@ struct Layout {
     /// Replaces the family's menu (the back office has its own); the language switch is always added.
     var navigation: [BodyNode]? = nil
 
+    /// A page not yet written by the typed writer: its Plot nodes inside the layout.
     func render(_ content: [BodyNode]) -> String {
+        render { $0.plot(content) }
+    }
+
+    func render(_ content: (inout HTMLWriter) -> Void) -> String {
         let text = page.text.layout
         let fullTitle = (hasErrors ? text.errorTitlePrefix : "") + "\(title) – dcem"
         let switchTo = page.otherLanguage
-        let document = HTML(
-            .lang(page.language == .fr ? .french : .english),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                // Plot's `.title` copies the title, unescaped, into social-network meta tags.
-                .raw("<title>\(HTMLEscaping.text(fullTitle))</title>"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
-            ),
-            .body(
-                element("a", [("href", "#content"), ("class", "skip-link")], [.plainText(text.skipLink)]),
-                element("header", [("class", "site-header")], [
-                    element("div", [("class", "site-header__inner")], [
-                        element("a", [("href", SiteURL.home.path), ("class", "site-header__name")], [
-                            .plainText(text.serviceName),
-                            element("span", [("class", "site-header__tagline")], [.plainText(text.serviceTagline)]),
-                        ]),
-                        element("nav", [("aria-label", text.navigationLabel)], [
-                            element("ul", [("class", "site-nav")], (navigation ?? AssistedFilingView.navigation(page) ?? [
-                                element("li", [], [element("a", [("href", SiteURL.home.path)], [.plainText(text.homeLink)])]),
-                                element("li", [], [element("a", [("href", SiteURL.simulatorStart.path)], [.plainText(text.simulatorLink)])]),
-                                element("li", [], [element("a", [("href", SiteURL.myDossiers.path)], [.plainText(text.dossiersLink)])]),
-                            ]) + [
-                                element("li", [], [element("a", [("href", "\(page.path)?lang=\(switchTo.rawValue)"), ("lang", switchTo.rawValue),
-                                                                  ("hreflang", switchTo.rawValue)], [.plainText(text.switchLanguageLabel)])]),
-                            ]),
-                        ]),
-                    ]),
-                ]),
-                element("div", [("class", "container")], [
+        var html = HTMLWriter()
+        html.doctype()
+        html.element(.html, .lang(page.language == .fr ? "fr" : "en")) { document in
+            document.element(.head) { head in
+                head.void(.meta, .charset("UTF-8"))
+                head.void(.meta, .name("viewport"), .content("width=device-width, initial-scale=1"))
+                head.element(.title, text: fullTitle)
+                head.void(.link, .rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            }
+            document.element(.body) { body in
+                body.element(.a, .href("#content"), .class("skip-link"), text: text.skipLink)
+                body.element(.header, .class("site-header")) { header in
+                    header.element(.div, .class("site-header__inner")) { inner in
+                        inner.element(.a, .href(SiteURL.home.path), .class("site-header__name")) { name in
+                            name.text(text.serviceName)
+                            name.element(.span, .class("site-header__tagline"), text: text.serviceTagline)
+                        }
+                        inner.element(.nav, .aria(.label, text.navigationLabel)) { nav in
+                            nav.element(.ul, .class("site-nav")) { list in
+                                if let items = navigation ?? AssistedFilingView.navigation(page) {
+                                    list.plot(items)
+                                } else {
+                                    list.element(.li) { $0.element(.a, .href(SiteURL.home.path), text: text.homeLink) }
+                                    list.element(.li) { $0.element(.a, .href(SiteURL.simulatorStart.path), text: text.simulatorLink) }
+                                    list.element(.li) { $0.element(.a, .href(SiteURL.myDossiers.path), text: text.dossiersLink) }
+                                }
+                                list.element(.li) {
+                                    $0.element(.a, .href("\(page.path)?lang=\(switchTo.rawValue)"), .lang(switchTo.rawValue), .hreflang(switchTo.rawValue),
+                                               text: text.switchLanguageLabel)
+                                }
+                            }
+                        }
+                    }
+                }
+                body.element(.div, .class("container")) { container in
                     // Inside `main`: every piece of content sits in a landmark (axe-core's "region").
-                    element("main", [("id", "content"), ("tabindex", "-1")], [
-                        AssistedFilingView.banner(page),
-                        backLink.map { Forms.backLink($0, label: text.backLink) } ?? .empty,
-                    ] + content + [
-                        printable ? element("p", [("class", "print-hint no-print")], [.plainText(text.printHint)]) : .empty,
-                    ]),
-                ]),
-                element("footer", [("class", "site-footer")], [
-                    element("div", [("class", "container")], [element("p", [], [.plainText(text.footerNote)])]),
-                ])
-            )
-        )
-        return document.render()
+                    container.element(.main, .id("content"), .tabindex(-1)) { main in
+                        main.plot([AssistedFilingView.banner(page)])
+                        if let backLink { main.backLink(backLink, label: text.backLink) }
+                        content(&main)
+                        if printable { main.element(.p, .class("print-hint no-print"), text: text.printHint) }
+                    }
+                }
+                body.element(.footer, .class("site-footer")) { footer in
+                    footer.element(.div, .class("container")) { $0.element(.p, text: text.footerNote) }
+                }
+            }
+        }
+        return html.html
     }
 }
 
