@@ -64,7 +64,7 @@ public enum DataName: String, Sendable {
 }
 
 public enum Rel: String, Sendable {
-    case stylesheet, alternate, noopener
+    case stylesheet, alternate, noopener, prev, next
 }
 
 public enum InputType: String, Sendable {

@@ -22,7 +22,8 @@ struct BackOfficeQueueController {
         let query = QueueQuery(prefecture: agent.prefecture.code, parameters: parameters)
         let result = try await reader.page(query, today: agent.prefecture.today(at: now()))
         let page = PageContext(language: context.language, path: SiteURL.backOfficeQueue.path)
-        return try HTMLPage(html: BackOfficeQueueView.render(page, agent: agent, query: query, result: result, csrf: context.session.csrfToken))
+        return try HTMLPage(html: BackOfficeQueueView.render(page, BackOfficeQueueModel(page, agent: agent, query: query, result: result), agent: agent,
+                                                               csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

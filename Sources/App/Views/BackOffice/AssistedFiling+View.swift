@@ -34,9 +34,8 @@ enum AssistedFilingView {
     }
 
     /// The link to the counter page, on the queue.
-    static func queueLink(_ page: PageContext) -> BodyNode {
-        element("p", [], [element("a", [("href", SiteURL.backOfficeAssisted.path), ("class", "button button--secondary")],
-                                  [.plainText(page.text.assisted.queueLink)])])
+    static func queueLink(_ html: inout HTMLWriter, _ page: PageContext) {
+        html.element(.p) { $0.element(.a, .href(SiteURL.backOfficeAssisted.path), .class("button button--secondary"), text: page.text.assisted.queueLink) }
     }
 
     /// On the family's pages while an agent files there: who for, and the way back.
