@@ -16,26 +16,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let redirect as Redirect {
             return redirect.response
         } catch is PasswordHashingBusy {
-            let seconds = PasswordHashingBusy.retryAfterSeconds
-            var response = try request.uri.path.hasPrefix("/api/")
-                ? APIError.response(status: .serviceUnavailable, field: nil, message: HTTPResponse.Status.serviceUnavailable.reasonPhrase)
-                : HTMLPage(status: .serviceUnavailable, html: ErrorPageView.hashingBusy(PageContext(language: context.language, path: request.uri.path),
-                                                                                        seconds: seconds))
-                    .response(from: request, context: context)
-            response.headers[.retryAfter] = String(seconds)
-            return response
+            return try Self.comeBack(after: PasswordHashingBusy.retryAfterSeconds, request, context, page: ErrorPageView.hashingBusy)
         } catch is ConnectionPoolTimeoutError {
-            // No database connection came free in time: the service is overloaded, not broken. A
-            // 503 with Retry-After tells the browser and a client to come back (docs/architecture.md#overload).
+            // No database connection came free in time: the service is overloaded, not broken
+            // (docs/architecture.md#overload).
             context.logger.warning("database connection pool timeout")
-            let seconds = Self.busyRetryAfterSeconds
-            var response = try request.uri.path.hasPrefix("/api/")
-                ? APIError.response(status: .serviceUnavailable, field: nil, message: HTTPResponse.Status.serviceUnavailable.reasonPhrase)
-                : HTMLPage(status: .serviceUnavailable, html: ErrorPageView.busy(PageContext(language: context.language, path: request.uri.path),
-                                                                                 seconds: seconds))
-                    .response(from: request, context: context)
-            response.headers[.retryAfter] = String(seconds)
-            return response
+            return try Self.comeBack(after: Self.busyRetryAfterSeconds, request, context, page: ErrorPageView.busy)
         } catch let error as UnreadableAnswers {
             // The case's id and where decoding failed; never the answers, which hold personal data.
             context.logger.error("stored answers unreadable", metadata: [
@@ -66,5 +52,16 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try HTMLPage(status: status, html: ErrorPageView.render(page, status: status, csrf: message == "csrf"))
                 .response(from: request, context: context)
         }
+    }
+
+    /// 503 with Retry-After: the API's JSON error, or the page that says when to come back.
+    private static func comeBack(after seconds: Int, _ request: Request, _ context: Context,
+                                 page: (PageContext, Int) -> String) throws -> Response {
+        var response = try request.uri.path.hasPrefix("/api/")
+            ? APIError.response(status: .serviceUnavailable, field: nil, message: HTTPResponse.Status.serviceUnavailable.reasonPhrase)
+            : HTMLPage(status: .serviceUnavailable, html: page(PageContext(language: context.language, path: request.uri.path), seconds))
+                .response(from: request, context: context)
+        response.headers[.retryAfter] = String(seconds)
+        return response
     }
 }
