@@ -39,21 +39,22 @@ enum AssistedFilingView {
     }
 
     /// On the family's pages while an agent files there: who for, and the way back.
-    static func banner(_ page: PageContext) -> BodyNode {
-        guard let assisted = page.assisted else { return .empty }
+    static func banner(_ html: inout HTMLWriter, _ page: PageContext) {
+        guard let assisted = page.assisted else { return }
         let t = page.text.assisted
-        return element("div", [("class", "panel panel--warn assisted-banner"), ("role", "region"), ("aria-label", t.bannerLabel)], [
-            element("p", [], [
-                element("strong", [], [.plainText(t.banner(assisted.familyLabel))]),
-                .plainText(" — "),
-                element("a", [("href", SiteURL.backOfficeAssisted.path)], [.plainText(t.backOfficeLink)]),
-            ]),
-        ])
+        html.element(.div, .class("panel panel--warn assisted-banner"), .role("region"), .aria(.label, t.bannerLabel)) { panel in
+            panel.element(.p) { line in
+                line.element(.strong, text: t.banner(assisted.familyLabel))
+                line.text(" — ")
+                line.element(.a, .href(SiteURL.backOfficeAssisted.path), text: t.backOfficeLink)
+            }
+        }
     }
 
     /// Replaces the family's menu while an agent files: the family's other pages are closed to them.
-    static func navigation(_ page: PageContext) -> [BodyNode]? {
+    static func navigation(_ page: PageContext) -> Layout.Navigation? {
         guard page.assisted != nil else { return nil }
-        return [element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(page.text.assisted.backOfficeLink)])])]
+        let label = page.text.assisted.backOfficeLink
+        return { list in list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeQueue.path), text: label) } }
     }
 }

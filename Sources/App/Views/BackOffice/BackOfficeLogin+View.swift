@@ -7,7 +7,7 @@ enum BackOfficeLoginView {
     static func login(_ page: PageContext, email: String, errors: [FieldError], csrf: String) -> String {
         let t = page.text.backOffice
         let a = page.text.account
-        return Layout(page: page, title: t.loginTitle, hasErrors: !errors.isEmpty, navigation: []).render([
+        return Layout(page: page, title: t.loginTitle, hasErrors: !errors.isEmpty, navigation: Layout.noNavigation).render([
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             element("h1", [], [.plainText(t.loginTitle)]),
             element("p", [], [.plainText(t.loginLead)]),
@@ -26,7 +26,7 @@ enum BackOfficeLoginView {
     static func code(_ page: PageContext, setup: (secret: String, uri: String)?, error: FieldError?, csrf: String) -> String {
         let t = page.text.backOffice
         let title = setup == nil ? t.codeTitle : t.setupTitle
-        return Layout(page: page, title: title, hasErrors: error != nil, navigation: []).render([
+        return Layout(page: page, title: title, hasErrors: error != nil, navigation: Layout.noNavigation).render([
             Forms.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle),
             element("h1", [], [.plainText(title)]),
             element("p", [], [.plainText(setup == nil ? t.codeLead : t.setupLead)]),
@@ -72,16 +72,17 @@ enum BackOfficeLoginView {
 
 /// The back office's menu: the queue, who is signed in, the password, logout.
 enum BackOfficeChrome {
-    static func navigation(_ page: PageContext, agent: SignedInAgent, csrf: String) -> [BodyNode] {
-        let t = page.text.backOffice
-        return [
-            element("li", [], [element("a", [("href", SiteURL.backOfficeQueue.path)], [.plainText(t.queueLink)])]),
-        ] + (agent.role == .supervisor ? [
-            element("li", [], [element("a", [("href", SiteURL.backOfficeCalendar.path)], [.plainText(page.text.dossierDesk.calendarLink)])]),
-            element("li", [], [element("a", [("href", SiteURL.backOfficeStatistics.path)], [.plainText(page.text.dossierDesk.statisticsLink)])]),
-        ] : []) + [
-            element("li", [], [element("a", [("href", SiteURL.backOfficePassword.path)], [.plainText(t.signedInAs(agent.name, agent.prefecture.serviceName))])]),
-            element("li", [], [Forms.postButton(action: SiteURL.backOfficeLogout.path, label: page.text.account.logoutButton, csrf: csrf, secondary: true)]),
-        ]
+    static func navigation(_ page: PageContext, agent: SignedInAgent, csrf: String) -> Layout.Navigation {
+        let t = page.text.backOffice, desk = page.text.dossierDesk, logout = page.text.account.logoutButton
+        let supervisor = agent.role == .supervisor, signedInAs = t.signedInAs(agent.name, agent.prefecture.serviceName)
+        return { list in
+            list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeQueue.path), text: t.queueLink) }
+            if supervisor {
+                list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeCalendar.path), text: desk.calendarLink) }
+                list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeStatistics.path), text: desk.statisticsLink) }
+            }
+            list.element(.li) { $0.element(.a, .href(SiteURL.backOfficePassword.path), text: signedInAs) }
+            list.element(.li) { $0.postButton(action: SiteURL.backOfficeLogout.path, label: logout, csrf: csrf, secondary: true) }
+        }
     }
 }

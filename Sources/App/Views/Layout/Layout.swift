@@ -5,13 +5,18 @@ import TypedHTML
 /// The page frame shared by every page: skip link, header with the language switch, one `<main>`,
 /// footer. Pages supply their title and content; hooks let them add a back link or a print button.
 struct Layout {
+    /// The menu's items (`<li>`s), written into the layout's list.
+    typealias Navigation = @Sendable (inout HTMLWriter) -> Void
+    /// No menu but the language switch (the back office's sign-in pages).
+    static let noNavigation: Navigation = { _ in }
+
     let page: PageContext
     var title: String
     var hasErrors = false
     var backLink: String? = nil
     var printable = false
     /// Replaces the family's menu (the back office has its own); the language switch is always added.
-    var navigation: [BodyNode]? = nil
+    var navigation: Navigation? = nil
 
     /// A page not yet written by the typed writer: its Plot nodes inside the layout.
     func render(_ content: [BodyNode]) -> String {
@@ -42,7 +47,7 @@ struct Layout {
                         inner.element(.nav, .aria(.label, text.navigationLabel)) { nav in
                             nav.element(.ul, .class("site-nav")) { list in
                                 if let items = navigation ?? AssistedFilingView.navigation(page) {
-                                    list.plot(items)
+                                    items(&list)
                                 } else {
                                     list.element(.li) { $0.element(.a, .href(SiteURL.home.path), text: text.homeLink) }
                                     list.element(.li) { $0.element(.a, .href(SiteURL.simulatorStart.path), text: text.simulatorLink) }
@@ -59,7 +64,7 @@ struct Layout {
                 body.element(.div, .class("container")) { container in
                     // Inside `main`: every piece of content sits in a landmark (axe-core's "region").
                     container.element(.main, .id("content"), .tabindex(-1)) { main in
-                        main.plot([AssistedFilingView.banner(page)])
+                        AssistedFilingView.banner(&main, page)
                         if let backLink { main.backLink(backLink, label: text.backLink) }
                         content(&main)
                         if printable { main.element(.p, .class("print-hint no-print"), text: text.printHint) }
