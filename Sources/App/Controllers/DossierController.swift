@@ -161,7 +161,8 @@ struct DossierController {
 
     @Sendable func myDossiers(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossiers = try await store.list(for: context.userID)
-        return try HTMLPage(html: MyDossiersView.render(Self.page(context, .myDossiers), dossiers: dossiers))
+        let page = Self.page(context, .myDossiers)
+        return try HTMLPage(html: MyDossiersView.render(page, MyDossiersModel(page, dossiers: dossiers)))
             .response(from: request, context: context)
     }
 

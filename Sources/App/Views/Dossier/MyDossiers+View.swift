@@ -1,31 +1,28 @@
-import DCEMRules
-import Plot
+import TypedHTML
 
 /// "My applications": every dossier of the member, drafts first in time order, with its state.
 enum MyDossiersView {
-    static func render(_ page: PageContext, dossiers: [DossierListing]) -> String {
+    static func render(_ page: PageContext, _ model: MyDossiersModel) -> String {
         let t = page.text.dossier
-        let items: [BodyNode] = dossiers.map { dossier in
-            let id = dossier.id
-            let state = dossier.currentState
-            var lines: [BodyNode] = [
-                element("h2", [("class", "card__title")], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(DossierFormat.childName(dossier.childName, page))])]),
-                element("p", [], [DossierFormat.tag(state == .draft ? t.draft : state.label(in: page.language), state.rawValue)]),
-            ]
-            if let reference = dossier.reference {
-                lines.append(element("p", [], [.plainText(t.referenceLine(reference, "\(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))"))]))
+        return Layout(page: page, title: t.myTitle).render { main in
+            main.element(.h1, text: t.myTitle)
+            if model.cards.isEmpty {
+                main.element(.p, text: t.myEmpty)
+            } else {
+                main.element(.ul, .class("cards")) { list in
+                    for card in model.cards {
+                        list.element(.li, .class("card")) { item in
+                            item.element(.h2, .class("card__title")) { $0.element(.a, .href(card.href), text: card.child) }
+                            item.element(.p) { $0.element(.strong, .class("tag tag--\(card.state)"), text: card.stateLabel) }
+                            if let reference = card.reference { item.element(.p, text: reference) }
+                            if let silence = card.silence { item.element(.p, .class("hint"), text: silence) }
+                            item.element(.p) { $0.element(.a, .href(card.href), text: card.openLabel) }
+                        }
+                    }
+                }
             }
-            if state.clockRuns, let silence = dossier.implicitRefusalOn {
-                lines.append(element("p", [("class", "hint")], [.plainText(t.silenceLine(DossierFormat.day(silence, page)))]))
-            }
-            lines.append(element("p", [], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(state == .draft ? t.resume : t.open)])]))
-            return element("li", [("class", "card")], lines)
+            main.element(.p) { $0.element(.a, .href(SiteURL.dossierStart.path), .class("button"), text: t.myStart) }
+            main.element(.p) { $0.element(.a, .href(SiteURL.account.path), text: page.text.account.accountLink) }
         }
-        return Layout(page: page, title: t.myTitle).render([
-            element("h1", [], [.plainText(t.myTitle)]),
-            dossiers.isEmpty ? element("p", [], [.plainText(t.myEmpty)]) : element("ul", [("class", "cards")], items),
-            element("p", [], [element("a", [("href", SiteURL.dossierStart.path), ("class", "button")], [.plainText(t.myStart)])]),
-            element("p", [], [element("a", [("href", SiteURL.account.path)], [.plainText(page.text.account.accountLink)])]),
-        ])
     }
 }
