@@ -1,4 +1,5 @@
 import Hummingbird
+import TypedHTML
 
 /// The page shown for 4xx and 5xx answers of the HTML site: what happened and where to go.
 enum ErrorPageView {
@@ -30,10 +31,10 @@ enum ErrorPageView {
 
     private static func render(_ page: PageContext, title: String, body: String) -> String {
         let text = page.text.errors
-        return Layout(page: page, title: title).render([
-            element("h1", [], [.plainText(title)]),
-            element("p", [], [.plainText(body)]),
-            element("p", [], [element("a", [("href", SiteURL.home.path)], [.plainText(text.backHome)])]),
-        ])
+        return Layout(page: page, title: title).render { main in
+            main.element(.h1, text: title)
+            main.element(.p, text: body)
+            main.element(.p) { $0.element(.a, .href(SiteURL.home.path), text: text.backHome) }
+        }
     }
 }

@@ -1,27 +1,31 @@
-import Plot
+import TypedHTML
 
 /// The home page: what the DCEM is, who needs it, what it costs, how long it lasts.
 enum HomeView {
     static func render(_ page: PageContext, model: HomeModel) -> String {
         let text = page.text.home
-        func section(_ title: String, _ body: [BodyNode]) -> BodyNode {
-            element("section", [("class", "section")], [element("h2", [], [.plainText(title)])] + body)
+        func section(_ html: inout HTMLWriter, _ title: String, _ paragraphs: [String], then more: (inout HTMLWriter) -> Void = { _ in }) {
+            html.element(.section, .class("section")) { section in
+                section.element(.h2, text: title)
+                for paragraph in paragraphs { section.element(.p, text: paragraph) }
+                more(&section)
+            }
         }
-        func paragraphs(_ lines: [String]) -> [BodyNode] { lines.map { element("p", [], [.plainText($0)]) } }
-        return Layout(page: page, title: text.title).render([
-            element("h1", [], [.plainText(text.title)]),
-            element("p", [("class", "lead")], [.plainText(text.lead)]),
-            element("p", [], [element("a", [("href", SiteURL.simulatorStart.path), ("class", "button button--start")], [.plainText(text.startSimulator)])]),
-            section(text.whatTitle, paragraphs(text.whatBody(model))),
-            section(text.whoTitle, [
-                element("p", [], [.plainText(text.whoBody)]),
-                element("ul", [("class", "list")], text.whoList(model).map { element("li", [], [.plainText($0)]) }),
-            ]),
-            section(text.notConcernedTitle, paragraphs([text.notConcernedBody])),
-            section(text.costTitle, paragraphs([text.costBody(model.feeEUR), text.costExemption(model)])),
-            section(text.durationTitle, paragraphs(text.durationBody(model))),
-            section(text.delayTitle, paragraphs([text.delayBody(model.implicitRefusalMonths)])),
-            element("p", [("class", "sources")], [.plainText(text.sourcesNote)]),
-        ])
+        return Layout(page: page, title: text.title).render { main in
+            main.element(.h1, text: text.title)
+            main.element(.p, .class("lead"), text: text.lead)
+            main.element(.p) { $0.element(.a, .href(SiteURL.simulatorStart.path), .class("button button--start"), text: text.startSimulator) }
+            section(&main, text.whatTitle, text.whatBody(model))
+            section(&main, text.whoTitle, [text.whoBody]) { section in
+                section.element(.ul, .class("list")) { list in
+                    for line in text.whoList(model) { list.element(.li, text: line) }
+                }
+            }
+            section(&main, text.notConcernedTitle, [text.notConcernedBody])
+            section(&main, text.costTitle, [text.costBody(model.feeEUR), text.costExemption(model)])
+            section(&main, text.durationTitle, text.durationBody(model))
+            section(&main, text.delayTitle, [text.delayBody(model.implicitRefusalMonths)])
+            main.element(.p, .class("sources"), text: text.sourcesNote)
+        }
     }
 }
