@@ -50,17 +50,20 @@ public struct Attribute: Sendable {
     public static func novalidate(_ on: Bool = true) -> Attribute { flag("novalidate", on) }
     public static func open(_ on: Bool) -> Attribute { flag("open", on) }
     /// `aria-*`: the ARIA attributes the pages use.
-    public static func aria(_ name: ARIA, _ value: String?) -> Attribute { Attribute("aria-" + name.rawValue, value) }
+    public static func aria(_ name: ARIA, _ value: String?) -> Attribute { Attribute(name.rawValue, value) }
     /// `data-*`, for the stylesheet and the tests.
-    public static func data(_ name: DataName, _ value: String?) -> Attribute { Attribute("data-" + name.rawValue, value) }
+    public static func data(_ name: DataName, _ value: String?) -> Attribute { Attribute(name.rawValue, value) }
 }
 
+/// Each with its whole attribute name, written as it is (no name built per element).
 public enum ARIA: String, Sendable {
-    case label, labelledby, describedby, current, sort, hidden, live, invalid, expanded, controls
+    case label = "aria-label", labelledby = "aria-labelledby", describedby = "aria-describedby", current = "aria-current"
+    case sort = "aria-sort", hidden = "aria-hidden", live = "aria-live", invalid = "aria-invalid", expanded = "aria-expanded"
+    case controls = "aria-controls"
 }
 
 public enum DataName: String, Sendable {
-    case state
+    case state = "data-state"
 }
 
 public enum Rel: String, Sendable {
