@@ -13,7 +13,9 @@ import Testing
     /// loop, so the same wait can not be arranged deterministically there.
     @Test(.disabled(if: TestDatabase.isPostgres, "SQLite's single writer is what the test holds"))
     func aRequestThatFindsNoFreeConnectionInTimeIsAnswered503() async throws {
-        try await withTestSite(configure: { $0.databasePoolTimeout = .milliseconds(200) }) { site in
+        // A wait of one second: short for the test, long enough that the test's own queries, on a
+        // machine busy with the whole suite, still find the connection in time.
+        try await withTestSite(configure: { $0.databasePoolTimeout = .seconds(1) }) { site in
             // given: the sign-up form, and the one writing connection held by a long transaction
             let browser = site.browser()
             let form = try await browser.get("/compte/creer?lang=en")
@@ -23,7 +25,7 @@ import Testing
                 try await site.db.transaction { db in
                     try await (db as! any SQLDatabase).raw("SELECT 1").run()
                     started.continuation.yield()
-                    try await Task.sleep(for: .seconds(2))
+                    try await Task.sleep(for: .seconds(3))
                 }
             }
             for await _ in started.stream { break }
