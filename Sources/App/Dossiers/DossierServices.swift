@@ -16,7 +16,7 @@ struct DossierServices: Sendable {
 
     init(config: AppConfig, database: DatabaseService, now: @escaping @Sendable () -> Date) {
         store = DossierStore(database: { database.db })
-        files = DiskFileStorage(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files"))
+        files = DiskFileStorage(root: Backups.filesDirectory(config.dataDirectory))
         orphans = OrphanFiles(files: files, database: store.database)
         filing = DossierFiling(store: store, publicURL: config.publicURL, now: now)
         workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: now)

@@ -11,7 +11,6 @@ extension DossierText {
         unnamedChild: "Child (name to fill in)",
         referenceLabel: "Reference",
         filedOnLabel: "Filed on",
-        referenceLine: { reference, detail in "Reference: \(reference) — \(detail)" },
         silenceLine: { date in "If the préfecture has not answered by \(date), the application counts as refused." },
         startTitle: "Start an application",
         documentQuestion: "Which document are you applying for?",

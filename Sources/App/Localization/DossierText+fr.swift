@@ -11,7 +11,6 @@ extension DossierText {
         unnamedChild: "Enfant (nom à compléter)",
         referenceLabel: "Référence",
         filedOnLabel: "Déposée le",
-        referenceLine: { reference, detail in "Référence : \(reference) — \(detail)" },
         silenceLine: { date in "Sans réponse de la préfecture le \(date), la demande sera considérée comme refusée." },
         startTitle: "Commencer une demande",
         documentQuestion: "Quel document demandez-vous ?",

@@ -13,8 +13,6 @@ struct DossierText: Sendable {
     let unnamedChild: String
     let referenceLabel: String
     let filedOnLabel: String
-    /// "Référence : … — state": the punctuation is the language's (a space before the colon in French only).
-    let referenceLine: @Sendable (_ reference: String, _ detail: String) -> String
     let silenceLine: @Sendable (_ date: String) -> String
 
     // Start

@@ -35,8 +35,7 @@ public struct DatabaseService: Service {
         } else {
             self.sqliteLoop = nil
         }
-        let (seconds, attoseconds) = config.databasePoolTimeout.components
-        let poolTimeout = TimeAmount.nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        let poolTimeout = ConnectionLimits.amount(config.databasePoolTimeout)
         switch config.database {
         case .sqlite(let path):
             // The file and its folder hold every family's answers: 0600 and 0700, never the umask's

@@ -101,7 +101,7 @@ enum BackOfficeQueueView {
                             tr.element(.td, text: row.child)
                             tr.element(.td, text: row.filedOn)
                             tr.element(.td, text: row.due)
-                            tr.element(.td) { $0.element(.strong, .class("tag tag--\(row.state)"), text: row.stateLabel) }
+                            tr.element(.td) { $0.tag(row.stateLabel, row.state) }
                         }
                     }
                 }

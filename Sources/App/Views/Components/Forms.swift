@@ -38,7 +38,7 @@ enum Forms {
         return element("p", [("class", "field-error"), ("id", "\(id)-error")], [.plainText(error.message)])
     }
 
-    private static func describedBy(_ id: String, hint: String?, error: FieldError?) -> String? {
+    static func describedBy(_ id: String, hint: String?, error: FieldError?) -> String? {
         let ids = [hint != nil ? "\(id)-hint" : nil, error != nil ? "\(id)-error" : nil].compactMap { $0 }
         return ids.isEmpty ? nil : ids.joined(separator: " ")
     }
@@ -231,10 +231,9 @@ extension HTMLWriter {
             }
             if let hint { field.element(.p, .class("hint"), .id("\(name)-hint"), text: hint) }
             if let error { field.element(.p, .class("field-error"), .id("\(name)-error"), text: error.message) }
-            let describedBy = [hint != nil ? "\(name)-hint" : nil, error != nil ? "\(name)-error" : nil].compactMap { $0 }
             field.void(.input, .type(type), .id(name), .name(name), .value(type == .password ? nil : value),
                        .class(width.map { "input input--\($0)" } ?? "input"), .autocomplete(autocomplete), .inputmode(inputMode),
-                       .spellcheck(type == .email ? false : nil), .aria(.describedby, describedBy.isEmpty ? nil : describedBy.joined(separator: " ")))
+                       .spellcheck(type == .email ? false : nil), .aria(.describedby, Forms.describedBy(name, hint: hint, error: error)))
         }
     }
 }

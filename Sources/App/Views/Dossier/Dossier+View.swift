@@ -110,7 +110,7 @@ enum DossierView {
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(noticeText),
             element("h1", [], [.plainText(DossierFormat.childName(dossier, page))]),
-            element("p", [("class", "lead")], [.plainText(t.referenceLine(dossier.reference ?? "", state.label(in: page.language)))]),
+            element("p", [("class", "lead")], [.plainText(page.language.labelled(t.referenceLabel, "\(dossier.reference ?? "") — \(state.label(in: page.language))"))]),
             element("section", [("class", "section next-action")], [element("h2", [], [.plainText(t.nextActionTitle)])] + next),
             element("h2", [], [.plainText(t.stepsTitle)]),
             element("ol", [("class", "steps")], steps),

@@ -1,6 +1,7 @@
 import DCEMRules
 import Foundation
 import Plot
+import TypedHTML
 
 /// Small pieces the dossier pages share.
 enum DossierFormat {
@@ -60,7 +61,12 @@ enum DossierFormat {
         element("dl", [("class", "summary-list")], rows)
     }
 
-    static func tag(_ text: String, _ kind: String) -> BodyNode {
-        element("strong", [("class", "tag tag--\(kind)")], [.plainText(text)])
+    static func tag(_ text: String, _ kind: String) -> BodyNode { .typed { $0.tag(text, kind) } }
+}
+
+extension HTMLWriter {
+    /// A state or status as a tag: its label, and its code as the style's modifier.
+    mutating func tag(_ text: String, _ kind: String) {
+        element(.strong, .class("tag tag--\(kind)"), text: text)
     }
 }

@@ -43,7 +43,7 @@ enum DossierMessagesView {
             Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
             Forms.notice(notice),
             element("h1", [], [.plainText(t.messagesTitle)]),
-            element("p", [("class", "lead")], [.plainText(t.referenceLine(dossier.reference ?? "", DossierFormat.childName(dossier, page)))]),
+            element("p", [("class", "lead")], [.plainText(page.language.labelled(t.referenceLabel, "\(dossier.reference ?? "") — \(DossierFormat.childName(dossier, page))"))]),
             list,
             element("h2", [], [.plainText(t.messageLabel)]),
             element("p", [], [.plainText(t.messageLead)]),

@@ -22,7 +22,7 @@ struct MyDossiersModel: Sendable {
             let state = dossier.currentState
             return Card(child: DossierFormat.childName(dossier.childName, page), href: SiteURL.dossier(dossier.id).path,
                         stateLabel: state == .draft ? t.draft : state.label(in: page.language), state: state.rawValue,
-                        reference: dossier.reference.map { t.referenceLine($0, "\(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))") },
+                        reference: dossier.reference.map { page.language.labelled(t.referenceLabel, "\($0) — \(t.filedOnLabel) \(DossierFormat.day(dossier.filedOn, page))") },
                         silence: state.clockRuns ? dossier.implicitRefusalOn.map { t.silenceLine(DossierFormat.day($0, page)) } : nil,
                         openLabel: state == .draft ? t.resume : t.open)
         }

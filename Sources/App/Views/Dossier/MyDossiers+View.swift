@@ -13,7 +13,7 @@ enum MyDossiersView {
                     for card in model.cards {
                         list.element(.li, .class("card")) { item in
                             item.element(.h2, .class("card__title")) { $0.element(.a, .href(card.href), text: card.child) }
-                            item.element(.p) { $0.element(.strong, .class("tag tag--\(card.state)"), text: card.stateLabel) }
+                            item.element(.p) { $0.tag(card.stateLabel, card.state) }
                             if let reference = card.reference { item.element(.p, text: reference) }
                             if let silence = card.silence { item.element(.p, .class("hint"), text: silence) }
                             item.element(.p) { $0.element(.a, .href(card.href), text: card.openLabel) }
