@@ -17,15 +17,7 @@ struct Choice: Sendable {
 }
 
 enum Forms {
-    static func errorSummary(_ errors: [FieldError], title: String) -> BodyNode {
-        guard !errors.isEmpty else { return .empty }
-        return element("div", [("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "error-summary-title"), ("tabindex", "-1")], [
-            element("h2", [("id", "error-summary-title")], [.plainText(title)]),
-            element("ul", [], errors.map { error in
-                element("li", [], [element("a", [("href", "#\(error.fieldID)")], [.plainText(error.message)])])
-            }),
-        ])
-    }
+    static func errorSummary(_ errors: [FieldError], title: String) -> BodyNode { .typed { $0.errorSummary(errors, title: title) } }
 
     static func csrf(_ token: String) -> BodyNode { .typed { $0.csrf(token) } }
 
@@ -33,75 +25,24 @@ enum Forms {
 
     static func backLink(_ href: String, label: String) -> BodyNode { .typed { $0.backLink(href, label: label) } }
 
-    private static func errorMessage(_ error: FieldError?, id: String) -> BodyNode {
-        guard let error else { return .empty }
-        return element("p", [("class", "field-error"), ("id", "\(id)-error")], [.plainText(error.message)])
-    }
-
     static func describedBy(_ id: String, hint: String?, error: FieldError?) -> String? {
         let ids = [hint != nil ? "\(id)-hint" : nil, error != nil ? "\(id)-error" : nil].compactMap { $0 }
         return ids.isEmpty ? nil : ids.joined(separator: " ")
     }
 
-    /// A question answered by one of several choices: a fieldset whose legend is the page heading.
     static func radios(name: String, question: String, hint: String?, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
-        element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("fieldset", [("aria-describedby", describedBy(name, hint: hint, error: error))], [
-                element("legend", [], [element("h1", [], [.plainText(question)])]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
-                errorMessage(error, id: name),
-                element("div", [("class", "radios")], choices.enumerated().map { index, choice in
-                    let id = index == 0 ? name : "\(name)-\(index + 1)"
-                    return element("div", [("class", "radio")], [
-                        voidElement("input", [("type", "radio"), ("id", id), ("name", name), ("value", choice.value), ("checked", flag(choice.value == selected)),
-                                              ("aria-describedby", choice.hint != nil ? "\(id)-hint" : nil)]),
-                        element("label", [("for", id)], [.plainText(choice.label)]),
-                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.plainText($0)]) } ?? .empty,
-                    ])
-                }),
-            ]),
-        ])
+        .typed { $0.radios(name: name, question: question, hint: hint, choices: choices, selected: selected, error: error) }
     }
 
-    /// A date as three numeric inputs (day, month, year), the GOV.UK way.
     static func date(name: String, question: String, hint: String?, labels: (day: String, month: String, year: String),
                      value: (day: String, month: String, year: String), error: FieldError?) -> BodyNode {
-        func part(_ suffix: String, _ label: String, _ text: String, width: String) -> BodyNode {
-            let id = suffix == "day" ? name : "\(name)-\(suffix)"
-            return element("div", [("class", "date-part")], [
-                element("label", [("for", id)], [.plainText(label)]),
-                voidElement("input", [("type", "text"), ("inputmode", "numeric"), ("id", id), ("name", "\(name)-\(suffix)"),
-                                      ("value", text), ("class", "input input--\(width)"), ("autocomplete", "off")]),
-            ])
-        }
-        return element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("fieldset", [("role", "group"), ("aria-describedby", describedBy(name, hint: hint, error: error))], [
-                element("legend", [], [element("h1", [], [.plainText(question)])]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
-                errorMessage(error, id: name),
-                element("div", [("class", "date")], [
-                    part("day", labels.day, value.day, width: "2"),
-                    part("month", labels.month, value.month, width: "2"),
-                    part("year", labels.year, value.year, width: "4"),
-                ]),
-            ]),
-        ])
+        .typed { $0.date(name: name, question: question, hint: hint, labels: labels, value: value, error: error) }
     }
 
-    /// A choice from a long list (the départements), as a labelled `<select>`.
     static func select(name: String, question: String, hint: String?, options: [Choice], selected: String?, placeholder: String, error: FieldError?) -> BodyNode {
-        element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("h1", [], [element("label", [("for", name)], [.plainText(question)])]),
-            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
-            errorMessage(error, id: name),
-            element("select", [("id", name), ("name", name), ("class", "select"), ("aria-describedby", describedBy(name, hint: hint, error: error))],
-                    [element("option", [("value", "")], [.plainText(placeholder)])] + options.map { option in
-                        element("option", [("value", option.value), ("selected", flag(option.value == selected))], [.plainText(option.label)])
-                    }),
-        ])
+        .typed { $0.select(name: name, question: question, hint: hint, options: options, selected: selected, placeholder: placeholder, error: error) }
     }
 
-    /// A text input with its label; `heading` makes the label the page's `<h1>` (one-question pages).
     static func input(name: String, label: String, hint: String? = nil, type: InputType = .text, value: String = "",
                       autocomplete: String? = nil, inputMode: InputMode? = nil, width: String? = nil, heading: Bool = false,
                       error: FieldError?) -> BodyNode {
@@ -111,89 +52,27 @@ enum Forms {
         }
     }
 
-    /// A multi-line text input with its label.
     static func textarea(name: String, label: String, hint: String? = nil, value: String = "", rows: Int = 5, error: FieldError?) -> BodyNode {
-        element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("label", [("for", name), ("class", "label")], [.plainText(label)]),
-            hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
-            errorMessage(error, id: name),
-            element("textarea", [("id", name), ("name", name), ("rows", String(rows)), ("class", "textarea"),
-                                 ("aria-describedby", describedBy(name, hint: hint, error: error))], [.plainText(value)]),
-        ])
+        .typed { $0.textarea(name: name, label: label, hint: hint, value: value, rows: rows, error: error) }
     }
 
-    /// A form that posts to `action` with the session's token: one button, for actions that change something.
     static func postButton(action: String, label: String, csrf token: String, secondary: Bool = false) -> BodyNode {
         .typed { $0.postButton(action: action, label: label, csrf: token, secondary: secondary) }
     }
 
-    /// A short confirmation shown at the top of a page after a change ("Your details are saved").
-    static func notice(_ text: String?) -> BodyNode {
-        guard let text else { return .empty }
-        return element("div", [("class", "notice"), ("role", "status")], [element("p", [], [.plainText(text)])])
-    }
+    static func notice(_ text: String?) -> BodyNode { .typed { $0.notice(text) } }
 
-    /// Radios inside a page with several questions: the legend is a label, not the page heading.
     static func radioGroup(name: String, legend: String, hint: String? = nil, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
-        element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("fieldset", [("aria-describedby", describedBy(name, hint: hint, error: error))], [
-                element("legend", [("class", "label")], [.plainText(legend)]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-hint")], [.plainText($0)]) } ?? .empty,
-                errorMessage(error, id: name),
-                element("div", [("class", "radios")], choices.enumerated().map { index, choice in
-                    let id = index == 0 ? name : "\(name)-\(index + 1)"
-                    return element("div", [("class", "radio")], [
-                        voidElement("input", [("type", "radio"), ("id", id), ("name", name), ("value", choice.value), ("checked", flag(choice.value == selected)),
-                                              ("aria-describedby", choice.hint != nil ? "\(id)-hint" : nil)]),
-                        element("label", [("for", id)], [.plainText(choice.label)]),
-                        choice.hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.plainText($0)]) } ?? .empty,
-                    ])
-                }),
-            ]),
-        ])
+        .typed { $0.radioGroup(name: name, legend: legend, hint: hint, choices: choices, selected: selected, error: error) }
     }
 
-    /// A date inside a page with several questions (three inputs, legend as a label).
     static func dateGroup(name: String, legend: String, hint: String?, labels: (day: String, month: String, year: String),
                           value: (day: String, month: String, year: String), error: FieldError?) -> BodyNode {
-        func part(_ suffix: String, _ label: String, _ text: String, width: String) -> BodyNode {
-            let id = suffix == "day" ? "\(name)-day" : "\(name)-\(suffix)"
-            return element("div", [("class", "date-part")], [
-                element("label", [("for", id)], [.plainText(label)]),
-                voidElement("input", [("type", "text"), ("inputmode", "numeric"), ("id", id), ("name", "\(name)-\(suffix)"),
-                                      ("value", text), ("class", "input input--\(width)"), ("autocomplete", "off")]),
-            ])
-        }
-        return element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("fieldset", [("role", "group"), ("aria-describedby", describedBy("\(name)-day", hint: hint, error: error))], [
-                element("legend", [("class", "label")], [.plainText(legend)]),
-                hint.map { element("p", [("class", "hint"), ("id", "\(name)-day-hint")], [.plainText($0)]) } ?? .empty,
-                errorMessage(error, id: "\(name)-day"),
-                element("div", [("class", "date")], [
-                    part("day", labels.day, value.day, width: "2"),
-                    part("month", labels.month, value.month, width: "2"),
-                    part("year", labels.year, value.year, width: "4"),
-                ]),
-            ]),
-        ])
+        .typed { $0.dateGroup(name: name, legend: legend, hint: hint, labels: labels, value: value, error: error) }
     }
 
-    /// Checkboxes, each with its own name (`prefix-value`), since a form's repeated names keep only the last.
     static func checkboxes(prefix: String, legend: String, choices: [Choice], checked: Set<String>, error: FieldError?) -> BodyNode {
-        let first = "\(prefix)-\(choices.first?.value ?? "")"
-        return element("div", [("class", error == nil ? "field" : "field field--error")], [
-            element("fieldset", [("aria-describedby", describedBy(first, hint: nil, error: error))], [
-                element("legend", [("class", "label")], [.plainText(legend)]),
-                errorMessage(error, id: first),
-                element("div", [("class", "checkboxes")], choices.map { choice in
-                    let id = "\(prefix)-\(choice.value)"
-                    return element("div", [("class", "checkbox")], [
-                        voidElement("input", [("type", "checkbox"), ("id", id), ("name", id), ("value", "on"), ("checked", flag(checked.contains(choice.value)))]),
-                        element("label", [("for", id)], [.plainText(choice.label)]),
-                    ])
-                }),
-            ]),
-        ])
+        .typed { $0.checkboxes(prefix: prefix, legend: legend, choices: choices, checked: checked, error: error) }
     }
 }
 
@@ -229,11 +108,159 @@ extension HTMLWriter {
             } else {
                 field.element(.label, .for(name), .class("label"), text: label)
             }
-            if let hint { field.element(.p, .class("hint"), .id("\(name)-hint"), text: hint) }
-            if let error { field.element(.p, .class("field-error"), .id("\(name)-error"), text: error.message) }
+            field.hint(hint, id: name)
+            field.fieldError(error, id: name)
             field.void(.input, .type(type), .id(name), .name(name), .value(type == .password ? nil : value),
                        .class(width.map { "input input--\($0)" } ?? "input"), .autocomplete(autocomplete), .inputmode(inputMode),
                        .spellcheck(type == .email ? false : nil), .aria(.describedby, Forms.describedBy(name, hint: hint, error: error)))
+        }
+    }
+
+    /// The errors at the top of a page, each linking to its field (docs/pages.md#validation).
+    mutating func errorSummary(_ errors: [FieldError], title: String) {
+        guard !errors.isEmpty else { return }
+        element(.div, .class("error-summary"), .role("alert"), .aria(.labelledby, "error-summary-title"), .tabindex(-1)) { summary in
+            summary.element(.h2, .id("error-summary-title"), text: title)
+            summary.element(.ul) { list in
+                for error in errors {
+                    list.element(.li) { $0.element(.a, .href("#\(error.fieldID)"), text: error.message) }
+                }
+            }
+        }
+    }
+
+    /// A field's error, above the field.
+    mutating func fieldError(_ error: FieldError?, id: String) {
+        guard let error else { return }
+        element(.p, .class("field-error"), .id("\(id)-error"), text: error.message)
+    }
+
+    mutating func hint(_ hint: String?, id: String) {
+        guard let hint else { return }
+        element(.p, .class("hint"), .id("\(id)-hint"), text: hint)
+    }
+
+    /// A short confirmation shown at the top of a page after a change ("Your details are saved").
+    mutating func notice(_ text: String?) {
+        guard let text else { return }
+        element(.div, .class("notice"), .role("status")) { $0.element(.p, text: text) }
+    }
+
+    /// A question answered by one of several choices: a fieldset whose legend is the page heading.
+    mutating func radios(name: String, question: String, hint: String?, choices: [Choice], selected: String?, error: FieldError?) {
+        radioFieldset(name: name, hint: hint, choices: choices, selected: selected, error: error) { $0.element(.legend) { $0.element(.h1, text: question) } }
+    }
+
+    /// Radios inside a page with several questions: the legend is a label, not the page heading.
+    mutating func radioGroup(name: String, legend: String, hint: String? = nil, choices: [Choice], selected: String?, error: FieldError?) {
+        radioFieldset(name: name, hint: hint, choices: choices, selected: selected, error: error) { $0.element(.legend, .class("label"), text: legend) }
+    }
+
+    private mutating func radioFieldset(name: String, hint: String?, choices: [Choice], selected: String?, error: FieldError?,
+                                        legend: (inout HTMLWriter) -> Void) {
+        element(.div, .class(error == nil ? "field" : "field field--error")) { field in
+            field.element(.fieldset, .aria(.describedby, Forms.describedBy(name, hint: hint, error: error))) { set in
+                legend(&set)
+                set.hint(hint, id: name)
+                set.fieldError(error, id: name)
+                set.element(.div, .class("radios")) { radios in
+                    for (index, choice) in choices.enumerated() {
+                        let id = index == 0 ? name : "\(name)-\(index + 1)"
+                        radios.element(.div, .class("radio")) { radio in
+                            radio.void(.input, .type(.radio), .id(id), .name(name), .value(choice.value), .checked(choice.value == selected),
+                                       .aria(.describedby, choice.hint != nil ? "\(id)-hint" : nil))
+                            radio.element(.label, .for(id), text: choice.label)
+                            radio.hint(choice.hint, id: id)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A date as three numeric inputs (day, month, year), the GOV.UK way.
+    mutating func date(name: String, question: String, hint: String?, labels: (day: String, month: String, year: String),
+                       value: (day: String, month: String, year: String), error: FieldError?) {
+        dateFieldset(name: name, firstID: name, hint: hint, labels: labels, value: value, error: error) {
+            $0.element(.legend) { $0.element(.h1, text: question) }
+        }
+    }
+
+    /// A date inside a page with several questions (three inputs, legend as a label).
+    mutating func dateGroup(name: String, legend: String, hint: String?, labels: (day: String, month: String, year: String),
+                            value: (day: String, month: String, year: String), error: FieldError?) {
+        dateFieldset(name: name, firstID: "\(name)-day", hint: hint, labels: labels, value: value, error: error) {
+            $0.element(.legend, .class("label"), text: legend)
+        }
+    }
+
+    /// `firstID`: the day input's id, which the hint, the error and the summary's link hang on.
+    private mutating func dateFieldset(name: String, firstID: String, hint: String?, labels: (day: String, month: String, year: String),
+                                       value: (day: String, month: String, year: String), error: FieldError?,
+                                       legend: (inout HTMLWriter) -> Void) {
+        element(.div, .class(error == nil ? "field" : "field field--error")) { field in
+            field.element(.fieldset, .role("group"), .aria(.describedby, Forms.describedBy(firstID, hint: hint, error: error))) { set in
+                legend(&set)
+                set.hint(hint, id: firstID)
+                set.fieldError(error, id: firstID)
+                set.element(.div, .class("date")) { date in
+                    for (suffix, label, text, width) in [("day", labels.day, value.day, 2), ("month", labels.month, value.month, 2),
+                                                         ("year", labels.year, value.year, 4)] {
+                        let id = suffix == "day" ? firstID : "\(name)-\(suffix)"
+                        date.element(.div, .class("date-part")) { part in
+                            part.element(.label, .for(id), text: label)
+                            part.void(.input, .type(.text), .inputmode(.numeric), .id(id), .name("\(name)-\(suffix)"), .value(text),
+                                      .class("input input--\(width)"), .autocomplete("off"))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A choice from a long list (the départements), as a labelled `<select>`.
+    mutating func select(name: String, question: String, hint: String?, options: [Choice], selected: String?, placeholder: String, error: FieldError?) {
+        element(.div, .class(error == nil ? "field" : "field field--error")) { field in
+            field.element(.h1) { $0.element(.label, .for(name), text: question) }
+            field.hint(hint, id: name)
+            field.fieldError(error, id: name)
+            field.element(.select, .id(name), .name(name), .class("select"), .aria(.describedby, Forms.describedBy(name, hint: hint, error: error))) { select in
+                select.element(.option, .value(""), text: placeholder)
+                for option in options {
+                    select.element(.option, .value(option.value), .selected(option.value == selected), text: option.label)
+                }
+            }
+        }
+    }
+
+    /// A multi-line text input with its label.
+    mutating func textarea(name: String, label: String, hint: String? = nil, value: String = "", rows: Int = 5, error: FieldError?) {
+        element(.div, .class(error == nil ? "field" : "field field--error")) { field in
+            field.element(.label, .for(name), .class("label"), text: label)
+            field.hint(hint, id: name)
+            field.fieldError(error, id: name)
+            field.element(.textarea, .id(name), .name(name), .rows(rows), .class("textarea"),
+                          .aria(.describedby, Forms.describedBy(name, hint: hint, error: error)), text: value)
+        }
+    }
+
+    /// Checkboxes, each with its own name (`prefix-value`), since a form's repeated names keep only the last.
+    mutating func checkboxes(prefix: String, legend: String, choices: [Choice], checked: Set<String>, error: FieldError?) {
+        let first = "\(prefix)-\(choices.first?.value ?? "")"
+        element(.div, .class(error == nil ? "field" : "field field--error")) { field in
+            field.element(.fieldset, .aria(.describedby, Forms.describedBy(first, hint: nil, error: error))) { set in
+                set.element(.legend, .class("label"), text: legend)
+                set.fieldError(error, id: first)
+                set.element(.div, .class("checkboxes")) { boxes in
+                    for choice in choices {
+                        let id = "\(prefix)-\(choice.value)"
+                        boxes.element(.div, .class("checkbox")) { box in
+                            box.void(.input, .type(.checkbox), .id(id), .name(id), .value("on"), .checked(checked.contains(choice.value)))
+                            box.element(.label, .for(id), text: choice.label)
+                        }
+                    }
+                }
+            }
         }
     }
 }
