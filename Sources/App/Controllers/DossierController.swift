@@ -187,7 +187,7 @@ struct DossierController {
         if !dossier.currentState.isFiled {
             let assessment = store.assessment(dossier, documents: documents, today: today(dossier))
             let source = try await dossier.sourceID.asyncMap { try? await store.owned($0, by: context.userID) } ?? nil
-            return try HTMLPage(html: TaskListView.render(page, dossier: dossier, assessment: assessment, copiedFrom: source?.reference))
+            return try HTMLPage(html: TaskListView.render(page, TaskListModel(page, dossier: dossier, assessment: assessment, copiedFrom: source?.reference)))
                 .response(from: request, context: context)
         }
         return try await statusPage(dossier, errors: [], status: .ok, request: request, context: context)
@@ -215,9 +215,9 @@ struct DossierController {
         let dossier = try await load(context)
         guard dossier.familyMayEdit else { return Self.redirect(to: .dossier(dossier.id!)) }
         let form = DossierSectionForms.values(section, answers: dossier.decodedAnswers())
-        let html = DossierSectionView.render(Self.page(context, .dossierSection(dossier.id!, section)), section: section, dossier: dossier,
-                                             values: form, errors: [], returnToCheck: request.uri.queryParameters["retour"] == "verifier",
-                                             csrf: context.session.csrfToken)
+        let model = DossierSectionModel(section: section, dossier: dossier, values: form, errors: [],
+                                        returnToCheck: request.uri.queryParameters["retour"] == "verifier")
+        let html = DossierSectionView.render(Self.page(context, .dossierSection(dossier.id!, section)), model, csrf: context.session.csrfToken)
         return try HTMLPage(html: html).response(from: request, context: context)
     }
 
@@ -229,9 +229,9 @@ struct DossierController {
         var answers = try dossier.readAnswers()
         let errors = DossierSectionForms.apply(section, form: form, to: &answers, text: page.text.dossier)
         guard errors.isEmpty else {
-            let html = DossierSectionView.render(page, section: section, dossier: dossier, values: form.values, errors: errors,
-                                                 returnToCheck: request.uri.queryParameters["retour"] == "verifier",
-                                                 csrf: context.session.csrfToken)
+            let model = DossierSectionModel(section: section, dossier: dossier, values: form.values, errors: errors,
+                                            returnToCheck: request.uri.queryParameters["retour"] == "verifier")
+            let html = DossierSectionView.render(page, model, csrf: context.session.csrfToken)
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
         }
         try await save(dossier, answers, context: context, section: section.rawValue)
@@ -284,7 +284,7 @@ struct DossierController {
         let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                           value: answers.value(of: question), error: nil,
                                           backLink: previousURL(dossier, path, of: question), csrf: context.session.csrfToken,
-                                          action: .dossierQuestion(dossier.id!, question), extra: TaskListView.saveLaterLink(page, dossier))
+                                          action: .dossierQuestion(dossier.id!, question), extra: { $0.saveLaterLink(page, dossier: dossier.id!) })
         return try HTMLPage(html: html).response(from: request, context: context)
     }
 
@@ -311,7 +311,7 @@ struct DossierController {
             let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                               value: typed, error: error, backLink: previousURL(dossier, path, of: question),
                                               csrf: context.session.csrfToken, action: .dossierQuestion(dossier.id!, question),
-                                              extra: TaskListView.saveLaterLink(page, dossier))
+                                              extra: { $0.saveLaterLink(page, dossier: dossier.id!) })
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
         }
     }

@@ -1,6 +1,6 @@
 import DCEMDossier
 import DCEMRules
-import Plot
+import TypedHTML
 
 extension SimulatorText {
     /// A day written out in this language: "1er mars 2027", "1 March 2027".
@@ -14,63 +14,70 @@ enum SimulatorView {
     /// `restartCSRF`: the session's token when there are answers to clear (then a "start again" form is shown).
     static func start(_ page: PageContext, firstQuestion: SiteURL, restartCSRF: String?) -> String {
         let text = page.text.simulator
-        return Layout(page: page, title: text.startTitle).render([
-            element("h1", [], [.plainText(text.startTitle)]),
-            element("p", [("class", "lead")], [.plainText(text.startLead)]),
-            element("h2", [], [.plainText(text.startAsksTitle)]),
-            element("ul", [("class", "list")], text.startAsks.map { element("li", [], [.plainText($0)]) }),
-            element("p", [], [.plainText(text.startTime)]),
-            element("p", [], [.plainText(text.startPrivacy)]),
-            element("p", [], [element("a", [("href", firstQuestion.path), ("class", "button button--start"), ("role", "button"), ("draggable", "false")],
-                                      [.plainText(text.startButton)])]),
-            restartCSRF.map { restartForm(text, csrf: $0) } ?? .empty,
-        ])
+        return Layout(page: page, title: text.startTitle).render { main in
+            main.element(.h1, text: text.startTitle)
+            main.element(.p, .class("lead"), text: text.startLead)
+            main.element(.h2, text: text.startAsksTitle)
+            main.element(.ul, .class("list")) { list in
+                for line in text.startAsks { list.element(.li, text: line) }
+            }
+            main.element(.p, text: text.startTime)
+            main.element(.p, text: text.startPrivacy)
+            main.element(.p) {
+                $0.element(.a, .href(firstQuestion.path), .class("button button--start"), .role("button"), .draggable(false), text: text.startButton)
+            }
+            if let restartCSRF { main.restartForm(text, csrf: restartCSRF) }
+        }
     }
 
-    /// The "start again" button: a form, since it changes the session.
-    static func restartForm(_ text: SimulatorText, csrf: String) -> BodyNode {
-        element("form", [("method", "post"), ("action", SiteURL.simulatorRestart.path), ("class", "simulator-restart no-print")], [
-            Forms.csrf(csrf),
-            element("p", [("class", "hint")], [.plainText(text.restartHint)]),
-            element("button", [("type", "submit"), ("class", "button button--secondary")], [.plainText(text.restartButton)]),
-        ])
-    }
+    /// What a question page adds under its form (the application's "save and come back later").
+    typealias Extra = (inout HTMLWriter) -> Void
 
     static func question(_ page: PageContext, question: SituationQuestion, spec: QuestionSpec, value: QuestionValue,
-                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, extra: BodyNode = .empty) -> String {
+                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, extra: Extra? = nil) -> String {
         let text = page.text.simulator
         let layoutText = page.text.layout
         let name = question.id
-        let field: BodyNode
-        let title: String
-        switch spec {
-        case .radio(let radio):
-            title = radio.title
-            var selected: String? = nil
-            if case .choice(let v) = value { selected = v }
-            field = Forms.radios(name: name, question: radio.title, hint: radio.hint, choices: radio.choices, selected: selected, error: error)
-        case .date(let dateText, _):
-            title = dateText.title
-            var typed = DateAnswer(day: "", month: "", year: "")
-            if case .date(let d?) = value { typed = d }
-            field = Forms.date(name: name, question: dateText.title, hint: dateText.hint, labels: (text.day, text.month, text.year),
-                               value: (typed.day, typed.month, typed.year), error: error)
-        case .departement:
-            title = text.departementTitle
-            var selected: String? = nil
-            if case .choice(let v) = value { selected = v }
-            let options = Departement.all.map { Choice(value: $0.code, label: text.departementOption($0.code, $0.name)) }
-            field = Forms.select(name: name, question: text.departementTitle, hint: text.departementHint, options: options,
-                                 selected: selected, placeholder: text.selectPlaceholder, error: error)
+        let title: String = switch spec {
+        case .radio(let radio): radio.title
+        case .date(let dateText, _): dateText.title
+        case .departement: text.departementTitle
         }
-        return Layout(page: page, title: title, hasErrors: error != nil, backLink: backLink.path).render([
-            Forms.errorSummary(error.map { [$0] } ?? [], title: layoutText.errorSummaryTitle),
-            element("form", [("method", "post"), ("action", (action ?? question.url).path), ("novalidate", ""), ("class", "simulator-question")], [
-                Forms.csrf(csrf),
-                field,
-                Forms.submit(layoutText.continueButton),
-            ]),
-            extra,
-        ])
+        return Layout(page: page, title: title, hasErrors: error != nil, backLink: backLink.path).render { main in
+            main.errorSummary(error.map { [$0] } ?? [], title: layoutText.errorSummaryTitle)
+            main.element(.form, .method(.post), .action((action ?? question.url).path), .novalidate(), .class("simulator-question")) { form in
+                form.csrf(csrf)
+                switch spec {
+                case .radio(let radio):
+                    var selected: String? = nil
+                    if case .choice(let v) = value { selected = v }
+                    form.radios(name: name, question: radio.title, hint: radio.hint, choices: radio.choices, selected: selected, error: error)
+                case .date(let dateText, _):
+                    var typed = DateAnswer(day: "", month: "", year: "")
+                    if case .date(let d?) = value { typed = d }
+                    form.date(name: name, question: dateText.title, hint: dateText.hint, labels: (text.day, text.month, text.year),
+                              value: (typed.day, typed.month, typed.year), error: error)
+                case .departement:
+                    var selected: String? = nil
+                    if case .choice(let v) = value { selected = v }
+                    let options = Departement.all.map { Choice(value: $0.code, label: text.departementOption($0.code, $0.name)) }
+                    form.select(name: name, question: text.departementTitle, hint: text.departementHint, options: options,
+                                selected: selected, placeholder: text.selectPlaceholder, error: error)
+                }
+                form.submit(layoutText.continueButton)
+            }
+            extra?(&main)
+        }
+    }
+}
+
+extension HTMLWriter {
+    /// The "start again" button: a form, since it changes the session.
+    mutating func restartForm(_ text: SimulatorText, csrf: String) {
+        element(.form, .method(.post), .action(SiteURL.simulatorRestart.path), .class("simulator-restart no-print")) { form in
+            form.csrf(csrf)
+            form.element(.p, .class("hint"), text: text.restartHint)
+            form.element(.button, .type(.submit), .class("button button--secondary"), text: text.restartButton)
+        }
     }
 }

@@ -1,0 +1,58 @@
+import DCEMDossier
+import DCEMRules
+
+/// The draft's task list, as the controller computes it from the dossier and its assessment.
+struct TaskListModel: Sendable {
+    struct Task: Sendable {
+        let title: String
+        /// Absent while the section cannot start yet.
+        let href: String?
+        let statusID: String
+        let status: String
+        let statusLabel: String
+    }
+
+    let child: String
+    /// The reference of the case this draft was started from (renewal, brother or sister).
+    let copiedFrom: String?
+    let prefecture: String?
+    /// The rules' answer as soon as it is known: the grounds when eligible, empty when not.
+    let eligibleGrounds: [String]?
+    let eligible: Bool
+    let warnings: [String]
+    let tasks: [Task]
+
+    init(_ page: PageContext, dossier: Dossier, assessment: DossierAssessment, copiedFrom: String?) {
+        let t = page.text.dossier
+        let checklist = assessment.checklist
+        let id = dossier.id!
+        child = DossierFormat.childName(dossier, page)
+        self.copiedFrom = copiedFrom.map(t.copiedFrom)
+        prefecture = dossier.competentDepartement.map { t.prefectureLine($0.serviceName, $0.code) }
+        if let result = checklist.evaluation {
+            eligible = result.outcome == .eligible
+            eligibleGrounds = eligible ? result.grounds.map { $0.label(in: page.language) } : []
+        } else {
+            eligible = false
+            eligibleGrounds = nil
+        }
+        warnings = Self.warnings(page, assessment.warnings)
+        tasks = DossierSection.allCases.map { section in
+            let status = checklist.status(section)
+            return Task(title: t.sectionTitle(section), href: status == .cannotStartYet ? nil : SiteURL.dossierSection(id, section).path,
+                        statusID: "status-\(section.rawValue)", status: status.rawValue, statusLabel: t.statusLabel(status))
+        }
+    }
+
+    /// Warnings that save a trip: a passport or permit expiring soon, a photo about to age out.
+    static func warnings(_ page: PageContext, _ warnings: [DossierWarning]) -> [String] {
+        let t = page.text.dossier
+        return warnings.map { warning in
+            switch warning {
+            case .passportEndsBeforeDCEM(let passport): t.warnPassport(DossierFormat.day(passport, page))
+            case .parentPermitExpiresSoon(let expires): t.warnPermit(DossierFormat.day(expires, page))
+            case .photoAgesOut(let day): t.warnPhoto(DossierFormat.day(day, page))
+            }
+        }
+    }
+}
