@@ -323,9 +323,9 @@ struct DossierController {
         guard DossierPolicy.family(.file, in: dossier.currentState) else { return Self.redirect(to: .dossier(dossier.id!)) }
         let documents = try await store.documents(of: dossier.id!)
         let list = store.checklist(dossier, documents: documents, today: today(dossier))
-        return try HTMLPage(html: CheckAnswersView.render(Self.page(context, .dossierSection(dossier.id!, .check)), dossier: dossier,
-                                                          checklist: list, documents: documents, showProblems: false,
-                                                          csrf: context.session.csrfToken))
+        let page = Self.page(context, .dossierSection(dossier.id!, .check))
+        let model = CheckAnswersModel(page, dossier: dossier, checklist: list, documents: documents, showProblems: false)
+        return try HTMLPage(html: CheckAnswersView.render(page, model, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 
@@ -344,8 +344,9 @@ struct DossierController {
             if let assisted = context.assisted { return AssistedFilingController.filed(filed, mode: assisted, context: context) }
             return Self.redirect(to: .dossierConfirmation(filed.id!))
         case .incomplete(let current, let documents, let list):
-            let html = CheckAnswersView.render(Self.page(context, .dossierSection(current.id!, .check)), dossier: current, checklist: list,
-                                               documents: documents, showProblems: true, csrf: context.session.csrfToken)
+            let page = Self.page(context, .dossierSection(current.id!, .check))
+            let model = CheckAnswersModel(page, dossier: current, checklist: list, documents: documents, showProblems: true)
+            let html = CheckAnswersView.render(page, model, csrf: context.session.csrfToken)
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
         }
     }

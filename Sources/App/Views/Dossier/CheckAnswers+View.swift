@@ -1,114 +1,45 @@
 import DCEMDossier
 import DCEMRules
-import Plot
+import TypedHTML
 
 /// "Check your answers" (docs/pages.md#check-answers): every answer with a change link, every
 /// document, then the filing button. While something is missing, the filing answers this page again
 /// with the list.
 enum CheckAnswersView {
-    static func render(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, documents: [DossierDocument],
-                       showProblems: Bool, csrf: String) -> String {
+    static func render(_ page: PageContext, _ model: CheckAnswersModel, csrf: String) -> String {
         let t = page.text.dossier
-        let id = dossier.id!
-        let problems = checklist.problems.map { problem(page, dossier: dossier, $0) }
+        let id = model.id
+        return Layout(page: page, title: t.checkTitle, hasErrors: !model.problems.isEmpty, backLink: SiteURL.dossier(id).path).render { main in
+            if !model.problems.isEmpty {
+                main.element(.div, .class("error-summary"), .role("alert"), .aria(.labelledby, "error-summary-title"), .tabindex(-1)) { summary in
+                    summary.element(.h2, .id("error-summary-title"), text: page.text.layout.errorSummaryTitle)
+                    summary.element(.ul) { list in
+                        for problem in model.problems {
+                            list.element(.li) { $0.element(.a, .href(problem.href), text: problem.message) }
+                        }
+                    }
+                }
+            }
+            main.element(.h1, text: t.checkTitle)
+            main.summarySections(model.answers, change: t.change)
+            if let grounds = model.grounds {
+                main.element(.p, text: t.groundsLine)
+                main.list(grounds)
+            }
+            main.element(.h2, text: t.documentsHeading)
+            main.slotFiles(model.documents, none: t.notProvided)
+            main.element(.p) { $0.element(.a, .href(SiteURL.dossierSection(id, .documents).path), text: t.change + " — " + t.sectionTitle(.documents)) }
+            main.element(.h2, text: t.sectionTitle(.photos))
+            main.list(model.photos)
+            main.element(.p) { $0.element(.a, .href(SiteURL.dossierSection(id, .photos).path), text: t.change + " — " + t.sectionTitle(.photos)) }
 
-        var body: [BodyNode] = []
-        if showProblems && !problems.isEmpty {
-            body.append(element("div", [("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "error-summary-title"), ("tabindex", "-1")], [
-                element("h2", [("id", "error-summary-title")], [.plainText(page.text.layout.errorSummaryTitle)]),
-                element("ul", [], problems.map { element("li", [], [element("a", [("href", $0.href)], [.plainText($0.message)])]) }),
-            ]))
+            main.element(.h2, text: t.fileButton)
+            main.element(.p, text: t.declaration)
+            main.element(.form, .method(.post), .action(SiteURL.dossierFiling(id).path)) { form in
+                form.csrf(csrf)
+                form.element(.button, .type(.submit), .class("button"), text: t.fileButton)
+            }
         }
-        body.append(element("h1", [], [.plainText(t.checkTitle)]))
-
-        body += answersSummary(page, dossier: dossier, checklist: checklist, change: { section in
-            SiteURL.dossierSection(id, section).path + "?retour=verifier"
-        }, questionChange: { SiteURL.dossierQuestion(id, $0).path })
-        if let result = checklist.evaluation, result.outcome == .eligible {
-            body.append(element("p", [], [.plainText(t.groundsLine)]))
-            body.append(element("ul", [("class", "list")], result.grounds.map { element("li", [], [.plainText($0.label(in: page.language))]) }))
-        }
-
-        body.append(element("h2", [], [.plainText(t.documentsHeading)]))
-        body.append(documentsList(page, dossier: dossier, slots: checklist.slots, documents: documents))
-        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .documents).path)], [.plainText(t.change + " — " + t.sectionTitle(.documents))])]))
-        body.append(element("h2", [], [.plainText(t.sectionTitle(.photos))]))
-        body.append(element("ul", [("class", "list")], documents.filter { $0.slot == photoSlot }.map { photo in
-            element("li", [], [.plainText(t.photoLine(photo.originalName, DossierFormat.day(photo.takenOn, page)))])
-        }))
-        body.append(element("p", [], [element("a", [("href", SiteURL.dossierSection(id, .photos).path)], [.plainText(t.change + " — " + t.sectionTitle(.photos))])]))
-
-        body.append(element("h2", [], [.plainText(t.fileButton)]))
-        body.append(element("p", [], [.plainText(t.declaration)]))
-        body.append(element("form", [("method", "post"), ("action", SiteURL.dossierFiling(id).path)], [
-            Forms.csrf(csrf),
-            element("button", [("type", "submit"), ("class", "button")], [.plainText(t.fileButton)]),
-        ]))
-        return Layout(page: page, title: t.checkTitle, hasErrors: showProblems && !problems.isEmpty, backLink: SiteURL.dossier(id).path).render(body)
-    }
-
-    /// Every answer of the dossier, by section; with change links on the family's check page,
-    /// without them in the back office.
-    static func answersSummary(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist,
-                               change: ((DossierSection) -> String)?, questionChange: ((SituationQuestion) -> String)?) -> [BodyNode] {
-        let t = page.text.dossier
-        let answers = checklist.answers
-        var body: [BodyNode] = []
-        body.append(element("h2", [], [.plainText(t.sectionTitle(.child))]))
-        let child = answers.child
-        body.append(DossierFormat.summary([
-            DossierFormat.row(t.surname, child?.surname, change: change.map { $0(.child) }, page: page),
-            DossierFormat.row(t.givenNames, child?.givenNames, change: change.map { $0(.child) }, page: page),
-            DossierFormat.row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, change: change.map { $0(.child) }, page: page),
-            DossierFormat.row(t.birthPlace, child.map { "\($0.birthPlace), \($0.birthCountry)" }, change: change.map { $0(.child) }, page: page),
-            DossierFormat.row(t.nationality, child?.nationality, change: change.map { $0(.child) }, page: page),
-            DossierFormat.row(t.passportNumber, child?.passportNumber, change: change.map { $0(.child) }, page: page),
-            DossierFormat.row(t.passportExpires, child?.passportExpires?.civil.map { DossierFormat.day($0, page) }, change: change.map { $0(.child) }, page: page),
-        ]))
-
-        body.append(element("h2", [], [.plainText(t.sectionTitle(.parents))]))
-        body.append(DossierFormat.summary(answers.parents.enumerated().flatMap { index, parent in [
-            DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname) — \(parent.nationality)", change: change.map { $0(.parents) }, page: page),
-        ] } + (answers.parents.isEmpty ? [DossierFormat.row(t.parentHeading(1), nil, change: change.map { $0(.parents) }, page: page)] : [])))
-
-        body.append(element("h2", [], [.plainText(t.sectionTitle(.applicant))]))
-        let role = (answers.situation.applicant ?? .parent).role
-        body.append(DossierFormat.summary([
-            DossierFormat.row(page.text.dossier.roleQuestion, role.label(in: page.language), page: page),
-            DossierFormat.row(t.phone, answers.applicant?.phone, change: change.map { $0(.applicant) }, page: page),
-        ] + (role == .parent ? [] : [
-            DossierFormat.row(t.surname, answers.applicant.map { "\($0.givenNames) \($0.surname)" }, change: change.map { $0(.applicant) }, page: page),
-        ]) + (role == .legalPersonRepresentative ? [DossierFormat.row(t.organisation, answers.applicant?.organisation, change: change.map { $0(.applicant) }, page: page)] : [])))
-
-        body.append(element("h2", [], [.plainText(t.sectionTitle(.address))]))
-        body.append(DossierFormat.summary([
-            DossierFormat.row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") },
-                              change: change.map { $0(.address) }, page: page),
-        ]))
-
-        body.append(element("h2", [], [.plainText(t.sectionTitle(.situation))]))
-        let path = checklist.path
-        let situation = path.effective
-        body.append(element("dl", [("class", "summary-list")], path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
-            DossierFormat.row(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
-                              SimulatorResultView.display(question, answers: situation, text: page.text.simulator),
-                              change: questionChange?(question), page: page)
-        }))
-        return body
-    }
-
-    /// Every slot with its files, by name and size.
-    static func documentsList(_ page: PageContext, dossier: Dossier, slots: [UploadSlot], documents: [DossierDocument]) -> BodyNode {
-        let t = page.text.dossier
-        return element("dl", [("class", "summary-list")], slots.map { slot in
-            let files = documents.filter { $0.slot == slot.id }
-            return element("div", [], [
-                element("dt", [], [.plainText(slotLabel(page, slot))]),
-                element("dd", [], files.isEmpty ? [.plainText(t.notProvided)] : files.map {
-                    element("p", [], [.plainText(t.fileLine($0.originalName, DossierFormat.size($0.size, page.language)))])
-                }),
-            ])
-        })
     }
 
     static func slotLabel(_ page: PageContext, _ slot: UploadSlot) -> String {
@@ -130,6 +61,33 @@ enum CheckAnswersView {
             return (SiteURL.dossierSection(id, .photos).path, t.problemPhotos(count))
         case .oldPhotos(let earliest):
             return (SiteURL.dossierSection(id, .photos).path, t.problemOldPhotos(DossierFormat.day(earliest, page)))
+        }
+    }
+
+    /// The answers' summary for a page still written with Plot (the back office's, until it moves).
+    static func answersSummary(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist,
+                               change: ((DossierSection) -> String)?, questionChange: ((SituationQuestion) -> String)?) -> [BodyNode] {
+        let sections = CheckAnswersModel.answers(page, checklist: checklist, change: change, questionChange: questionChange)
+        return [.typed { $0.summarySections(sections, change: page.text.dossier.change) }]
+    }
+}
+
+extension HTMLWriter {
+    /// Every slot with its files; `none` when a slot has none.
+    mutating func slotFiles(_ slots: [CheckAnswersModel.SlotFiles], none: String) {
+        element(.dl, .class("summary-list")) { list in
+            for slot in slots {
+                list.element(.div) { item in
+                    item.element(.dt, text: slot.label)
+                    item.element(.dd) { files in
+                        if slot.files.isEmpty {
+                            files.text(none)
+                        } else {
+                            for file in slot.files { files.element(.p, text: file) }
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -43,18 +43,10 @@ enum DossierFormat {
         name ?? page.text.dossier.unnamedChild
     }
 
-    /// One row of a summary list, with an optional change link.
+    /// One row of a summary list, with an optional change link (Plot pages).
     static func row(_ label: String, _ value: String?, change: String? = nil, page: PageContext) -> BodyNode {
-        let shown = (value?.isEmpty ?? true) ? page.text.dossier.notProvided : value!
-        return element("div", [], [
-            element("dt", [], [.plainText(label)]),
-            element("dd", [], [.plainText(shown)]),
-            change.map { href in
-                element("dd", [("class", "actions")], [element("a", [("href", href)], [
-                    .plainText(page.text.dossier.change), element("span", [("class", "visually-hidden")], [.plainText(" " + label)]),
-                ])])
-            } ?? .empty,
-        ])
+        let row = SummaryRow(label, value, change: change, page: page)
+        return .typed { $0.summaryRow(row, change: page.text.dossier.change) }
     }
 
     static func summary(_ rows: [BodyNode]) -> BodyNode {
@@ -64,7 +56,56 @@ enum DossierFormat {
     static func tag(_ text: String, _ kind: String) -> BodyNode { .typed { $0.tag(text, kind) } }
 }
 
+/// One row of a summary list: a label, the value (or "not provided"), an optional change link.
+struct SummaryRow: Sendable {
+    let label: String
+    let value: String
+    let change: String?
+
+    init(_ label: String, _ value: String?, change: String? = nil, page: PageContext) {
+        self.label = label
+        self.value = (value?.isEmpty ?? true) ? page.text.dossier.notProvided : value!
+        self.change = change
+    }
+}
+
+/// A titled group of summary rows (a section of the answers).
+struct SummarySection: Sendable {
+    let title: String
+    let rows: [SummaryRow]
+}
+
 extension HTMLWriter {
+    mutating func summaryRow(_ row: SummaryRow, change: String) {
+        element(.div) { item in
+            item.element(.dt, text: row.label)
+            item.element(.dd, text: row.value)
+            if let href = row.change {
+                item.element(.dd, .class("actions")) { actions in
+                    actions.element(.a, .href(href)) { link in
+                        link.text(change)
+                        link.element(.span, .class("visually-hidden"), text: " " + row.label)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `change`: the change link's words ("Modifier").
+    mutating func summaryList(_ rows: [SummaryRow], change: String) {
+        element(.dl, .class("summary-list")) { list in
+            for row in rows { list.summaryRow(row, change: change) }
+        }
+    }
+
+    /// Each section's title then its rows.
+    mutating func summarySections(_ sections: [SummarySection], change: String) {
+        for section in sections {
+            element(.h2, text: section.title)
+            summaryList(section.rows, change: change)
+        }
+    }
+
     /// A state or status as a tag: its label, and its code as the style's modifier.
     mutating func tag(_ text: String, _ kind: String) {
         element(.strong, .class("tag tag--\(kind)"), text: text)

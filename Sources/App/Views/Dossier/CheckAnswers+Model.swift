@@ -1,0 +1,95 @@
+import DCEMDossier
+import DCEMRules
+import Foundation
+
+/// "Check your answers", as the controller computes it from the dossier, its checklist and files.
+struct CheckAnswersModel: Sendable {
+    struct Problem: Sendable {
+        let href: String
+        let message: String
+    }
+
+    /// One document slot and its files, by name and size.
+    struct SlotFiles: Sendable {
+        let label: String
+        let files: [String]
+    }
+
+    let id: UUID
+    /// Shown only after a filing that found something missing.
+    let problems: [Problem]
+    let answers: [SummarySection]
+    /// The grounds, when the answers make the child eligible.
+    let grounds: [String]?
+    let documents: [SlotFiles]
+    let photos: [String]
+
+    init(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist, documents: [DossierDocument], showProblems: Bool) {
+        let t = page.text.dossier
+        let id = dossier.id!
+        self.id = id
+        problems = showProblems ? checklist.problems.map { problem in
+            let (href, message) = CheckAnswersView.problem(page, dossier: dossier, problem)
+            return Problem(href: href, message: message)
+        } : []
+        answers = Self.answers(page, checklist: checklist, change: { SiteURL.dossierSection(id, $0).path + "?retour=verifier" },
+                               questionChange: { SiteURL.dossierQuestion(id, $0).path })
+        grounds = checklist.evaluation.flatMap { $0.outcome == .eligible ? $0.grounds.map { $0.label(in: page.language) } : nil }
+        self.documents = Self.documents(page, slots: checklist.slots, documents: documents)
+        photos = documents.filter { $0.slot == photoSlot }.map { t.photoLine($0.originalName, DossierFormat.day($0.takenOn, page)) }
+    }
+
+    /// Every slot with its files, by name and size.
+    static func documents(_ page: PageContext, slots: [UploadSlot], documents: [DossierDocument]) -> [SlotFiles] {
+        slots.map { slot in
+            SlotFiles(label: CheckAnswersView.slotLabel(page, slot),
+                      files: documents.filter { $0.slot == slot.id }.map {
+                          page.text.dossier.fileLine($0.originalName, DossierFormat.size($0.size, page.language))
+                      })
+        }
+    }
+
+    /// Every answer of the dossier, by section; with change links on the family's check page,
+    /// without them in the back office.
+    static func answers(_ page: PageContext, checklist: DossierChecklist,
+                        change: ((DossierSection) -> String)?, questionChange: ((SituationQuestion) -> String)?) -> [SummarySection] {
+        let t = page.text.dossier
+        let answers = checklist.answers
+        func row(_ label: String, _ value: String?, _ section: DossierSection? = nil) -> SummaryRow {
+            SummaryRow(label, value, change: section.flatMap { section in change.map { $0(section) } }, page: page)
+        }
+        let child = answers.child
+        let role = (answers.situation.applicant ?? .parent).role
+        let situation = checklist.path.effective
+        return [
+            SummarySection(title: t.sectionTitle(.child), rows: [
+                row(t.surname, child?.surname, .child),
+                row(t.givenNames, child?.givenNames, .child),
+                row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, .child),
+                row(t.birthPlace, child.map { "\($0.birthPlace), \($0.birthCountry)" }, .child),
+                row(t.nationality, child?.nationality, .child),
+                row(t.passportNumber, child?.passportNumber, .child),
+                row(t.passportExpires, child?.passportExpires?.civil.map { DossierFormat.day($0, page) }, .child),
+            ]),
+            SummarySection(title: t.sectionTitle(.parents), rows: answers.parents.isEmpty
+                ? [row(t.parentHeading(1), nil, .parents)]
+                : answers.parents.enumerated().map { index, parent in
+                    row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname) — \(parent.nationality)", .parents)
+                }),
+            SummarySection(title: t.sectionTitle(.applicant), rows: [
+                row(t.roleQuestion, role.label(in: page.language)),
+                row(t.phone, answers.applicant?.phone, .applicant),
+            ] + (role == .parent ? [] : [row(t.surname, answers.applicant.map { "\($0.givenNames) \($0.surname)" }, .applicant)])
+              + (role == .legalPersonRepresentative ? [row(t.organisation, answers.applicant?.organisation, .applicant)] : [])),
+            SummarySection(title: t.sectionTitle(.address), rows: [
+                row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") },
+                    .address),
+            ]),
+            SummarySection(title: t.sectionTitle(.situation), rows: checklist.path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
+                SummaryRow(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
+                           SimulatorResultView.display(question, answers: situation, text: page.text.simulator),
+                           change: questionChange?(question), page: page)
+            }),
+        ]
+    }
+}
