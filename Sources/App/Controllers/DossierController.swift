@@ -65,8 +65,8 @@ struct DossierController {
             guard DossierPolicy.family(.withdraw, in: dossier.currentState) else {
                 return Self.redirect(to: SiteURL.dossier(dossier.id!).path)
             }
-            return try HTMLPage(html: DossierView.withdraw(Self.page(context, .dossierWithdraw(dossier.id!)), dossier: dossier,
-                                                               csrf: context.session.csrfToken))
+            return try HTMLPage(html: DossierView.withdraw(Self.page(context, .dossierWithdraw(dossier.id!)), dossier: dossier.id!,
+                                                           reference: dossier.reference ?? "", csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
         family.post(SiteURL.dossierWithdraw(.key).route, use: withdraw)
@@ -80,7 +80,7 @@ struct DossierController {
         family.get(SiteURL.dossierPostponement(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard DossierPolicy.family(.requestPostponement, in: dossier.currentState) else { return Self.redirect(to: .dossier(dossier.id!)) }
-            return try HTMLPage(html: DossierView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier, values: [:],
+            return try HTMLPage(html: DossierView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier.id!, values: [:],
                                                                    errors: [], csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
@@ -88,8 +88,8 @@ struct DossierController {
         family.get(SiteURL.dossierConvocation(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard let convocation = dossier.decodedOutcome()?.convocation else { return Self.redirect(to: .dossier(dossier.id!)) }
-            return try HTMLPage(html: DossierView.convocation(Self.page(context, .dossierConvocation(dossier.id!)), dossier: dossier,
-                                                                  convocation: convocation))
+            let page = Self.page(context, .dossierConvocation(dossier.id!))
+            return try HTMLPage(html: DossierView.convocation(page, .init(page, dossier: dossier, convocation: convocation)))
                 .response(from: request, context: context)
         }
     }
@@ -112,7 +112,7 @@ struct DossierController {
         let t = page.text.dossier
         let (reason, dates, errors) = DossierWorkflow.checkPostponement(reason: form.values["reason"], dates: form.values["dates"], text: t)
         guard errors.isEmpty else {
-            return try HTMLPage(status: .unprocessableContent, html: DossierView.postponement(page, dossier: dossier, values: form.values, errors: errors,
+            return try HTMLPage(status: .unprocessableContent, html: DossierView.postponement(page, dossier: dossier.id!, values: form.values, errors: errors,
                                                                                                  csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
@@ -201,11 +201,10 @@ struct DossierController {
         let page = Self.page(context, .dossier(dossier.id!))
         let notice = Notice(request)
         let messageCount = try await store.messageCount(of: dossier.id!)
-        return try HTMLPage(status: status, html: DossierView.status(page, dossier: dossier,
-                                                                        allowed: Set(DossierPolicy.familyActions(in: dossier.currentState)), events: events, documents: documents,
-                                                                        messageCount: messageCount, errors: errors, notice: notice,
-                                                                        csrf: context.session.csrfToken,
-                                                                        agentNames: try await store.agentNames(in: events)))
+        let model = DossierStatusModel(page, dossier: dossier, allowed: Set(DossierPolicy.familyActions(in: dossier.currentState)),
+                                       events: events, documents: documents, messageCount: messageCount, errors: errors, notice: notice,
+                                       csrf: context.session.csrfToken, agentNames: try await store.agentNames(in: events))
+        return try HTMLPage(status: status, html: DossierView.status(page, model, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

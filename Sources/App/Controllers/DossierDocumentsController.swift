@@ -41,9 +41,9 @@ struct DossierDocumentsController {
         let documents = try await store.documents(of: dossier.id!)
         let checklist = store.checklist(dossier, documents: documents, today: dossiers.today(dossier))
         let page = DossierController.page(context, .dossierSection(dossier.id!, .documents))
-        return try HTMLPage(status: status, html: DossierDocumentsView.documents(page, dossier: dossier, checklist: checklist, documents: documents,
-                                                                                 removable: Self.removable(dossier, documents),
-                                                                                 errors: errors, csrf: context.session.csrfToken))
+        let model = DossierDocumentsModel(page, dossier: dossier, checklist: checklist, documents: documents,
+                                          removable: Self.removable(dossier, documents), errors: errors, csrf: context.session.csrfToken)
+        return try HTMLPage(status: status, html: DossierDocumentsView.documents(page, model, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 
@@ -52,10 +52,10 @@ struct DossierDocumentsController {
         let documents = try await store.documents(of: dossier.id!)
         let checklist = store.checklist(dossier, documents: documents, today: dossiers.today(dossier))
         let page = DossierController.page(context, .dossierSection(dossier.id!, .photos))
-        return try HTMLPage(status: status, html: DossierDocumentsView.photos(page, dossier: dossier, checklist: checklist,
-                                                                              photos: Self.replaceablePhotos(dossier, documents),
-                                                                              removable: Self.removable(dossier, documents), values: values,
-                                                                              errors: errors, csrf: context.session.csrfToken))
+        let model = DossierDocumentsModel(page, dossier: dossier, checklist: checklist, documents: documents,
+                                          photos: Self.replaceablePhotos(dossier, documents), removable: Self.removable(dossier, documents),
+                                          errors: errors, csrf: context.session.csrfToken)
+        return try HTMLPage(status: status, html: DossierDocumentsView.photos(page, model, values: values, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

@@ -1,5 +1,5 @@
 import DCEMRules
-import Plot
+import TypedHTML
 
 /// Every change of the implicit-refusal date with its reason, as the family reads it.
 enum ImplicitRefusalChangesView {
@@ -8,16 +8,25 @@ enum ImplicitRefusalChangesView {
                                                      change.implicitRefusalOn.map { DossierFormat.day($0, page) },
                                                      change.replyBy.map { DossierFormat.day($0, page) })
     }
+}
 
-    /// The case page's section; empty before filing.
-    static func section(_ page: PageContext, _ changes: [ImplicitRefusalChange]) -> BodyNode {
-        guard !changes.isEmpty else { return .empty }
+extension HTMLWriter {
+    /// The case page's section listing the changes (`lines`); nothing before filing.
+    mutating func implicitRefusalChanges(_ page: PageContext, _ lines: [String]) {
+        guard !lines.isEmpty else { return }
         let t = ImplicitRefusalText.of(page.language)
-        return element("section", [("class", "section"), ("id", "date-de-reponse")], [
-            element("h2", [], [.plainText(t.historyTitle)]),
-            element("p", [], [.plainText(t.historyLead)]),
-            element("ol", [("class", "timeline")], changes.map { element("li", [], [.plainText(line(page, $0))]) }),
-            element("p", [("class", "hint")], [.plainText(t.basis(Parameters.clockRestart.citation))]),
-        ])
+        element(.section, .class("section"), .id("date-de-reponse")) { section in
+            section.element(.h2, text: t.historyTitle)
+            section.element(.p, text: t.historyLead)
+            section.timeline(lines)
+            section.element(.p, .class("hint"), text: t.basis(Parameters.clockRestart.citation))
+        }
+    }
+
+    /// Dated lines, oldest first.
+    mutating func timeline(_ lines: [String]) {
+        element(.ol, .class("timeline")) { list in
+            for line in lines { list.element(.li, text: line) }
+        }
     }
 }
