@@ -42,22 +42,23 @@ struct DossierController {
             let dossier = try await load(context)
             guard dossier.currentState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
-            return try HTMLPage(html: DossierFiledView.confirmation(Self.page(context, .dossierConfirmation(dossier.id!)), dossier: dossier,
-                                                                    receipt: receipt, since: since))
+            let page = Self.page(context, .dossierConfirmation(dossier.id!))
+            return try HTMLPage(html: DossierFiledView.confirmation(page, .init(page, dossier: dossier, receipt: receipt, since: since)))
                 .response(from: request, context: context)
         }
         family.get(SiteURL.dossierReceipt(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard dossier.currentState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
-            return try HTMLPage(html: DossierFiledView.receipt(Self.page(context, .dossierReceipt(dossier.id!)), receipt: receipt, since: since))
+            let page = Self.page(context, .dossierReceipt(dossier.id!))
+            return try HTMLPage(html: DossierFiledView.receipt(page, .init(page, receipt: receipt, since: since)))
                 .response(from: request, context: context)
         }
         family.get(SiteURL.dossierCERFA(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             let user = try context.user()
-            return try HTMLPage(html: DossierFiledView.cerfa(Self.page(context, .dossierCERFA(dossier.id!)), dossier: dossier,
-                                                             today: today(dossier), email: user.email))
+            let page = Self.page(context, .dossierCERFA(dossier.id!))
+            return try HTMLPage(html: DossierFiledView.cerfa(page, .init(page, dossier: dossier, email: user.email)))
                 .response(from: request, context: context)
         }
         family.get(SiteURL.dossierWithdraw(.key).route) { request, context -> Response in

@@ -27,7 +27,8 @@ struct DossierMessagesController {
     func page(_ dossier: Dossier, values: [String: String], errors: [FieldError], notice: String?, status: HTTPResponse.Status,
               request: Request, context: FamilyRequestContext) async throws -> Response {
         let list = try await messages.list(of: dossier.id!)
-        let html = DossierMessagesView.render(DossierController.page(context, .dossierMessages(dossier.id!)), dossier: dossier, messages: list,
+        let page = DossierController.page(context, .dossierMessages(dossier.id!))
+        let html = DossierMessagesView.render(page, DossierMessagesModel(page, dossier: dossier, messages: list),
                                               values: values, errors: errors, notice: notice, csrf: context.session.csrfToken)
         return try HTMLPage(status: status, html: html).response(from: request, context: context)
     }

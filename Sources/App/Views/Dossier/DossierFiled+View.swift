@@ -1,154 +1,208 @@
 import DCEMDossier
 import DCEMRules
-import Plot
+import Foundation
+import TypedHTML
 
 /// What a family keeps after filing: the confirmation page, the printable acknowledgement of
 /// receipt (rule 17) and the CERFA 11203 filled from the answers.
 enum DossierFiledView {
-    static func service(_ dossier: Dossier) -> String {
-        (dossier.competentDepartement ?? .paris).serviceName
-    }
-
     /// The page after filing, still right when bookmarked: the dates are the filing's (`receipt`),
     /// with what changed since (`since`), never a blank one.
-    static func confirmation(_ page: PageContext, dossier: Dossier, receipt: FiledReceipt, since: ImplicitRefusalChange?) -> String {
+    struct ConfirmationModel: Sendable {
+        let id: UUID
+        let reference: String
+        let prefecture: String
+        let silence: String
+        let since: String?
+
+        init(_ page: PageContext, dossier: Dossier, receipt: FiledReceipt, since: ImplicitRefusalChange?) {
+            id = dossier.id!
+            reference = dossier.reference ?? ""
+            prefecture = page.text.dossier.prefectureLine((dossier.competentDepartement ?? .paris).serviceName, dossier.departement ?? "")
+            silence = page.text.dossier.silenceExplained(DossierFormat.day(receipt.implicitRefusalOn, page))
+            self.since = since.map { ImplicitRefusalChangesView.line(page, $0) }
+        }
+    }
+
+    static func confirmation(_ page: PageContext, _ model: ConfirmationModel) -> String {
         let t = page.text.dossier
-        let id = dossier.id!
-        let silence = DossierFormat.day(receipt.implicitRefusalOn, page)
-        return Layout(page: page, title: t.confirmationTitle).render([
-            element("div", [("class", "panel panel--ok confirmation")], [
-                element("h1", [], [.plainText(t.confirmationTitle)]),
-                element("p", [], [.plainText(t.confirmationReference)]),
-                element("p", [("class", "reference")], [element("strong", [], [.plainText(dossier.reference ?? "")])]),
-            ]),
-            element("p", [], [.plainText(t.prefectureLine(service(dossier), dossier.departement ?? ""))]),
-            element("h2", [], [.plainText(t.nextTitle)]),
-            element("ol", [("class", "list list--number")], t.nextSteps.map { element("li", [], [.plainText($0)]) }),
-            element("p", [], [.plainText(t.silenceExplained(silence))]),
-            sinceFiling(page, since),
-            element("p", [], [.plainText(t.appealRoutes)]),
-            element("p", [], [.plainText(t.helpLine)]),
-            element("ul", [("class", "list")], [
-                element("li", [], [element("a", [("href", SiteURL.dossierReceipt(id).path)], [.plainText(t.receiptLink)])]),
-                element("li", [], [element("a", [("href", SiteURL.dossierCERFA(id).path)], [.plainText(t.cerfaLink)])]),
-                element("li", [], [element("a", [("href", SiteURL.dossier(id).path)], [.plainText(t.followLink)])]),
-            ]),
-        ])
+        return Layout(page: page, title: t.confirmationTitle).render { main in
+            main.element(.div, .class("panel panel--ok confirmation")) { panel in
+                panel.element(.h1, text: t.confirmationTitle)
+                panel.element(.p, text: t.confirmationReference)
+                panel.element(.p, .class("reference")) { $0.element(.strong, text: model.reference) }
+            }
+            main.element(.p, text: model.prefecture)
+            main.element(.h2, text: t.nextTitle)
+            main.element(.ol, .class("list list--number")) { list in
+                for step in t.nextSteps { list.element(.li, text: step) }
+            }
+            main.element(.p, text: model.silence)
+            main.sinceFiling(page, model.since)
+            main.element(.p, text: t.appealRoutes)
+            main.element(.p, text: t.helpLine)
+            main.element(.ul, .class("list")) { list in
+                list.element(.li) { $0.element(.a, .href(SiteURL.dossierReceipt(model.id).path), text: t.receiptLink) }
+                list.element(.li) { $0.element(.a, .href(SiteURL.dossierCERFA(model.id).path), text: t.cerfaLink) }
+                list.element(.li) { $0.element(.a, .href(SiteURL.dossier(model.id).path), text: t.followLink) }
+            }
+        }
     }
 
     /// The acknowledgement of receipt (CRPA L. 112-3 and R. 112-5: filing date, service, silence
     /// date, appeal routes), the answers' summary and every document with its SHA-256, as filed.
-    /// `since`: the last change of the implicit-refusal date after filing, told under the date.
-    static func receipt(_ page: PageContext, receipt: FiledReceipt, since: ImplicitRefusalChange?) -> String {
-        let t = page.text.dossier
-        let silence = DossierFormat.day(receipt.implicitRefusalOn, page)
-        let departement = receipt.competentDepartement
-        return Layout(page: page, title: t.receiptTitle, printable: true).render([
-            element("p", [("class", "print-reference")], [.plainText(receipt.reference)]),
-            element("h1", [], [.plainText(t.receiptTitle)]),
-            DossierFormat.summary([
-                DossierFormat.row(t.referenceLabel, receipt.reference, page: page),
-                DossierFormat.row(t.filedOnLabel, DossierFormat.day(receipt.filedOn, page), page: page),
-                DossierFormat.row(t.serviceLabel, "\(departement.serviceName) (\(departement.code))", page: page),
-                DossierFormat.row(t.implicitRefusalLabel, silence, page: page),
-            ]),
-            element("p", [], [.plainText(t.silenceExplained(silence))]),
-            sinceFiling(page, since),
-            element("p", [], [.plainText(t.appealRoutes)]),
-            element("h2", [], [.plainText(t.answersHeading)]),
-            identitySummary(page, receipt),
-            element("h2", [], [.plainText(t.documentsHeading)]),
-            element("table", [("class", "table")], [
-                element("thead", [], [element("tr", [], [
-                    element("th", [("scope", "col")], [.plainText(t.documentsHeading)]),
-                    element("th", [("scope", "col")], [.plainText(t.hashLabel)]),
-                ])]),
-                element("tbody", [], receipt.documents.map { document in
-                    let slot = UploadSlot(id: document.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.sectionTitle(.photos)
-                    return element("tr", [], [
-                        element("td", [], [.plainText("\(slot) — \(document.originalName) (\(DossierFormat.size(document.size, page.language)))")]),
-                        element("td", [("class", "hash")], [.plainText(document.sha256)]),
-                    ])
-                }),
-            ]),
-        ])
+    struct ReceiptModel: Sendable {
+        struct Document: Sendable {
+            let line: String
+            let sha256: String
+        }
+
+        let reference: String
+        let facts: [SummaryRow]
+        let silence: String
+        /// The last change of the implicit-refusal date after filing, told under the date.
+        let since: String?
+        let identity: [SummaryRow]
+        let documents: [Document]
+
+        init(_ page: PageContext, receipt: FiledReceipt, since: ImplicitRefusalChange?) {
+            let t = page.text.dossier
+            let silenceDay = DossierFormat.day(receipt.implicitRefusalOn, page)
+            let departement = receipt.competentDepartement
+            reference = receipt.reference
+            facts = [
+                SummaryRow(t.referenceLabel, receipt.reference, page: page),
+                SummaryRow(t.filedOnLabel, DossierFormat.day(receipt.filedOn, page), page: page),
+                SummaryRow(t.serviceLabel, "\(departement.serviceName) (\(departement.code))", page: page),
+                SummaryRow(t.implicitRefusalLabel, silenceDay, page: page),
+            ]
+            silence = t.silenceExplained(silenceDay)
+            self.since = since.map { ImplicitRefusalChangesView.line(page, $0) }
+            var rows: [SummaryRow] = []
+            if let child = receipt.child {
+                rows.append(SummaryRow(t.sectionTitle(.child), "\(child.givenNames) \(child.surname), \(child.nationality)", page: page))
+            }
+            if let birth = receipt.childBirthDate {
+                rows.append(SummaryRow(page.text.simulator.childBirth.title, DossierFormat.day(birth, page), page: page))
+            }
+            for (index, parent) in receipt.parents.enumerated() {
+                rows.append(SummaryRow(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)", page: page))
+            }
+            if let address = receipt.address {
+                rows.append(SummaryRow(t.sectionTitle(.address), [address.line1, address.line2, "\(address.postalCode) \(address.city)"]
+                    .filter { !$0.isEmpty }.joined(separator: ", "), page: page))
+            }
+            if let phone = receipt.phone {
+                rows.append(SummaryRow(t.phone, phone, page: page))
+            }
+            identity = rows
+            documents = receipt.documents.map { document in
+                let slot = UploadSlot(id: document.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.sectionTitle(.photos)
+                return Document(line: "\(slot) — \(document.originalName) (\(DossierFormat.size(document.size, page.language)))", sha256: document.sha256)
+            }
+        }
     }
 
-    /// The last change of the implicit-refusal date since filing, under the date of the filing.
-    static func sinceFiling(_ page: PageContext, _ since: ImplicitRefusalChange?) -> BodyNode {
-        guard let since else { return .empty }
-        let dates = ImplicitRefusalText.of(page.language)
-        return element("div", [("class", "panel")], [
-            element("p", [], [element("strong", [], [.plainText(dates.sinceFilingTitle)])]),
-            element("p", [], [.plainText(dates.dateAtFiling)]),
-            element("p", [], [.plainText(ImplicitRefusalChangesView.line(page, since))]),
-        ])
-    }
-
-    /// The answers' summary the receipt shows, as filed.
-    static func identitySummary(_ page: PageContext, _ receipt: FiledReceipt) -> BodyNode {
+    static func receipt(_ page: PageContext, _ model: ReceiptModel) -> String {
         let t = page.text.dossier
-        var rows: [BodyNode] = []
-        if let child = receipt.child {
-            rows.append(DossierFormat.row(t.sectionTitle(.child), "\(child.givenNames) \(child.surname), \(child.nationality)", page: page))
+        return Layout(page: page, title: t.receiptTitle, printable: true).render { main in
+            main.element(.p, .class("print-reference"), text: model.reference)
+            main.element(.h1, text: t.receiptTitle)
+            main.summaryList(model.facts, change: t.change)
+            main.element(.p, text: model.silence)
+            main.sinceFiling(page, model.since)
+            main.element(.p, text: t.appealRoutes)
+            main.element(.h2, text: t.answersHeading)
+            main.summaryList(model.identity, change: t.change)
+            main.element(.h2, text: t.documentsHeading)
+            main.element(.table, .class("table")) { table in
+                table.element(.thead) { head in
+                    head.element(.tr) { row in
+                        row.element(.th, .scope("col"), text: t.documentsHeading)
+                        row.element(.th, .scope("col"), text: t.hashLabel)
+                    }
+                }
+                table.element(.tbody) { body in
+                    for document in model.documents {
+                        body.element(.tr) { row in
+                            row.element(.td, text: document.line)
+                            row.element(.td, .class("hash"), text: document.sha256)
+                        }
+                    }
+                }
+            }
         }
-        if let birth = receipt.childBirthDate {
-            rows.append(DossierFormat.row(page.text.simulator.childBirth.title, DossierFormat.day(birth, page), page: page))
-        }
-        for (index, parent) in receipt.parents.enumerated() {
-            rows.append(DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)", page: page))
-        }
-        if let address = receipt.address {
-            rows.append(DossierFormat.row(t.sectionTitle(.address), [address.line1, address.line2, "\(address.postalCode) \(address.city)"]
-                .filter { !$0.isEmpty }.joined(separator: ", "), page: page))
-        }
-        if let phone = receipt.phone {
-            rows.append(DossierFormat.row(t.phone, phone, page: page))
-        }
-        return DossierFormat.summary(rows)
     }
 
     /// The CERFA 11203, filled from the answers: the boxes of the paper form as a printable page.
-    static func cerfa(_ page: PageContext, dossier: Dossier, today: CivilDate, email: String) -> String {
+    struct CERFAModel: Sendable {
+        let reference: String
+        let child: [SummaryRow]
+        let parents: [SummaryRow]
+        let applicant: [SummaryRow]
+
+        init(_ page: PageContext, dossier: Dossier, email: String) {
+            let t = page.text.dossier
+            let answers = dossier.decodedAnswers()
+            let child = answers.child
+            let role = (answers.situation.applicant ?? .parent).role
+            reference = dossier.reference ?? ""
+            var applicantRows = [SummaryRow(t.roleQuestion, role.label(in: page.language), page: page)]
+            if role == .parent, let parent = answers.parents[safe: answers.situation.applicantParent ?? 0] {
+                applicantRows.append(SummaryRow(t.surname, "\(parent.givenNames) \(parent.surname)", page: page))
+            } else if let applicant = answers.applicant {
+                applicantRows.append(SummaryRow(t.surname, "\(applicant.givenNames) \(applicant.surname)", page: page))
+                if !applicant.organisation.isEmpty { applicantRows.append(SummaryRow(t.organisation, applicant.organisation, page: page)) }
+            }
+            applicantRows.append(SummaryRow(t.phone, answers.applicant?.phone, page: page))
+            applicantRows.append(SummaryRow(page.text.account.emailLabel, email, page: page))
+            if let address = answers.address {
+                applicantRows.append(SummaryRow(t.sectionTitle(.address), "\(address.line1) \(address.line2), \(address.postalCode) \(address.city)", page: page))
+            }
+            applicant = applicantRows
+            self.child = [
+                SummaryRow(t.surname, child?.surname, page: page),
+                SummaryRow(t.givenNames, child?.givenNames, page: page),
+                SummaryRow(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, page: page),
+                SummaryRow(page.text.simulator.childBirth.title, answers.situation.childBirth?.civil.map { DossierFormat.day($0, page) }, page: page),
+                SummaryRow(t.birthPlace, child.map { "\($0.birthPlace) (\($0.birthCountry))" }, page: page),
+                SummaryRow(t.nationality, child?.nationality, page: page),
+                SummaryRow(t.passportNumber, child?.passportNumber, page: page),
+            ]
+            parents = answers.parents.enumerated().map { index, parent in
+                SummaryRow(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)"
+                           + (parent.birthDate?.civil.map { ", " + DossierFormat.day($0, page) } ?? ""), page: page)
+            }
+        }
+    }
+
+    static func cerfa(_ page: PageContext, _ model: CERFAModel) -> String {
         let t = page.text.dossier
-        let answers = dossier.decodedAnswers()
-        let child = answers.child
-        let role = (answers.situation.applicant ?? .parent).role
-        var applicantRows = [DossierFormat.row(t.roleQuestion, role.label(in: page.language), page: page)]
-        if role == .parent, let parent = answers.parents[safe: answers.situation.applicantParent ?? 0] {
-            applicantRows.append(DossierFormat.row(t.surname, "\(parent.givenNames) \(parent.surname)", page: page))
-        } else if let applicant = answers.applicant {
-            applicantRows.append(DossierFormat.row(t.surname, "\(applicant.givenNames) \(applicant.surname)", page: page))
-            if !applicant.organisation.isEmpty { applicantRows.append(DossierFormat.row(t.organisation, applicant.organisation, page: page)) }
+        return Layout(page: page, title: t.cerfaTitle, printable: true).render { main in
+            main.element(.p, .class("print-reference"), text: model.reference)
+            main.element(.h1, text: t.cerfaTitle)
+            main.element(.p, .class("hint"), text: t.cerfaNote)
+            main.element(.h2, text: t.cerfaChild)
+            main.summaryList(model.child, change: t.change)
+            main.element(.h2, text: t.cerfaParents)
+            main.summaryList(model.parents, change: t.change)
+            main.element(.h2, text: t.cerfaApplicant)
+            main.summaryList(model.applicant, change: t.change)
+            main.element(.p, .class("signature"), text: t.cerfaSignature)
         }
-        applicantRows.append(DossierFormat.row(t.phone, answers.applicant?.phone, page: page))
-        applicantRows.append(DossierFormat.row(page.text.account.emailLabel, email, page: page))
-        if let address = answers.address {
-            applicantRows.append(DossierFormat.row(t.sectionTitle(.address), "\(address.line1) \(address.line2), \(address.postalCode) \(address.city)", page: page))
+    }
+}
+
+extension HTMLWriter {
+    /// The last change of the implicit-refusal date since filing (`line`), under the date of the filing.
+    mutating func sinceFiling(_ page: PageContext, _ line: String?) {
+        guard let line else { return }
+        let dates = ImplicitRefusalText.of(page.language)
+        element(.div, .class("panel")) { panel in
+            panel.element(.p) { $0.element(.strong, text: dates.sinceFilingTitle) }
+            panel.element(.p, text: dates.dateAtFiling)
+            panel.element(.p, text: line)
         }
-        return Layout(page: page, title: t.cerfaTitle, printable: true).render([
-            element("p", [("class", "print-reference")], [.plainText(dossier.reference ?? "")]),
-            element("h1", [], [.plainText(t.cerfaTitle)]),
-            element("p", [("class", "hint")], [.plainText(t.cerfaNote)]),
-            element("h2", [], [.plainText(t.cerfaChild)]),
-            DossierFormat.summary([
-                DossierFormat.row(t.surname, child?.surname, page: page),
-                DossierFormat.row(t.givenNames, child?.givenNames, page: page),
-                DossierFormat.row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, page: page),
-                DossierFormat.row(page.text.simulator.childBirth.title, answers.situation.childBirth?.civil.map { DossierFormat.day($0, page) }, page: page),
-                DossierFormat.row(t.birthPlace, child.map { "\($0.birthPlace) (\($0.birthCountry))" }, page: page),
-                DossierFormat.row(t.nationality, child?.nationality, page: page),
-                DossierFormat.row(t.passportNumber, child?.passportNumber, page: page),
-            ]),
-            element("h2", [], [.plainText(t.cerfaParents)]),
-            DossierFormat.summary(answers.parents.enumerated().map { index, parent in
-                DossierFormat.row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)"
-                                  + (parent.birthDate?.civil.map { ", " + DossierFormat.day($0, page) } ?? ""), page: page)
-            }),
-            element("h2", [], [.plainText(t.cerfaApplicant)]),
-            DossierFormat.summary(applicantRows),
-            element("p", [("class", "signature")], [.plainText(t.cerfaSignature)]),
-        ])
     }
 }
 

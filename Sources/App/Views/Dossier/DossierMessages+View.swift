@@ -1,58 +1,97 @@
+import DCEMDossier
 import DCEMRules
-import Plot
+import Foundation
+import TypedHTML
 
-/// The conversation of a filed dossier: every message oldest first, then the form to write one
-/// (a text and an optional file, multipart, so the CSRF token travels in the address).
-enum DossierMessagesView {
-    static func render(_ page: PageContext, dossier: Dossier, messages: [DossierMessage], values: [String: String], errors: [FieldError],
-                       notice: String?, csrf: String) -> String {
+/// The conversation of a filed dossier as the controller computes it: every message oldest first,
+/// whose it is, when, and its attachment.
+struct DossierMessagesModel: Sendable {
+    struct Message: Sendable {
+        let fromFamily: Bool
+        let meta: String
+        let body: String
+        let attachment: (label: String, href: String)?
+    }
+
+    let id: UUID
+    let lead: String
+    let messages: [Message]
+
+    init(_ page: PageContext, dossier: Dossier, messages: [DossierMessage]) {
         let t = page.text.dossier
         let id = dossier.id!
         let zone = dossier.competentDepartement ?? .paris
-        let list: BodyNode = messages.isEmpty
-            ? element("p", [("class", "hint")], [.plainText(t.messagesEmpty)])
-            : element("ol", [("class", "messages")], messages.map { message in
-                let fromFamily = message.author == DossierActor.family.rawValue
-                return element("li", [("class", fromFamily ? "message message--family" : "message message--prefecture")], [
-                    element("p", [("class", "message__meta")], [
-                        .plainText(t.messageByLine(fromFamily ? t.fromYou : t.fromPrefecture, DossierFormat.moment(message.at, in: zone, page))),
-                    ]),
-                    element("div", [("class", "message__body")], paragraphs(message.body)),
-                    message.hasAttachment
-                        ? element("p", [], [element("a", [("href", SiteURL.dossierMessageAttachment(id, message.id!).path)], [
-                            .plainText(t.fileLine(message.attachmentName ?? "", DossierFormat.size(message.attachmentSize ?? 0, page.language))),
-                        ])])
-                        : .empty,
-                ])
-            })
+        self.id = id
+        lead = page.language.labelled(t.referenceLabel, "\(dossier.reference ?? "") — \(DossierFormat.childName(dossier, page))")
+        self.messages = messages.map { message in
+            let fromFamily = message.author == DossierActor.family.rawValue
+            return Message(fromFamily: fromFamily,
+                           meta: t.messageByLine(fromFamily ? t.fromYou : t.fromPrefecture, DossierFormat.moment(message.at, in: zone, page)),
+                           body: message.body,
+                           attachment: message.hasAttachment
+                               ? (t.fileLine(message.attachmentName ?? "", DossierFormat.size(message.attachmentSize ?? 0, page.language)),
+                                  SiteURL.dossierMessageAttachment(id, message.id!).path)
+                               : nil)
+        }
+    }
+}
+
+/// The conversation, then the form to write a message (a text and an optional file, multipart,
+/// so the CSRF token travels in the address).
+enum DossierMessagesView {
+    static func render(_ page: PageContext, _ model: DossierMessagesModel, values: [String: String], errors: [FieldError],
+                       notice: String?, csrf: String) -> String {
+        let t = page.text.dossier
+        let id = model.id
         let fileError = errors.first { $0.fieldID == "file" }
-        let form = element("form", [("method", "post"), ("action", DossierDocumentsView.uploadAction(.dossierMessages(id), csrf: csrf)),
-                                    ("enctype", "multipart/form-data"), ("novalidate", "")], [
-            Forms.textarea(name: "body", label: t.messageLabel, value: values["body"] ?? "", rows: 6, error: errors.first { $0.fieldID == "body" }),
-            element("div", [("class", fileError == nil ? "field" : "field field--error")], [
-                element("label", [("for", "file"), ("class", "label")], [.plainText(t.messageAttachment)]),
-                element("p", [("class", "hint"), ("id", "file-hint")], [.plainText(t.messageAttachmentHint)]),
-                fileError.map { element("p", [("class", "field-error"), ("id", "file-error")], [.plainText($0.message)]) } ?? .empty,
-                voidElement("input", [("type", "file"), ("id", "file"), ("name", "file"), ("class", "file-input"),
-                                      ("accept", "application/pdf,image/jpeg,image/png"),
-                                      ("aria-describedby", fileError == nil ? "file-hint" : "file-hint file-error")]),
-            ]),
-            Forms.submit(t.messageSend),
-        ])
-        return Layout(page: page, title: t.messagesTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render([
-            Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            Forms.notice(notice),
-            element("h1", [], [.plainText(t.messagesTitle)]),
-            element("p", [("class", "lead")], [.plainText(page.language.labelled(t.referenceLabel, "\(dossier.reference ?? "") — \(DossierFormat.childName(dossier, page))"))]),
-            list,
-            element("h2", [], [.plainText(t.messageLabel)]),
-            element("p", [], [.plainText(t.messageLead)]),
-            form,
-        ])
+        return Layout(page: page, title: t.messagesTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render { main in
+            main.errorSummary(errors, title: page.text.layout.errorSummaryTitle)
+            main.notice(notice)
+            main.element(.h1, text: t.messagesTitle)
+            main.element(.p, .class("lead"), text: model.lead)
+            if model.messages.isEmpty {
+                main.element(.p, .class("hint"), text: t.messagesEmpty)
+            } else {
+                main.element(.ol, .class("messages")) { list in
+                    for message in model.messages {
+                        list.element(.li, .class(message.fromFamily ? "message message--family" : "message message--prefecture")) { item in
+                            item.element(.p, .class("message__meta"), text: message.meta)
+                            item.element(.div, .class("message__body")) { $0.paragraphs(message.body) }
+                            if let attachment = message.attachment {
+                                item.element(.p) { $0.element(.a, .href(attachment.href), text: attachment.label) }
+                            }
+                        }
+                    }
+                }
+            }
+            main.element(.h2, text: t.messageLabel)
+            main.element(.p, text: t.messageLead)
+            main.element(.form, .method(.post), .action(DossierDocumentsView.uploadAction(.dossierMessages(id), csrf: csrf)),
+                         .enctype("multipart/form-data"), .novalidate()) { form in
+                form.textarea(name: "body", label: t.messageLabel, value: values["body"] ?? "", rows: 6, error: errors.first { $0.fieldID == "body" })
+                form.element(.div, .class(fileError == nil ? "field" : "field field--error")) { field in
+                    field.element(.label, .for("file"), .class("label"), text: t.messageAttachment)
+                    field.hint(t.messageAttachmentHint, id: "file")
+                    field.fieldError(fileError, id: "file")
+                    field.void(.input, .type(.file), .id("file"), .name("file"), .class("file-input"), .accept("application/pdf,image/jpeg,image/png"),
+                               .aria(.describedby, fileError == nil ? "file-hint" : "file-hint file-error"))
+                }
+                form.submit(t.messageSend)
+            }
+        }
     }
 
-    /// The text as typed, one paragraph per line; never interpreted as markup.
+    /// The same paragraphs for a page still written with Plot (the back office's, until it moves).
     static func paragraphs(_ text: String) -> [BodyNode] {
-        text.split(separator: "\n", omittingEmptySubsequences: true).map { element("p", [], [.plainText(String($0))]) }
+        [.typed { $0.paragraphs(text) }]
+    }
+}
+
+extension HTMLWriter {
+    /// The text as typed, one paragraph per line; never interpreted as markup.
+    mutating func paragraphs(_ text: String) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            element(.p, text: String(line))
+        }
     }
 }
