@@ -64,6 +64,17 @@ public struct HTMLWriter: Sendable {
         bytes.append(contentsOf: "/>".utf8)
     }
 
+    /// An element's start tag alone, for a frame written once and reused around many contents (the
+    /// layout's parts): the matching `end` is the caller's to write. Pages write whole elements.
+    public mutating func start(_ tag: Tag, _ attributes: Attribute...) {
+        open(tag, attributes)
+    }
+
+    /// The end tag of an element opened by `start`.
+    public mutating func end(_ tag: Tag) {
+        close(tag)
+    }
+
     /// Markup written as it is. The one escape hatch: for markup this program wrote itself and
     /// already escaped (a fragment cached per language), never for anything a person typed.
     public mutating func unescaped(trusted markup: String) {

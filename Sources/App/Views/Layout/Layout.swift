@@ -1,4 +1,5 @@
 import Hummingbird
+import DCEMRules
 import Plot
 import TypedHTML
 
@@ -25,57 +26,103 @@ struct Layout {
 
     func render(_ content: (inout HTMLWriter) -> Void) -> String {
         let text = page.text.layout
-        let fullTitle = (hasErrors ? text.errorTitlePrefix : "") + "\(title) – dcem"
+        let parts = Parts.of(page.language)
         let switchTo = page.otherLanguage
         var html = HTMLWriter()
-        html.doctype()
-        html.element(.html, .lang(page.language == .fr ? "fr" : "en")) { document in
-            document.element(.head) { head in
-                head.void(.meta, .charset("UTF-8"))
-                head.void(.meta, .name("viewport"), .content("width=device-width, initial-scale=1"))
-                head.element(.title, text: fullTitle)
-                head.void(.link, .rel(.stylesheet), .href(SiteURL.stylesheet.path))
-            }
-            document.element(.body) { body in
-                body.element(.a, .href("#content"), .class("skip-link"), text: text.skipLink)
-                body.element(.header, .class("site-header")) { header in
-                    header.element(.div, .class("site-header__inner")) { inner in
-                        inner.element(.a, .href(SiteURL.home.path), .class("site-header__name")) { name in
-                            name.text(text.serviceName)
-                            name.element(.span, .class("site-header__tagline"), text: text.serviceTagline)
-                        }
-                        inner.element(.nav, .aria(.label, text.navigationLabel)) { nav in
-                            nav.element(.ul, .class("site-nav")) { list in
-                                if let items = navigation ?? AssistedFilingView.navigation(page) {
-                                    items(&list)
-                                } else {
-                                    list.element(.li) { $0.element(.a, .href(SiteURL.home.path), text: text.homeLink) }
-                                    list.element(.li) { $0.element(.a, .href(SiteURL.simulatorStart.path), text: text.simulatorLink) }
-                                    list.element(.li) { $0.element(.a, .href(SiteURL.myDossiers.path), text: text.dossiersLink) }
-                                }
-                                list.element(.li) {
-                                    $0.element(.a, .href("\(page.path)?lang=\(switchTo.rawValue)"), .lang(switchTo.rawValue), .hreflang(switchTo.rawValue),
-                                               text: text.switchLanguageLabel)
-                                }
-                            }
-                        }
-                    }
-                }
-                body.element(.div, .class("container")) { container in
-                    // Inside `main`: every piece of content sits in a landmark (axe-core's "region").
-                    container.element(.main, .id("content"), .tabindex(-1)) { main in
-                        AssistedFilingView.banner(&main, page)
-                        if let backLink { main.backLink(backLink, label: text.backLink) }
-                        content(&main)
-                        if printable { main.element(.p, .class("print-hint no-print"), text: text.printHint) }
-                    }
-                }
-                body.element(.footer, .class("site-footer")) { footer in
-                    footer.element(.div, .class("container")) { $0.element(.p, text: text.footerNote) }
-                }
-            }
+        html.append(parts.beforeTitle)
+        html.text((hasErrors ? text.errorTitlePrefix : "") + "\(title) – dcem")
+        html.append(parts.beforeMenu)
+        if let items = navigation ?? AssistedFilingView.navigation(page) {
+            items(&html)
+        } else {
+            html.append(parts.familyMenu)
         }
+        html.element(.li) {
+            $0.element(.a, .href("\(page.path)?lang=\(switchTo.rawValue)"), .lang(switchTo.rawValue), .hreflang(switchTo.rawValue),
+                       text: text.switchLanguageLabel)
+        }
+        html.append(parts.beforeContent)
+        AssistedFilingView.banner(&html, page)
+        if let backLink { html.backLink(backLink, label: text.backLink) }
+        content(&html)
+        if printable { html.append(parts.printHint) }
+        html.append(parts.afterContent)
         return html.html
+    }
+
+    /// What every page of a language shares, written once (docs/architecture.md#html): the document
+    /// up to the title, the header up to the menu, the family's menu, the frame around the content
+    /// and the footer. A page writes only its title, its menu's language switch and its content.
+    struct Parts: Sendable {
+        let beforeTitle: HTMLWriter
+        let beforeMenu: HTMLWriter
+        let familyMenu: HTMLWriter
+        let beforeContent: HTMLWriter
+        let printHint: HTMLWriter
+        let afterContent: HTMLWriter
+
+        static func of(_ language: DCEMRules.Language) -> Parts { language == .fr ? french : english }
+
+        private static let french = Parts(.fr)
+        private static let english = Parts(.en)
+
+        private init(_ language: DCEMRules.Language) {
+            let text = Catalog.of(language).layout
+            var part = HTMLWriter(capacity: 1024)
+            part.doctype()
+            part.start(.html, .lang(language == .fr ? "fr" : "en"))
+            part.start(.head)
+            part.void(.meta, .charset("UTF-8"))
+            part.void(.meta, .name("viewport"), .content("width=device-width, initial-scale=1"))
+            part.start(.title)
+            beforeTitle = part
+
+            part = HTMLWriter(capacity: 1024)
+            part.end(.title)
+            part.void(.link, .rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            part.end(.head)
+            part.start(.body)
+            part.element(.a, .href("#content"), .class("skip-link"), text: text.skipLink)
+            part.start(.header, .class("site-header"))
+            part.start(.div, .class("site-header__inner"))
+            part.element(.a, .href(SiteURL.home.path), .class("site-header__name")) { name in
+                name.text(text.serviceName)
+                name.element(.span, .class("site-header__tagline"), text: text.serviceTagline)
+            }
+            part.start(.nav, .aria(.label, text.navigationLabel))
+            part.start(.ul, .class("site-nav"))
+            beforeMenu = part
+
+            part = HTMLWriter(capacity: 512)
+            part.element(.li) { $0.element(.a, .href(SiteURL.home.path), text: text.homeLink) }
+            part.element(.li) { $0.element(.a, .href(SiteURL.simulatorStart.path), text: text.simulatorLink) }
+            part.element(.li) { $0.element(.a, .href(SiteURL.myDossiers.path), text: text.dossiersLink) }
+            familyMenu = part
+
+            part = HTMLWriter(capacity: 256)
+            part.end(.ul)
+            part.end(.nav)
+            part.end(.div)
+            part.end(.header)
+            part.start(.div, .class("container"))
+            // Inside `main`: every piece of content sits in a landmark (axe-core's "region").
+            part.start(.main, .id("content"), .tabindex(-1))
+            beforeContent = part
+
+            part = HTMLWriter(capacity: 256)
+            part.element(.p, .class("print-hint no-print"), text: text.printHint)
+            printHint = part
+
+            part = HTMLWriter(capacity: 512)
+            part.end(.main)
+            part.end(.div)
+            part.element(.footer, .class("site-footer")) { footer in
+                footer.element(.div, .class("container")) { $0.element(.p, text: text.footerNote) }
+            }
+            part.end(.body)
+            part.end(.html)
+            afterContent = part
+        }
     }
 }
 
