@@ -4,55 +4,55 @@ public struct Attribute: Sendable {
     public let name: String
     public let value: String?
 
-    @usableFromInline
+    @inlinable
     init(_ name: String, _ value: String?) {
         self.name = name
         self.value = value
     }
 
     /// A boolean attribute: present when `on`.
-    static func flag(_ name: String, _ on: Bool) -> Attribute { Attribute(name, on ? "" : nil) }
+    @inlinable static func flag(_ name: String, _ on: Bool) -> Attribute { Attribute(name, on ? "" : nil) }
 
-    public static func `class`(_ value: String?) -> Attribute { Attribute("class", value) }
-    public static func id(_ value: String?) -> Attribute { Attribute("id", value) }
-    public static func href(_ value: String?) -> Attribute { Attribute("href", value) }
-    public static func src(_ value: String) -> Attribute { Attribute("src", value) }
-    public static func alt(_ value: String) -> Attribute { Attribute("alt", value) }
-    public static func title(_ value: String) -> Attribute { Attribute("title", value) }
-    public static func lang(_ value: String?) -> Attribute { Attribute("lang", value) }
-    public static func hreflang(_ value: String?) -> Attribute { Attribute("hreflang", value) }
-    public static func rel(_ value: Rel) -> Attribute { Attribute("rel", value.rawValue) }
-    public static func charset(_ value: String) -> Attribute { Attribute("charset", value) }
-    public static func name(_ value: String?) -> Attribute { Attribute("name", value) }
-    public static func content(_ value: String) -> Attribute { Attribute("content", value) }
-    public static func value(_ value: String?) -> Attribute { Attribute("value", value) }
-    public static func type(_ value: InputType) -> Attribute { Attribute("type", value.rawValue) }
-    public static func type(_ value: ButtonType) -> Attribute { Attribute("type", value.rawValue) }
-    public static func `for`(_ value: String) -> Attribute { Attribute("for", value) }
-    public static func method(_ value: FormMethod) -> Attribute { Attribute("method", value.rawValue) }
-    public static func action(_ value: String) -> Attribute { Attribute("action", value) }
-    public static func enctype(_ value: String) -> Attribute { Attribute("enctype", value) }
-    public static func accept(_ value: String) -> Attribute { Attribute("accept", value) }
-    public static func autocomplete(_ value: String?) -> Attribute { Attribute("autocomplete", value) }
-    public static func inputmode(_ value: InputMode?) -> Attribute { Attribute("inputmode", value?.rawValue) }
+    @inlinable public static func `class`(_ value: String?) -> Attribute { Attribute("class", value) }
+    @inlinable public static func id(_ value: String?) -> Attribute { Attribute("id", value) }
+    @inlinable public static func href(_ value: String?) -> Attribute { Attribute("href", value) }
+    @inlinable public static func src(_ value: String) -> Attribute { Attribute("src", value) }
+    @inlinable public static func alt(_ value: String) -> Attribute { Attribute("alt", value) }
+    @inlinable public static func title(_ value: String) -> Attribute { Attribute("title", value) }
+    @inlinable public static func lang(_ value: String?) -> Attribute { Attribute("lang", value) }
+    @inlinable public static func hreflang(_ value: String?) -> Attribute { Attribute("hreflang", value) }
+    @inlinable public static func rel(_ value: Rel) -> Attribute { Attribute("rel", value.rawValue) }
+    @inlinable public static func charset(_ value: String) -> Attribute { Attribute("charset", value) }
+    @inlinable public static func name(_ value: String?) -> Attribute { Attribute("name", value) }
+    @inlinable public static func content(_ value: String) -> Attribute { Attribute("content", value) }
+    @inlinable public static func value(_ value: String?) -> Attribute { Attribute("value", value) }
+    @inlinable public static func type(_ value: InputType) -> Attribute { Attribute("type", value.rawValue) }
+    @inlinable public static func type(_ value: ButtonType) -> Attribute { Attribute("type", value.rawValue) }
+    @inlinable public static func `for`(_ value: String) -> Attribute { Attribute("for", value) }
+    @inlinable public static func method(_ value: FormMethod) -> Attribute { Attribute("method", value.rawValue) }
+    @inlinable public static func action(_ value: String) -> Attribute { Attribute("action", value) }
+    @inlinable public static func enctype(_ value: String) -> Attribute { Attribute("enctype", value) }
+    @inlinable public static func accept(_ value: String) -> Attribute { Attribute("accept", value) }
+    @inlinable public static func autocomplete(_ value: String?) -> Attribute { Attribute("autocomplete", value) }
+    @inlinable public static func inputmode(_ value: InputMode?) -> Attribute { Attribute("inputmode", value?.rawValue) }
     /// Left out when nil.
-    public static func spellcheck(_ on: Bool?) -> Attribute { Attribute("spellcheck", on.map { $0 ? "true" : "false" }) }
-    public static func rows(_ value: Int) -> Attribute { Attribute("rows", String(value)) }
-    public static func maxlength(_ value: Int) -> Attribute { Attribute("maxlength", String(value)) }
-    public static func tabindex(_ value: Int) -> Attribute { Attribute("tabindex", String(value)) }
-    public static func scope(_ value: String) -> Attribute { Attribute("scope", value) }
-    public static func role(_ value: String) -> Attribute { Attribute("role", value) }
-    public static func draggable(_ on: Bool) -> Attribute { Attribute("draggable", on ? "true" : "false") }
-    public static func checked(_ on: Bool) -> Attribute { flag("checked", on) }
-    public static func selected(_ on: Bool) -> Attribute { flag("selected", on) }
-    public static func required(_ on: Bool) -> Attribute { flag("required", on) }
-    public static func disabled(_ on: Bool) -> Attribute { flag("disabled", on) }
-    public static func novalidate(_ on: Bool = true) -> Attribute { flag("novalidate", on) }
-    public static func open(_ on: Bool) -> Attribute { flag("open", on) }
+    @inlinable public static func spellcheck(_ on: Bool?) -> Attribute { Attribute("spellcheck", on.map { $0 ? "true" : "false" }) }
+    @inlinable public static func rows(_ value: Int) -> Attribute { Attribute("rows", String(value)) }
+    @inlinable public static func maxlength(_ value: Int) -> Attribute { Attribute("maxlength", String(value)) }
+    @inlinable public static func tabindex(_ value: Int) -> Attribute { Attribute("tabindex", String(value)) }
+    @inlinable public static func scope(_ value: String) -> Attribute { Attribute("scope", value) }
+    @inlinable public static func role(_ value: String) -> Attribute { Attribute("role", value) }
+    @inlinable public static func draggable(_ on: Bool) -> Attribute { Attribute("draggable", on ? "true" : "false") }
+    @inlinable public static func checked(_ on: Bool) -> Attribute { flag("checked", on) }
+    @inlinable public static func selected(_ on: Bool) -> Attribute { flag("selected", on) }
+    @inlinable public static func required(_ on: Bool) -> Attribute { flag("required", on) }
+    @inlinable public static func disabled(_ on: Bool) -> Attribute { flag("disabled", on) }
+    @inlinable public static func novalidate(_ on: Bool = true) -> Attribute { flag("novalidate", on) }
+    @inlinable public static func open(_ on: Bool) -> Attribute { flag("open", on) }
     /// `aria-*`: the ARIA attributes the pages use.
-    public static func aria(_ name: ARIA, _ value: String?) -> Attribute { Attribute(name.rawValue, value) }
+    @inlinable public static func aria(_ name: ARIA, _ value: String?) -> Attribute { Attribute(name.rawValue, value) }
     /// `data-*`, for the stylesheet and the tests.
-    public static func data(_ name: DataName, _ value: String?) -> Attribute { Attribute(name.rawValue, value) }
+    @inlinable public static func data(_ name: DataName, _ value: String?) -> Attribute { Attribute(name.rawValue, value) }
 }
 
 /// Each with its whole attribute name, written as it is (no name built per element).
