@@ -94,8 +94,22 @@ public struct DossierAnswers: Codable, Sendable, Equatable {
     public var address: PostalAddress?
     /// For civil-status slots: is the document in a foreign language (then a sworn translation is asked, rule 15)?
     public var foreignLanguage: [String: Bool] = [:]
+    /// What the family typed in a section and kept for later without finishing it ("save and come
+    /// back later"), by section: the form's values as typed, shown again on return. The section is
+    /// in progress until a complete save replaces them. Absent from answers saved before it existed.
+    public var unfinishedForms: [String: [String: String]]?
 
     public init() {}
+
+    /// The values kept for later in `section`, if any.
+    public func unfinished(_ section: DossierSection) -> [String: String]? { unfinishedForms?[section.rawValue] }
+
+    /// Keeps `values` for `section` (nil clears them, after a complete save).
+    public mutating func keepUnfinished(_ values: [String: String]?, for section: DossierSection) {
+        var forms = unfinishedForms ?? [:]
+        forms[section.rawValue] = values
+        unfinishedForms = forms.isEmpty ? nil : forms
+    }
 }
 
 extension DossierAnswers {
@@ -108,6 +122,12 @@ extension DossierAnswers {
         if changed.parents != base.parents { merged.parents = changed.parents }
         if changed.applicant != base.applicant { merged.applicant = changed.applicant }
         if changed.address != base.address { merged.address = changed.address }
+        for section in Set((changed.unfinishedForms ?? [:]).keys).union((base.unfinishedForms ?? [:]).keys)
+        where changed.unfinishedForms?[section] != base.unfinishedForms?[section] {
+            var forms = merged.unfinishedForms ?? [:]
+            forms[section] = changed.unfinishedForms?[section]
+            merged.unfinishedForms = forms.isEmpty ? nil : forms
+        }
         for code in Set(changed.foreignLanguage.keys).union(base.foreignLanguage.keys) where changed.foreignLanguage[code] != base.foreignLanguage[code] {
             merged.foreignLanguage[code] = changed.foreignLanguage[code]
         }

@@ -109,6 +109,8 @@ public struct DossierChecklist: Sendable {
     public var tooOldPhotos: Int { photos.filter { ($0 ?? .init(year: 1900, month: 1, day: 1)!) < earliestPhotoDay }.count }
 
     public func status(_ section: DossierSection) -> SectionStatus {
+        // A form kept for later, unfinished: in progress, whatever was saved complete before.
+        if answers.unfinished(section) != nil { return .inProgress }
         switch section {
         case .child:
             return answers.child == nil ? .notStarted : .completed

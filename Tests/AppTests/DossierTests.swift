@@ -234,3 +234,51 @@ import Testing
         }
     }
 }
+
+/// "Enregistrer et revenir plus tard" keeps what was typed, unchecked (docs/pages.md#save-later).
+@Suite struct SaveForLaterTests {
+    @Test func anUnfinishedSectionIsKeptAsTypedAndShownInProgress() async throws {
+        try await withTestSite { site in
+            // given
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            let form = try await browser.get("\(dossier)/enfant")
+            #expect(form.body.contains(#"name="action" value="later""#))
+            // when: half the child's identity, then "save and come back later"
+            let saved = try await browser.post("\(dossier)/enfant", form: [("surname", "Benali–Ould Ahmed"), ("givenNames", ""), ("action", "later")],
+                                               csrf: form.csrfToken)
+            // then: no error, back to the task list, the section in progress, the typed value back on return
+            #expect(saved.status == .seeOther)
+            #expect(saved.location == dossier)
+            let tasks = try await browser.get(dossier)
+            #expect(tasks.body.contains(#"id="status-enfant" class="tag tag--in-progress""#))
+            let again = try await browser.get("\(dossier)/enfant")
+            #expect(again.body.contains(#"value="Benali–Ould Ahmed""#))
+            #expect(try await Dossier.query(on: site.db).first()?.decodedAnswers().child == nil)
+
+            // when: the family finishes the section
+            let done = try await browser.post("\(dossier)/enfant", form: DraftConcurrencyTests.childForm, csrf: again.csrfToken)
+            // then: checked and saved, nothing kept for later any more
+            #expect(done.status == .seeOther)
+            let answers = try #require(try await Dossier.query(on: site.db).first()?.decodedAnswers())
+            #expect(answers.child != nil && answers.unfinished(.child) == nil)
+            #expect(try await browser.get(dossier).body.contains(#"id="status-enfant" class="tag tag--completed""#))
+        }
+    }
+
+    @Test func laterOnASituationQuestionKeepsAGivenAnswerAndReturnsToTheTaskList() async throws {
+        try await withTestSite { site in
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            let page = try await browser.get("\(dossier)/situation/nationalite-enfant")
+            // Without an answer: back to the task list, no error page.
+            let empty = try await browser.post("\(dossier)/situation/nationalite-enfant", form: [("action", "later")], csrf: page.csrfToken)
+            #expect(empty.status == .seeOther && empty.location == dossier)
+            // With one: kept.
+            let kept = try await browser.post("\(dossier)/situation/nationalite-enfant", form: [("nationalite-enfant", "other"), ("action", "later")],
+                                              csrf: page.csrfToken)
+            #expect(kept.status == .seeOther && kept.location == dossier)
+            #expect(try await Dossier.query(on: site.db).first()?.decodedAnswers().situation.childNationality != nil)
+        }
+    }
+}

@@ -214,7 +214,8 @@ struct DossierController {
     func showSection(_ section: DossierSection, request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await load(context)
         guard dossier.familyMayEdit else { return Self.redirect(to: .dossier(dossier.id!)) }
-        let form = DossierSectionForms.values(section, answers: dossier.decodedAnswers())
+        let answers = dossier.decodedAnswers()
+        let form = answers.unfinished(section) ?? DossierSectionForms.values(section, answers: answers)
         let model = DossierSectionModel(section: section, dossier: dossier, values: form, errors: [],
                                         returnToCheck: request.uri.queryParameters["retour"] == "verifier")
         let html = DossierSectionView.render(Self.page(context, .dossierSection(dossier.id!, section)), model, csrf: context.session.csrfToken)
@@ -227,7 +228,14 @@ struct DossierController {
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierSection(dossier.id!, section))
         var answers = try dossier.readAnswers()
+        // "Save and come back later": what was typed is kept as it is, checked when the family finishes.
+        if form[DossierSectionView.saveLaterName] == DossierSectionView.saveLaterValue {
+            answers.keepUnfinished(DossierSectionForms.unfinished(section, form: form), for: section)
+            try await save(dossier, answers, context: context, section: section.rawValue)
+            return Self.redirect(to: .dossier(dossier.id!))
+        }
         let errors = DossierSectionForms.apply(section, form: form, to: &answers, text: page.text.dossier)
+        if errors.isEmpty { answers.keepUnfinished(nil, for: section) }
         guard errors.isEmpty else {
             let model = DossierSectionModel(section: section, dossier: dossier, values: form.values, errors: errors,
                                             returnToCheck: request.uri.queryParameters["retour"] == "verifier")
@@ -284,7 +292,7 @@ struct DossierController {
         let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                           value: answers.value(of: question), error: nil,
                                           backLink: previousURL(dossier, path, of: question), csrf: context.session.csrfToken,
-                                          action: .dossierQuestion(dossier.id!, question), extra: { $0.saveLaterLink(page, dossier: dossier.id!) })
+                                          action: .dossierQuestion(dossier.id!, question), saveLater: page.text.dossier.saveLater)
         return try HTMLPage(html: html).response(from: request, context: context)
     }
 
@@ -299,19 +307,24 @@ struct DossierController {
         }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierQuestion(dossier.id!, question))
+        let later = form[DossierSectionView.saveLaterName] == DossierSectionView.saveLaterValue
         switch SimulatorQuestions.submit(question, form: form, answers: list.situationAnswers, text: page.text.simulator, today: list.today) {
         case .saved(let situation):
             var answers = dossier.decodedAnswers()
             answers.situation = situation
             try await save(dossier, answers, context: context, section: "situation")
+            if later { return Self.redirect(to: .dossier(dossier.id!)) }
             let updated = DossierChecklist(answers: answers, files: list.files, today: list.today)
             return Self.redirect(to: nextSituationURL(dossier, updated.path))
+        case .invalid where later:
+            // Leaving without an answer, or with one that is not yet right: nothing to keep but the way back.
+            return Self.redirect(to: .dossier(dossier.id!))
         case .invalid(let typed, let error):
             let answers = list.situationAnswers
             let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                               value: typed, error: error, backLink: previousURL(dossier, path, of: question),
                                               csrf: context.session.csrfToken, action: .dossierQuestion(dossier.id!, question),
-                                              extra: { $0.saveLaterLink(page, dossier: dossier.id!) })
+                                              saveLater: page.text.dossier.saveLater)
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
         }
     }

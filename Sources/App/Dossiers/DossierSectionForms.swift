@@ -39,6 +39,34 @@ enum DossierSectionForms {
         return v
     }
 
+    /// The names of a section's fields, as its form writes them.
+    static func fieldNames(_ section: DossierSection) -> [String] {
+        func date(_ prefix: String) -> [String] { ["\(prefix)-day", "\(prefix)-month", "\(prefix)-year"] }
+        switch section {
+        case .child:
+            return ["surname", "givenNames", "sex", "birthPlace", "birthCountry", "nationality", "passportNumber"] + date("passportExpires")
+        case .parents:
+            return ["second"] + [1, 2].flatMap { n in ["parent\(n)-surname", "parent\(n)-givenNames", "parent\(n)-nationality"] + date("parent\(n)-birth") }
+        case .applicant:
+            return ["phone", "surname", "givenNames", "organisation"]
+        case .address:
+            return ["line1", "line2", "postalCode", "city", "departement"]
+        default:
+            return []
+        }
+    }
+
+    /// "Save and come back later": the section's values as typed, unchecked, to show again; only the
+    /// section's own fields, each as long as a complete save would keep it.
+    static func unfinished(_ section: DossierSection, form: FormFields) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in fieldNames(section) {
+            guard let value = form[name], !value.isEmpty else { continue }
+            values[name] = String(value.prefix(200))
+        }
+        return values
+    }
+
     /// Checks `form` and, when it is complete, stores it in `answers`. Returns the errors, in the
     /// order of the fields (nothing is stored when there is one).
     static func apply(_ section: DossierSection, form: FormFields, to answers: inout DossierAnswers, text t: DossierText) -> [FieldError] {

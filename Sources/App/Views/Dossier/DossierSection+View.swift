@@ -30,6 +30,10 @@ struct DossierSectionModel: Sendable {
 
 /// The child, parents, applicant and address pages: one tightly related group of fields each.
 enum DossierSectionView {
+    /// The second button's name and value: save what was typed without finishing (docs/pages.md#save-later).
+    static let saveLaterName = "action"
+    static let saveLaterValue = "later"
+
     static func render(_ page: PageContext, _ model: DossierSectionModel, csrf: String) -> String {
         let t = page.text.dossier
         let values = model.values
@@ -105,9 +109,12 @@ enum DossierSectionView {
                 default:
                     break
                 }
-                form.submit(t.saveContinue)
+                form.element(.div, .class("button-group")) { buttons in
+                    buttons.submit(t.saveContinue)
+                    buttons.element(.button, .type(.submit), .name(saveLaterName), .value(saveLaterValue), .class("button button--secondary"),
+                                    text: t.saveLater)
+                }
             }
-            main.saveLaterLink(page, dossier: model.id)
         }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import TypedHTML
 
 /// The draft's task list: each section with its status, and the rules' answer as soon as it is known.
@@ -51,10 +50,5 @@ extension HTMLWriter {
     mutating func warnings(_ lines: [String]) {
         guard !lines.isEmpty else { return }
         element(.div, .class("panel panel--warn")) { $0.list(lines) }
-    }
-
-    /// "Save and come back later" under a question's form: answers are already saved on "Continue".
-    mutating func saveLaterLink(_ page: PageContext, dossier id: UUID) {
-        element(.p) { $0.element(.a, .href(SiteURL.dossier(id).path), text: page.text.dossier.saveLater) }
     }
 }

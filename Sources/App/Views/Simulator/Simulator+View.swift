@@ -30,11 +30,8 @@ enum SimulatorView {
         }
     }
 
-    /// What a question page adds under its form (the application's "save and come back later").
-    typealias Extra = (inout HTMLWriter) -> Void
-
     static func question(_ page: PageContext, question: SituationQuestion, spec: QuestionSpec, value: QuestionValue,
-                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, extra: Extra? = nil) -> String {
+                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, saveLater: String? = nil) -> String {
         let text = page.text.simulator
         let layoutText = page.text.layout
         let name = question.id
@@ -64,9 +61,17 @@ enum SimulatorView {
                     form.select(name: name, question: text.departementTitle, hint: text.departementHint, options: options,
                                 selected: selected, placeholder: text.selectPlaceholder, error: error)
                 }
-                form.submit(layoutText.continueButton)
+                if let saveLater {
+                    // In an application: the second button keeps the answer and returns to the task list (docs/pages.md#save-later).
+                    form.element(.div, .class("button-group")) { buttons in
+                        buttons.submit(layoutText.continueButton)
+                        buttons.element(.button, .type(.submit), .name(DossierSectionView.saveLaterName), .value(DossierSectionView.saveLaterValue),
+                                        .class("button button--secondary"), text: saveLater)
+                    }
+                } else {
+                    form.submit(layoutText.continueButton)
+                }
             }
-            extra?(&main)
         }
     }
 }
