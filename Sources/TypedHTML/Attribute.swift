@@ -41,6 +41,8 @@ public struct Attribute: Sendable {
     public static func maxlength(_ value: Int) -> Attribute { Attribute("maxlength", String(value)) }
     public static func tabindex(_ value: Int) -> Attribute { Attribute("tabindex", String(value)) }
     public static func scope(_ value: String) -> Attribute { Attribute("scope", value) }
+    /// A `<time>`'s machine-readable instant or day.
+    public static func datetime(_ value: String) -> Attribute { Attribute("datetime", value) }
     public static func role(_ value: String) -> Attribute { Attribute("role", value) }
     public static func draggable(_ on: Bool) -> Attribute { Attribute("draggable", on ? "true" : "false") }
     public static func checked(_ on: Bool) -> Attribute { flag("checked", on) }
