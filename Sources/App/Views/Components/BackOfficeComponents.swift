@@ -56,3 +56,59 @@ extension HTMLWriter {
         radioGroup(name: question.name, legend: question.legend, choices: question.choices, selected: question.selected, error: question.error)
     }
 }
+
+/// One section of a dossier's answers: its title and its rows.
+struct AnswerSection: Sendable {
+    let title: String
+    let rows: [SummaryRow]
+
+    /// Every answer of the dossier by section, without change links: the back office's form of
+    /// `CheckAnswersView.answersSummary` (the same rows, as values).
+    static func all(_ page: PageContext, checklist: DossierChecklist) -> [AnswerSection] {
+        let t = page.text.dossier
+        let answers = checklist.answers
+        func row(_ label: String, _ value: String?) -> SummaryRow {
+            SummaryRow(label: label, value: (value?.isEmpty ?? true) ? t.notProvided : value!)
+        }
+        let child = answers.child
+        let role = (answers.situation.applicant ?? .parent).role
+        let situation = checklist.path.effective
+        return [
+            AnswerSection(title: t.sectionTitle(.child), rows: [
+                row(t.surname, child?.surname),
+                row(t.givenNames, child?.givenNames),
+                row(t.sex, child.map { $0.sex == "F" ? t.female : t.male }),
+                row(t.birthPlace, child.map { "\($0.birthPlace), \($0.birthCountry)" }),
+                row(t.nationality, child?.nationality),
+                row(t.passportNumber, child?.passportNumber),
+                row(t.passportExpires, child?.passportExpires?.civil.map { DossierFormat.day($0, page) }),
+            ]),
+            AnswerSection(title: t.sectionTitle(.parents), rows: answers.parents.isEmpty ? [row(t.parentHeading(1), nil)]
+                : answers.parents.enumerated().map { index, parent in
+                    row(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname) — \(parent.nationality)")
+                }),
+            AnswerSection(title: t.sectionTitle(.applicant), rows: [
+                row(t.roleQuestion, role.label(in: page.language)),
+                row(t.phone, answers.applicant?.phone),
+            ] + (role == .parent ? [] : [row(t.surname, answers.applicant.map { "\($0.givenNames) \($0.surname)" })])
+                + (role == .legalPersonRepresentative ? [row(t.organisation, answers.applicant?.organisation)] : [])),
+            AnswerSection(title: t.sectionTitle(.address), rows: [
+                row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") }),
+            ]),
+            AnswerSection(title: t.sectionTitle(.situation), rows: checklist.path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
+                row(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
+                    SimulatorResultView.display(question, answers: situation, text: page.text.simulator))
+            }),
+        ]
+    }
+}
+
+extension HTMLWriter {
+    /// Each section's title as an `<h2>`, then its summary list.
+    mutating func answerSections(_ sections: [AnswerSection]) {
+        for section in sections {
+            element(.h2, text: section.title)
+            summaryList(section.rows)
+        }
+    }
+}
