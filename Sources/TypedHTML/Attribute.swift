@@ -41,6 +41,8 @@ public struct Attribute: Sendable {
     @inlinable public static func maxlength(_ value: Int) -> Attribute { Attribute("maxlength", String(value)) }
     @inlinable public static func tabindex(_ value: Int) -> Attribute { Attribute("tabindex", String(value)) }
     @inlinable public static func scope(_ value: String) -> Attribute { Attribute("scope", value) }
+    /// A `<time>`'s machine-readable instant or day.
+    @inlinable public static func datetime(_ value: String) -> Attribute { Attribute("datetime", value) }
     @inlinable public static func role(_ value: String) -> Attribute { Attribute("role", value) }
     @inlinable public static func draggable(_ on: Bool) -> Attribute { Attribute("draggable", on ? "true" : "false") }
     @inlinable public static func checked(_ on: Bool) -> Attribute { flag("checked", on) }

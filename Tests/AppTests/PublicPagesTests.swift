@@ -1,3 +1,4 @@
+import CompressNIO
 import HummingbirdTesting
 import Testing
 
@@ -75,6 +76,15 @@ import Testing
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/css; charset=utf-8")
             #expect(response.body.readableBytes < 12_000)
+            #expect(!String(buffer: response.body).contains("/*"), "served without its comments")
+            // A browser that accepts gzip gets the same stylesheet compressed.
+            let compressed = try await client.execute(uri: SiteURL.stylesheet.path, method: .get, headers: [.acceptEncoding: "gzip, deflate, br"])
+            #expect(compressed.headers[.contentEncoding] == "gzip")
+            #expect(compressed.body.readableBytes < response.body.readableBytes / 3)
+            var body = compressed.body
+            #expect(try body.decompress(with: .gzip()) == response.body)
+            let refused = try await client.execute(uri: SiteURL.stylesheet.path, method: .get, headers: [.acceptEncoding: "gzip;q=0, identity"])
+            #expect(refused.headers[.contentEncoding] == nil)
         }
     }
 }

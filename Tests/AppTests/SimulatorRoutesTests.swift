@@ -6,7 +6,7 @@ import Testing
 
 /// The simulator through the real application (sessions in the database, CSRF, languages).
 @Suite struct SimulatorRoutesTests {
-    /// Text is escaped (`HTMLEscaping.text`); compare against the escaped form.
+    /// Text is escaped as it is written (docs/architecture.md#html); compare against the escaped form.
     static func html(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")

@@ -16,6 +16,21 @@ import TypedHTML
         #expect(html.html == expected)
     }
 
+    @Test(arguments: [
+        // (given, as text, as attribute value)
+        ("Déposer la demande", "Déposer la demande", "Déposer la demande"),
+        ("Côte d’Ivoire — l'enfant", "Côte d’Ivoire — l'enfant", "Côte d’Ivoire — l'enfant"),
+        ("a < b & c > d", "a &lt; b &amp; c &gt; d", "a &lt; b &amp; c &gt; d"),
+        (#"dit "oui""#, #"dit "oui""#, "dit &quot;oui&quot;"),
+        ("&lt;b&gt; &#60;", "&amp;lt;b&amp;gt; &amp;#60;", "&amp;lt;b&amp;gt; &amp;#60;"),
+        (#""><script>alert(1)</script>"#, #""&gt;&lt;script&gt;alert(1)&lt;/script&gt;"#, "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("", "", ""),
+    ])
+    func escapedStringsForTextAndAttributeValues(given: String, text: String, attribute: String) {
+        #expect(HTMLWriter.escaped(given, quotes: false) == text)
+        #expect(HTMLWriter.escaped(given, quotes: true) == attribute)
+    }
+
     @Test func attributeValuesAreEscapedIncludingQuotes() {
         var html = HTMLWriter()
         html.element(.a, .href("/x?a=1&b=\"2\""), .title("<b>")) { $0.text("x") }

@@ -36,8 +36,8 @@ struct AssistedFilingController {
             inProgress = (id, dossier.childName)
         }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeAssisted.path)
-        return try HTMLPage(status: status, html: AssistedFilingView.render(page, agent: agent, values: values, errors: errors,
-                                                                           inProgress: inProgress, csrf: context.session.csrfToken))
+        let model = AssistedFilingModel(page, values: values, errors: errors, inProgress: inProgress)
+        return try HTMLPage(status: status, html: AssistedFilingView.render(page, model, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

@@ -23,7 +23,8 @@ struct BackOfficeAuthController {
             return .seeOther(session?.agentID != nil && session?.agentVerified == true ? SiteURL.backOfficeQueue.path : SiteURL.backOfficeLogin.path)
         }
         router.get(SiteURL.backOfficeLogin.route) { request, context -> Response in
-            try HTMLPage(html: BackOfficeLoginView.login(Self.page(context.language, .backOfficeLogin), email: "", errors: [], csrf: context.csrfToken))
+            try HTMLPage(html: BackOfficeLoginView.login(Self.page(context.language, .backOfficeLogin), BackOfficeLoginModel(email: "", errors: []),
+                                                      csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
         router.post(SiteURL.backOfficeLogin.route, use: login)
@@ -35,8 +36,9 @@ struct BackOfficeAuthController {
         }
         backOffice.get(SiteURL.backOfficePassword.route) { request, context in
             let agent = try context.signedIn()
-            return HTMLPage(html: BackOfficeLoginView.changePassword(Self.page(context.language, .backOfficePassword), agent: agent,
-                                                                     forced: agent.mustChangePassword, errors: [], csrf: context.session.csrfToken))
+            return HTMLPage(html: BackOfficeLoginView.changePassword(Self.page(context.language, .backOfficePassword),
+                                                                     BackOfficePasswordModel(forced: agent.mustChangePassword, errors: []), agent: agent,
+                                                                     csrf: context.session.csrfToken))
         }
         backOffice.post(SiteURL.backOfficePassword.route, use: changePassword)
     }
@@ -50,7 +52,8 @@ struct BackOfficeAuthController {
         let typed = form["email"] ?? ""
         let password = form["password"] ?? ""
         func fail(_ errors: [FieldError]) throws -> Response {
-            try HTMLPage(status: .unprocessableContent, html: BackOfficeLoginView.login(page, email: typed, errors: errors, csrf: context.csrfToken))
+            try HTMLPage(status: .unprocessableContent,
+                         html: BackOfficeLoginView.login(page, BackOfficeLoginModel(email: typed, errors: errors), csrf: context.csrfToken))
                 .response(from: request, context: context)
         }
         var errors: [FieldError] = []
@@ -96,9 +99,9 @@ struct BackOfficeAuthController {
 
     private func codePage(_ agent: Agent, context: AppRequestContext, error: FieldError?) -> String {
         let setup = agent.totpConfirmedAt == nil ? agent.totpSecret.map {
-            (secret: AgentTOTP.groupedBase32($0), uri: AgentTOTP.authenticatorURL(secret: $0, account: agent.email))
+            BackOfficeCodeModel.Setup(secret: AgentTOTP.groupedBase32($0), uri: AgentTOTP.authenticatorURL(secret: $0, account: agent.email))
         } : nil
-        return BackOfficeLoginView.code(Self.page(context.language, .backOfficeCode), setup: setup, error: error, csrf: context.csrfToken)
+        return BackOfficeLoginView.code(Self.page(context.language, .backOfficeCode), BackOfficeCodeModel(setup: setup, error: error), csrf: context.csrfToken)
     }
 
     @Sendable func showCode(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -162,8 +165,8 @@ struct BackOfficeAuthController {
             errors.append(FieldError(fieldID: "confirm", message: t.confirmPasswordMismatch))
         }
         guard errors.isEmpty else {
-            return try HTMLPage(status: .unprocessableContent, html: BackOfficeLoginView.changePassword(page, agent: signedIn, forced: agent.mustChangePassword,
-                                                                                                    errors: errors, csrf: context.session.csrfToken))
+            let model = BackOfficePasswordModel(forced: agent.mustChangePassword, errors: errors)
+            return try HTMLPage(status: .unprocessableContent, html: BackOfficeLoginView.changePassword(page, model, agent: signedIn, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
         // One conditional write, as for families: a change ends the agent's other sessions, and of

@@ -39,18 +39,18 @@ struct BackOfficeDossierController {
         let agent = try context.signedIn()
         let family = try await User.find(dossier.userID, on: store.database())
         let today = agent.prefecture.today(at: now())
+        let events = try await store.events(of: dossier.id!)
+        var assignedName: String?
+        if let assignee = dossier.assignedAgentID { assignedName = try await Agent.find(assignee, on: store.database())?.name }
+        let page = PageContext(language: context.language, path: SiteURL.backOfficeDossier(dossier.id!).path)
         let model = BackOfficeDossierModel(
-            agent: agent, dossier: dossier, familyEmail: family.map(\.email).flatMap { AssistedFiling.isPlaceholder($0) ? nil : $0 },
-            familyHasPassword: family?.passwordHash != nil,
-            documents: try await store.documents(of: dossier.id!), events: try await store.events(of: dossier.id!),
+            page, agent: agent, dossier: dossier, familyEmail: family.map(\.email).flatMap { AssistedFiling.isPlaceholder($0) ? nil : $0 },
+            familyHasPassword: family?.passwordHash != nil, assignedName: assignedName,
+            documents: try await store.documents(of: dossier.id!), events: events, agentNames: try await store.agentNames(in: events),
             messages: try await messages.list(of: dossier.id!), today: today,
             assessment: DossierAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
             actions: DossierPolicy.agentTransitions(in: dossier.currentState), errors: errors, values: values, notice: notice)
-        var withAssignee = model
-        if let assignee = dossier.assignedAgentID { withAssignee.assignedName = try await Agent.find(assignee, on: store.database())?.name }
-        withAssignee.agentNames = try await store.agentNames(in: model.events)
-        let page = PageContext(language: context.language, path: SiteURL.backOfficeDossier(dossier.id!).path)
-        return try HTMLPage(status: status, html: BackOfficeDossierView.render(page, withAssignee, csrf: context.session.csrfToken))
+        return try HTMLPage(status: status, html: BackOfficeDossierView.render(page, model, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

@@ -20,16 +20,18 @@ struct BackOfficeSupervisionController {
                 for day in calendar.hours?.weekdays ?? [] { values["day-\(day)"] = "on" }
             }
             let notice = Notice(request) == .done ? context.language.catalog.dossierDesk.calendarSaved : nil
-            return try HTMLPage(html: BackOfficeSupervisionView.calendar(Self.page(context, .backOfficeCalendar), agent: agent, values: values, errors: [],
-                                                                         notice: notice, csrf: context.session.csrfToken))
+            let page = Self.page(context, .backOfficeCalendar)
+            let model = BackOfficeCalendarModel(page, agent: agent, values: values, errors: [], notice: notice)
+            return try HTMLPage(html: BackOfficeSupervisionView.calendar(page, model, agent: agent, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
         backOffice.post(SiteURL.backOfficeCalendar.route, use: saveCalendar)
         backOffice.get(SiteURL.backOfficeStatistics.route) { request, context -> Response in
             let agent = try Self.supervisor(context)
             let statistics = try await PrefectureStatistics.load(prefecture: agent.prefecture.code, on: database())
-            return try HTMLPage(html: BackOfficeSupervisionView.statistics(Self.page(context, .backOfficeStatistics), agent: agent, statistics: statistics,
-                                                                           csrf: context.session.csrfToken))
+            let page = Self.page(context, .backOfficeStatistics)
+            let model = BackOfficeStatisticsModel(page, agent: agent, statistics: statistics)
+            return try HTMLPage(html: BackOfficeSupervisionView.statistics(page, model, agent: agent, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
     }
@@ -66,9 +68,9 @@ struct BackOfficeSupervisionController {
             errors.append(FieldError(fieldID: field, message: t.calendarProblem(problem)))
         }
         guard errors.isEmpty else {
-            return try HTMLPage(status: .unprocessableContent,
-                                html: BackOfficeSupervisionView.calendar(Self.page(context, .backOfficeCalendar), agent: agent, values: form.values,
-                                                                         errors: errors, notice: nil, csrf: context.session.csrfToken))
+            let page = Self.page(context, .backOfficeCalendar)
+            let model = BackOfficeCalendarModel(page, agent: agent, values: form.values, errors: errors, notice: nil)
+            return try HTMLPage(status: .unprocessableContent, html: BackOfficeSupervisionView.calendar(page, model, agent: agent, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
         let now = self.now()

@@ -17,7 +17,9 @@ struct DossierController {
     func register(on family: RouterGroup<FamilyRequestContext>) {
         family.get(SiteURL.myDossiers.route, use: myDossiers)
         family.get(SiteURL.dossierStart.route) { request, context in
-            HTMLPage(html: DossierStartView.render(Self.page(context, .dossierStart), values: [:], errors: [], csrf: context.session.csrfToken))
+            let page = Self.page(context, .dossierStart)
+            return HTMLPage(html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: [:], errors: []), errors: [],
+                                                          csrf: context.session.csrfToken))
         }
         family.post(SiteURL.dossierStart.route, use: start)
         family.get(SiteURL.dossier(.key).route, use: show)
@@ -172,7 +174,7 @@ struct DossierController {
         let page = Self.page(context, .dossierStart)
         switch DossierStart.check(form, text: page.text.dossier) {
         case .failure(let invalid):
-            return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, values: form.values, errors: invalid.errors,
+            return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: form.values, errors: invalid.errors), errors: invalid.errors,
                                                                                            csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         case .success(let choice):
@@ -187,7 +189,7 @@ struct DossierController {
         let page = Self.page(context, .dossier(dossier.id!))
         if !dossier.currentState.isFiled {
             let assessment = store.assessment(dossier, documents: documents, today: today(dossier))
-            let source = try await dossier.sourceID.asyncMap { try? await store.owned($0, by: context.userID) } ?? nil
+            let source = await dossier.sourceID.asyncMap { try? await store.owned($0, by: context.userID) } ?? nil
             return try HTMLPage(html: TaskListView.render(page, TaskListModel(page, dossier: dossier, assessment: assessment, copiedFrom: source?.reference)))
                 .response(from: request, context: context)
         }

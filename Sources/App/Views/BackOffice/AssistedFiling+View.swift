@@ -1,36 +1,30 @@
-import DCEMRules
-import Foundation
-import Plot
 import TypedHTML
 
 /// Assisted filing at the counter (rule 19): the back office's counter page, and what the family's
 /// pages add while an agent files there (a banner, and the way back instead of the family's menu).
 enum AssistedFilingView {
     /// The counter page: the same start choices as the family's start page, plus the family's address.
-    static func render(_ page: PageContext, agent: SignedInAgent, values: [String: String], errors: [FieldError],
-                       inProgress: (dossierID: UUID, family: String?)?, csrf: String) -> String {
+    static func render(_ page: PageContext, _ model: AssistedFilingModel, agent: SignedInAgent, csrf: String) -> String {
         let t = page.text.assisted
-        var body: [BodyNode] = [
-            Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            element("h1", [], [.plainText(t.title)]),
-            element("p", [("class", "lead")], [.plainText(t.lead)]),
-        ]
-        if let inProgress {
-            body.append(element("div", [("class", "panel")], [
-                element("p", [], [.plainText(t.inProgress(inProgress.family))]),
-                element("p", [], [element("a", [("href", SiteURL.dossier(inProgress.dossierID).path)], [.plainText(t.resumeLink)])]),
-                Forms.postButton(action: SiteURL.backOfficeAssistedEnd.path, label: t.endButton, csrf: csrf, secondary: true),
-            ]))
+        return Layout(page: page, title: t.title, hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
+                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in
+            main.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle)
+            main.element(.h1, text: t.title)
+            main.element(.p, .class("lead"), text: t.lead)
+            if let inProgress = model.inProgress {
+                main.element(.div, .class("panel")) { panel in
+                    panel.element(.p, text: inProgress.line)
+                    panel.element(.p) { $0.element(.a, .href(inProgress.resumeHref), text: t.resumeLink) }
+                    panel.postButton(action: SiteURL.backOfficeAssistedEnd.path, label: t.endButton, csrf: csrf, secondary: true)
+                }
+            }
+            main.element(.form, .method(.post), .action(SiteURL.backOfficeAssisted.path), .novalidate()) { form in
+                form.csrf(csrf)
+                for question in model.startQuestions { form.radioGroup(question) }
+                form.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: .email, value: model.email, autocomplete: "off", error: model.emailError)
+                form.submit(t.startButton)
+            }
         }
-        body.append(element("form", [("method", "post"), ("action", SiteURL.backOfficeAssisted.path), ("novalidate", "")], [
-            Forms.csrf(csrf),
-        ] + DossierStartView.fields(page, values: values, errors: errors) + [
-            Forms.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: .email, value: values["email"] ?? "",
-                        autocomplete: "off", error: errors.first { $0.fieldID == "email" }),
-            Forms.submit(t.startButton),
-        ]))
-        return Layout(page: page, title: t.title, hasErrors: !errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
-                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render(body)
     }
 
     /// The link to the counter page, on the queue.

@@ -1,64 +1,61 @@
-import DCEMRules
-import Plot
+import TypedHTML
 
 /// The supervisors' pages: the préfecture's pick-up hours, and its statistics.
 enum BackOfficeSupervisionView {
-    static func calendar(_ page: PageContext, agent: SignedInAgent, values: [String: String], errors: [FieldError], notice: String?, csrf: String) -> String {
+    static func calendar(_ page: PageContext, _ model: BackOfficeCalendarModel, agent: SignedInAgent, csrf: String) -> String {
         let t = page.text.dossierDesk
-        func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
-        return Layout(page: page, title: t.calendarTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
-                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
-            Forms.errorSummary(errors, title: page.text.layout.errorSummaryTitle),
-            Forms.notice(notice),
-            element("h1", [], [.plainText(t.calendarTitle)]),
-            element("p", [("class", "lead")], [.plainText(agent.prefecture.serviceName)]),
-            element("p", [], [.plainText(t.calendarLead)]),
-            element("form", [("method", "post"), ("action", SiteURL.backOfficeCalendar.path), ("novalidate", "")], [
-                Forms.csrf(csrf),
-                Forms.input(name: "place", label: t.calendarPlace, value: values["place"] ?? "", error: error("place")),
-                Forms.checkboxes(prefix: "day", legend: t.calendarWeekdays, choices: (1...7).map { Choice(value: String($0), label: t.weekdayName($0)) },
-                                 checked: Set((1...7).map(String.init).filter { values["day-\($0)"] == "on" }), error: error("day-1")),
-                Forms.input(name: "opens", label: t.calendarOpens, hint: t.calendarTimeHint, value: values["opens"] ?? "", error: error("opens")),
-                Forms.input(name: "closes", label: t.calendarCloses, hint: t.calendarTimeHint, value: values["closes"] ?? "", error: error("closes")),
-                Forms.input(name: "slotMinutes", label: t.calendarSlotMinutes, value: values["slotMinutes"] ?? "", error: error("slotMinutes")),
-                Forms.input(name: "capacity", label: t.calendarCapacity, value: values["capacity"] ?? "", error: error("capacity")),
-                Forms.submit(page.text.dossier.saveContinue),
-            ]),
-        ])
+        return Layout(page: page, title: t.calendarTitle, hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
+                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in
+            main.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle)
+            main.notice(model.notice)
+            main.element(.h1, text: t.calendarTitle)
+            main.element(.p, .class("lead"), text: model.serviceName)
+            main.element(.p, text: t.calendarLead)
+            main.element(.form, .method(.post), .action(SiteURL.backOfficeCalendar.path), .novalidate()) { form in
+                form.csrf(csrf)
+                form.input(name: "place", label: t.calendarPlace, value: model.place.value, error: model.place.error)
+                form.checkboxes(prefix: "day", legend: t.calendarWeekdays, choices: model.weekdays, checked: model.checkedWeekdays, error: model.weekdaysError)
+                form.input(name: "opens", label: t.calendarOpens, hint: t.calendarTimeHint, value: model.opens.value, error: model.opens.error)
+                form.input(name: "closes", label: t.calendarCloses, hint: t.calendarTimeHint, value: model.closes.value, error: model.closes.error)
+                form.input(name: "slotMinutes", label: t.calendarSlotMinutes, value: model.slotMinutes.value, error: model.slotMinutes.error)
+                form.input(name: "capacity", label: t.calendarCapacity, value: model.capacity.value, error: model.capacity.error)
+                form.submit(page.text.dossier.saveContinue)
+            }
+        }
     }
 
-    static func statistics(_ page: PageContext, agent: SignedInAgent, statistics s: PrefectureStatistics, csrf: String) -> String {
+    static func statistics(_ page: PageContext, _ model: BackOfficeStatisticsModel, agent: SignedInAgent, csrf: String) -> String {
         let t = page.text.dossierDesk
-        let states = DossierState.allCases.filter { $0 != .draft }
         return Layout(page: page, title: t.statisticsTitle, backLink: SiteURL.backOfficeQueue.path,
-                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render([
-            element("h1", [], [.plainText(t.statisticsTitle)]),
-            element("p", [("class", "lead")], [.plainText(agent.prefecture.serviceName)]),
-            element("h2", [], [.plainText(t.perStateTitle)]),
-            DossierFormat.summary(states.map { DossierFormat.row($0.label(in: page.language), String(s.perState[$0] ?? 0), page: page) }),
-            element("h2", [], [.plainText(t.delayTitle)]),
-            element("ul", [("class", "list")], [
-                element("li", [], [.plainText(t.medianLine(s.decisionDaysMedian))]),
-                element("li", [], [.plainText(t.p90Line(s.decisionDaysP90))]),
-                element("li", [], [.plainText(t.implicitLine(s.implicitRefusals))]),
-                element("li", [], [.plainText(t.uncollectedLine(s.uncollected))]),
-            ]),
-            element("h2", [], [.plainText(t.monthsTitle)]),
-            element("div", [("class", "table-scroll")], [
-                element("table", [("class", "table")], [
-                    element("caption", [("class", "visually-hidden")], [.plainText(t.monthsTitle)]),
-                    element("thead", [], [element("tr", [], [t.monthColumn, t.filedColumn, t.decidedColumn].map {
-                        element("th", [("scope", "col")], [.plainText($0)])
-                    })]),
-                    element("tbody", [], s.months.map { month in
-                        element("tr", [], [
-                            element("th", [("scope", "row")], [.plainText(month.month)]),
-                            element("td", [], [.plainText(String(month.filed))]),
-                            element("td", [], [.plainText(String(month.decided))]),
-                        ])
-                    }),
-                ]),
-            ]),
-        ])
+                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in
+            main.element(.h1, text: t.statisticsTitle)
+            main.element(.p, .class("lead"), text: model.serviceName)
+            main.element(.h2, text: t.perStateTitle)
+            main.summaryList(model.perState, change: page.text.dossier.change)
+            main.element(.h2, text: t.delayTitle)
+            main.element(.ul, .class("list")) { list in
+                for line in model.delays { list.element(.li, text: line) }
+            }
+            main.element(.h2, text: t.monthsTitle)
+            main.element(.div, .class("table-scroll")) { scroll in
+                scroll.element(.table, .class("table")) { table in
+                    table.element(.caption, .class("visually-hidden"), text: t.monthsTitle)
+                    table.element(.thead) { head in
+                        head.element(.tr) { row in
+                            for column in [t.monthColumn, t.filedColumn, t.decidedColumn] { row.element(.th, .scope("col"), text: column) }
+                        }
+                    }
+                    table.element(.tbody) { body in
+                        for month in model.months {
+                            body.element(.tr) { row in
+                                row.element(.th, .scope("row"), text: month.month)
+                                row.element(.td, text: month.filed)
+                                row.element(.td, text: month.decided)
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,4 +1,3 @@
-import Plot
 import TypedHTML
 
 /// A field in error, shown in the summary at the top and again above the field
@@ -17,66 +16,14 @@ struct Choice: Sendable {
 }
 
 enum Forms {
-    static func errorSummary(_ errors: [FieldError], title: String) -> BodyNode { .typed { $0.errorSummary(errors, title: title) } }
-
-    static func csrf(_ token: String) -> BodyNode { .typed { $0.csrf(token) } }
-
-    static func submit(_ label: String) -> BodyNode { .typed { $0.submit(label) } }
-
-    static func backLink(_ href: String, label: String) -> BodyNode { .typed { $0.backLink(href, label: label) } }
-
+    /// The ids of a field's hint and error, for `aria-describedby`.
     static func describedBy(_ id: String, hint: String?, error: FieldError?) -> String? {
         let ids = [hint != nil ? "\(id)-hint" : nil, error != nil ? "\(id)-error" : nil].compactMap { $0 }
         return ids.isEmpty ? nil : ids.joined(separator: " ")
     }
-
-    static func radios(name: String, question: String, hint: String?, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
-        .typed { $0.radios(name: name, question: question, hint: hint, choices: choices, selected: selected, error: error) }
-    }
-
-    static func date(name: String, question: String, hint: String?, labels: (day: String, month: String, year: String),
-                     value: (day: String, month: String, year: String), error: FieldError?) -> BodyNode {
-        .typed { $0.date(name: name, question: question, hint: hint, labels: labels, value: value, error: error) }
-    }
-
-    static func select(name: String, question: String, hint: String?, options: [Choice], selected: String?, placeholder: String, error: FieldError?) -> BodyNode {
-        .typed { $0.select(name: name, question: question, hint: hint, options: options, selected: selected, placeholder: placeholder, error: error) }
-    }
-
-    static func input(name: String, label: String, hint: String? = nil, type: InputType = .text, value: String = "",
-                      autocomplete: String? = nil, inputMode: InputMode? = nil, width: String? = nil, heading: Bool = false,
-                      error: FieldError?) -> BodyNode {
-        .typed {
-            $0.input(name: name, label: label, hint: hint, type: type, value: value, autocomplete: autocomplete, inputMode: inputMode,
-                     width: width, heading: heading, error: error)
-        }
-    }
-
-    static func textarea(name: String, label: String, hint: String? = nil, value: String = "", rows: Int = 5, error: FieldError?) -> BodyNode {
-        .typed { $0.textarea(name: name, label: label, hint: hint, value: value, rows: rows, error: error) }
-    }
-
-    static func postButton(action: String, label: String, csrf token: String, secondary: Bool = false) -> BodyNode {
-        .typed { $0.postButton(action: action, label: label, csrf: token, secondary: secondary) }
-    }
-
-    static func notice(_ text: String?) -> BodyNode { .typed { $0.notice(text) } }
-
-    static func radioGroup(name: String, legend: String, hint: String? = nil, choices: [Choice], selected: String?, error: FieldError?) -> BodyNode {
-        .typed { $0.radioGroup(name: name, legend: legend, hint: hint, choices: choices, selected: selected, error: error) }
-    }
-
-    static func dateGroup(name: String, legend: String, hint: String?, labels: (day: String, month: String, year: String),
-                          value: (day: String, month: String, year: String), error: FieldError?) -> BodyNode {
-        .typed { $0.dateGroup(name: name, legend: legend, hint: hint, labels: labels, value: value, error: error) }
-    }
-
-    static func checkboxes(prefix: String, legend: String, choices: [Choice], checked: Set<String>, error: FieldError?) -> BodyNode {
-        .typed { $0.checkboxes(prefix: prefix, legend: legend, choices: choices, checked: checked, error: error) }
-    }
 }
 
-/// The same components for pages written by the typed writer.
+/// The form components, written by the typed writer.
 extension HTMLWriter {
     mutating func csrf(_ token: String) {
         void(.input, .type(.hidden), .name("_csrf"), .value(token))

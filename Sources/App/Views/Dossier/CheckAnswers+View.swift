@@ -63,13 +63,6 @@ enum CheckAnswersView {
             return (SiteURL.dossierSection(id, .photos).path, t.problemOldPhotos(DossierFormat.day(earliest, page)))
         }
     }
-
-    /// The answers' summary for a page still written with Plot (the back office's, until it moves).
-    static func answersSummary(_ page: PageContext, dossier: Dossier, checklist: DossierChecklist,
-                               change: ((DossierSection) -> String)?, questionChange: ((SituationQuestion) -> String)?) -> [BodyNode] {
-        let sections = CheckAnswersModel.answers(page, checklist: checklist, change: change, questionChange: questionChange)
-        return [.typed { $0.summarySections(sections, change: page.text.dossier.change) }]
-    }
 }
 
 extension HTMLWriter {

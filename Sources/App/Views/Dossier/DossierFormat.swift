@@ -1,6 +1,5 @@
 import DCEMRules
 import Foundation
-import Plot
 import TypedHTML
 
 /// Small pieces the dossier pages share.
@@ -42,18 +41,6 @@ enum DossierFormat {
     static func childName(_ name: String?, _ page: PageContext) -> String {
         name ?? page.text.dossier.unnamedChild
     }
-
-    /// One row of a summary list, with an optional change link (Plot pages).
-    static func row(_ label: String, _ value: String?, change: String? = nil, page: PageContext) -> BodyNode {
-        let row = SummaryRow(label, value, change: change, page: page)
-        return .typed { $0.summaryRow(row, change: page.text.dossier.change) }
-    }
-
-    static func summary(_ rows: [BodyNode]) -> BodyNode {
-        element("dl", [("class", "summary-list")], rows)
-    }
-
-    static func tag(_ text: String, _ kind: String) -> BodyNode { .typed { $0.tag(text, kind) } }
 }
 
 /// One row of a summary list: a label, the value (or "not provided"), an optional change link.

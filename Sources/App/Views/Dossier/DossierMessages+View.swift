@@ -80,11 +80,6 @@ enum DossierMessagesView {
             }
         }
     }
-
-    /// The same paragraphs for a page still written with Plot (the back office's, until it moves).
-    static func paragraphs(_ text: String) -> [BodyNode] {
-        [.typed { $0.paragraphs(text) }]
-    }
 }
 
 extension HTMLWriter {

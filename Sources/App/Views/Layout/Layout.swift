@@ -1,6 +1,5 @@
 import Hummingbird
 import DCEMRules
-import Plot
 import TypedHTML
 
 /// The page frame shared by every page: skip link, header with the language switch, one `<main>`,
@@ -18,11 +17,6 @@ struct Layout {
     var printable = false
     /// Replaces the family's menu (the back office has its own); the language switch is always added.
     var navigation: Navigation? = nil
-
-    /// A page not yet written by the typed writer: its Plot nodes inside the layout.
-    func render(_ content: [BodyNode]) -> String {
-        render { $0.plot(content) }
-    }
 
     func render(_ content: (inout HTMLWriter) -> Void) -> String {
         let text = page.text.layout

@@ -1,0 +1,250 @@
+import DCEMDossier
+import DCEMRules
+import Foundation
+
+/// What the case page shows (docs/pages.md#back-office), computed by the controller from the case,
+/// its files, events and messages, and the rules applied once: the view only writes it out.
+struct BackOfficeDossierModel: Sendable {
+    struct Link: Sendable {
+        let href: String
+        let label: String
+    }
+
+    /// The rules' assessment on one day; nil when the situation is not fully answered.
+    struct Evaluation: Sendable {
+        let outcome: String
+        let grounds: [String]
+        let fee: String?
+        let validity: String?
+        /// The documents the grounds call for; none, and the list is left out.
+        let documents: [String]
+    }
+
+    /// One form per action the state allows the préfecture (`DossierPolicy`).
+    struct ActionForm: Sendable {
+        enum Field: Sendable {
+            case paragraph(String)
+            case checkboxes(prefix: String, legend: String, choices: [Choice], checked: Set<String>, error: FieldError?)
+            case textarea(name: String, label: String, value: String, error: FieldError?)
+            case date(name: String, legend: String, hint: String?, value: (day: String, month: String, year: String), error: FieldError?)
+            case input(name: String, label: String, value: String, error: FieldError?)
+        }
+
+        let action: String
+        let fields: [Field]
+        let button: String
+    }
+
+    struct Document: Sendable {
+        let label: String
+        /// The file's name and size.
+        let file: String
+        /// "added after filing", for a file the family sent later.
+        let addedAfterFiling: String?
+        let view: Link
+        /// The verdict and its reason, or "no verdict yet".
+        let status: String
+        let verdictAction: String
+        /// The buttons' name; the reason's field is this name with `-reason`.
+        let verdictName: String
+        let reason: String
+        let reasonError: FieldError?
+    }
+
+    struct Message: Sendable {
+        let fromFamily: Bool
+        let byLine: String
+        let paragraphs: [String]
+        let attachment: Link?
+    }
+
+    let title: String
+    let errors: [FieldError]
+    let notice: String?
+    /// The child's name and the state.
+    let lead: String
+    let deadline: String
+    let familyLine: String?
+    /// Nil unless the case was filed at the counter (rule 19).
+    let assistedAccess: AssistedAccessModel?
+    let assignment: String
+    let assignAction: String
+    /// `me` or `none`: what the assignment button does.
+    let assignTo: String
+    let assignButton: String
+    /// The family's postponement request, above the forms that answer it.
+    let postponement: String?
+    /// The case's version as a hidden field, sent back with each action: a form older than the case is refused.
+    let version: (name: String, value: String)
+    let actions: [ActionForm]
+    let atFilingTitle: String
+    let atFiling: Evaluation?
+    let asOfTodayTitle: String
+    /// Most days nothing has changed since the filing: the page says so rather than repeat it.
+    let sameAsFiling: Bool
+    let asOfToday: Evaluation?
+    let answers: [SummarySection]
+    let documents: [Document]
+    /// The buttons that give a file its verdict.
+    let verdicts: [Choice]
+    let messages: [Message]
+    let messageAction: String
+    let messageBody: String
+    let messageError: FieldError?
+    let timeline: [String]
+
+    /// `assessment`: the rules applied once for this page; `actions`: what `DossierPolicy` allows in the case's state.
+    init(_ page: PageContext, agent: SignedInAgent, dossier: Dossier, familyEmail: String?, familyHasPassword: Bool, assignedName: String?,
+         documents: [DossierDocument], events: [DossierEvent], agentNames: [UUID: String], messages: [DossierMessage], today: CivilDate,
+         assessment: DossierAssessment, actions: [DossierAction], errors: [FieldError], values: [String: String], notice: String?) {
+        let t = page.text.dossierDesk
+        let d = page.text.dossier
+        let id = dossier.id!
+        let state = dossier.currentState
+        let zone = dossier.competentDepartement ?? .paris
+        func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
+        func value(_ field: String) -> String { values[field] ?? "" }
+
+        title = page.text.backOffice.dossierTitle(dossier.reference ?? "")
+        self.errors = errors
+        self.notice = notice
+        lead = "\(DossierFormat.childName(dossier, page)) — \(state.label(in: page.language))"
+        deadline = Self.deadline(page, dossier, today: today)
+        familyLine = familyEmail.map(t.familyLine)
+        assistedAccess = AssistedAccessModel(page, dossier: dossier, familyEmail: familyEmail, familyHasPassword: familyHasPassword,
+                                             values: values, errors: errors)
+        assignment = (assignedName.map(t.assignedTo) ?? t.notAssigned) + " — " + t.assignedLine
+        assignAction = SiteURL.backOfficeDossierAssign(id).path
+        let assignedToMe = dossier.assignedAgentID == agent.id
+        assignTo = assignedToMe ? "none" : "me"
+        assignButton = assignedToMe ? t.unassign : t.assignToMe
+
+        postponement = actions.isEmpty || state != .postponementRequested ? nil
+            : dossier.decodedOutcome()?.postponement.map { t.postponementLine($0.reason, $0.proposedDates) }
+        version = (AgentCommand.versionField, String(dossier.version))
+        self.actions = actions.map { action in
+            ActionForm(action: SiteURL.backOfficeDossierAction(id, action).path,
+                       fields: Self.fields(page, action, assessment: assessment, today: today, errors: errors, values: values),
+                       button: action.label(in: page.language))
+        }
+
+        // The rules as of the filing date (what the decision judges) and as of today.
+        atFilingTitle = t.asOfFiling(DossierFormat.day(assessment.filedOn, page))
+        atFiling = assessment.atFiling.map { Self.evaluation(page, $0) }
+        asOfTodayTitle = t.asOfToday(DossierFormat.day(today, page))
+        sameAsFiling = assessment.sameAsFiling
+        asOfToday = assessment.asOfToday.map { Self.evaluation(page, $0) }
+        answers = CheckAnswersModel.answers(page, checklist: assessment.filingChecklist, change: nil, questionChange: nil)
+
+        self.documents = documents.map { file in
+            let verdict = file.verdict.flatMap(DocumentVerdict.init(rawValue:))
+            let name = "verdict-\(file.id!.uuidString.lowercased())"
+            return Document(
+                label: UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? d.photosTitle,
+                file: d.fileLine(file.originalName, DossierFormat.size(file.size, page.language)),
+                addedAfterFiling: file.afterFiling ? t.addedAfterFiling : nil,
+                view: Link(href: SiteURL.backOfficeDossierFile(id, file.id!).path, label: t.viewFile),
+                status: verdict.map { label in file.verdictReason.map { page.language.labelled(t.verdictLabel(label), $0) } ?? t.verdictLabel(label) }
+                    ?? t.verdictNone,
+                verdictAction: SiteURL.backOfficeDossierVerdict(id, file.id!).path, verdictName: name,
+                reason: values["\(name)-reason"] ?? file.verdictReason ?? "", reasonError: error("\(name)-reason"))
+        }
+
+        verdicts = [DocumentVerdict.accepted, .rejected].map { Choice(value: $0.rawValue, label: t.verdictButton($0)) }
+
+        self.messages = messages.map { message in
+            let fromFamily = message.author == DossierActor.family.rawValue
+            return Message(fromFamily: fromFamily,
+                           byLine: d.messageByLine(fromFamily ? t.actorLabel(.family) : d.fromPrefecture, DossierFormat.moment(message.at, in: zone, page)),
+                           paragraphs: message.body.split(separator: "\n", omittingEmptySubsequences: true).map(String.init),
+                           attachment: message.hasAttachment ? Link(href: SiteURL.backOfficeDossierAttachment(id, message.id!).path,
+                                                                    label: page.language.labelled(t.attachment, message.attachmentName ?? "")) : nil)
+        }
+        messageAction = SiteURL.backOfficeDossierMessages(id).path
+        messageBody = value("body")
+        messageError = error("body")
+
+        timeline = DossierHistoryLine.collapsed(events.map { event in
+            "\(DossierFormat.moment(event.at, in: zone, page)) — \(DossierHistoryLine.text(page, event, agentNames: agentNames, reader: .agent))"
+        })
+    }
+
+    /// The implicit-refusal day and the days left, or the reply-by day while the clock is stopped.
+    static func deadline(_ page: PageContext, _ dossier: Dossier, today: CivilDate) -> String {
+        let t = page.text.dossierDesk
+        if dossier.currentState == .awaitingDocuments, let replyBy = dossier.decodedOutcome()?.request?.replyBy {
+            return t.clockStopped(DossierFormat.day(replyBy, page))
+        }
+        guard dossier.currentState.clockRuns, let day = dossier.implicitRefusalDay else { return t.noDeadline }
+        let left = today.daysUntil(day)
+        return left > 0 ? t.deadline(DossierFormat.day(day, page), left) : t.deadlinePassed(DossierFormat.day(day, page))
+    }
+
+    static func evaluation(_ page: PageContext, _ result: EligibilityResult) -> Evaluation {
+        let t = page.text.dossierDesk
+        return Evaluation(
+            outcome: result.outcome == .eligible ? t.eligible : t.notEligible,
+            grounds: result.grounds.map { t.groundLine($0.label(in: page.language), $0.legalBasis.citation) },
+            fee: result.fee.map { $0.exempt ? t.feeExempt : t.feeLine($0.amountEUR) },
+            validity: result.validity.map { t.validityLine(DossierFormat.day($0.issuedOn, page), DossierFormat.day($0.expiresOn, page)) },
+            documents: result.documents.map { $0.code.label(in: page.language) })
+    }
+
+    /// The fields of one action's form, with what the agent typed when the form comes back with errors.
+    static func fields(_ page: PageContext, _ action: DossierAction, assessment: DossierAssessment, today: CivilDate,
+                       errors: [FieldError], values: [String: String]) -> [ActionForm.Field] {
+        let t = page.text.dossierDesk
+        func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
+        func value(_ field: String) -> String { values[field] ?? "" }
+        func checked(_ field: String) -> Bool { values[field] == "on" }
+        func date(_ name: String, _ legend: String, hint: String? = nil) -> ActionForm.Field {
+            .date(name: name, legend: legend, hint: hint, value: (value("\(name)-day"), value("\(name)-month"), value("\(name)-year")), error: error("\(name)-day"))
+        }
+        func textarea(_ name: String, _ label: String) -> ActionForm.Field {
+            .textarea(name: name, label: label, value: value(name), error: error(name))
+        }
+        switch action {
+        case .requestDocuments:
+            let expected = assessment.asOfToday?.documents.map(\.code) ?? []
+            let codes = expected.isEmpty ? DocumentCode.allCases.filter { $0 != .cerfa11203 } : expected
+            return [
+                .checkboxes(prefix: RequestDocumentsCommand.Field.code.rawValue, legend: t.requestCodes,
+                            choices: codes.map { Choice(value: $0.rawValue, label: $0.label(in: page.language)) },
+                            checked: Set(codes.filter { checked(RequestDocumentsCommand.codeField($0)) }.map(\.rawValue)),
+                            error: codes.first.flatMap { error(RequestDocumentsCommand.codeField($0)) }),
+                textarea(RequestDocumentsCommand.Field.why.rawValue, t.requestWhy),
+                date(RequestDocumentsCommand.Field.replyBy.rawValue, t.requestReplyBy),
+            ]
+        case .refuse:
+            return [
+                .checkboxes(prefix: RefuseCommand.Field.reason.rawValue, legend: t.refuseReasons,
+                            choices: RefusalReason.allCases.map { Choice(value: $0.rawValue, label: t.refuseReason($0)) },
+                            checked: Set(RefusalReason.allCases.filter { checked(RefuseCommand.reasonField($0)) }.map(\.rawValue)),
+                            error: error(RefuseCommand.reasonField(RefusalReason.allCases[0]))),
+                textarea(RefuseCommand.Field.text.rawValue, t.refuseText),
+            ]
+        case .makeAvailable:
+            return [date(MakeAvailableCommand.Field.from.rawValue, t.availableFrom, hint: t.availableFromHint)]
+        case .acceptPostponement:
+            return [date(AcceptPostponementCommand.Field.from.rawValue, t.acceptFrom)]
+        case .declinePostponement:
+            return [textarea(DeclinePostponementCommand.Field.reason.rawValue, t.declineReason)]
+        case .handOver:
+            let fee = assessment.feeDue(handOverOn: today)
+            let present = [HandOverCommand.presentValues.applicant, HandOverCommand.presentValues.child]
+            return [
+                .paragraph(fee.exempt ? t.handOverExempt : t.handOverDue(fee.amountEUR)),
+                .checkboxes(prefix: HandOverCommand.presentPrefix, legend: t.handOverApplicant + " / " + t.handOverChild,
+                            choices: [Choice(value: HandOverCommand.presentValues.applicant, label: t.handOverApplicant),
+                                      Choice(value: HandOverCommand.presentValues.child, label: t.handOverChild)],
+                            checked: Set(present.filter { checked("\(HandOverCommand.presentPrefix)-\($0)") }),
+                            error: error(HandOverCommand.Field.applicantPresent.rawValue)),
+            ] + (fee.exempt ? [] : [HandOverCommand.Field.timbreNumber, .timbreAmount].map { field in
+                .input(name: field.rawValue, label: field == .timbreNumber ? t.handOverTimbreNumber : t.handOverTimbreAmount,
+                       value: value(field.rawValue), error: error(field.rawValue))
+            })
+        default:
+            return []
+        }
+    }
+}
