@@ -131,7 +131,7 @@ struct DossierJSON: Encodable, Sendable {
         self.sections = sections
         eligibility = checklist.evaluation.map { Eligibility(outcome: $0.outcome.rawValue, grounds: $0.grounds.map(\.rawValue)) }
         var slots = checklist.slots.map { slot in
-            Slot(id: slot.id, label: CheckAnswersView.slotLabel(PageContext(language: language, path: ""), slot),
+            Slot(id: slot.id, label: DossierFormat.slotLabel(PageContext(language: language, path: ""), slot),
                  documents: documents.filter { $0.slot == slot.id }.map(Document.init))
         }
         slots.append(Slot(id: photoSlot, label: language.catalog.dossier.sectionTitle(.photos),
@@ -139,7 +139,7 @@ struct DossierJSON: Encodable, Sendable {
         // Files outside today's slots (asked by the préfecture, or a slot the answers no longer need) are still shown.
         let listed = Set(slots.map(\.id))
         for slotID in Set(documents.map(\.slot)).subtracting(listed).sorted() {
-            let label = UploadSlot(id: slotID).map { CheckAnswersView.slotLabel(PageContext(language: language, path: ""), $0) } ?? slotID
+            let label = UploadSlot(id: slotID).map { DossierFormat.slotLabel(PageContext(language: language, path: ""), $0) } ?? slotID
             slots.append(Slot(id: slotID, label: label, documents: documents.filter { $0.slot == slotID }.map(Document.init)))
         }
         self.slots = slots

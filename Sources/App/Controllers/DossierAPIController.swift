@@ -240,7 +240,7 @@ struct DossierAPIController {
         case .incomplete(let current, _, let checklist):
             let page = PageContext(language: context.language, path: "")
             let fields = checklist.problems.map { problem in
-                (name: Self.problemField(problem), message: CheckAnswersView.problem(page, dossier: current, problem).message)
+                (name: Self.problemField(problem), message: CheckAnswersModel.problem(page, dossier: current, problem).message)
             }
             var problem = APIProblem.invalid(fields, context.language)
             if fields.isEmpty {

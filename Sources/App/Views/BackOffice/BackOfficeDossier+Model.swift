@@ -140,7 +140,7 @@ struct BackOfficeDossierModel: Sendable {
             let verdict = file.verdict.flatMap(DocumentVerdict.init(rawValue:))
             let name = "verdict-\(file.id!.uuidString.lowercased())"
             return Document(
-                label: UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? d.photosTitle,
+                label: UploadSlot(id: file.slot).map { DossierFormat.slotLabel(page, $0) } ?? d.photosTitle,
                 file: d.fileLine(file.originalName, DossierFormat.size(file.size, page.language)),
                 addedAfterFiling: file.afterFiling ? t.addedAfterFiling : nil,
                 view: Link(href: SiteURL.backOfficeDossierFile(id, file.id!).path, label: t.viewFile),

@@ -24,7 +24,7 @@ enum DossierHistoryLine {
     static func details(_ page: PageContext, _ kind: DossierEventKind, _ event: DossierEvent, agentNames: [UUID: String]) -> [String] {
         let h = page.text.history
         func slotLabel(_ id: String) -> String {
-            UploadSlot(id: id).map { CheckAnswersView.slotLabel(page, $0) } ?? (id == photoSlot ? page.text.dossier.photosTitle : id)
+            UploadSlot(id: id).map { DossierFormat.slotLabel(page, $0) } ?? (id == photoSlot ? page.text.dossier.photosTitle : id)
         }
         switch kind {
         case .action(.requestDocuments):

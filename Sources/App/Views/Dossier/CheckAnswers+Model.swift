@@ -28,10 +28,7 @@ struct CheckAnswersModel: Sendable {
         let t = page.text.dossier
         let id = dossier.id!
         self.id = id
-        problems = showProblems ? checklist.problems.map { problem in
-            let (href, message) = CheckAnswersView.problem(page, dossier: dossier, problem)
-            return Problem(href: href, message: message)
-        } : []
+        problems = showProblems ? checklist.problems.map { Self.problem(page, dossier: dossier, $0) } : []
         answers = Self.answers(page, checklist: checklist, change: { SiteURL.dossierSection(id, $0).path + "?retour=verifier" },
                                questionChange: { SiteURL.dossierQuestion(id, $0).path })
         grounds = checklist.evaluation.flatMap { $0.outcome == .eligible ? $0.grounds.map { $0.label(in: page.language) } : nil }
@@ -39,10 +36,28 @@ struct CheckAnswersModel: Sendable {
         photos = documents.filter { $0.slot == photoSlot }.map { t.photoLine($0.originalName, DossierFormat.day($0.takenOn, page)) }
     }
 
+    /// Where a filing problem is put right, and what to say about it (the page's summary, the API's error).
+    static func problem(_ page: PageContext, dossier: Dossier, _ problem: FilingProblem) -> Problem {
+        let t = page.text.dossier
+        let id = dossier.id!
+        switch problem {
+        case .section(let section, _):
+            return Problem(href: SiteURL.dossierSection(id, section).path, message: t.problemSection(t.sectionTitle(section)))
+        case .language(let code):
+            return Problem(href: SiteURL.dossierSection(id, .documents).path + "#slot-\(code.rawValue)", message: t.problemLanguage(code.label(in: page.language)))
+        case .missing(let slot):
+            return Problem(href: SiteURL.dossierSection(id, .documents).path + "#slot-\(slot.id)", message: t.problemMissing(DossierFormat.slotLabel(page, slot)))
+        case .photos(let count):
+            return Problem(href: SiteURL.dossierSection(id, .photos).path, message: t.problemPhotos(count))
+        case .oldPhotos(let earliest):
+            return Problem(href: SiteURL.dossierSection(id, .photos).path, message: t.problemOldPhotos(DossierFormat.day(earliest, page)))
+        }
+    }
+
     /// Every slot with its files, by name and size.
     static func documents(_ page: PageContext, slots: [UploadSlot], documents: [DossierDocument]) -> [SlotFiles] {
         slots.map { slot in
-            SlotFiles(label: CheckAnswersView.slotLabel(page, slot),
+            SlotFiles(label: DossierFormat.slotLabel(page, slot),
                       files: documents.filter { $0.slot == slot.id }.map {
                           page.text.dossier.fileLine($0.originalName, DossierFormat.size($0.size, page.language))
                       })

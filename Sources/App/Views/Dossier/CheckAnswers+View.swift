@@ -42,27 +42,6 @@ enum CheckAnswersView {
         }
     }
 
-    static func slotLabel(_ page: PageContext, _ slot: UploadSlot) -> String {
-        let label = slot.code.label(in: page.language)
-        return slot.translation ? page.text.dossier.translationOf(label) : label
-    }
-
-    static func problem(_ page: PageContext, dossier: Dossier, _ problem: FilingProblem) -> (href: String, message: String) {
-        let t = page.text.dossier
-        let id = dossier.id!
-        switch problem {
-        case .section(let section, _):
-            return (SiteURL.dossierSection(id, section).path, t.problemSection(t.sectionTitle(section)))
-        case .language(let code):
-            return (SiteURL.dossierSection(id, .documents).path + "#slot-\(code.rawValue)", t.problemLanguage(code.label(in: page.language)))
-        case .missing(let slot):
-            return (SiteURL.dossierSection(id, .documents).path + "#slot-\(slot.id)", t.problemMissing(slotLabel(page, slot)))
-        case .photos(let count):
-            return (SiteURL.dossierSection(id, .photos).path, t.problemPhotos(count))
-        case .oldPhotos(let earliest):
-            return (SiteURL.dossierSection(id, .photos).path, t.problemOldPhotos(DossierFormat.day(earliest, page)))
-        }
-    }
 }
 
 extension HTMLWriter {

@@ -109,7 +109,7 @@ struct DossierStatusModel: Sendable {
         // What the préfecture rejected, and why: the family knows what to send again.
         rejected = state == .awaitingDocuments || state == .underInstruction
             ? documents.filter { $0.verdict == DocumentVerdict.rejected.rawValue }.map { file in
-                let label = UploadSlot(id: file.slot).map { CheckAnswersView.slotLabel(page, $0) } ?? t.photosTitle
+                let label = UploadSlot(id: file.slot).map { DossierFormat.slotLabel(page, $0) } ?? t.photosTitle
                 return t.rejectedLine(label, file.verdictReason ?? "")
             }
             : []
@@ -149,5 +149,26 @@ struct DossierStatusModel: Sendable {
         history = DossierHistoryLine.collapsed(events.map { event in
             "\(DossierFormat.day(zone.today(at: event.at), page)) — \(DossierHistoryLine.text(page, event, agentNames: agentNames, reader: .family))"
         })
+    }
+}
+
+/// The convocation (docs/pages.md#print): place, day, time, what to bring, the fee or its
+/// exemption, the last day to collect.
+struct ConvocationModel: Sendable {
+    let reference: String
+    let child: String
+    let body: String
+    let bringFee: String
+    let lastDay: String?
+
+    init(_ page: PageContext, dossier: Dossier, convocation: DossierOutcome.Convocation) {
+        let t = page.text.dossier
+        reference = dossier.reference ?? ""
+        child = DossierFormat.childName(dossier, page)
+        body = t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time)
+        bringFee = convocation.exempt ? t.bringExempt : t.bringFee(convocation.feeEUR)
+        lastDay = dossier.availableOn.flatMap(CivilDate.init(iso:)).map {
+            t.uncollectedWarning(DossierFormat.day(Deadlines.lastCollectionDay(availableOn: $0), page))
+        }
     }
 }

@@ -108,27 +108,7 @@ enum DossierView {
         }
     }
 
-    /// The convocation (docs/pages.md#print): place, day, time, what to bring, the fee or its
-    /// exemption, the last day to collect.
-    struct ConvocationModel: Sendable {
-        let reference: String
-        let child: String
-        let body: String
-        let bringFee: String
-        let lastDay: String?
-
-        init(_ page: PageContext, dossier: Dossier, convocation: DossierOutcome.Convocation) {
-            let t = page.text.dossier
-            reference = dossier.reference ?? ""
-            child = DossierFormat.childName(dossier, page)
-            body = t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time)
-            bringFee = convocation.exempt ? t.bringExempt : t.bringFee(convocation.feeEUR)
-            lastDay = dossier.availableOn.flatMap(CivilDate.init(iso:)).map {
-                t.uncollectedWarning(DossierFormat.day(Deadlines.lastCollectionDay(availableOn: $0), page))
-            }
-        }
-    }
-
+    /// The printable convocation (docs/pages.md#print).
     static func convocation(_ page: PageContext, _ model: ConvocationModel) -> String {
         let t = page.text.dossier
         return Layout(page: page, title: t.convocationTitle, printable: true).render { main in

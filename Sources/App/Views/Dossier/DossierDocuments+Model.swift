@@ -50,7 +50,7 @@ struct DossierDocumentsModel: Sendable {
         let required = checklist.evaluation?.documents ?? []
         slots = checklist.slots.map { slot in
             let asksLanguage = !slot.translation && UploadSlot.civilStatus.contains(slot.code)
-            return Slot(id: slot.id, label: CheckAnswersView.slotLabel(page, slot),
+            return Slot(id: slot.id, label: DossierFormat.slotLabel(page, slot),
                         why: slot.translation ? nil : required.first { $0.code == slot.code }?.why(in: page.language),
                         languageQuestion: asksLanguage,
                         language: checklist.answers.foreignLanguage[slot.code.rawValue].map { $0 ? "other" : "fr" },

@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 import Foundation
 import TypedHTML
@@ -30,6 +31,12 @@ enum DossierFormat {
         let tenths = (bytes * 10 / (1024 * 1024))
         let text = "\(tenths / 10)\(french ? "," : ".")\(tenths % 10)"
         return "\(text) \(french ? "Mo" : "MB")"
+    }
+
+    /// An upload slot's name in the reader's language ("Traduction de …" for a sworn translation).
+    static func slotLabel(_ page: PageContext, _ slot: UploadSlot) -> String {
+        let label = slot.code.label(in: page.language)
+        return slot.translation ? page.text.dossier.translationOf(label) : label
     }
 
     /// The child's name as the family entered it, or a placeholder.

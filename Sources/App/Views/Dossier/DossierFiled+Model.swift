@@ -1,0 +1,117 @@
+import DCEMDossier
+import DCEMRules
+import Foundation
+
+/// The page after filing, still right when bookmarked: the dates are the filing's (`receipt`),
+/// with what changed since (`since`), never a blank one.
+struct FilingConfirmationModel: Sendable {
+    let id: UUID
+    let reference: String
+    let prefecture: String
+    let silence: String
+    let since: String?
+
+    init(_ page: PageContext, dossier: Dossier, receipt: FiledReceipt, since: ImplicitRefusalChange?) {
+        id = dossier.id!
+        reference = dossier.reference ?? ""
+        prefecture = page.text.dossier.prefectureLine((dossier.competentDepartement ?? .paris).serviceName, dossier.departement ?? "")
+        silence = page.text.dossier.silenceExplained(DossierFormat.day(receipt.implicitRefusalOn, page))
+        self.since = since.map { ImplicitRefusalChangesView.line(page, $0) }
+    }
+}
+
+/// The acknowledgement of receipt (CRPA L. 112-3 and R. 112-5: filing date, service, silence
+/// date, appeal routes), the answers' summary and every document with its SHA-256, as filed.
+struct FiledReceiptModel: Sendable {
+    struct Document: Sendable {
+        let line: String
+        let sha256: String
+    }
+
+    let reference: String
+    let facts: [SummaryRow]
+    let silence: String
+    /// The last change of the implicit-refusal date after filing, told under the date.
+    let since: String?
+    let identity: [SummaryRow]
+    let documents: [Document]
+
+    init(_ page: PageContext, receipt: FiledReceipt, since: ImplicitRefusalChange?) {
+        let t = page.text.dossier
+        let silenceDay = DossierFormat.day(receipt.implicitRefusalOn, page)
+        let departement = receipt.competentDepartement
+        reference = receipt.reference
+        facts = [
+            SummaryRow(t.referenceLabel, receipt.reference, page: page),
+            SummaryRow(t.filedOnLabel, DossierFormat.day(receipt.filedOn, page), page: page),
+            SummaryRow(t.serviceLabel, "\(departement.serviceName) (\(departement.code))", page: page),
+            SummaryRow(t.implicitRefusalLabel, silenceDay, page: page),
+        ]
+        silence = t.silenceExplained(silenceDay)
+        self.since = since.map { ImplicitRefusalChangesView.line(page, $0) }
+        var rows: [SummaryRow] = []
+        if let child = receipt.child {
+            rows.append(SummaryRow(t.sectionTitle(.child), "\(child.givenNames) \(child.surname), \(child.nationality)", page: page))
+        }
+        if let birth = receipt.childBirthDate {
+            rows.append(SummaryRow(page.text.simulator.childBirth.title, DossierFormat.day(birth, page), page: page))
+        }
+        for (index, parent) in receipt.parents.enumerated() {
+            rows.append(SummaryRow(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)", page: page))
+        }
+        if let address = receipt.address {
+            rows.append(SummaryRow(t.sectionTitle(.address), [address.line1, address.line2, "\(address.postalCode) \(address.city)"]
+                .filter { !$0.isEmpty }.joined(separator: ", "), page: page))
+        }
+        if let phone = receipt.phone {
+            rows.append(SummaryRow(t.phone, phone, page: page))
+        }
+        identity = rows
+        documents = receipt.documents.map { document in
+            let slot = UploadSlot(id: document.slot).map { DossierFormat.slotLabel(page, $0) } ?? t.sectionTitle(.photos)
+            return Document(line: "\(slot) — \(document.originalName) (\(DossierFormat.size(document.size, page.language)))", sha256: document.sha256)
+        }
+    }
+}
+
+/// The CERFA 11203, filled from the answers: the boxes of the paper form as a printable page.
+struct CERFAModel: Sendable {
+    let reference: String
+    let child: [SummaryRow]
+    let parents: [SummaryRow]
+    let applicant: [SummaryRow]
+
+    init(_ page: PageContext, dossier: Dossier, email: String) {
+        let t = page.text.dossier
+        let answers = dossier.decodedAnswers()
+        let child = answers.child
+        let role = (answers.situation.applicant ?? .parent).role
+        reference = dossier.reference ?? ""
+        var applicantRows = [SummaryRow(t.roleQuestion, role.label(in: page.language), page: page)]
+        if role == .parent, let parent = answers.parents[safe: answers.situation.applicantParent ?? 0] {
+            applicantRows.append(SummaryRow(t.surname, "\(parent.givenNames) \(parent.surname)", page: page))
+        } else if let applicant = answers.applicant {
+            applicantRows.append(SummaryRow(t.surname, "\(applicant.givenNames) \(applicant.surname)", page: page))
+            if !applicant.organisation.isEmpty { applicantRows.append(SummaryRow(t.organisation, applicant.organisation, page: page)) }
+        }
+        applicantRows.append(SummaryRow(t.phone, answers.applicant?.phone, page: page))
+        applicantRows.append(SummaryRow(page.text.account.emailLabel, email, page: page))
+        if let address = answers.address {
+            applicantRows.append(SummaryRow(t.sectionTitle(.address), "\(address.line1) \(address.line2), \(address.postalCode) \(address.city)", page: page))
+        }
+        applicant = applicantRows
+        self.child = [
+            SummaryRow(t.surname, child?.surname, page: page),
+            SummaryRow(t.givenNames, child?.givenNames, page: page),
+            SummaryRow(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, page: page),
+            SummaryRow(page.text.simulator.childBirth.title, answers.situation.childBirth?.civil.map { DossierFormat.day($0, page) }, page: page),
+            SummaryRow(t.birthPlace, child.map { "\($0.birthPlace) (\($0.birthCountry))" }, page: page),
+            SummaryRow(t.nationality, child?.nationality, page: page),
+            SummaryRow(t.passportNumber, child?.passportNumber, page: page),
+        ]
+        parents = answers.parents.enumerated().map { index, parent in
+            SummaryRow(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)"
+                       + (parent.birthDate?.civil.map { ", " + DossierFormat.day($0, page) } ?? ""), page: page)
+        }
+    }
+}
