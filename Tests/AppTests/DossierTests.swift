@@ -282,3 +282,35 @@ import Testing
         }
     }
 }
+
+/// A situation that makes the child not eligible leads to its reason and the answer to change,
+/// never back to the task list (docs/pages.md#task-list).
+@Suite struct SituationProblemTests {
+    @Test func anAdultsApplicationShowsTheReasonAndLeadsToTheBirthDate() async throws {
+        try await withTestSite { site in
+            // given: every section answered, the child born in 2000
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            try await Journey.fillSections(browser, dossier)
+            var location = try #require(try await browser.get("\(dossier)/situation").location)
+            var steps = 0
+            while location.hasPrefix("\(dossier)/situation/"), steps < 30 {
+                steps += 1
+                let id = String(location.dropFirst("\(dossier)/situation/".count))
+                let fields = id == "naissance" ? [("naissance-day", "12"), ("naissance-month", "5"), ("naissance-year", "2000")]
+                    : try #require(Journey.situation[id], "no answer for \(id)")
+                let page = try await browser.get(location)
+                location = try #require(try await browser.post(location, form: fields, csrf: page.csrfToken).location)
+            }
+            // when
+            let tasks = try await browser.get(dossier)
+            let situation = try await browser.get("\(dossier)/situation")
+            // then: the task list points to the reason, which is a page, not a redirect to the task list
+            #expect(tasks.body.contains(#"class="tag tag--problem""#))
+            #expect(tasks.body.contains(#"href="\#(dossier)/situation">Voir pourquoi et modifier vos réponses</a>"#))
+            #expect(situation.status == .ok)
+            #expect(situation.body.contains("À partir de 18 ans"))
+            #expect(situation.body.contains(#"href="\#(dossier)/situation/naissance""#))
+        }
+    }
+}

@@ -34,6 +34,12 @@ struct DossierController {
         family.get(SiteURL.dossierSection(.key, .situation).route) { request, context -> Response in
             let dossier = try await load(context)
             let list = try await checklist(dossier)
+            // Answered, and not eligible: the reason and the answers to change, not the task list again.
+            if list.path.next == .result, let result = list.evaluation, result.outcome != .eligible {
+                let page = Self.page(context, .dossierSection(dossier.id!, .situation))
+                return try HTMLPage(html: SituationProblemView.render(page, SituationProblemModel(page, dossier: dossier.id!, checklist: list, result: result)))
+                    .response(from: request, context: context)
+            }
             return Self.redirect(to: nextSituationURL(dossier, list.path))
         }
         family.get(SiteURL.dossierQuestion(.key, .key).route, use: showQuestion)

@@ -36,6 +36,13 @@ struct DossierText: Sendable {
     let prefectureLine: @Sendable (_ service: String, _ departement: String) -> String
     let eligibleNow: String
     let notEligibleNow: String
+    /// The link from the task list to the reason and the answers that lead to it.
+    let notEligibleLink: String
+    /// The situation page when the answers make the child not eligible.
+    let situationProblemTitle: String
+    let situationProblemLead: String
+    let situationAnswersTitle: String
+    let situationProblemAfter: String
     let saveLater: String
     let deleteDraftHint: String
 

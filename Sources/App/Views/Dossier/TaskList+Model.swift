@@ -21,6 +21,7 @@ struct TaskListModel: Sendable {
     let eligible: Bool
     let warnings: [String]
     let tasks: [Task]
+    let situationHref: String
 
     init(_ page: PageContext, dossier: Dossier, assessment: DossierAssessment, copiedFrom: String?) {
         let t = page.text.dossier
@@ -37,6 +38,7 @@ struct TaskListModel: Sendable {
             eligibleGrounds = nil
         }
         warnings = Self.warnings(page, assessment.warnings)
+        situationHref = SiteURL.dossierSection(id, .situation).path
         tasks = DossierSection.allCases.map { section in
             let status = checklist.status(section)
             return Task(title: t.sectionTitle(section), href: status == .cannotStartYet ? nil : SiteURL.dossierSection(id, section).path,

@@ -17,7 +17,10 @@ enum TaskListView {
                         panel.list(grounds)
                     }
                 } else {
-                    main.element(.div, .class("panel panel--warn")) { $0.element(.p, text: t.notEligibleNow) }
+                    main.element(.div, .class("panel panel--warn")) { panel in
+                        panel.element(.p, text: t.notEligibleNow)
+                        panel.element(.p) { $0.element(.a, .href(model.situationHref), text: t.notEligibleLink) }
+                    }
                 }
             }
             main.warnings(model.warnings)
