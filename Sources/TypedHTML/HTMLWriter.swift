@@ -28,8 +28,14 @@ public struct HTMLWriter: Sendable {
 
     /// An element with its attributes (an attribute whose value is nil is left out) and content.
     @inlinable
-    public mutating func element(_ tag: Tag, _ attributes: Attribute..., content: (inout HTMLWriter) -> Void = { _ in }) {
-        open(tag, attributes)
+    public mutating func element(_ tag: Tag, _ first: Attribute, _ second: Attribute, _ third: Attribute, _ more: Attribute...,
+                                 content: (inout HTMLWriter) -> Void = { _ in }) {
+        openStart(tag)
+        write(first)
+        write(second)
+        write(third)
+        write(more)
+        bytes.append(UInt8(ascii: ">"))
         content(&self)
         close(tag)
     }
@@ -44,8 +50,70 @@ public struct HTMLWriter: Sendable {
 
     /// An element whose only content is text: `<dt>Name</dt>`.
     @inlinable
-    public mutating func element(_ tag: Tag, _ attributes: Attribute..., text: String) {
-        open(tag, attributes)
+    public mutating func element(_ tag: Tag, _ first: Attribute, _ second: Attribute, _ third: Attribute, _ more: Attribute..., text: String) {
+        openStart(tag)
+        write(first)
+        write(second)
+        write(third)
+        write(more)
+        bytes.append(UInt8(ascii: ">"))
+        self.text(text)
+        close(tag)
+    }
+
+    // The same with no, one or two attributes (above: three or more), written without building an
+    // array: most elements have at most two, and a variadic list costs an allocation per element.
+
+    @inlinable
+    public mutating func element(_ tag: Tag, content: (inout HTMLWriter) -> Void = { _ in }) {
+        openStart(tag)
+        bytes.append(UInt8(ascii: ">"))
+        content(&self)
+        close(tag)
+    }
+
+    @inlinable
+    public mutating func element(_ tag: Tag, _ first: Attribute, content: (inout HTMLWriter) -> Void = { _ in }) {
+        openStart(tag)
+        write(first)
+        bytes.append(UInt8(ascii: ">"))
+        content(&self)
+        close(tag)
+    }
+
+    @inlinable
+    public mutating func element(_ tag: Tag, _ first: Attribute, _ second: Attribute, content: (inout HTMLWriter) -> Void = { _ in }) {
+        openStart(tag)
+        write(first)
+        write(second)
+        bytes.append(UInt8(ascii: ">"))
+        content(&self)
+        close(tag)
+    }
+
+    @inlinable
+    public mutating func element(_ tag: Tag, text: String) {
+        openStart(tag)
+        bytes.append(UInt8(ascii: ">"))
+        self.text(text)
+        close(tag)
+    }
+
+    @inlinable
+    public mutating func element(_ tag: Tag, _ first: Attribute, text: String) {
+        openStart(tag)
+        write(first)
+        bytes.append(UInt8(ascii: ">"))
+        self.text(text)
+        close(tag)
+    }
+
+    @inlinable
+    public mutating func element(_ tag: Tag, _ first: Attribute, _ second: Attribute, text: String) {
+        openStart(tag)
+        write(first)
+        write(second)
+        bytes.append(UInt8(ascii: ">"))
         self.text(text)
         close(tag)
     }
@@ -95,6 +163,12 @@ public struct HTMLWriter: Sendable {
     }
 
     @inlinable
+    mutating func openStart(_ tag: Tag) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: tag.rawValue.utf8)
+    }
+
+    @inlinable
     mutating func close(_ tag: Tag) {
         bytes.append(contentsOf: "</".utf8)
         bytes.append(contentsOf: tag.rawValue.utf8)
@@ -103,16 +177,19 @@ public struct HTMLWriter: Sendable {
 
     @inlinable
     mutating func write(_ attributes: [Attribute]) {
-        for attribute in attributes {
-            guard let value = attribute.value else { continue }
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(contentsOf: attribute.name.utf8)
-            // An empty value is written as the bare name (`novalidate`, `checked`).
-            guard !value.isEmpty else { continue }
-            bytes.append(contentsOf: "=\"".utf8)
-            Self.escape(value, quotes: true, into: &bytes)
-            bytes.append(UInt8(ascii: "\""))
-        }
+        for attribute in attributes { write(attribute) }
+    }
+
+    @inlinable
+    mutating func write(_ attribute: Attribute) {
+        guard let value = attribute.value else { return }
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: attribute.name.utf8)
+        // An empty value is written as the bare name (`novalidate`, `checked`).
+        guard !value.isEmpty else { return }
+        bytes.append(contentsOf: "=\"".utf8)
+        Self.escape(value, quotes: true, into: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// `string` escaped for text or, with `quotes`, for a double-quoted attribute value; returned

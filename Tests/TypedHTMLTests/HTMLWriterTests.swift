@@ -31,6 +31,21 @@ import TypedHTML
         #expect(HTMLWriter.escaped(given, quotes: true) == attribute)
     }
 
+    @Test func everyNumberOfAttributesWritesTheSameWay() {
+        // Zero to two attributes have overloads of their own (no array); three and more share one.
+        var html = HTMLWriter()
+        html.element(.p, text: "0")
+        html.element(.p, .class("a"), text: "1")
+        html.element(.p, .class("a"), .id("b"), text: "2")
+        html.element(.p, .class("a"), .id("b"), .lang(nil), text: "3")
+        html.element(.p, .class("a"), .id("b"), .lang("fr"), .hreflang("en"), text: "4")
+        html.element(.div) { $0.element(.div, .class("x")) { $0.element(.div, .class("y"), .role("z")) { $0.text("&") } } }
+        html.element(.div, .class("a"), .id("b"), .role("c")) { $0.text("<") }
+        #expect(html.html == #"<p>0</p><p class="a">1</p><p class="a" id="b">2</p><p class="a" id="b">3</p>"#
+            + #"<p class="a" id="b" lang="fr" hreflang="en">4</p><div><div class="x"><div class="y" role="z">&amp;</div></div></div>"#
+            + #"<div class="a" id="b" role="c">&lt;</div>"#)
+    }
+
     @Test func attributeValuesAreEscapedIncludingQuotes() {
         var html = HTMLWriter()
         html.element(.a, .href("/x?a=1&b=\"2\""), .title("<b>")) { $0.text("x") }
