@@ -25,4 +25,14 @@ public enum HandOver {
 public enum DocumentRequestRules {
     /// The family must be given time to answer: the reply-by date is after today.
     public static func acceptsReplyBy(_ replyBy: CivilDate, today: CivilDate) -> Bool { replyBy > today }
+
+    /// What an answer still lacks: each requested document needs a file sent since the request, the
+    /// photos as many as a filing needs (docs/states.md#answering-a-request). `sentSinceRequest`: the
+    /// slot of each file sent since, once per file. Empty when the answer can go.
+    public static func missing(_ requested: [DocumentCode], sentSinceRequest slots: [String]) -> [DocumentCode] {
+        requested.filter { code in
+            let sent = slots.filter { $0 == UploadSlot(code: code).id }.count
+            return sent < (code == .childPhotos ? DossierChecklist.photoCount : 1)
+        }
+    }
 }

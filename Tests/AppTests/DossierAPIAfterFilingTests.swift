@@ -191,11 +191,15 @@ import Testing
             try await workflow.requestDocuments(id, by: nil, codes: [.addressProof], why: "le justificatif a plus de 3 mois",
                                                 replyBy: CivilDate(year: 2026, month: 12, day: 20)!)
             let foreign = try await stranger.send(.post, "\(dossier)/answer")
+            let empty = try await api.send(.post, "\(dossier)/answer")
+            try await Journey.sendRequested(site, id, codes: [.addressProof])
             let answered = try await api.send(.post, "\(dossier)/answer")
             let again = try await api.send(.post, "\(dossier)/answer")
 
             // then
             #expect(foreign.status == .notFound)
+            // An answer without the document asked does not go, and names it (docs/states.md#answering-a-request).
+            #expect(empty.status == .unprocessableContent && empty.errorField == "file-address-proof", "\(empty.body)")
             #expect(answered.status == .ok, "\(answered.body)")
             #expect(answered.json["state"] as? String == "under-instruction")
             #expect(answered.json["implicitRefusalOn"] as? String == "2027-01-25")

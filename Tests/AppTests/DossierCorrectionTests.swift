@@ -50,7 +50,8 @@ import Testing
             #expect(removed.status == .seeOther)
             #expect(try await DossierDocument.find(addedFile.id, on: site.db)?.removedAt != nil)
 
-            // once answered, the case is locked again
+            // once answered (with the document asked), the case is locked again
+            try await Journey.sendRequested(site, id, codes: [.addressProof])
             _ = try await browser.post("\(dossier)/reponse", form: [], csrf: token)
             #expect(try await browser.get("\(dossier)/enfant").status == .seeOther)
             let late = try await browser.upload(other, fileName: "tard.pdf", type: "application/pdf", bytes: Journey.pdf, csrf: nil)

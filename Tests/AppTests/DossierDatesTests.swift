@@ -48,6 +48,7 @@ import Testing
             try await DossierJourneyTests.workflow(site, at: december1)
                 .requestDocuments(id, by: nil, codes: [.addressProof], why: "illisible", replyBy: CivilDate(year: 2026, month: 12, day: 20)!)
             let waiting = try await browser.get(dossier)
+            try await Journey.sendRequested(site, id, codes: [.addressProof], at: december10)
             try await DossierJourneyTests.workflow(site, at: december10).answerRequest(id, by: userID)
 
             // when

@@ -1,4 +1,5 @@
 import DCEMDossier
+import DCEMRules
 import Foundation
 import HummingbirdTesting
 import Testing
@@ -26,6 +27,31 @@ enum Journey {
         "ase": [("ase", "no")],
         "arrivee": [("arrivee", "other")],
     ]
+
+    /// The requested documents as sent since the request, written as rows (for tests that drive the
+    /// workflow directly): one file per document, two for the photos (docs/states.md#answering-a-request).
+    static func sendRequested(_ site: TestSite, _ id: UUID, codes: [DocumentCode], at now: Date = testNow) async throws {
+        for code in codes {
+            for index in 0..<(code == .childPhotos ? 2 : 1) {
+                let stored = StoredFile(sha256: String(repeating: "\(index)", count: 64), size: 1024)
+                try await DossierDocument(dossierID: id, slot: UploadSlot(code: code).id, stored: stored, mediaType: "application/pdf",
+                                          originalName: "\(code.rawValue).pdf", takenOn: nil, afterFiling: true, now: now).create(on: site.db)
+            }
+        }
+    }
+
+    /// Sends a file into every upload form the case page shows for a request, then the answer.
+    static func answerRequest(_ browser: Browser, _ dossier: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> Browser.Page {
+        let page = try await browser.get(dossier)
+        for action in uploadActions(page) {
+            // Twice into the photos' form: the answer needs two.
+            for _ in 0..<(action.contains("/child-photos") ? 2 : 1) {
+                let sent = try await browser.upload(action, fileName: "piece.pdf", type: "application/pdf", bytes: pdf, csrf: nil)
+                #expect(sent.status == .seeOther, "upload to \(action)", sourceLocation: sourceLocation)
+            }
+        }
+        return try await browser.post("\(dossier)/reponse", form: [], csrf: page.csrfToken)
+    }
 
     /// Starts a dossier and returns its address (`/demandes/<id>`).
     static func start(_ browser: Browser, role: String = "parent", sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {

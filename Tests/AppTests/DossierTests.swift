@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -311,6 +312,53 @@ import Testing
             #expect(situation.status == .ok)
             #expect(situation.body.contains("À partir de 18 ans"))
             #expect(situation.body.contains(#"href="\#(dossier)/situation/naissance""#))
+        }
+    }
+}
+
+/// An answer to a request for documents carries what was asked (docs/states.md#answering-a-request).
+@Suite struct RequestAnswerTests {
+    @Test(arguments: [
+        // (requested, sent since the request, missing)
+        ([DocumentCode.addressProof], [String](), [DocumentCode.addressProof]),
+        ([.addressProof], ["address-proof"], []),
+        ([.addressProof], ["child-identity"], [.addressProof]),
+        ([.addressProof, .childPhotos], ["address-proof", "child-photos"], [.childPhotos]),
+        ([.addressProof, .childPhotos], ["address-proof", "child-photos", "child-photos"], []),
+        ([.filiation], ["filiation.traduction"], [.filiation]),
+    ])
+    func whatAnAnswerStillLacks(requested: [DocumentCode], sent: [String], missing: [DocumentCode]) {
+        #expect(DocumentRequestRules.missing(requested, sentSinceRequest: sent) == missing)
+    }
+
+    @Test func anAnswerWithoutTheDocumentsStaysOnTheCasePageNamingThem() async throws {
+        try await withTestSite { site in
+            // given: the préfecture asks for the proof of address and two photos
+            let browser = try await Accounts.member(site, email: "reponse@example.fr")
+            let (dossier, id) = try await Journey.filed(browser)
+            let workflow = DossierJourneyTests.workflow(site)
+            try await workflow.startInstruction(id, by: nil)
+            try await workflow.requestDocuments(id, by: nil, codes: [.addressProof, .childPhotos], why: "illisibles",
+                                                replyBy: CivilDate(year: 2026, month: 12, day: 20)!)
+            // when: the family answers with nothing
+            let page = try await browser.get(dossier)
+            let empty = try await browser.post("\(dossier)/reponse", form: [], csrf: page.csrfToken)
+            // then: the same page, each missing document named and linked to its form; nothing changed
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.body.contains(##"href="#file-address-proof""##) && empty.body.contains(##"href="#file-child-photos""##))
+            #expect(empty.body.contains("Ajoutez deux photos de l’enfant"))
+            #expect(try await Dossier.find(id, on: site.db)?.currentState == .awaitingDocuments)
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).filter(\.$action == "answer-request").count() == 0)
+
+            // when: one photo only, then everything asked
+            _ = try await browser.upload(try #require(Journey.uploadActions(page).first { $0.contains("/child-photos") }), fileName: "photo.pdf",
+                                         type: "application/pdf", bytes: Journey.pdf, csrf: nil)
+            let onePhoto = try await browser.post("\(dossier)/reponse", form: [], csrf: page.csrfToken)
+            #expect(onePhoto.status == .unprocessableContent && onePhoto.body.contains(##"href="#file-child-photos""##))
+            let answered = try await Journey.answerRequest(browser, dossier)
+            // then
+            #expect(answered.status == .seeOther)
+            #expect(try await Dossier.find(id, on: site.db)?.currentState == .underInstruction)
         }
     }
 }

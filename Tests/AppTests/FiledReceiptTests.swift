@@ -77,6 +77,7 @@ import Testing
             try await workflow.startInstruction(id, by: nil)
             try await workflow.requestDocuments(id, by: nil, codes: [.addressProof], why: "illisible", replyBy: CivilDate(year: 2026, month: 12, day: 20)!)
             try await Self.correct(browser, site, dossier, id)
+            try await Journey.sendRequested(site, id, codes: [.addressProof])
             try await DossierJourneyTests.workflow(site).answerRequest(id, by: try #require(try await Dossier.find(id, on: site.db)).userID)
             try await workflow.refuse(id, by: nil, reasons: [.noGround], text: nil)
 

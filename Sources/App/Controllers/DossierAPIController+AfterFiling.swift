@@ -110,7 +110,12 @@ extension DossierAPIController {
     @Sendable func answerRequest(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let member = try context.member()
         let dossier = try await load(context)
-        try await workflow.answerRequest(dossier.id!, by: member.id)
+        do {
+            try await workflow.answerRequest(dossier.id!, by: member.id)
+        } catch DossierError.requestNotAnswered(let missing) {
+            let page = PageContext(language: context.language, path: request.uri.path)
+            throw APIProblem.invalid(DossierController.requestErrors(missing, page).map { (name: $0.fieldID, message: $0.message) }, context.language)
+        }
         return try await representation(dossier.id!, context)
     }
 

@@ -83,7 +83,13 @@ struct DossierController {
         family.post(SiteURL.dossierSibling(.key).route) { request, context in try await startCopy(.sibling, context: context) }
         family.post(SiteURL.dossierAnswer(.key).route) { request, context -> Response in
             let dossier = try await load(context)
-            try await act(context) { try await workflow.answerRequest(dossier.id!, by: context.userID) }
+            do {
+                try await act(context) { try await workflow.answerRequest(dossier.id!, by: context.userID) }
+            } catch DossierError.requestNotAnswered(let missing) {
+                // Back to the case page, each missing document named at its upload form.
+                let errors = Self.requestErrors(missing, Self.page(context, .dossier(dossier.id!)))
+                return try await statusPage(dossier, errors: errors, status: .unprocessableContent, request: request, context: context)
+            }
             return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .answered))
         }
         family.get(SiteURL.dossierPostponement(.key).route) { request, context -> Response in
@@ -127,6 +133,15 @@ struct DossierController {
         }
         try await act(context) { try await workflow.requestPostponement(dossier.id!, by: context.userID, reason: reason, dates: dates) }
         return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .postponementRequested))
+    }
+
+    /// An answer's missing documents as the errors of their upload forms (`file-<slot>`), for the page and the API.
+    static func requestErrors(_ missing: [DocumentCode], _ page: PageContext) -> [FieldError] {
+        missing.map { code in
+            let slot = UploadSlot(code: code)
+            return FieldError(fieldID: "file-\(slot.id)",
+                              message: page.text.dossier.requestMissing(DossierFormat.slotLabel(page, slot), code == .childPhotos))
+        }
     }
 
     // MARK: Loading

@@ -10,6 +10,8 @@ enum DossierError: Error, Equatable {
     case notFound
     /// The workflow forbids it now.
     case workflow(WorkflowError)
+    /// An answer to a request for documents sent without them (`DocumentRequestRules.missing`).
+    case requestNotAnswered([DocumentCode])
     /// Someone changed the dossier since the page was shown (docs/states.md#concurrency).
     case conflict
     /// Only a draft's answers can change.

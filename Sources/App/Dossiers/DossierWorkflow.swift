@@ -76,13 +76,22 @@ struct DossierWorkflow: Sendable {
 
     /// The family has added the documents asked: the clock runs again in full from today (rule 16).
     func answerRequest(_ id: UUID, by userID: UUID) async throws {
-        try await perform(.answerRequest, on: id, by: .family(userID)) { dossier, today in
+        try await perform(.answerRequest, on: id, by: .family(userID), change: { dossier, today in
             let filed = dossier.filedDay ?? today
             let silence = Deadlines.implicitRefusalDate(restartedOn: today, filedOn: filed)
             dossier.implicitRefusalOn = silence.iso
             try Self.setOutcome(dossier) { $0.request?.answeredOn = today.iso }
             return [.implicitRefusalOn: silence.iso]
-        }
+        }, effects: { dossier, _, db in
+            // The answer carries what was asked, or it does not go (the transaction is undone).
+            guard let request = dossier.decodedOutcome()?.request else { return [:] }
+            let zone = dossier.competentDepartement ?? .paris
+            let sent = try await DossierDocument.query(on: db).filter(\.$dossierID == id).filter(\.$afterFiling == true).all()
+                .filter { zone.today(at: $0.uploadedAt).iso >= request.askedOn }.map(\.slot)
+            let missing = DocumentRequestRules.missing(request.codes.compactMap(DocumentCode.init(rawValue:)), sentSinceRequest: sent)
+            guard missing.isEmpty else { throw DossierError.requestNotAnswered(missing) }
+            return [:]
+        })
     }
 
     /// Longest reason and proposed dates kept, in characters (beyond, the text is cut).

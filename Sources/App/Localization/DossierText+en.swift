@@ -190,6 +190,9 @@ extension DossierText {
         requestTitle: "The préfecture asks for documents",
         requestBody: { why, date in "Reason: \(DossierText.sentence(why)) Answer by \(date)." },
         requestAnswer: "I have added the documents: send my answer",
+        requestMissing: { label, photos in
+            photos ? "Add two photos of the child before sending your answer" : "Add the requested document before sending your answer: \(label)"
+        },
         requestAnswered: "Your answer has been sent. The préfecture's time to answer starts again today.",
         grantedTitle: "The DCEM is granted",
         grantedBody: { from, until, territory in "Valid from \(from) to \(until). \(territory)." },

@@ -190,6 +190,9 @@ extension DossierText {
         requestTitle: "La préfecture demande des pièces",
         requestBody: { why, date in "Motif : \(DossierText.sentence(why)) Répondez avant le \(date)." },
         requestAnswer: "J’ai ajouté les pièces : envoyer ma réponse",
+        requestMissing: { label, photos in
+            photos ? "Ajoutez deux photos de l’enfant avant d’envoyer votre réponse" : "Ajoutez la pièce demandée avant d’envoyer votre réponse : \(label)"
+        },
         requestAnswered: "Votre réponse a été envoyée. Le délai de réponse de la préfecture repart de ce jour.",
         grantedTitle: "Le DCEM est accordé",
         grantedBody: { from, until, territory in "Valable du \(from) au \(until). \(territory)." },

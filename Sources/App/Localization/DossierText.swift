@@ -183,6 +183,8 @@ struct DossierText: Sendable {
     let requestTitle: String
     let requestBody: @Sendable (_ why: String, _ date: String) -> String
     let requestAnswer: String
+    /// An answer sent without a requested document (`label`); `photos` when it is the photos.
+    let requestMissing: @Sendable (_ label: String, _ photos: Bool) -> String
     let requestAnswered: String
     let grantedTitle: String
     let grantedBody: @Sendable (_ from: String, _ until: String, _ territory: String) -> String
