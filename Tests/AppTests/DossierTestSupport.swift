@@ -80,14 +80,16 @@ enum Journey {
     }
 
     /// Answers the situation questions one page after another until the flow is done.
-    static func answerSituation(_ browser: Browser, _ dossier: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    /// `changing`: other answers for some questions (by address), the rest as in `situation`.
+    static func answerSituation(_ browser: Browser, _ dossier: String, changing: [String: [(String, String)]] = [:],
+                                sourceLocation: SourceLocation = #_sourceLocation) async throws {
         var location = try #require(try await browser.get("\(dossier)/situation").location, sourceLocation: sourceLocation)
         var steps = 0
         while location.hasPrefix("\(dossier)/situation/"), steps < 30 {
             steps += 1
             let id = String(location.dropFirst("\(dossier)/situation/".count))
             let page = try await browser.get(location)
-            let fields = try #require(situation[id], "no answer for \(id)", sourceLocation: sourceLocation)
+            let fields = try #require(changing[id] ?? situation[id], "no answer for \(id)", sourceLocation: sourceLocation)
             let answered = try await browser.post(location, form: fields, csrf: page.csrfToken)
             #expect(answered.status == .seeOther, "question \(id)", sourceLocation: sourceLocation)
             location = try #require(answered.location, sourceLocation: sourceLocation)

@@ -293,16 +293,7 @@ import Testing
             let browser = try await Accounts.member(site)
             let dossier = try await Journey.start(browser)
             try await Journey.fillSections(browser, dossier)
-            var location = try #require(try await browser.get("\(dossier)/situation").location)
-            var steps = 0
-            while location.hasPrefix("\(dossier)/situation/"), steps < 30 {
-                steps += 1
-                let id = String(location.dropFirst("\(dossier)/situation/".count))
-                let fields = id == "naissance" ? [("naissance-day", "12"), ("naissance-month", "5"), ("naissance-year", "2000")]
-                    : try #require(Journey.situation[id], "no answer for \(id)")
-                let page = try await browser.get(location)
-                location = try #require(try await browser.post(location, form: fields, csrf: page.csrfToken).location)
-            }
+            try await Journey.answerSituation(browser, dossier, changing: ["naissance": [("naissance-day", "12"), ("naissance-month", "5"), ("naissance-year", "2000")]])
             // when
             let tasks = try await browser.get(dossier)
             let situation = try await browser.get("\(dossier)/situation")

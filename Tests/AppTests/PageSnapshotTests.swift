@@ -210,6 +210,15 @@ import Testing
             shot("back-office-assisted", try await agent.get("/backoffice/guichet"))
             shot("back-office-calendar", try await supervisor.get("/backoffice/horaires"))
             shot("back-office-statistics", try await supervisor.get("/backoffice/statistiques"))
+
+            // A family whose answers make the child an adult: the reason and the answers to change.
+            let adult = try await Accounts.member(site, email: "majeur@example.fr")
+            try await speak(adult)
+            let adultDraft = try await Journey.start(adult)
+            try await Journey.fillSections(adult, adultDraft)
+            try await Journey.answerSituation(adult, adultDraft, changing: ["naissance": [("naissance-day", "12"), ("naissance-month", "5"), ("naissance-year", "2000")]])
+            shot("task-list-not-eligible", try await adult.get(adultDraft))
+            shot("situation-not-eligible", try await adult.get("\(adultDraft)/situation"))
         }
     }
 
