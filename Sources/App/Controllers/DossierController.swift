@@ -252,7 +252,7 @@ struct DossierController {
         let page = Self.page(context, .dossierSection(dossier.id!, section))
         var answers = try dossier.readAnswers()
         // "Save and come back later": what was typed is kept as it is, checked when the family finishes.
-        if form[DossierSectionView.saveLaterName] == DossierSectionView.saveLaterValue {
+        if Forms.savesForLater(form) {
             answers.keepUnfinished(DossierSectionForms.unfinished(section, form: form), for: section)
             try await save(dossier, answers, context: context, section: section.rawValue)
             return Self.redirect(to: .dossier(dossier.id!))
@@ -330,7 +330,7 @@ struct DossierController {
         }
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierQuestion(dossier.id!, question))
-        let later = form[DossierSectionView.saveLaterName] == DossierSectionView.saveLaterValue
+        let later = Forms.savesForLater(form)
         switch SimulatorQuestions.submit(question, form: form, answers: list.situationAnswers, text: page.text.simulator, today: list.today) {
         case .saved(let situation):
             var answers = dossier.decodedAnswers()

@@ -16,6 +16,14 @@ struct Choice: Sendable {
 }
 
 enum Forms {
+    /// The second button of an application's forms, "save and come back later"
+    /// (docs/pages.md#save-later): its name and value in the submitted form.
+    static let saveLaterName = "action"
+    static let saveLaterValue = "later"
+
+    /// Whether a submitted form came from that button.
+    static func savesForLater(_ form: FormFields) -> Bool { form[saveLaterName] == saveLaterValue }
+
     /// The ids of a field's hint and error, for `aria-describedby`.
     static func describedBy(_ id: String, hint: String?, error: FieldError?) -> String? {
         let ids = [hint != nil ? "\(id)-hint" : nil, error != nil ? "\(id)-error" : nil].compactMap { $0 }
@@ -31,6 +39,15 @@ extension HTMLWriter {
 
     mutating func submit(_ label: String) {
         element(.button, .type(.submit), .class("button"), text: label)
+    }
+
+    /// The main button, then "save and come back later" (docs/pages.md#save-later); Enter submits the first.
+    mutating func submitOrSaveLater(_ label: String, later: String) {
+        element(.div, .class("button-group")) { buttons in
+            buttons.submit(label)
+            buttons.element(.button, .type(.submit), .name(Forms.saveLaterName), .value(Forms.saveLaterValue), .class("button button--secondary"),
+                            text: later)
+        }
     }
 
     mutating func backLink(_ href: String, label: String) {

@@ -5,9 +5,6 @@ import TypedHTML
 
 /// The child, parents, applicant and address pages: one tightly related group of fields each.
 enum DossierSectionView {
-    /// The second button's name and value: save what was typed without finishing (docs/pages.md#save-later).
-    static let saveLaterName = "action"
-    static let saveLaterValue = "later"
 
     static func render(_ page: PageContext, _ model: DossierSectionModel, csrf: String) -> String {
         let t = page.text.dossier
@@ -84,11 +81,7 @@ enum DossierSectionView {
                 default:
                     break
                 }
-                form.element(.div, .class("button-group")) { buttons in
-                    buttons.submit(t.saveContinue)
-                    buttons.element(.button, .type(.submit), .name(saveLaterName), .value(saveLaterValue), .class("button button--secondary"),
-                                    text: t.saveLater)
-                }
+                form.submitOrSaveLater(t.saveContinue, later: t.saveLater)
             }
         }
     }

@@ -63,11 +63,7 @@ enum SimulatorView {
                 }
                 if let saveLater {
                     // In an application: the second button keeps the answer and returns to the task list (docs/pages.md#save-later).
-                    form.element(.div, .class("button-group")) { buttons in
-                        buttons.submit(layoutText.continueButton)
-                        buttons.element(.button, .type(.submit), .name(DossierSectionView.saveLaterName), .value(DossierSectionView.saveLaterValue),
-                                        .class("button button--secondary"), text: saveLater)
-                    }
+                    form.submitOrSaveLater(layoutText.continueButton, later: saveLater)
                 } else {
                     form.submit(layoutText.continueButton)
                 }
