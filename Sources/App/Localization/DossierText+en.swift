@@ -184,6 +184,7 @@ extension DossierText {
         stepsTitle: "Where the case stands",
         stepDone: { date in "Done on \(date)" },
         stepCurrent: "In progress",
+        stepSince: { date in "Since \(date)" },
         stepLater: "To come",
         nextActionTitle: "What you need to do",
         nothingToDo: "Nothing for now: the préfecture will write to you.",

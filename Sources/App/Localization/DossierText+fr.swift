@@ -184,6 +184,7 @@ extension DossierText {
         stepsTitle: "Où en est le dossier",
         stepDone: { date in "Fait le \(date)" },
         stepCurrent: "En cours",
+        stepSince: { date in "Depuis le \(date)" },
         stepLater: "À venir",
         nextActionTitle: "Ce que vous devez faire",
         nothingToDo: "Rien pour l’instant : la préfecture vous écrira.",

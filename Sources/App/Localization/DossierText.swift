@@ -177,6 +177,8 @@ struct DossierText: Sendable {
     let stepsTitle: String
     let stepDone: @Sendable (_ date: String) -> String
     let stepCurrent: String
+    /// A step that lasts (the instruction, the document waiting at the préfecture), since its first day.
+    let stepSince: @Sendable (_ date: String) -> String
     let stepLater: String
     let nextActionTitle: String
     let nothingToDo: String

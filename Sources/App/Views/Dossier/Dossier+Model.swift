@@ -78,7 +78,9 @@ struct DossierStatusModel: Sendable {
             let done = current.map { step < $0 } ?? false
             let isCurrent = current == step
             let date = stepDates[step] ?? nil
-            let detail = isCurrent ? (date.map { t.stepDone(DossierFormat.day($0, page)) } ?? t.stepCurrent)
+            // The current step: an event (filing, decision) was done that day; a lasting one runs since then.
+            let lasts = step == .instruction || (step == .documentAvailable && state != .delivered)
+            let detail = isCurrent ? (date.map { lasts ? t.stepSince(DossierFormat.day($0, page)) : t.stepDone(DossierFormat.day($0, page)) } ?? t.stepCurrent)
                 : done ? t.stepDone(DossierFormat.day(date ?? nil, page)) : t.stepLater
             return Step(title: step.label(in: page.language), detail: detail, current: isCurrent, done: done)
         }
