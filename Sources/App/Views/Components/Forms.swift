@@ -82,12 +82,17 @@ extension HTMLWriter {
 
     /// The errors at the top of a page, each linking to its field (docs/pages.md#validation).
     mutating func errorSummary(_ errors: [FieldError], title: String) {
-        guard !errors.isEmpty else { return }
+        errorSummary(links: errors.map { (href: "#\($0.fieldID)", message: $0.message) }, title: title)
+    }
+
+    /// The same summary when a problem is put right on another page (check your answers).
+    mutating func errorSummary(links: [(href: String, message: String)], title: String) {
+        guard !links.isEmpty else { return }
         element(.div, .class("error-summary"), .role("alert"), .aria(.labelledby, "error-summary-title"), .tabindex(-1)) { summary in
             summary.element(.h2, .id("error-summary-title"), text: title)
             summary.element(.ul) { list in
-                for error in errors {
-                    list.element(.li) { $0.element(.a, .href("#\(error.fieldID)"), text: error.message) }
+                for link in links {
+                    list.element(.li) { $0.element(.a, .href(link.href), text: link.message) }
                 }
             }
         }

@@ -75,7 +75,6 @@ struct CheckAnswersModel: Sendable {
         }
         let child = answers.child
         let role = (answers.situation.applicant ?? .parent).role
-        let situation = checklist.path.effective
         return [
             SummarySection(title: t.sectionTitle(.child), rows: [
                 row(t.surname, child?.surname, .child),
@@ -100,11 +99,17 @@ struct CheckAnswersModel: Sendable {
                 row(t.sectionTitle(.address), answers.address.map { [$0.line1, $0.line2, "\($0.postalCode) \($0.city)"].filter { !$0.isEmpty }.joined(separator: ", ") },
                     .address),
             ]),
-            SummarySection(title: t.sectionTitle(.situation), rows: checklist.path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
-                SummaryRow(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
-                           SimulatorResultView.display(question, answers: situation, text: page.text.simulator),
-                           change: questionChange?(question), page: page)
-            }),
+            SummarySection(title: t.sectionTitle(.situation), rows: situationRows(page, checklist: checklist, change: questionChange)),
         ]
+    }
+
+    /// The situation's answers, each question as asked in the application (not the ones its sections ask).
+    static func situationRows(_ page: PageContext, checklist: DossierChecklist, change: ((SituationQuestion) -> String)?) -> [SummaryRow] {
+        let situation = checklist.path.effective
+        return checklist.path.answered.filter { $0 != .departement && $0 != .parentCount }.map { question in
+            SummaryRow(SimulatorQuestions.title(question, text: page.text.simulator, answers: situation),
+                       SimulatorResultView.display(question, answers: situation, text: page.text.simulator),
+                       change: change?(question), page: page)
+        }
     }
 }

@@ -10,16 +10,7 @@ enum CheckAnswersView {
         let t = page.text.dossier
         let id = model.id
         return Layout(page: page, title: t.checkTitle, hasErrors: !model.problems.isEmpty, backLink: SiteURL.dossier(id).path).render { main in
-            if !model.problems.isEmpty {
-                main.element(.div, .class("error-summary"), .role("alert"), .aria(.labelledby, "error-summary-title"), .tabindex(-1)) { summary in
-                    summary.element(.h2, .id("error-summary-title"), text: page.text.layout.errorSummaryTitle)
-                    summary.element(.ul) { list in
-                        for problem in model.problems {
-                            list.element(.li) { $0.element(.a, .href(problem.href), text: problem.message) }
-                        }
-                    }
-                }
-            }
+            main.errorSummary(links: model.problems.map { ($0.href, $0.message) }, title: page.text.layout.errorSummaryTitle)
             main.element(.h1, text: t.checkTitle)
             main.summarySections(model.answers, change: t.change)
             if let grounds = model.grounds {

@@ -29,8 +29,7 @@ struct SituationProblemModel: Sendable {
             }
             return Reason(label: reason.label(in: page.language), advice: advice, basis: text.legalBasis(reason.code.legalBasis.citation))
         }
-        answers = CheckAnswersModel.answers(page, checklist: checklist, change: nil, questionChange: { SiteURL.dossierQuestion(id, $0).path })
-            .last?.rows ?? []
+        answers = CheckAnswersModel.situationRows(page, checklist: checklist, change: { SiteURL.dossierQuestion(id, $0).path })
     }
 }
 

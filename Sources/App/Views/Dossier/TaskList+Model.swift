@@ -16,9 +16,14 @@ struct TaskListModel: Sendable {
     /// The reference of the case this draft was started from (renewal, brother or sister).
     let copiedFrom: String?
     let prefecture: String?
-    /// The rules' answer as soon as it is known: the grounds when eligible, empty when not.
-    let eligibleGrounds: [String]?
-    let eligible: Bool
+    /// The rules' answer, as soon as the situation is answered.
+    enum Eligibility: Sendable {
+        case unknown
+        case eligible(grounds: [String])
+        case notEligible
+    }
+
+    let eligibility: Eligibility
     let warnings: [String]
     let tasks: [Task]
     let situationHref: String
@@ -30,12 +35,10 @@ struct TaskListModel: Sendable {
         child = DossierFormat.childName(dossier, page)
         self.copiedFrom = copiedFrom.map(t.copiedFrom)
         prefecture = dossier.competentDepartement.map { t.prefectureLine($0.serviceName, $0.code) }
-        if let result = checklist.evaluation {
-            eligible = result.outcome == .eligible
-            eligibleGrounds = eligible ? result.grounds.map { $0.label(in: page.language) } : []
-        } else {
-            eligible = false
-            eligibleGrounds = nil
+        eligibility = switch checklist.evaluation {
+        case nil: .unknown
+        case let result? where result.outcome == .eligible: .eligible(grounds: result.grounds.map { $0.label(in: page.language) })
+        case .some: .notEligible
         }
         warnings = Self.warnings(page, assessment.warnings)
         situationHref = SiteURL.dossierSection(id, .situation).path

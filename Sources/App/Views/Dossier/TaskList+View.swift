@@ -10,17 +10,18 @@ enum TaskListView {
             if let copiedFrom = model.copiedFrom { main.element(.p, .class("panel"), text: copiedFrom) }
             main.element(.p, text: t.taskLead)
             if let prefecture = model.prefecture { main.element(.p, text: prefecture) }
-            if let grounds = model.eligibleGrounds {
-                if model.eligible {
-                    main.element(.div, .class("panel panel--ok")) { panel in
-                        panel.element(.p, text: t.eligibleNow)
-                        panel.list(grounds)
-                    }
-                } else {
-                    main.element(.div, .class("panel panel--warn")) { panel in
-                        panel.element(.p, text: t.notEligibleNow)
-                        panel.element(.p) { $0.element(.a, .href(model.situationHref), text: t.notEligibleLink) }
-                    }
+            switch model.eligibility {
+            case .unknown:
+                break
+            case .eligible(let grounds):
+                main.element(.div, .class("panel panel--ok")) { panel in
+                    panel.element(.p, text: t.eligibleNow)
+                    panel.list(grounds)
+                }
+            case .notEligible:
+                main.element(.div, .class("panel panel--warn")) { panel in
+                    panel.element(.p, text: t.notEligibleNow)
+                    panel.element(.p) { $0.element(.a, .href(model.situationHref), text: t.notEligibleLink) }
                 }
             }
             main.warnings(model.warnings)
