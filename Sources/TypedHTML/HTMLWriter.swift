@@ -192,17 +192,6 @@ public struct HTMLWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// `string` escaped for text or, with `quotes`, for a double-quoted attribute value; returned
-    /// as it is when there is nothing to escape (most labels).
-    public static func escaped(_ string: String, quotes: Bool) -> String {
-        guard string.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-                                            || (quotes && $0 == UInt8(ascii: "\"")) }) else { return string }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(string.utf8.count + 32)
-        escape(string, quotes: quotes, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Text escapes `& < >`; attribute values, always in double quotes, `"` too. Byte by byte: a
     /// string with none of them, most labels, is copied as it is.
     @usableFromInline

@@ -27,8 +27,13 @@ import TypedHTML
         ("", "", ""),
     ])
     func escapedStringsForTextAndAttributeValues(given: String, text: String, attribute: String) {
-        #expect(HTMLWriter.escaped(given, quotes: false) == text)
-        #expect(HTMLWriter.escaped(given, quotes: true) == attribute)
+        var asText = HTMLWriter()
+        asText.text(given)
+        #expect(asText.html == text)
+        var asAttribute = HTMLWriter()
+        asAttribute.void(.br, .title(given))
+        // An empty value writes the bare name.
+        #expect(asAttribute.html == (attribute.isEmpty ? "<br title/>" : #"<br title="\#(attribute)"/>"#))
     }
 
     @Test func everyNumberOfAttributesWritesTheSameWay() {

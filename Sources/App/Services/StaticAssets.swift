@@ -6,7 +6,7 @@ import Hummingbird
 /// The stylesheet is served minified, and gzipped to every browser that accepts it: it holds no
 /// secret and no visitor's text, so compressing it gives nothing away (docs/pages.md#weight).
 struct StaticAssets: Sendable {
-    let stylesheet: String
+    let stylesheet: ByteBuffer
     let stylesheetGzip: ByteBuffer
     let openAPI: String
 
@@ -22,7 +22,9 @@ struct StaticAssets: Sendable {
         }
         let css = minified(try read("site", "css"))
         var plain = ByteBuffer(string: css)
-        return StaticAssets(stylesheet: css, stylesheetGzip: try plain.compress(with: .gzip()), openAPI: try read("openapi", "json"))
+        let gzip = try plain.compress(with: .gzip())
+        plain.moveReaderIndex(to: 0)
+        return StaticAssets(stylesheet: plain, stylesheetGzip: gzip, openAPI: try read("openapi", "json"))
     }
 
     /// The stylesheet without its comments and the spaces that mean nothing: the file stays
@@ -45,7 +47,7 @@ struct StaticAssets: Sendable {
                 headers[.contentEncoding] = "gzip"
                 return Response(status: .ok, headers: headers, body: .init(byteBuffer: gzip))
             }
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: css)))
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: css))
         }
     }
 
