@@ -62,7 +62,7 @@ extension DossierText {
         },
         prefectureLine: { service, dep in "Service in charge: \(service) (\(dep))" },
         eligibleNow: "From your answers, the child can get the DCEM, on these grounds:",
-        notEligibleNow: "From your answers, the child can not get the DCEM. Check your answers about the situation.",
+        notEligibleNow: "From your answers, the child cannot get the DCEM. Check your answers about the situation.",
         notEligibleLink: "See why and change your answers",
         situationProblemTitle: "From your answers, the child cannot get the DCEM",
         situationProblemLead: "Here is the reason. If an answer is wrong, change it: the application updates at once.",
