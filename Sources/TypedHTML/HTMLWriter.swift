@@ -12,8 +12,12 @@ public struct HTMLWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The page as a string.
+    /// The page as a string (tests, mail bodies); a response takes `rendered`, with no conversion.
     public var html: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// What was written, as bytes: a page goes to the response as it is, without becoming a
+    /// `String` first (which would validate and copy it once more).
+    public var rendered: RenderedHTML { RenderedHTML(bytes: bytes) }
 
     /// `<!DOCTYPE html>`, to open a document.
     public mutating func doctype() {
@@ -216,4 +220,12 @@ public struct HTMLWriter: Sendable {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
     }
+}
+
+/// A finished page: the UTF-8 bytes its writer wrote, every value in them already escaped.
+public struct RenderedHTML: Sendable, Equatable, CustomStringConvertible {
+    public let bytes: [UInt8]
+
+    /// The page as text, for tests and for looking at it.
+    public var description: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -42,7 +42,7 @@ import Testing
         let odd = HomeModel(feeEUR: 61, implicitRefusalMonths: 7, majorityAge: 19, establishedMonths: 5, aseAge: 17, visitorVisaAge: 14,
                             validityYears: 6, shortPermitFloorYears: 2, voidMonthsAfterMajority: 9)
         for language in [Language.fr, .en] {
-            let html = HomeView.render(PageContext(language: language, path: "/"), model: odd)
+            let html = HomeView.render(PageContext(language: language, path: "/"), model: odd).description
             let text = html.replacingOccurrences(of: "&nbsp;", with: " ")
             if language == .fr {
                 for phrase in ["moins de 19 ans", "depuis plus de 5 mois", "au plus tard à ses 17 ans", "avant ses 14 ans", "61 € en timbres fiscaux",

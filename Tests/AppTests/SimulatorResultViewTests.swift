@@ -11,7 +11,7 @@ import Testing
     static func render(_ answers: SituationAnswers, _ language: Language = .fr) -> String {
         let path = SituationFlow.walk(answers, today: today)
         let result = SituationFlow.evaluate(path.effective, today: today)
-        return SimulatorResultView.render(PageContext(language: language, path: SiteURL.simulatorResult.path), result: result, path: path, csrf: "token")
+        return SimulatorResultView.render(PageContext(language: language, path: SiteURL.simulatorResult.path), result: result, path: path, csrf: "token").description
     }
 
     @Test func mayotteShortPermitAndUnknownProtection() {

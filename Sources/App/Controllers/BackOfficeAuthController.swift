@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import SQLKit
+import TypedHTML
 
 /// The back office's sign-in: password (Bcrypt off the event loop, the family login's rate
 /// limits), then a one-time code — set up at first login — and only then an agent-verified
@@ -97,7 +98,7 @@ struct BackOfficeAuthController {
         return agent
     }
 
-    private func codePage(_ agent: Agent, context: AppRequestContext, error: FieldError?) -> String {
+    private func codePage(_ agent: Agent, context: AppRequestContext, error: FieldError?) -> RenderedHTML {
         let setup = agent.totpConfirmedAt == nil ? agent.totpSecret.map {
             BackOfficeCodeModel.Setup(secret: AgentTOTP.groupedBase32($0), uri: AgentTOTP.authenticatorURL(secret: $0, account: agent.email))
         } : nil

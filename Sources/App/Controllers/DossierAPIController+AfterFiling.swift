@@ -114,7 +114,7 @@ extension DossierAPIController {
             try await workflow.answerRequest(dossier.id!, by: member.id)
         } catch DossierError.requestNotAnswered(let missing) {
             let page = PageContext(language: context.language, path: request.uri.path)
-            throw APIProblem.invalid(DossierController.requestErrors(missing, page).map { (name: $0.fieldID, message: $0.message) }, context.language)
+            throw APIProblem.invalid(DossierStatusModel.requestErrors(missing, page).map { (name: $0.fieldID, message: $0.message) }, context.language)
         }
         return try await representation(dossier.id!, context)
     }

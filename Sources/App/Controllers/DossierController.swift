@@ -87,7 +87,7 @@ struct DossierController {
                 try await act(context) { try await workflow.answerRequest(dossier.id!, by: context.userID) }
             } catch DossierError.requestNotAnswered(let missing) {
                 // Back to the case page, each missing document named at its upload form.
-                let errors = Self.requestErrors(missing, Self.page(context, .dossier(dossier.id!)))
+                let errors = DossierStatusModel.requestErrors(missing, Self.page(context, .dossier(dossier.id!)))
                 return try await statusPage(dossier, errors: errors, status: .unprocessableContent, request: request, context: context)
             }
             return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .answered))
@@ -133,15 +133,6 @@ struct DossierController {
         }
         try await act(context) { try await workflow.requestPostponement(dossier.id!, by: context.userID, reason: reason, dates: dates) }
         return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .postponementRequested))
-    }
-
-    /// An answer's missing documents as the errors of their upload forms (`file-<slot>`), for the page and the API.
-    static func requestErrors(_ missing: [DocumentCode], _ page: PageContext) -> [FieldError] {
-        missing.map { code in
-            let slot = UploadSlot(code: code)
-            return FieldError(fieldID: "file-\(slot.id)",
-                              message: page.text.dossier.requestMissing(DossierFormat.slotLabel(page, slot), code == .childPhotos))
-        }
     }
 
     // MARK: Loading

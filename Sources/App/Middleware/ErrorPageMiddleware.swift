@@ -1,6 +1,7 @@
 import AsyncKit
 import Hummingbird
 import Logging
+import TypedHTML
 
 /// Turns every error into a clear answer: an HTML page for the site, a JSON error for the API.
 /// Unexpected errors become a 500 whose log line names the error's type only (no personal data).
@@ -56,7 +57,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     /// 503 with Retry-After: the API's JSON error, or the page that says when to come back.
     private static func comeBack(after seconds: Int, _ request: Request, _ context: Context,
-                                 page: (PageContext, Int) -> String) throws -> Response {
+                                 page: (PageContext, Int) -> RenderedHTML) throws -> Response {
         var response = try request.uri.path.hasPrefix("/api/")
             ? APIError.response(status: .serviceUnavailable, field: nil, message: HTTPResponse.Status.serviceUnavailable.reasonPhrase)
             : HTMLPage(status: .serviceUnavailable, html: page(PageContext(language: context.language, path: request.uri.path), seconds))

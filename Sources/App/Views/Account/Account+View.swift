@@ -2,7 +2,7 @@ import TypedHTML
 
 /// The account pages: one short form each (GOV.UK patterns), errors in a summary and at the field.
 enum AccountView {
-    static func signUp(_ page: PageContext, email: String, error: FieldError?, csrf: String) -> String {
+    static func signUp(_ page: PageContext, email: String, error: FieldError?, csrf: String) -> RenderedHTML {
         let t = page.text.account
         return Layout(page: page, title: t.signUpTitle, hasErrors: error != nil).render { main in
             main.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle)
@@ -18,7 +18,7 @@ enum AccountView {
     }
 
     /// "Check your mail": the same page whether or not the address has an account.
-    static func sent(_ page: PageContext, title: String, body: String, next: String?) -> String {
+    static func sent(_ page: PageContext, title: String, body: String, next: String?) -> RenderedHTML {
         Layout(page: page, title: title).render { main in
             main.element(.div, .class("panel")) { $0.element(.h1, text: title) }
             main.element(.p, text: body)
@@ -27,7 +27,7 @@ enum AccountView {
         }
     }
 
-    static func login(_ page: PageContext, email: String, errors: [FieldError], next: String?, csrf: String) -> String {
+    static func login(_ page: PageContext, email: String, errors: [FieldError], next: String?, csrf: String) -> RenderedHTML {
         let t = page.text.account
         return Layout(page: page, title: t.loginTitle, hasErrors: !errors.isEmpty).render { main in
             main.errorSummary(errors, title: page.text.layout.errorSummaryTitle)
@@ -46,7 +46,7 @@ enum AccountView {
         }
     }
 
-    static func forgot(_ page: PageContext, email: String, error: FieldError?, csrf: String) -> String {
+    static func forgot(_ page: PageContext, email: String, error: FieldError?, csrf: String) -> RenderedHTML {
         let t = page.text.account
         return Layout(page: page, title: t.forgotTitle, hasErrors: error != nil, backLink: SiteURL.login(next: nil).path).render { main in
             main.errorSummary(error.map { [$0] } ?? [], title: page.text.layout.errorSummaryTitle)
@@ -61,7 +61,7 @@ enum AccountView {
     }
 
     /// `forced`: signed in with a temporary password, so the current one is not asked again.
-    static func changePassword(_ page: PageContext, forced: Bool, errors: [FieldError], csrf: String) -> String {
+    static func changePassword(_ page: PageContext, forced: Bool, errors: [FieldError], csrf: String) -> RenderedHTML {
         let t = page.text.account
         func error(_ id: String) -> FieldError? { errors.first { $0.fieldID == id } }
         return Layout(page: page, title: t.changeTitle, hasErrors: !errors.isEmpty, backLink: forced ? nil : SiteURL.account.path).render { main in
@@ -83,7 +83,7 @@ enum AccountView {
 
     /// `tokens`: the API tokens section; `error` is the profile's or the new token name's.
     static func profile(_ page: PageContext, email: String, foreignerNumber: String, error: FieldError?, notice: String?, csrf: String,
-                        tokens: [TokenRow] = [], tokenName: String = "") -> String {
+                        tokens: [TokenRow] = [], tokenName: String = "") -> RenderedHTML {
         let t = page.text.account
         let tokenError = error?.fieldID == "tokenName" ? error : nil
         return Layout(page: page, title: t.profileTitle, hasErrors: error != nil).render { main in
@@ -108,7 +108,7 @@ enum AccountView {
         }
     }
 
-    static func tooMany(_ page: PageContext, seconds: Int) -> String {
+    static func tooMany(_ page: PageContext, seconds: Int) -> RenderedHTML {
         let t = page.text.account
         return Layout(page: page, title: t.tooManyTitle).render { main in
             main.element(.h1, text: t.tooManyTitle)

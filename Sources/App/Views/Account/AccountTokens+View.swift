@@ -22,7 +22,7 @@ struct TokenRow: Sendable {
 /// The page that shows a new token once.
 enum AccountTokensView {
     /// Shown once, in the answer to the creation form: the token is in no address and no session.
-    static func created(_ page: PageContext, name: String, token: String) -> String {
+    static func created(_ page: PageContext, name: String, token: String) -> RenderedHTML {
         let t = page.text.api
         return Layout(page: page, title: t.tokenCreatedTitle, backLink: SiteURL.account.path).render { main in
             main.element(.h1, text: t.tokenCreatedTitle)

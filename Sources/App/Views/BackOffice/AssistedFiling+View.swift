@@ -4,7 +4,7 @@ import TypedHTML
 /// pages add while an agent files there (a banner, and the way back instead of the family's menu).
 enum AssistedFilingView {
     /// The counter page: the same start choices as the family's start page, plus the family's address.
-    static func render(_ page: PageContext, _ model: AssistedFilingModel, agent: SignedInAgent, csrf: String) -> String {
+    static func render(_ page: PageContext, _ model: AssistedFilingModel, agent: SignedInAgent, csrf: String) -> RenderedHTML {
         let t = page.text.assisted
         return Layout(page: page, title: t.title, hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in

@@ -3,7 +3,7 @@ import TypedHTML
 /// The case page (docs/pages.md#back-office): the deadline first, the actions the state allows, the
 /// rules' assessment, the answers, the documents with their verdicts, messages, history.
 enum BackOfficeDossierView {
-    static func render(_ page: PageContext, _ model: BackOfficeDossierModel, agent: SignedInAgent, csrf: String) -> String {
+    static func render(_ page: PageContext, _ model: BackOfficeDossierModel, agent: SignedInAgent, csrf: String) -> RenderedHTML {
         let t = page.text.dossierDesk
         return Layout(page: page, title: model.title, hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in

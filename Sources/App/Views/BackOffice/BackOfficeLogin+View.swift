@@ -3,7 +3,7 @@ import TypedHTML
 /// The back office's sign-in steps: password, then the one-time code (set up at first login),
 /// then, on a temporary password, choosing one's own.
 enum BackOfficeLoginView {
-    static func login(_ page: PageContext, _ model: BackOfficeLoginModel, csrf: String) -> String {
+    static func login(_ page: PageContext, _ model: BackOfficeLoginModel, csrf: String) -> RenderedHTML {
         let t = page.text.backOffice
         let a = page.text.account
         return Layout(page: page, title: t.loginTitle, hasErrors: !model.errors.isEmpty, navigation: Layout.noNavigation).render { main in
@@ -19,7 +19,7 @@ enum BackOfficeLoginView {
         }
     }
 
-    static func code(_ page: PageContext, _ model: BackOfficeCodeModel, csrf: String) -> String {
+    static func code(_ page: PageContext, _ model: BackOfficeCodeModel, csrf: String) -> RenderedHTML {
         let t = page.text.backOffice
         let title = model.setup == nil ? t.codeTitle : t.setupTitle
         return Layout(page: page, title: title, hasErrors: model.error != nil, navigation: Layout.noNavigation).render { main in
@@ -47,7 +47,7 @@ enum BackOfficeLoginView {
         }
     }
 
-    static func changePassword(_ page: PageContext, _ model: BackOfficePasswordModel, agent: SignedInAgent, csrf: String) -> String {
+    static func changePassword(_ page: PageContext, _ model: BackOfficePasswordModel, agent: SignedInAgent, csrf: String) -> RenderedHTML {
         let a = page.text.account
         return Layout(page: page, title: a.changeTitle, hasErrors: !model.errors.isEmpty, navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf))
             .render { main in

@@ -3,7 +3,7 @@ import TypedHTML
 /// The queue (docs/pages.md#back-office): counts per state, filters in a GET form (kept in the URL,
 /// no script needed), a table with sortable columns, and previous/next pages.
 enum BackOfficeQueueView {
-    static func render(_ page: PageContext, _ model: BackOfficeQueueModel, agent: SignedInAgent, csrf: String) -> String {
+    static func render(_ page: PageContext, _ model: BackOfficeQueueModel, agent: SignedInAgent, csrf: String) -> RenderedHTML {
         let t = page.text.backOffice
         return Layout(page: page, title: t.queueTitle, navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in
             main.element(.h1, text: t.queueTitle)

@@ -2,7 +2,7 @@ import TypedHTML
 
 /// The supervisors' pages: the préfecture's pick-up hours, and its statistics.
 enum BackOfficeSupervisionView {
-    static func calendar(_ page: PageContext, _ model: BackOfficeCalendarModel, agent: SignedInAgent, csrf: String) -> String {
+    static func calendar(_ page: PageContext, _ model: BackOfficeCalendarModel, agent: SignedInAgent, csrf: String) -> RenderedHTML {
         let t = page.text.dossierDesk
         return Layout(page: page, title: t.calendarTitle, hasErrors: !model.errors.isEmpty, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in
@@ -24,7 +24,7 @@ enum BackOfficeSupervisionView {
         }
     }
 
-    static func statistics(_ page: PageContext, _ model: BackOfficeStatisticsModel, agent: SignedInAgent, csrf: String) -> String {
+    static func statistics(_ page: PageContext, _ model: BackOfficeStatisticsModel, agent: SignedInAgent, csrf: String) -> RenderedHTML {
         let t = page.text.dossierDesk
         return Layout(page: page, title: t.statisticsTitle, backLink: SiteURL.backOfficeQueue.path,
                       navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in

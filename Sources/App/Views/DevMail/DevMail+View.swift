@@ -3,7 +3,7 @@ import TypedHTML
 
 /// `/dev/mail`: what the service would have sent, for whoever develops it (development only).
 enum DevMailView {
-    static func list(_ page: PageContext, mails: [DevMailItem]) -> String {
+    static func list(_ page: PageContext, mails: [DevMailItem]) -> RenderedHTML {
         let text = page.text.devMail
         let headers = [text.recipient, text.subject, text.kind, text.status, text.createdAt]
         return Layout(page: page, title: text.title).render { main in
@@ -35,7 +35,7 @@ enum DevMailView {
         }
     }
 
-    static func message(_ page: PageContext, mail: DevMailItem) -> String {
+    static func message(_ page: PageContext, mail: DevMailItem) -> RenderedHTML {
         let text = page.text.devMail
         return Layout(page: page, title: mail.subject, backLink: SiteURL.devMail.path).render { main in
             main.element(.h1, text: mail.subject)

@@ -6,7 +6,7 @@ import TypedHTML
 /// document, then the filing button. While something is missing, the filing answers this page again
 /// with the list.
 enum CheckAnswersView {
-    static func render(_ page: PageContext, _ model: CheckAnswersModel, csrf: String) -> String {
+    static func render(_ page: PageContext, _ model: CheckAnswersModel, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         let id = model.id
         return Layout(page: page, title: t.checkTitle, hasErrors: !model.problems.isEmpty, backLink: SiteURL.dossier(id).path).render { main in

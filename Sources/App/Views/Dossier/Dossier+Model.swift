@@ -174,3 +174,14 @@ struct ConvocationModel: Sendable {
         }
     }
 }
+
+extension DossierStatusModel {
+    /// An answer's missing documents as the errors of their upload forms (`file-<slot>`), for the page and the API.
+    static func requestErrors(_ missing: [DocumentCode], _ page: PageContext) -> [FieldError] {
+        missing.map { code in
+            let slot = UploadSlot(code: code)
+            return FieldError(fieldID: "file-\(slot.id)",
+                              message: page.text.dossier.requestMissing(DossierFormat.slotLabel(page, slot), code == .childPhotos))
+        }
+    }
+}

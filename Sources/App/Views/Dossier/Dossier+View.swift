@@ -6,7 +6,7 @@ import TypedHTML
 /// A filed dossier as the family follows it: the four steps, the one thing to do next, the
 /// decision, the appointment, the history.
 enum DossierView {
-    static func status(_ page: PageContext, _ model: DossierStatusModel, csrf: String) -> String {
+    static func status(_ page: PageContext, _ model: DossierStatusModel, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         let id = model.id
         return Layout(page: page, title: model.child, hasErrors: !model.errors.isEmpty, backLink: SiteURL.myDossiers.path).render { main in
@@ -93,7 +93,7 @@ enum DossierView {
         }
     }
 
-    static func postponement(_ page: PageContext, dossier id: UUID, values: [String: String], errors: [FieldError], csrf: String) -> String {
+    static func postponement(_ page: PageContext, dossier id: UUID, values: [String: String], errors: [FieldError], csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.postponeTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render { main in
             main.errorSummary(errors, title: page.text.layout.errorSummaryTitle)
@@ -109,7 +109,7 @@ enum DossierView {
     }
 
     /// The printable convocation (docs/pages.md#print).
-    static func convocation(_ page: PageContext, _ model: ConvocationModel) -> String {
+    static func convocation(_ page: PageContext, _ model: ConvocationModel) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.convocationTitle, printable: true).render { main in
             main.element(.p, .class("print-reference"), text: model.reference)
@@ -122,7 +122,7 @@ enum DossierView {
         }
     }
 
-    static func withdraw(_ page: PageContext, dossier id: UUID, reference: String, csrf: String) -> String {
+    static func withdraw(_ page: PageContext, dossier id: UUID, reference: String, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.withdrawTitle, backLink: SiteURL.dossier(id).path).render { main in
             main.element(.h1, text: t.withdrawTitle)

@@ -9,7 +9,7 @@ enum DossierDocumentsView {
     /// The form of an upload: multipart, so the CSRF token travels in the address.
     static func uploadAction(_ url: SiteURL, csrf: String) -> String { "\(url.path)?_csrf=\(csrf)" }
 
-    static func documents(_ page: PageContext, _ model: DossierDocumentsModel, csrf: String) -> String {
+    static func documents(_ page: PageContext, _ model: DossierDocumentsModel, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.documentsTitle, hasErrors: !model.errors.isEmpty, backLink: SiteURL.dossier(model.id).path).render { main in
             main.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle)
@@ -39,7 +39,7 @@ enum DossierDocumentsView {
         }
     }
 
-    static func photos(_ page: PageContext, _ model: DossierDocumentsModel, values: [String: String], csrf: String) -> String {
+    static func photos(_ page: PageContext, _ model: DossierDocumentsModel, values: [String: String], csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.photosTitle, hasErrors: !model.errors.isEmpty, backLink: SiteURL.dossier(model.id).path).render { main in
             main.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle)

@@ -7,7 +7,7 @@ import TypedHTML
 /// receipt (rule 17) and the CERFA 11203 filled from the answers.
 enum DossierFiledView {
     /// The page after filing (docs/pages.md#confirmation).
-    static func confirmation(_ page: PageContext, _ model: FilingConfirmationModel) -> String {
+    static func confirmation(_ page: PageContext, _ model: FilingConfirmationModel) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.confirmationTitle).render { main in
             main.element(.div, .class("panel panel--ok confirmation")) { panel in
@@ -33,7 +33,7 @@ enum DossierFiledView {
     }
 
     /// The printable acknowledgement of receipt.
-    static func receipt(_ page: PageContext, _ model: FiledReceiptModel) -> String {
+    static func receipt(_ page: PageContext, _ model: FiledReceiptModel) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.receiptTitle, printable: true).render { main in
             main.element(.p, .class("print-reference"), text: model.reference)
@@ -65,7 +65,7 @@ enum DossierFiledView {
     }
 
     /// The CERFA 11203 as a printable page.
-    static func cerfa(_ page: PageContext, _ model: CERFAModel) -> String {
+    static func cerfa(_ page: PageContext, _ model: CERFAModel) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.cerfaTitle, printable: true).render { main in
             main.element(.p, .class("print-reference"), text: model.reference)

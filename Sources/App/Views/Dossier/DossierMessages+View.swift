@@ -7,7 +7,7 @@ import TypedHTML
 /// so the CSRF token travels in the address).
 enum DossierMessagesView {
     static func render(_ page: PageContext, _ model: DossierMessagesModel, values: [String: String], errors: [FieldError],
-                       notice: String?, csrf: String) -> String {
+                       notice: String?, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         let id = model.id
         let fileError = errors.first { $0.fieldID == "file" }

@@ -6,7 +6,7 @@ import TypedHTML
 /// The child, parents, applicant and address pages: one tightly related group of fields each.
 enum DossierSectionView {
 
-    static func render(_ page: PageContext, _ model: DossierSectionModel, csrf: String) -> String {
+    static func render(_ page: PageContext, _ model: DossierSectionModel, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         let values = model.values
         let action = SiteURL.dossierSection(model.id, model.section).path + (model.returnToCheck ? "?retour=verifier" : "")

@@ -36,7 +36,7 @@ extension HTMLWriter {
 
 /// The start of an application: the document, the situation profile, the applicant's role.
 enum DossierStartView {
-    static func render(_ page: PageContext, questions: [RadioQuestion], errors: [FieldError], csrf: String) -> String {
+    static func render(_ page: PageContext, questions: [RadioQuestion], errors: [FieldError], csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.startTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.myDossiers.path).render { main in
             main.errorSummary(errors, title: page.text.layout.errorSummaryTitle)

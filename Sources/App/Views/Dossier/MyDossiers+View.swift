@@ -2,7 +2,7 @@ import TypedHTML
 
 /// "My applications": every dossier of the member, drafts first in time order, with its state.
 enum MyDossiersView {
-    static func render(_ page: PageContext, _ model: MyDossiersModel) -> String {
+    static func render(_ page: PageContext, _ model: MyDossiersModel) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.myTitle).render { main in
             main.element(.h1, text: t.myTitle)

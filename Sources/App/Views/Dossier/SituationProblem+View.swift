@@ -34,7 +34,7 @@ struct SituationProblemModel: Sendable {
 }
 
 enum SituationProblemView {
-    static func render(_ page: PageContext, _ model: SituationProblemModel) -> String {
+    static func render(_ page: PageContext, _ model: SituationProblemModel) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.situationProblemTitle, backLink: SiteURL.dossier(model.id).path).render { main in
             main.element(.h1, text: t.situationProblemTitle)

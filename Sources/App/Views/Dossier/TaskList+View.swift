@@ -2,7 +2,7 @@ import TypedHTML
 
 /// The draft's task list: each section with its status, and the rules' answer as soon as it is known.
 enum TaskListView {
-    static func render(_ page: PageContext, _ model: TaskListModel) -> String {
+    static func render(_ page: PageContext, _ model: TaskListModel) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.taskTitle, backLink: SiteURL.myDossiers.path).render { main in
             main.element(.h1, text: t.taskTitle)

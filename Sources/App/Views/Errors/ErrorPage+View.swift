@@ -3,7 +3,7 @@ import TypedHTML
 
 /// The page shown for 4xx and 5xx answers of the HTML site: what happened and where to go.
 enum ErrorPageView {
-    static func render(_ page: PageContext, status: HTTPResponse.Status, csrf: Bool) -> String {
+    static func render(_ page: PageContext, status: HTTPResponse.Status, csrf: Bool) -> RenderedHTML {
         let text = page.text.errors
         let (title, body): (String, String) = switch status.code {
         case 404: (text.notFoundTitle, text.notFoundBody)
@@ -16,20 +16,20 @@ enum ErrorPageView {
     }
 
     /// 503 while the password threads are full: the visitor may simply send the form again.
-    static func hashingBusy(_ page: PageContext, seconds: Int) -> String {
+    static func hashingBusy(_ page: PageContext, seconds: Int) -> RenderedHTML {
         render(page, title: page.text.errors.hashingBusyTitle, body: page.text.errors.hashingBusyBody(seconds))
     }
 
-    static func busy(_ page: PageContext, seconds: Int) -> String {
+    static func busy(_ page: PageContext, seconds: Int) -> RenderedHTML {
         render(page, title: page.text.errors.busyTitle, body: page.text.errors.busyBody(seconds))
     }
 
     /// A case whose stored answers can not be read: it is not shown, and nothing is saved over it.
-    static func unreadableDossier(_ page: PageContext) -> String {
+    static func unreadableDossier(_ page: PageContext) -> RenderedHTML {
         render(page, title: page.text.errors.unreadableDossierTitle, body: page.text.errors.unreadableDossierBody)
     }
 
-    private static func render(_ page: PageContext, title: String, body: String) -> String {
+    private static func render(_ page: PageContext, title: String, body: String) -> RenderedHTML {
         let text = page.text.errors
         return Layout(page: page, title: title).render { main in
             main.element(.h1, text: title)

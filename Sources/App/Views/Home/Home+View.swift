@@ -2,7 +2,7 @@ import TypedHTML
 
 /// The home page: what the DCEM is, who needs it, what it costs, how long it lasts.
 enum HomeView {
-    static func render(_ page: PageContext, model: HomeModel) -> String {
+    static func render(_ page: PageContext, model: HomeModel) -> RenderedHTML {
         let text = page.text.home
         func section(_ html: inout HTMLWriter, _ title: String, _ paragraphs: [String], then more: (inout HTMLWriter) -> Void = { _ in }) {
             html.element(.section, .class("section")) { section in

@@ -18,7 +18,7 @@ struct Layout {
     /// Replaces the family's menu (the back office has its own); the language switch is always added.
     var navigation: Navigation? = nil
 
-    func render(_ content: (inout HTMLWriter) -> Void) -> String {
+    func render(_ content: (inout HTMLWriter) -> Void) -> RenderedHTML {
         let text = page.text.layout
         let parts = Parts.of(page.language)
         let switchTo = page.otherLanguage
@@ -41,7 +41,7 @@ struct Layout {
         content(&html)
         if printable { html.append(parts.printHint) }
         html.append(parts.afterContent)
-        return html.html
+        return html.rendered
     }
 
     /// What every page of a language shares, written once (docs/architecture.md#html): the document
@@ -123,11 +123,10 @@ struct Layout {
 /// An HTML page as a response, with the right content type.
 struct HTMLPage: ResponseGenerator {
     var status: HTTPResponse.Status = .ok
-    let html: String
+    let html: RenderedHTML
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        var buffer = ByteBuffer()
-        buffer.writeString(html)
+        let buffer = ByteBuffer(bytes: html.bytes)
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: .init(byteBuffer: buffer))
     }
 }

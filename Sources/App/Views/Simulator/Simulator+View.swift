@@ -12,7 +12,7 @@ extension SimulatorText {
 /// The simulator's start page and question pages (GOV.UK question-page pattern).
 enum SimulatorView {
     /// `restartCSRF`: the session's token when there are answers to clear (then a "start again" form is shown).
-    static func start(_ page: PageContext, firstQuestion: SiteURL, restartCSRF: String?) -> String {
+    static func start(_ page: PageContext, firstQuestion: SiteURL, restartCSRF: String?) -> RenderedHTML {
         let text = page.text.simulator
         return Layout(page: page, title: text.startTitle).render { main in
             main.element(.h1, text: text.startTitle)
@@ -31,7 +31,7 @@ enum SimulatorView {
     }
 
     static func question(_ page: PageContext, question: SituationQuestion, spec: QuestionSpec, value: QuestionValue,
-                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, saveLater: String? = nil) -> String {
+                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, saveLater: String? = nil) -> RenderedHTML {
         let text = page.text.simulator
         let layoutText = page.text.layout
         let name = question.id

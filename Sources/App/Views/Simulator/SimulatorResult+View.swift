@@ -4,7 +4,7 @@ import TypedHTML
 
 /// The simulator's result: the outcome in one sentence, then what follows from it.
 enum SimulatorResultView {
-    static func render(_ page: PageContext, result: EligibilityResult, path: SituationPath, csrf: String) -> String {
+    static func render(_ page: PageContext, result: EligibilityResult, path: SituationPath, csrf: String) -> RenderedHTML {
         let text = page.text.simulator
         let language = page.language
         let answers = path.effective
