@@ -72,6 +72,15 @@ public enum DossierState: String, CaseIterable, Sendable, Codable {
     /// and change no state (docs/states.md#besides-the-transitions).
     public var allowsMessages: Bool { self != .draft }
 
+    /// The case will not reach the document as it stands (refused, withdrawn, not collected): the
+    /// family's steps after the current one do not apply, rather than "to come".
+    public var endsWithoutDocument: Bool {
+        switch self {
+        case .refused, .implicitlyRefused, .withdrawn, .uncollected: return true
+        default: return false
+        }
+    }
+
     /// The step the family sees (docs/states.md#states-and-the-step-the-family-sees);
     /// nil for `draft`, `uncollected` and `withdrawn`, which are outside the four steps.
     public var familyStep: FamilyStep? {

@@ -159,6 +159,7 @@ import Testing
         "GET /demandes/:dossier/report": ownCase(.allowed),
         "POST /demandes/:dossier/report": ownCase(.allowed),
         "GET /demandes/:dossier/convocation": ownCase(.allowed),
+        "GET /demandes/:dossier/decision": ownCase(.allowed),
         "GET /demandes/:dossier/pieces": ownCase(.allowed),
         "POST /demandes/:dossier/pieces/:slot": ownCase(.allowed),
         "POST /demandes/:dossier/pieces/:slot/langue": ownCase(.allowed),

@@ -196,6 +196,7 @@ import Testing
             #expect(try await BackOfficeDossierTests.act(agent, refusedURL, .refuse, [("reason-residence", "on"), ("text", "Résidence non établie.")])
                 .status == .seeOther)
             shot("case-refused", try await family.get(refusedPath))
+            shot("decision-letter", try await family.get("\(refusedPath)/decision"))
             shot("back-office-case-refused", try await agent.get(refusedURL))
             clock.advance()
             let (withdrawnPath, _) = try await Journey.filed(family, childSurname: "Okafor")

@@ -48,6 +48,7 @@ import Testing
         .dossierAnswer(UUID()),
         .dossierPostponement(UUID()),
         .dossierConvocation(UUID()),
+        .dossierDecision(UUID()),
         .dossierMessages(UUID()),
         .dossierRenew(UUID()),
         .dossierSibling(UUID()),
@@ -130,6 +131,7 @@ import Testing
         case .dossierAnswer: .dossierAnswer(.key)
         case .dossierPostponement: .dossierPostponement(.key)
         case .dossierConvocation: .dossierConvocation(.key)
+        case .dossierDecision: .dossierDecision(.key)
         case .dossierMessages: .dossierMessages(.key)
         case .dossierRenew: .dossierRenew(.key)
         case .dossierSibling: .dossierSibling(.key)

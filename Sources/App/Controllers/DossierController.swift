@@ -100,6 +100,14 @@ struct DossierController {
                 .response(from: request, context: context)
         }
         family.post(SiteURL.dossierPostponement(.key).route, use: requestPostponement)
+        family.get(SiteURL.dossierDecision(.key).route) { request, context -> Response in
+            let dossier = try await load(context)
+            let state = dossier.currentState
+            guard state == .refused || state == .implicitlyRefused else { return Self.redirect(to: .dossier(dossier.id!)) }
+            let page = Self.page(context, .dossierDecision(dossier.id!))
+            return try HTMLPage(html: DossierView.decisionLetter(page, .init(page, dossier: dossier, state: state)))
+                .response(from: request, context: context)
+        }
         family.get(SiteURL.dossierConvocation(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard let convocation = dossier.decodedOutcome()?.convocation else { return Self.redirect(to: .dossier(dossier.id!)) }

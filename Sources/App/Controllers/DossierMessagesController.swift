@@ -17,8 +17,14 @@ struct DossierMessagesController {
         family.get(SiteURL.dossierMessages(.key).route) { request, context -> Response in
             let dossier = try await dossiers.load(context)
             guard DossierPolicy.family(.writeMessage, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
-            let notice = Notice(request) == .messageSent ? context.language.catalog.dossier.messageSent : nil
-            return try await page(dossier, values: [:], errors: [], notice: notice, status: .ok, request: request, context: context)
+            let t = context.language.catalog.dossier
+            let notice = Notice(request) == .messageSent ? t.messageSent : nil
+            // A message written for the family, which they read and send themselves.
+            var values: [String: String] = [:]
+            if MessageTemplate(request) == .reasons, dossier.currentState == .implicitlyRefused, let day = dossier.implicitRefusalDay {
+                values["body"] = t.reasonsRequestBody(dossier.reference ?? "", DossierFormat.day(day, DossierController.page(context, .dossierMessages(dossier.id!))))
+            }
+            return try await page(dossier, values: values, errors: [], notice: notice, status: .ok, request: request, context: context)
         }
         family.post(SiteURL.dossierMessages(.key).route, use: post)
         family.get(SiteURL.dossierMessageAttachment(.key, .key).route, use: attachment)

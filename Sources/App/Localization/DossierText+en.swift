@@ -200,7 +200,27 @@ extension DossierText {
         refusedTitle: "The application is refused",
         implicitRefusalTitle: "The application is implicitly refused",
         implicitRefusalBody: { date in "The préfecture did not answer by \(date): the law treats this silence as a refusal." },
-        appealTitle: "Challenging the decision",
+        appealTitle: "Challenge the decision",
+        challengeLead: { day in "If you disagree, you can challenge this decision until \(day):" },
+        challengeLeadUndated: "If you disagree, you can challenge this decision within two months:",
+        challengeGracieux: "ask the préfet to reconsider, in writing (recours gracieux);",
+        challengeHierarchique: "ask the Minister of the Interior to reconsider, in writing (recours hiérarchique);",
+        challengeCourt: { court in "go to the \(court) (administrative court, recours contentieux), by post or on the Télérecours citoyens website." },
+        challengeNote: "If you write to the préfet or the minister before that date, you will still have two months to go to court, from their answer (or from two months of silence, which counts as a refusal). Attach a copy of the decision to your appeal.",
+        reasonsLead: { day in "You can also ask the préfecture why the application was refused, until \(day). It must answer within one month; the time to go to court then only starts from its answer." },
+        reasonsLink: "Ask for the reasons of the refusal",
+        // Sent to the préfecture, which works in French: the request stays in French.
+        reasonsRequestBody: { reference, day in
+            "Bonjour,\n\nJe vous demande les motifs du refus implicite né le \(day) sur la demande de document de circulation pour étranger mineur \(reference) (article L. 232-4 du code des relations entre le public et l’administration).\n\nMerci."
+        },
+        decisionLetterLink: "Print the decision",
+        decisionLetterTitle: "Decision on the application for a document de circulation pour étranger mineur",
+        decisionDated: { day in "Decision of \(day)" },
+        grantedNext: "The préfecture is preparing the document. It will send you an appointment to collect it: you will get an e-mail, and the appointment will be on this page.",
+        renewBy: { until, by, months in "The DCEM is valid until \(until). To renew it, apply by \(by) at the latest: the préfecture has up to \(months) months to answer." },
+        withdrawnNext: "You withdrew this application. You can make a new one whenever you want, from “My applications”.",
+        stepNotApplicable: "Does not apply",
+        dcemNumberLine: { number in "Document number: \(number)" },
         convocationTitle: "Your appointment",
         convocationBody: { place, day, time in "Appointment on \(day) at \(time), \(place)." },
         bringTitle: "What to bring",
@@ -264,7 +284,7 @@ extension DossierText {
             Filed on: \(filedOn)
             Service in charge: \(service)
 
-            If this service has not answered you by \(silence), the application counts as refused (implicit refusal, articles L. 112-3 and R. 112-5 of the code des relations entre le public et l'administration). This delay starts again if documents are asked of you, from the day you provide them.
+            If this service has not answered you by \(silence), the application counts as refused (implicit refusal: article L. 231-4 of the code des relations entre le public et l'administration and decree n° 2014-1292 of 23 October 2014). This delay starts again if documents are asked of you, from the day you provide them.
 
             Against a refusal, explicit or implicit, you can ask the préfet to reconsider (recours gracieux) and go to the administrative court (recours contentieux), each within two months.
 

@@ -201,6 +201,25 @@ extension DossierText {
         implicitRefusalTitle: "La demande est refusée implicitement",
         implicitRefusalBody: { date in "La préfecture n’a pas répondu avant le \(date) : la loi considère ce silence comme un refus." },
         appealTitle: "Contester la décision",
+        challengeLead: { day in "Si vous n’êtes pas d’accord, vous pouvez contester cette décision jusqu’au \(day) :" },
+        challengeLeadUndated: "Si vous n’êtes pas d’accord, vous pouvez contester cette décision dans les deux mois :",
+        challengeGracieux: "demander au préfet de revoir sa décision, par écrit (recours gracieux) ;",
+        challengeHierarchique: "demander au ministre de l’Intérieur de revoir la décision, par écrit (recours hiérarchique) ;",
+        challengeCourt: { court in "saisir le \(court) (recours contentieux), par courrier ou sur le site Télérecours citoyens." },
+        challengeNote: "Si vous écrivez au préfet ou au ministre avant cette date, vous aurez encore deux mois pour saisir le tribunal, à partir de leur réponse (ou de leur silence pendant deux mois, qui vaut refus). Joignez une copie de la décision à votre recours.",
+        reasonsLead: { day in "Vous pouvez aussi demander à la préfecture pourquoi la demande est refusée, jusqu’au \(day). Elle doit vous répondre dans un délai d’un mois ; le délai pour saisir le tribunal ne commence alors qu’à partir de sa réponse." },
+        reasonsLink: "Demander les motifs du refus",
+        reasonsRequestBody: { reference, day in
+            "Bonjour,\n\nJe vous demande les motifs du refus implicite né le \(day) sur la demande de document de circulation pour étranger mineur \(reference) (article L. 232-4 du code des relations entre le public et l’administration).\n\nMerci."
+        },
+        decisionLetterLink: "Imprimer la décision",
+        decisionLetterTitle: "Décision sur la demande de document de circulation pour étranger mineur",
+        decisionDated: { day in "Décision du \(day)" },
+        grantedNext: "La préfecture prépare le document. Elle vous enverra une convocation pour venir le chercher : vous recevrez un courriel, et la convocation sera sur cette page.",
+        renewBy: { until, by, months in "Le DCEM est valable jusqu’au \(until). Pour le renouveler, faites la demande au plus tard le \(by) : la préfecture a jusqu’à \(months) mois pour répondre." },
+        withdrawnNext: "Vous avez retiré cette demande. Vous pouvez en faire une nouvelle quand vous le souhaitez, depuis « Mes demandes ».",
+        stepNotApplicable: "Sans objet",
+        dcemNumberLine: { number in "Numéro du document : \(number)" },
         convocationTitle: "Votre convocation",
         convocationBody: { place, day, time in "Rendez-vous le \(day) à \(time), \(place)." },
         bringTitle: "À apporter",
@@ -264,7 +283,7 @@ extension DossierText {
             Date de dépôt : \(filedOn)
             Service chargé de la demande : \(service)
 
-            Si ce service ne vous a pas répondu le \(silence), la demande sera considérée comme refusée (refus implicite, article L. 112-3 et R. 112-5 du code des relations entre le public et l’administration). Ce délai repart de zéro si des pièces vous sont demandées, à la date où vous les fournissez.
+            Si ce service ne vous a pas répondu le \(silence), la demande sera considérée comme refusée (refus implicite : article L. 231-4 du code des relations entre le public et l’administration et décret n° 2014-1292 du 23 octobre 2014). Ce délai repart de zéro si des pièces vous sont demandées, à la date où vous les fournissez.
 
             Contre un refus, exprès ou implicite, vous pouvez faire un recours gracieux auprès du préfet et un recours contentieux devant le tribunal administratif, chacun dans un délai de deux mois.
 

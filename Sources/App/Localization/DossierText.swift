@@ -194,6 +194,25 @@ struct DossierText: Sendable {
     let implicitRefusalTitle: String
     let implicitRefusalBody: @Sendable (_ date: String) -> String
     let appealTitle: String
+    // How to challenge a refusal (docs/law.md#appeal).
+    let challengeLead: @Sendable (_ lastDay: String) -> String
+    let challengeLeadUndated: String
+    let challengeGracieux: String
+    let challengeHierarchique: String
+    let challengeCourt: @Sendable (_ court: String) -> String
+    let challengeNote: String
+    let reasonsLead: @Sendable (_ lastDay: String) -> String
+    let reasonsLink: String
+    let reasonsRequestBody: @Sendable (_ reference: String, _ refusedOn: String) -> String
+    let decisionLetterLink: String
+    let decisionLetterTitle: String
+    let decisionDated: @Sendable (_ date: String) -> String
+    // What comes next once decided.
+    let grantedNext: String
+    let renewBy: @Sendable (_ validUntil: String, _ askBy: String, _ months: Int) -> String
+    let withdrawnNext: String
+    let stepNotApplicable: String
+    let dcemNumberLine: @Sendable (_ number: String) -> String
     let convocationTitle: String
     let convocationBody: @Sendable (_ place: String, _ day: String, _ time: String) -> String
     let bringTitle: String

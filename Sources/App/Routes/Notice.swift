@@ -23,3 +23,21 @@ extension SiteURL {
     /// The page's address with `notice` to show; `anchor` (`#…`) after it.
     func path(notice: Notice, anchor: String = "") -> String { path + "?\(Notice.parameter)=\(notice.rawValue)" + anchor }
 }
+
+/// A message the family's messages page starts with, written for them (docs/law.md#appeal: asking
+/// for an implicit refusal's reasons).
+enum MessageTemplate: String, CaseIterable, Sendable {
+    case reasons = "motifs"
+
+    static let parameter = "modele"
+
+    init?(_ request: Request) {
+        guard let raw = request.uri.queryParameters[Self.parameter[...]].map(String.init), let template = MessageTemplate(rawValue: raw) else { return nil }
+        self = template
+    }
+}
+
+extension SiteURL {
+    /// The messages page starting with `template`'s text.
+    func path(template: MessageTemplate) -> String { path + "?\(MessageTemplate.parameter)=\(template.rawValue)" }
+}

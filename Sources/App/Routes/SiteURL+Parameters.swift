@@ -51,6 +51,7 @@ extension SiteURL {
     static func dossierAnswer(_ id: UUID) -> SiteURL { .dossierAnswer(.value(id)) }
     static func dossierPostponement(_ id: UUID) -> SiteURL { .dossierPostponement(.value(id)) }
     static func dossierConvocation(_ id: UUID) -> SiteURL { .dossierConvocation(.value(id)) }
+    static func dossierDecision(_ id: UUID) -> SiteURL { .dossierDecision(.value(id)) }
     static func dossierMessages(_ id: UUID) -> SiteURL { .dossierMessages(.value(id)) }
     static func dossierRenew(_ id: UUID) -> SiteURL { .dossierRenew(.value(id)) }
     static func dossierSibling(_ id: UUID) -> SiteURL { .dossierSibling(.value(id)) }

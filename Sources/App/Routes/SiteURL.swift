@@ -48,6 +48,8 @@ enum SiteURL: Equatable, Sendable {
     case dossierAnswer(Parameter<UUID>)
     case dossierPostponement(Parameter<UUID>)
     case dossierConvocation(Parameter<UUID>)
+    /// The printable decision letter of a refusal.
+    case dossierDecision(Parameter<UUID>)
     case dossierMessages(Parameter<UUID>)
     case dossierRenew(Parameter<UUID>)
     case dossierSibling(Parameter<UUID>)
@@ -129,6 +131,7 @@ enum SiteURL: Equatable, Sendable {
         case .dossierAnswer(let id): "/demandes/\(id["dossier"])/reponse"
         case .dossierPostponement(let id): "/demandes/\(id["dossier"])/report"
         case .dossierConvocation(let id): "/demandes/\(id["dossier"])/convocation"
+        case .dossierDecision(let id): "/demandes/\(id["dossier"])/decision"
         case .dossierMessages(let id): "/demandes/\(id["dossier"])/messages"
         case .dossierRenew(let id): "/demandes/\(id["dossier"])/renouveler"
         case .dossierSibling(let id): "/demandes/\(id["dossier"])/autre-enfant"

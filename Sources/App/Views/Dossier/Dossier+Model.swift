@@ -31,15 +31,43 @@ struct DossierStatusModel: Sendable {
         case answerRequest(body: String, documents: [RequestedDocument], sections: [Link])
         case convocation(declined: String?, body: String)
         case postponementSent
+        /// A refusal, explicit or implicit: how to challenge it, until when, before which court.
+        case challenge(Challenge)
+        /// Granted, document on its way, handed over, withdrawn: what happens next, in a sentence or two.
+        case information([String])
         case nothing
     }
 
-    /// The decision as the family reads it: refusal reasons listed, appeal routes when it is a refusal.
+    /// The decision as the family reads it: refusal reasons listed, or the document's validity.
     struct Decision: Sendable {
         let title: String
         let reasons: [String]?
         let paragraphs: [String]
-        let appeal: Bool
+    }
+
+    /// How to challenge a refusal (docs/law.md#appeal), on the case page and the decision letter.
+    struct Challenge: Sendable {
+        let lead: String
+        let routes: [String]
+        let note: String
+        /// After an implicit refusal: the right to ask for its reasons, and the message that asks.
+        let reasons: (lead: String, request: Link)?
+        let letter: Link
+
+        init(_ page: PageContext, dossier: Dossier, state: DossierState) {
+            let t = page.text.dossier
+            let id = dossier.id!
+            let court = (dossier.competentDepartement ?? .paris).administrativeCourt.name
+            let decidedOn = state == .implicitlyRefused ? dossier.implicitRefusalDay : dossier.decidedOn.flatMap(CivilDate.init(iso:))
+            let lastDay = decidedOn.map { DossierFormat.day(Appeal.lastDay(decidedOn: $0), page) }
+            lead = lastDay.map(t.challengeLead) ?? t.challengeLeadUndated
+            routes = [t.challengeGracieux, t.challengeHierarchique, t.challengeCourt(court)]
+            note = t.challengeNote
+            reasons = state == .implicitlyRefused
+                ? (lead: t.reasonsLead(lastDay ?? ""), request: Link(label: t.reasonsLink, href: SiteURL.dossierMessages(id).path(template: .reasons)))
+                : nil
+            letter = Link(label: t.decisionLetterLink, href: SiteURL.dossierDecision(id).path)
+        }
     }
 
     let id: UUID
@@ -75,13 +103,15 @@ struct DossierStatusModel: Sendable {
             .filing: dossier.filedOn, .instruction: dossier.instructionStartedOn, .decision: dossier.decidedOn, .documentAvailable: dossier.availableOn,
         ]
         steps = FamilyStep.allCases.map { step in
-            let done = current.map { step < $0 } ?? false
+            // Outside the four steps (withdrawn, not collected), a step is done if it happened.
+            let done = current.map { step < $0 } ?? ((stepDates[step] ?? nil) != nil)
             let isCurrent = current == step
             let date = stepDates[step] ?? nil
             // The current step: an event (filing, decision) was done that day; a lasting one runs since then.
             let lasts = step == .instruction || (step == .documentAvailable && state != .delivered)
             let detail = isCurrent ? (date.map { lasts ? t.stepSince(DossierFormat.day($0, page)) : t.stepDone(DossierFormat.day($0, page)) } ?? t.stepCurrent)
-                : done ? t.stepDone(DossierFormat.day(date ?? nil, page)) : t.stepLater
+                : done ? t.stepDone(DossierFormat.day(date ?? nil, page))
+                : state.endsWithoutDocument ? t.stepNotApplicable : t.stepLater
             return Step(title: step.label(in: page.language), detail: detail, current: isCurrent, done: done)
         }
 
@@ -104,6 +134,16 @@ struct DossierStatusModel: Sendable {
             next = .convocation(declined: declined, body: t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))
         } else if state == .postponementRequested {
             next = .postponementSent
+        } else if state == .refused || state == .implicitlyRefused {
+            next = .challenge(Challenge(page, dossier: dossier, state: state))
+        } else if state == .granted {
+            next = .information([t.grantedNext])
+        } else if state == .delivered, let until = outcome?.validUntil.flatMap(CivilDate.init(iso:)) {
+            // The préfecture has as long to answer a renewal as any application: ask that long before the end.
+            let months = Parameters.implicitRefusalMonths.value(on: until)
+            next = .information([t.renewBy(DossierFormat.day(until, page), DossierFormat.day(until.adding(months: -months), page), months)])
+        } else if state == .withdrawn {
+            next = .information([t.withdrawnNext])
         } else {
             next = .nothing
         }
@@ -121,20 +161,17 @@ struct DossierStatusModel: Sendable {
             if let outcome {
                 let territory = outcome.territory.flatMap(Territory.init(rawValue:))?.label(in: page.language) ?? ""
                 var lines = [t.grantedBody(DossierFormat.day(outcome.validFrom, page), DossierFormat.day(outcome.validUntil, page), territory)]
+                if let number = outcome.dcemNumber, !number.isEmpty { lines.append(t.dcemNumberLine(number)) }
                 if let number = outcome.childForeignerNumber { lines.append(t.foreignerNumberLine(number)) }
                 if state == .delivered, let delivered = events.last(where: { $0.kind == .action(.handOver) }) {
                     lines.append(t.deliveredOn(DossierFormat.day(zone.today(at: delivered.at), page)))
                 }
-                decision = Decision(title: t.grantedTitle, reasons: nil, paragraphs: lines, appeal: false)
+                decision = Decision(title: t.grantedTitle, reasons: nil, paragraphs: lines)
             } else {
                 decision = nil
             }
-        case .refused:
-            decision = Decision(title: t.refusedTitle, reasons: (outcome?.storedRefusalReasons ?? []).map { $0.label(page.text) },
-                                paragraphs: outcome?.refusalText.map { [$0] } ?? [], appeal: true)
-        case .implicitlyRefused:
-            decision = Decision(title: t.implicitRefusalTitle, reasons: nil,
-                                paragraphs: [t.implicitRefusalBody(DossierFormat.day(dossier.implicitRefusalOn, page))], appeal: true)
+        case .refused, .implicitlyRefused:
+            decision = Decision(refusalOf: dossier, state: state, page)
         default:
             decision = nil
         }
@@ -172,6 +209,43 @@ struct ConvocationModel: Sendable {
         lastDay = dossier.availableOn.flatMap(CivilDate.init(iso:)).map {
             t.uncollectedWarning(DossierFormat.day(Deadlines.lastCollectionDay(availableOn: $0), page))
         }
+    }
+}
+
+extension DossierStatusModel.Decision {
+    /// A refusal as the family reads it: the reasons and the agent's text, or what an implicit refusal is.
+    init(refusalOf dossier: Dossier, state: DossierState, _ page: PageContext) {
+        let t = page.text.dossier
+        let outcome = dossier.decodedOutcome()
+        if state == .implicitlyRefused {
+            self.init(title: t.implicitRefusalTitle, reasons: nil, paragraphs: [t.implicitRefusalBody(DossierFormat.day(dossier.implicitRefusalOn, page))])
+        } else {
+            self.init(title: t.refusedTitle, reasons: (outcome?.storedRefusalReasons ?? []).map { $0.label(page.text) },
+                      paragraphs: outcome?.refusalText.map { [$0] } ?? [])
+        }
+    }
+}
+
+/// The printable decision letter of a refusal (docs/pages.md#print): who decided, when, what,
+/// why, and how to challenge it.
+struct DecisionLetterModel: Sendable {
+    let reference: String
+    let service: String
+    let dated: String
+    let child: String
+    let decision: DossierStatusModel.Decision
+    let challenge: DossierStatusModel.Challenge
+
+    init(_ page: PageContext, dossier: Dossier, state: DossierState) {
+        let t = page.text.dossier
+        let zone = dossier.competentDepartement ?? .paris
+        reference = dossier.reference ?? ""
+        service = zone.serviceName
+        let day = state == .implicitlyRefused ? dossier.implicitRefusalOn : dossier.decidedOn
+        dated = t.decisionDated(DossierFormat.day(day, page))
+        child = DossierFormat.childName(dossier, page)
+        decision = .init(refusalOf: dossier, state: state, page)
+        challenge = .init(page, dossier: dossier, state: state)
     }
 }
 

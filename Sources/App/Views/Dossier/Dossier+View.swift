@@ -41,6 +41,12 @@ enum DossierView {
                     next.element(.p) { $0.element(.a, .href(SiteURL.dossierPostponement(id).path), text: t.postponeTitle) }
                 case .postponementSent:
                     next.element(.p, text: t.postponeSent)
+                case .challenge(let challenge):
+                    next.element(.h3, text: t.appealTitle)
+                    next.challenge(challenge)
+                    next.element(.p) { $0.element(.a, .href(challenge.letter.href), .class("button"), text: challenge.letter.label) }
+                case .information(let lines):
+                    for line in lines { next.element(.p, text: line) }
                 case .nothing:
                     next.element(.p, text: t.nothingToDo)
                 }
@@ -65,10 +71,6 @@ enum DossierView {
                 main.element(.h2, text: decision.title)
                 if let reasons = decision.reasons { main.list(reasons) }
                 for paragraph in decision.paragraphs { main.element(.p, text: paragraph) }
-                if decision.appeal {
-                    main.element(.h3, text: t.appealTitle)
-                    main.element(.p, text: t.appealRoutes)
-                }
             }
             main.element(.ul, .class("list")) { list in
                 list.element(.li) { $0.element(.a, .href(SiteURL.dossierMessages(id).path), text: model.messagesLink) }
@@ -122,6 +124,25 @@ enum DossierView {
         }
     }
 
+    /// The printable decision letter of a refusal (docs/pages.md#print): it carries its reference
+    /// and the appeal routes, so that it can be joined to an appeal.
+    static func decisionLetter(_ page: PageContext, _ model: DecisionLetterModel) -> RenderedHTML {
+        let t = page.text.dossier
+        return Layout(page: page, title: t.decisionLetterTitle, printable: true).render { main in
+            main.element(.p, .class("print-reference"), text: model.reference)
+            main.element(.p, text: model.service)
+            main.element(.h1, text: t.decisionLetterTitle)
+            main.element(.p, .class("lead"), text: model.dated)
+            main.element(.p, text: page.language.labelled(t.referenceLabel, model.reference))
+            main.element(.p, text: model.child)
+            main.element(.h2, text: model.decision.title)
+            if let reasons = model.decision.reasons { main.list(reasons) }
+            for paragraph in model.decision.paragraphs { main.element(.p, text: paragraph) }
+            main.element(.h2, text: t.appealTitle)
+            main.challenge(model.challenge, printed: true)
+        }
+    }
+
     static func withdraw(_ page: PageContext, dossier id: UUID, reference: String, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.withdrawTitle, backLink: SiteURL.dossier(id).path).render { main in
@@ -129,6 +150,20 @@ enum DossierView {
             main.element(.p, text: page.language.labelled(t.referenceLabel, reference))
             main.element(.p, text: t.withdrawBody)
             main.postButton(action: SiteURL.dossierWithdraw(id).path, label: t.withdrawButton, csrf: csrf)
+        }
+    }
+}
+
+extension HTMLWriter {
+    /// The appeal routes, their last day and court, and after an implicit refusal the right to its reasons.
+    mutating func challenge(_ challenge: DossierStatusModel.Challenge, printed: Bool = false) {
+        element(.p, text: challenge.lead)
+        list(challenge.routes)
+        element(.p, text: challenge.note)
+        if let reasons = challenge.reasons {
+            element(.p, text: reasons.lead)
+            // On paper the link is no use: the sentence above says what to ask.
+            if !printed { element(.p) { $0.element(.a, .href(reasons.request.href), text: reasons.request.label) } }
         }
     }
 }
