@@ -307,7 +307,7 @@ struct MatrixFixture: Sendable {
             return [("version", String(version))]
         case "/backoffice/dossiers/:dossier/fichiers/:file/avis": return [("verdict-\(Self.id(documentID))", "accepted")]
         case "/backoffice/dossiers/:dossier/messages": return [("body", "Un message de contrôle.")]
-        case "/demandes/:dossier/report": return [("reason", "voyage"), ("dates", "début décembre")]
+        case "/demandes/:dossier/report": return [("reason", "voyage"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")]
         default: return []
         }
     }
@@ -330,7 +330,7 @@ struct MatrixFixture: Sendable {
             reply = try await client.send(method, path, json: #"{"version":\#(version)}"#, headers: headers)
         case (.post, "/api/v1/dossiers/:dossier/messages"): reply = try await client.send(method, path, json: #"{"body":"Un message de contrôle."}"#, headers: headers)
         case (.post, "/api/v1/dossiers/:dossier/postponement"):
-            reply = try await client.send(method, path, json: #"{"reason":"voyage","dates":"début décembre"}"#, headers: headers)
+            reply = try await client.send(method, path, json: #"{"reason":"voyage","availableFrom":"2026-12-10"}"#, headers: headers)
         default: reply = try await client.send(method, path, headers: headers)
         }
         return MatrixReply(status: reply.status, location: reply.headers[.location], body: reply.body)

@@ -83,7 +83,7 @@ import Testing
 
             // the family asks for another day; the agent gives a slot from 3 December
             let postpone = try await family.get("\(path)/report")
-            _ = try await family.post("\(path)/report", form: [("reason", "voyage"), ("dates", "début décembre")], csrf: postpone.csrfToken)
+            _ = try await family.post("\(path)/report", form: [("reason", "voyage"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")], csrf: postpone.csrfToken)
             #expect(try await agent.get(dossierURL).body.contains("voyage"))
             #expect(try await Self.act(agent, dossierURL, .acceptPostponement, [("from-day", "3"), ("from-month", "12"), ("from-year", "2026")]).status == .seeOther)
             #expect(try await family.get(path).body.contains("3 décembre 2026"))
@@ -195,7 +195,7 @@ import Testing
             let (family, path, id) = try await DossierCounterTests.granted(site, email: "decline@example.fr")
             try await DossierJourneyTests.workflow(site).makeAvailable(id, by: nil)
             let form = try await family.get("\(path)/report")
-            _ = try await family.post("\(path)/report", form: [("reason", "examens"), ("dates", "janvier")], csrf: form.csrfToken)
+            _ = try await family.post("\(path)/report", form: [("reason", "examens"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")], csrf: form.csrfToken)
             let agent = try await Agents.signedIn(site)
             let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
 

@@ -210,12 +210,12 @@ import Testing
 
     // MARK: Postponement
 
-    @Test func postponementNeedsAReasonAndDatesAndADocumentAvailable() async throws {
+    @Test func postponementNeedsAReasonAndAFirstDayAndADocumentAvailable() async throws {
         try await withTestSite { site in
             // given: a filed dossier, not yet granted
             let (api, dossier, id) = try await Self.filed(site)
             let stranger = try await APIJourney.member(site, email: "stranger@example.fr")
-            let body = #"{"reason":"examen scolaire ce jour-là","dates":"le 17 ou le 18 au matin"}"#
+            let body = #"{"reason":"examen scolaire ce jour-là","availableFrom":"2026-12-17","dates":"le matin"}"#
 
             // when: too early
             let early = try await api.post("\(dossier)/postponement", json: body)
@@ -232,15 +232,24 @@ import Testing
             let missing = try await api.post("\(dossier)/postponement", json: #"{"reason":"   "}"#)
             let english = try await api.send(.post, "\(dossier)/postponement", json: #"{"dates":"mardi","when":"soon"}"#, headers: [.acceptLanguage: "en"])
             let wrongType = try await api.post("\(dossier)/postponement", json: #"{"reason":true,"dates":"mardi"}"#)
+            // a day that does not exist, today (not after it), after the last day to collect (25 February 2027), not a date at all
+            var badDays: [APIClient.Reply] = []
+            for day in ["2026-02-30", "2026-11-25", "2027-02-26", "mardi"] {
+                badDays.append(try await api.post("\(dossier)/postponement", json: #"{"reason":"examen","availableFrom":"\#(day)"}"#))
+            }
             let foreign = try await stranger.post("\(dossier)/postponement", json: body)
             let unchanged = try #require(try await Dossier.find(id, on: site.db))
             let asked = try await api.post("\(dossier)/postponement", json: body)
             let again = try await api.post("\(dossier)/postponement", json: body)
 
             // then
-            #expect(missing.status == .unprocessableContent && Set(missing.fields.keys) == ["reason", "dates"])
+            #expect(missing.status == .unprocessableContent && Set(missing.fields.keys) == ["reason", "availableFrom"])
+            for bad in badDays {
+                #expect(bad.status == .unprocessableContent && Set(bad.fields.keys) == ["availableFrom"])
+                #expect(bad.fields["availableFrom"] == "Indiquez une date qui existe, entre le 26 novembre 2026 et le 25 février 2027")
+            }
             #expect(missing.fields["reason"] == "Indiquez : pourquoi ne pouvez-vous pas venir ?")
-            #expect(english.status == .unprocessableContent && Set(english.fields.keys) == ["reason", "when"])
+            #expect(english.status == .unprocessableContent && Set(english.fields.keys) == ["reason", "availableFrom", "when"])
             #expect(wrongType.status == .badRequest && wrongType.errorField == "reason")
             #expect(foreign.status == .notFound)
             #expect(unchanged.version == version && unchanged.currentState == .documentAvailable && unchanged.decodedOutcome()?.postponement == nil)
@@ -248,7 +257,8 @@ import Testing
             #expect(asked.json["state"] as? String == "postponement-requested")
             let postponement = (asked.json["outcome"] as? [String: Any])?["postponement"] as? [String: Any]
             #expect(postponement?["reason"] as? String == "examen scolaire ce jour-là")
-            #expect(postponement?["proposedDates"] as? String == "le 17 ou le 18 au matin")
+            #expect(postponement?["availableFrom"] as? String == "2026-12-17")
+            #expect(postponement?["proposedDates"] as? String == "le matin")
             #expect(again.status == .conflict)
         }
     }

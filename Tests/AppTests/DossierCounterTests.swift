@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -65,7 +66,8 @@ import Testing
             #expect(try await browser.get("\(path)/convocation").body.contains("rue de Lutèce"))
 
             // the family asks for another day; the préfecture gives the first slot from 3 December
-            try await workflow.requestPostponement(id, by: browser.userID(site), reason: "voyage scolaire", dates: "à partir du 3 décembre")
+            try await workflow.requestPostponement(id, by: browser.userID(site), PostponementRequestCommand(
+                reason: "voyage scolaire", availableFrom: CivilDate(year: 2026, month: 12, day: 3)!, details: nil))
             try await workflow.acceptPostponement(id, by: nil, from: CivilDate(year: 2026, month: 12, day: 3)!)
             record = try #require(try await Dossier.find(id, on: site.db))
             #expect(record.currentState == .documentAvailable)
@@ -103,7 +105,8 @@ import Testing
             let (browser, path, id) = try await Self.granted(site, email: "refus-report@example.fr")
             let workflow = DossierJourneyTests.workflow(site)
             try await workflow.makeAvailable(id, by: nil)
-            try await workflow.requestPostponement(id, by: browser.userID(site), reason: "malade", dates: "janvier")
+            try await workflow.requestPostponement(id, by: browser.userID(site), PostponementRequestCommand(
+                reason: "malade", availableFrom: CivilDate(year: 2027, month: 1, day: 4)!, details: "janvier"))
 
             // when
             try await workflow.declinePostponement(id, by: nil, reason: "aucun créneau en janvier")

@@ -68,9 +68,9 @@ import Testing
         case (.withdraw, .api):
             _ = try await api.post("\(apiPath)/withdraw", json: #"{"version":\#(before.version)}"#)
         case (.requestPostponement, .page):
-            _ = try await browser.post("\(target.path)/report", form: [("reason", "examen"), ("dates", "le 17")], csrf: csrf)
+            _ = try await browser.post("\(target.path)/report", form: [("reason", "examen"), ("available-from-day", "17"), ("available-from-month", "12"), ("available-from-year", "2026")], csrf: csrf)
         case (.requestPostponement, .api):
-            _ = try await api.post("\(apiPath)/postponement", json: #"{"reason":"examen","dates":"le 17"}"#)
+            _ = try await api.post("\(apiPath)/postponement", json: #"{"reason":"examen","availableFrom":"2026-12-17"}"#)
         case (.startSibling, .page):
             _ = try await browser.post("\(target.path)/autre-enfant", form: [], csrf: csrf)
         case (.startSibling, .api):

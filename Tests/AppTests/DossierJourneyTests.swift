@@ -68,10 +68,20 @@ import Testing
 
             // then: the family asks for another appointment
             let form = try await browser.get("\(dossier)/report")
+            #expect(form.body.contains("Rendez-vous le 15 décembre 2026"))
+            #expect(form.body.contains("Une date entre le 26 novembre 2026 et le 2 mars 2027"))
             let empty = try await browser.post("\(dossier)/report", form: [("reason", ""), ("dates", "")], csrf: form.csrfToken)
             #expect(empty.status == .unprocessableContent)
-            let asked = try await browser.post("\(dossier)/report", form: [("reason", "examen scolaire ce jour-là"), ("dates", "le 17 ou le 18 au matin")],
-                                               csrf: form.csrfToken)
+            #expect(empty.body.contains("Indiquez une date qui existe, entre le 26 novembre 2026 et le 2 mars 2027"))
+            // what was typed comes back with the error
+            let past = try await browser.post("\(dossier)/report", form: [("reason", "examen scolaire ce jour-là"), ("available-from-day", "1"),
+                                                                          ("available-from-month", "11"), ("available-from-year", "2026"),
+                                                                          ("dates", "le matin")], csrf: form.csrfToken)
+            #expect(past.status == .unprocessableContent)
+            #expect(past.body.contains("examen scolaire ce jour-là") && past.body.contains(#"value="11""#) && past.body.contains("le matin"))
+            let asked = try await browser.post("\(dossier)/report", form: [("reason", "examen scolaire ce jour-là"), ("available-from-day", "17"),
+                                                                           ("available-from-month", "12"), ("available-from-year", "2026"),
+                                                                           ("dates", "le matin")], csrf: form.csrfToken)
             #expect(asked.status == .seeOther)
             record = try #require(try await Dossier.find(id, on: site.db))
             #expect(record.currentState == .postponementRequested)
@@ -81,8 +91,12 @@ import Testing
                            "request-postponement"] {
                 #expect(history.contains(action), "\(action) in the history")
             }
+            // the first appointment stands until the préfecture answers, and the family can still print it
             page = try await browser.get(dossier)
             #expect(page.body.contains("Document disponible"))
+            #expect(page.body.contains("vous pouvez venir à partir du 17 décembre 2026"))
+            #expect(page.body.contains("votre rendez-vous reste fixé au 15 décembre 2026 à 09:30"))
+            #expect(page.body.contains(#"href="\#(dossier)/convocation""#))
         }
     }
 

@@ -168,7 +168,7 @@ import Testing
             let postpone = try await family.get("\(dossier)/report")
             shot("postponement-form", postpone)
             clock.advance()
-            _ = try await family.post("\(dossier)/report", form: [("reason", "voyage scolaire"), ("dates", "début décembre")], csrf: postpone.csrfToken)
+            _ = try await family.post("\(dossier)/report", form: [("reason", "voyage scolaire"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")], csrf: postpone.csrfToken)
             shot("case-postponement-requested", try await family.get(dossier))
             shot("back-office-case-postponement-requested", try await agent.get(dossierURL))
             clock.advance()

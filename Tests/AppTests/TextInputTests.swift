@@ -1,4 +1,5 @@
 import DCEMDossier
+import DCEMRules
 import Foundation
 import HummingbirdTesting
 import Testing
@@ -103,11 +104,19 @@ import Testing
             Issue.record("a message with a bidi override is accepted"); return
         }
         #expect(errors.map(\.fieldID) == ["body"])
-        // a postponement's reason and dates
-        let fine = DossierWorkflow.checkPostponement(reason: "Voyage\r\nprévu", dates: "1er mars\n2 mars", text: t)
-        #expect(fine.errors.isEmpty && fine.reason == "Voyage\nprévu")
-        let refused = DossierWorkflow.checkPostponement(reason: "Voyage\u{0}", dates: "\u{200B}", text: t)
-        #expect(refused.errors.map(\.fieldID) == ["reason", "dates"])
+        // a postponement's reason and details
+        let day = ["available-from-day": "2", "available-from-month": "3", "available-from-year": "2027"]
+        let today = CivilDate(year: 2026, month: 11, day: 25)!
+        guard case .success(let fine) = PostponementRequestCommand.parse(day.merging(["reason": "Voyage\r\nprévu", "dates": "1er mars\n2 mars"]) { $1 },
+                                                                         today: today, lastCollectionDay: nil) else {
+            Issue.record("a postponement with line breaks is refused"); return
+        }
+        #expect(fine.reason == "Voyage\nprévu" && fine.details == "1er mars\n2 mars")
+        guard case .failure(let refused) = PostponementRequestCommand.parse(day.merging(["reason": "Voyage\u{0}", "dates": "ma\u{200B}rs"]) { $1 },
+                                                                            today: today, lastCollectionDay: nil) else {
+            Issue.record("a postponement with control characters is accepted"); return
+        }
+        #expect(refused.errors.map(\.field) == ["reason", "dates"])
     }
 
     @Test func anAgentNameOnSeveralLinesIsRefused() async throws {

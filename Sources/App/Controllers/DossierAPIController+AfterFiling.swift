@@ -119,21 +119,48 @@ extension DossierAPIController {
         return try await representation(dossier.id!, context)
     }
 
-    /// Another appointment: `reason` and `dates`, both required, checked as on the page.
+    /// Another appointment: `reason` and `availableFrom` (a day, `YYYY-MM-DD`) required, `dates`
+    /// (details) optional; checked by the same command as the page's form.
     @Sendable func requestPostponement(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let member = try context.member()
         let dossier = try await load(context)
         let language = context.language
-        var given: [String: String] = [:]
+        typealias Field = PostponementRequestCommand.Field
+        var fields: [String: String] = [:]
         var unknown: [(name: String, message: String)] = []
         for (key, value) in try await APIBody.object(request, language: language) {
-            guard key == "reason" || key == "dates" else { unknown.append((key, language.catalog.api.unknownMember)); continue }
-            given[key] = try APIBody.text(value, field: key, language: language) ?? ""
+            let text = try APIBody.text(value, field: key, language: language) ?? ""
+            switch key {
+            case "reason": fields[Field.reason.rawValue] = text
+            case "dates": fields[Field.details.rawValue] = text
+            case "availableFrom":
+                // The command reads a day in three parts, as the page's inputs send it.
+                let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+                if parts.count == 3, parts[0].count == 4 {
+                    fields[Field.availableFrom.rawValue + "-year"] = String(parts[0])
+                    fields[Field.availableFrom.rawValue + "-month"] = String(parts[1])
+                    fields[Field.availableFrom.rawValue + "-day"] = String(parts[2])
+                } else {
+                    fields[Field.availableFrom.rawValue + "-day"] = text
+                }
+            default: unknown.append((key, language.catalog.api.unknownMember))
+            }
         }
-        let (reason, dates, errors) = DossierWorkflow.checkPostponement(reason: given["reason"], dates: given["dates"], text: language.catalog.dossier)
-        let fields = errors.map { (name: $0.fieldID, message: $0.message) } + unknown
-        guard fields.isEmpty else { throw APIProblem.invalid(fields, language) }
-        try await workflow.requestPostponement(dossier.id!, by: member.id, reason: reason, dates: dates)
+        let today = today(dossier)
+        switch PostponementRequestCommand.parse(fields, today: today, lastCollectionDay: dossier.lastCollectionDay) {
+        case .failure(let failure):
+            let page = PageContext(language: language, path: request.uri.path)
+            let errors = PostponementFormModel.errors(failure, page, dossier: dossier, today: today)
+            // The API's names for the page's fields.
+            let named = errors.map { error in
+                (name: error.fieldID.hasPrefix(Field.availableFrom.rawValue) ? "availableFrom"
+                    : error.fieldID == Field.details.rawValue ? "dates" : error.fieldID, message: error.message)
+            }
+            throw APIProblem.invalid(named + unknown, language)
+        case .success(let command):
+            guard unknown.isEmpty else { throw APIProblem.invalid(unknown, language) }
+            try await workflow.requestPostponement(dossier.id!, by: member.id, command)
+        }
         return try await representation(dossier.id!, context)
     }
 

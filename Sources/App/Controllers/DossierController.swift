@@ -95,8 +95,9 @@ struct DossierController {
         family.get(SiteURL.dossierPostponement(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             guard DossierPolicy.family(.requestPostponement, in: dossier.currentState) else { return Self.redirect(to: .dossier(dossier.id!)) }
-            return try HTMLPage(html: DossierView.postponement(Self.page(context, .dossierPostponement(dossier.id!)), dossier: dossier.id!, values: [:],
-                                                                   errors: [], csrf: context.session.csrfToken))
+            let page = Self.page(context, .dossierPostponement(dossier.id!))
+            return try HTMLPage(html: DossierView.postponement(page, .init(page, dossier: dossier, today: today(dossier), values: [:], errors: []),
+                                                               csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
         family.post(SiteURL.dossierPostponement(.key).route, use: requestPostponement)
@@ -132,14 +133,18 @@ struct DossierController {
         let dossier = try await load(context)
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierPostponement(dossier.id!))
-        let t = page.text.dossier
-        let (reason, dates, errors) = DossierWorkflow.checkPostponement(reason: form.values["reason"], dates: form.values["dates"], text: t)
-        guard errors.isEmpty else {
-            return try HTMLPage(status: .unprocessableContent, html: DossierView.postponement(page, dossier: dossier.id!, values: form.values, errors: errors,
-                                                                                                 csrf: context.session.csrfToken))
+        let today = today(dossier)
+        let command: PostponementRequestCommand
+        switch PostponementRequestCommand.parse(form.values, today: today, lastCollectionDay: dossier.lastCollectionDay) {
+        case .success(let parsed): command = parsed
+        case .failure(let failure):
+            let errors = PostponementFormModel.errors(failure, page, dossier: dossier, today: today)
+            return try HTMLPage(status: .unprocessableContent,
+                                html: DossierView.postponement(page, .init(page, dossier: dossier, today: today, values: form.values, errors: errors),
+                                                               csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
-        try await act(context) { try await workflow.requestPostponement(dossier.id!, by: context.userID, reason: reason, dates: dates) }
+        try await act(context) { try await workflow.requestPostponement(dossier.id!, by: context.userID, command) }
         return Self.redirect(to: SiteURL.dossier(dossier.id!).path(notice: .postponementRequested))
     }
 

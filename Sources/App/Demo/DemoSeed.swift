@@ -151,7 +151,8 @@ struct DemoSeed {
                 try await w.makeAvailable(id, by: nil)
                 switch target {
                 case .postponementRequested:
-                    try await w.requestPostponement(id, by: user.id!, reason: "Voyage scolaire de l’enfant", dates: "La semaine suivante")
+                    try await w.requestPostponement(id, by: user.id!, PostponementRequestCommand(
+                        reason: "Voyage scolaire de l’enfant", availableFrom: today.adding(days: 14), details: "Le matin de préférence"))
                 case .delivered:
                     let fee = DossierWorkflow.feeDue(try await store.owned(id, by: user.id!), on: today)
                     try await w.handOver(id, by: nil, applicantPresent: true, childPresent: true, timbreNumber: "0000000000000000",

@@ -94,32 +94,12 @@ struct DossierWorkflow: Sendable {
         })
     }
 
-    /// Longest reason and proposed dates kept, in characters (beyond, the text is cut).
-    static let maxPostponementReason = 2000
-    static let maxPostponementDates = 500
-
-    /// The one check of a postponement request, for the page and the API alike: the reason and the
-    /// proposed dates, trimmed and cut to their length, are both required.
-    static func checkPostponement(reason: String?, dates: String?, text t: DossierText) -> (reason: String, dates: String, errors: [FieldError]) {
-        var errors: [FieldError] = []
-        /// Two text areas: line breaks kept, other control or invisible characters refused (`TextInput`).
-        func text(_ raw: String?, _ name: String, _ label: String, limit: Int) -> String {
-            let trimmed = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard case .success(let normalised) = TextInput.check(trimmed, .textArea) else {
-                errors.append(FieldError(fieldID: name, message: t.controlCharactersInText(label)))
-                return ""
-            }
-            if normalised.isEmpty { errors.append(FieldError(fieldID: name, message: t.missing(label))) }
-            return String(normalised.prefix(limit))
-        }
-        let reason = text(reason, "reason", t.postponeReason, limit: maxPostponementReason)
-        let dates = text(dates, "dates", t.postponeDates, limit: maxPostponementDates)
-        return (reason, dates, errors)
-    }
-
-    func requestPostponement(_ id: UUID, by userID: UUID, reason: String, dates: String) async throws {
+    func requestPostponement(_ id: UUID, by userID: UUID, _ command: PostponementRequestCommand) async throws {
         try await perform(.requestPostponement, on: id, by: .family(userID)) { dossier, today in
-            try Self.setOutcome(dossier) { $0.postponement = .init(reason: reason, proposedDates: dates, requestedOn: today.iso) }
+            try Self.setOutcome(dossier) {
+                $0.postponement = .init(reason: command.reason, proposedDates: command.details ?? "", availableFrom: command.availableFrom.iso,
+                                        requestedOn: today.iso)
+            }
             return [:]
         }
     }

@@ -71,7 +71,9 @@ extension DossierDeskText {
         availableFromHint: "By default, the first free slot from tomorrow.",
         acceptFrom: "New appointment from",
         declineReason: "Reason (shown to the family)",
-        postponementLine: { reason, dates in "Postponement asked: “\(reason)” — dates proposed: “\(dates)”" },
+        postponementLine: { reason, from, details in
+            "Postponement asked: “\(reason)”" + (from.map { " — can come from \($0)" } ?? "") + (details.isEmpty ? "" : " — details: “\(details)”")
+        },
         handOverApplicant: "The applicant is present",
         handOverChild: "The child is present",
         handOverTimbreNumber: "Timbre fiscal number",

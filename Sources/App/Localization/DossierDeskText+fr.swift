@@ -71,7 +71,9 @@ extension DossierDeskText {
         availableFromHint: "Par défaut, le premier créneau libre à partir de demain.",
         acceptFrom: "Nouveau rendez-vous à partir du",
         declineReason: "Motif (montré à la famille)",
-        postponementLine: { reason, dates in "Report demandé : « \(reason) » — dates proposées : « \(dates) »" },
+        postponementLine: { reason, from, details in
+            "Report demandé : « \(reason) »" + (from.map { " — peut venir à partir du \($0)" } ?? "") + (details.isEmpty ? "" : " — précisions : « \(details) »")
+        },
         handOverApplicant: "Le demandeur est présent",
         handOverChild: "L’enfant est présent",
         handOverTimbreNumber: "Numéro du timbre fiscal",

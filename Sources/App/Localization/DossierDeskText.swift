@@ -63,7 +63,8 @@ struct DossierDeskText: Sendable {
     let availableFromHint: String
     let acceptFrom: String
     let declineReason: String
-    let postponementLine: @Sendable (_ reason: String, _ dates: String) -> String
+    /// `from`: the first day the family can come (absent in older requests); `details`: as typed, maybe empty.
+    let postponementLine: @Sendable (_ reason: String, _ from: String?, _ details: String) -> String
     let handOverApplicant: String
     let handOverChild: String
     let handOverTimbreNumber: String

@@ -228,6 +228,14 @@ struct DossierText: Sendable {
     let postponeDatesHint: String
     let postponeButton: String
     let postponeSent: String
+    let postponeFrom: String
+    /// The days that may be proposed: from `first`, up to `last` when the collection deadline is known.
+    let postponeFromHint: @Sendable (_ first: String, _ last: String?) -> String
+    let postponeFromInvalid: @Sendable (_ first: String, _ last: String?) -> String
+    let postponeTooLong: @Sendable (_ field: String, _ max: Int) -> String
+    /// While the préfecture has not answered: the first appointment stands.
+    let postponePending: @Sendable (_ from: String, _ appointment: String) -> String
+    let appointmentAt: @Sendable (_ day: String, _ time: String) -> String
     let withdrawTitle: String
     let withdrawBody: String
     let withdrawButton: String

@@ -97,6 +97,8 @@ final class Dossier: Model, @unchecked Sendable {
     var competentDepartement: Departement? { departement.flatMap(Departement.init(code:)) }
     var filedDay: CivilDate? { filedOn.flatMap(CivilDate.init(iso:)) }
     var implicitRefusalDay: CivilDate? { implicitRefusalOn.flatMap(CivilDate.init(iso:)) }
+    /// The last day the document can be collected, once it was made available (docs/law.md#rule-13).
+    var lastCollectionDay: CivilDate? { availableOn.flatMap(CivilDate.init(iso:)).map(Deadlines.lastCollectionDay(availableOn:)) }
 
     func decodedOutcome() -> DossierOutcome? {
         outcome.flatMap { try? JSONDecoder().decode(DossierOutcome.self, from: $0) }

@@ -22,7 +22,11 @@ struct DossierOutcome: Codable, Sendable, Equatable {
     }
     struct Postponement: Codable, Sendable, Equatable {
         var reason: String
+        /// The family's details ("mornings only"); before the first day was asked as a date, the
+        /// days they proposed, as typed.
         var proposedDates: String
+        /// The first day the family can come (ISO); absent in requests made before it was asked.
+        var availableFrom: String?
         var requestedOn: String
         /// Once the préfecture answered.
         var answer: PostponementAnswer?

@@ -120,11 +120,12 @@ struct BackOfficeDossierModel: Sendable {
         assignButton = assignedToMe ? t.unassign : t.assignToMe
 
         postponement = actions.isEmpty || state != .postponementRequested ? nil
-            : dossier.decodedOutcome()?.postponement.map { t.postponementLine($0.reason, $0.proposedDates) }
+            : dossier.decodedOutcome()?.postponement.map { t.postponementLine($0.reason, $0.availableFrom.map { DossierFormat.day($0, page) }, $0.proposedDates) }
         version = (AgentCommand.versionField, String(dossier.version))
         self.actions = actions.map { action in
             ActionForm(action: SiteURL.backOfficeDossierAction(id, action).path,
-                       fields: Self.fields(page, action, assessment: assessment, today: today, errors: errors, values: values),
+                       fields: Self.fields(page, action, assessment: assessment, today: today, errors: errors,
+                                           values: action == .acceptPostponement && values.isEmpty ? Self.proposedDay(dossier) : values),
                        button: action.label(in: page.language))
         }
 
@@ -188,6 +189,13 @@ struct BackOfficeDossierModel: Sendable {
             fee: result.fee.map { $0.exempt ? t.feeExempt : t.feeLine($0.amountEUR) },
             validity: result.validity.map { t.validityLine(DossierFormat.day($0.issuedOn, page), DossierFormat.day($0.expiresOn, page)) },
             documents: result.documents.map { $0.code.label(in: page.language) })
+    }
+
+    /// The accept form starts at the first day the family said they can come.
+    static func proposedDay(_ dossier: Dossier) -> [String: String] {
+        guard let day = dossier.decodedOutcome()?.postponement?.availableFrom.flatMap(CivilDate.init(iso:)) else { return [:] }
+        let name = AcceptPostponementCommand.Field.from.rawValue
+        return ["\(name)-day": String(day.day), "\(name)-month": String(day.month), "\(name)-year": String(day.year)]
     }
 
     /// The fields of one action's form, with what the agent typed when the form comes back with errors.

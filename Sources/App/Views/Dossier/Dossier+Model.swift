@@ -30,7 +30,8 @@ struct DossierStatusModel: Sendable {
     enum Next: Sendable {
         case answerRequest(body: String, documents: [RequestedDocument], sections: [Link])
         case convocation(declined: String?, body: String)
-        case postponementSent
+        /// Another appointment asked: the first one stands until the préfecture answers.
+        case postponementPending(body: String, convocation: String?)
         /// A refusal, explicit or implicit: how to challenge it, until when, before which court.
         case challenge(Challenge)
         /// Granted, document on its way, handed over, withdrawn: what happens next, in a sentence or two.
@@ -133,7 +134,13 @@ struct DossierStatusModel: Sendable {
             let declined = outcome?.postponement.flatMap { $0.answer == .declined ? t.postponeDeclined($0.declinedReason ?? "") : nil }
             next = .convocation(declined: declined, body: t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))
         } else if state == .postponementRequested {
-            next = .postponementSent
+            let asked = outcome?.postponement
+            let appointment = outcome?.convocation.map { t.appointmentAt(DossierFormat.day($0.day, page), $0.time) } ?? ""
+            let from = asked?.availableFrom.map { DossierFormat.day($0, page) }
+            next = .postponementPending(body: from.map { t.postponePending($0, appointment) } ?? t.postponeSent,
+                                        convocation: outcome?.convocation.map {
+                                            t.convocationBody($0.place, DossierFormat.day($0.day, page), $0.time)
+                                        })
         } else if state == .refused || state == .implicitlyRefused {
             next = .challenge(Challenge(page, dossier: dossier, state: state))
         } else if state == .granted {
@@ -206,9 +213,7 @@ struct ConvocationModel: Sendable {
         child = DossierFormat.childName(dossier, page)
         body = t.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time)
         bringFee = convocation.exempt ? t.bringExempt : t.bringFee(convocation.feeEUR)
-        lastDay = dossier.availableOn.flatMap(CivilDate.init(iso:)).map {
-            t.uncollectedWarning(DossierFormat.day(Deadlines.lastCollectionDay(availableOn: $0), page))
-        }
+        lastDay = dossier.lastCollectionDay.map { t.uncollectedWarning(DossierFormat.day($0, page)) }
     }
 }
 
@@ -256,6 +261,49 @@ extension DossierStatusModel {
             let slot = UploadSlot(code: code)
             return FieldError(fieldID: "file-\(slot.id)",
                               message: page.text.dossier.requestMissing(DossierFormat.slotLabel(page, slot), code == .childPhotos))
+        }
+    }
+}
+
+/// The form asking for another appointment (docs/states.md#postponement): the appointment it
+/// would move, the days that may be proposed, what was typed.
+struct PostponementFormModel: Sendable {
+    let id: UUID
+    let appointment: String?
+    let fromHint: String
+    let values: [String: String]
+    let errors: [FieldError]
+
+    init(_ page: PageContext, dossier: Dossier, today: CivilDate, values: [String: String], errors: [FieldError]) {
+        let t = page.text.dossier
+        id = dossier.id!
+        appointment = dossier.decodedOutcome()?.convocation.map { t.convocationBody($0.place, DossierFormat.day($0.day, page), $0.time) }
+        let (first, last) = Self.bounds(page, dossier: dossier, today: today)
+        fromHint = t.postponeFromHint(first, last)
+        self.values = values
+        self.errors = errors
+    }
+
+    /// The first and last days that may be proposed, as the page writes them.
+    static func bounds(_ page: PageContext, dossier: Dossier, today: CivilDate) -> (first: String, last: String?) {
+        (DossierFormat.day(today.adding(days: 1), page), dossier.lastCollectionDay.map { DossierFormat.day($0, page) })
+    }
+
+    /// The command's errors in the family's words, each on its field; the API names the same fields.
+    static func errors(_ failure: ActionFieldErrors, _ page: PageContext, dossier: Dossier, today: CivilDate) -> [FieldError] {
+        let t = page.text.dossier
+        typealias Field = PostponementRequestCommand.Field
+        return failure.errors.map { error in
+            let label = error.field.hasPrefix(Field.availableFrom.rawValue) ? t.postponeFrom
+                : error.field == Field.details.rawValue ? t.postponeDates : t.postponeReason
+            let message: String = switch error.problem {
+            case .invalidDate:
+                { let (first, last) = bounds(page, dossier: dossier, today: today); return t.postponeFromInvalid(first, last) }()
+            case .tooLong(let max): t.postponeTooLong(label, max)
+            case .controlCharacters: t.controlCharactersInText(label)
+            case .missing, .noneChosen, .notANumber: t.missing(label)
+            }
+            return FieldError(fieldID: error.field, message: message)
         }
     }
 }

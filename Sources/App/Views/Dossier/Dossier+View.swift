@@ -39,8 +39,13 @@ enum DossierView {
                     next.element(.p, text: body)
                     next.element(.p) { $0.element(.a, .href(SiteURL.dossierConvocation(id).path), .class("button"), text: t.convocationLink) }
                     next.element(.p) { $0.element(.a, .href(SiteURL.dossierPostponement(id).path), text: t.postponeTitle) }
-                case .postponementSent:
-                    next.element(.p, text: t.postponeSent)
+                case .postponementPending(let body, let convocation):
+                    next.element(.p, .class("panel"), text: body)
+                    if let convocation {
+                        next.element(.h3, text: t.convocationTitle)
+                        next.element(.p, text: convocation)
+                        next.element(.p) { $0.element(.a, .href(SiteURL.dossierConvocation(id).path), .class("button"), text: t.convocationLink) }
+                    }
                 case .challenge(let challenge):
                     next.element(.h3, text: t.appealTitle)
                     next.challenge(challenge)
@@ -95,16 +100,26 @@ enum DossierView {
         }
     }
 
-    static func postponement(_ page: PageContext, dossier id: UUID, values: [String: String], errors: [FieldError], csrf: String) -> RenderedHTML {
+    static func postponement(_ page: PageContext, _ model: PostponementFormModel, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
-        return Layout(page: page, title: t.postponeTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(id).path).render { main in
+        let errors = model.errors
+        func error(_ field: PostponementRequestCommand.Field) -> FieldError? {
+            errors.first { $0.fieldID == field.rawValue || $0.fieldID == field.rawValue + "-day" }
+        }
+        func value(_ name: String) -> String { model.values[name] ?? "" }
+        return Layout(page: page, title: t.postponeTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.dossier(model.id).path).render { main in
             main.errorSummary(errors, title: page.text.layout.errorSummaryTitle)
             main.element(.h1, text: t.postponeTitle)
-            main.element(.form, .method(.post), .action(SiteURL.dossierPostponement(id).path), .novalidate()) { form in
+            if let appointment = model.appointment { main.element(.p, .class("lead"), text: appointment) }
+            main.element(.form, .method(.post), .action(SiteURL.dossierPostponement(model.id).path), .novalidate()) { form in
                 form.csrf(csrf)
-                form.textarea(name: "reason", label: t.postponeReason, value: values["reason"] ?? "", error: errors.first { $0.fieldID == "reason" })
-                form.textarea(name: "dates", label: t.postponeDates, hint: t.postponeDatesHint, value: values["dates"] ?? "", rows: 3,
-                              error: errors.first { $0.fieldID == "dates" })
+                form.textarea(name: PostponementRequestCommand.Field.reason.rawValue, label: t.postponeReason,
+                              value: value(PostponementRequestCommand.Field.reason.rawValue), error: error(.reason))
+                let from = PostponementRequestCommand.Field.availableFrom.rawValue
+                form.dateGroup(name: from, legend: t.postponeFrom, hint: model.fromHint, labels: (t.day, t.month, t.year),
+                               value: (value("\(from)-day"), value("\(from)-month"), value("\(from)-year")), error: error(.availableFrom))
+                form.textarea(name: PostponementRequestCommand.Field.details.rawValue, label: t.postponeDates, hint: t.postponeDatesHint,
+                              value: value(PostponementRequestCommand.Field.details.rawValue), rows: 3, error: error(.details))
                 form.submit(t.postponeButton)
             }
         }
