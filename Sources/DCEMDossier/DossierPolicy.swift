@@ -38,6 +38,17 @@ public enum FamilyAction: String, CaseIterable, Sendable {
     }
 }
 
+/// What a case waits for from the family: the list of their cases marks it, so that a case
+/// needing them is seen without opening each one.
+public enum FamilyTurn: String, Sendable {
+    /// A draft to finish and file.
+    case finishDraft = "finish-draft"
+    /// Documents the préfecture asked for.
+    case answerRequest = "answer-request"
+    /// The document to collect, at the convocation's appointment.
+    case collect
+}
+
 /// What an agent may do with a case, beyond the transitions.
 public enum AgentAction: String, CaseIterable, Sendable {
     case writeMessage = "write-message"
@@ -71,6 +82,16 @@ public enum DossierPolicy {
         let actions: Set<AgentAction> = state.isFiled ? Set(AgentAction.allCases) : []
         return (state, actions)
     })
+
+    /// The family's turn in `state`, if it is theirs.
+    public static func familyTurn(in state: DossierState) -> FamilyTurn? {
+        switch state {
+        case .draft: .finishDraft
+        case .awaitingDocuments: .answerRequest
+        case .documentAvailable: .collect
+        default: nil
+        }
+    }
 
     /// May the family do `action` on a case in `state`?
     public static func family(_ action: FamilyAction, in state: DossierState) -> Bool {

@@ -160,6 +160,8 @@ import Testing
         "POST /demandes/:dossier/report": ownCase(.allowed),
         "GET /demandes/:dossier/convocation": ownCase(.allowed),
         "GET /demandes/:dossier/decision": ownCase(.allowed),
+        "GET /demandes/:dossier/supprimer": ownCase(.allowed),
+        "POST /demandes/:dossier/supprimer": ownCase(.allowed),
         "GET /demandes/:dossier/pieces": ownCase(.allowed),
         "POST /demandes/:dossier/pieces/:slot": ownCase(.allowed),
         "POST /demandes/:dossier/pieces/:slot/langue": ownCase(.allowed),

@@ -49,7 +49,8 @@ import Testing
             #expect(html.contains(ground.label(in: .en)), "\(ground.rawValue) is listed with what it lacked")
         }
         #expect(html.contains(MissingCondition.noValidParentPermit.label(in: .en)))
-        #expect(html.contains("by 25 January 2027"), "the implicit refusal date if filed today")
+        // no date of an implicit refusal for an application the family is told it cannot make
+        #expect(!html.contains("25 January 2027"))
         #expect(!html.contains("What it costs"))
     }
 

@@ -49,6 +49,7 @@ import Testing
         .dossierPostponement(UUID()),
         .dossierConvocation(UUID()),
         .dossierDecision(UUID()),
+        .dossierDelete(UUID()),
         .dossierMessages(UUID()),
         .dossierRenew(UUID()),
         .dossierSibling(UUID()),
@@ -132,6 +133,7 @@ import Testing
         case .dossierPostponement: .dossierPostponement(.key)
         case .dossierConvocation: .dossierConvocation(.key)
         case .dossierDecision: .dossierDecision(.key)
+        case .dossierDelete: .dossierDelete(.key)
         case .dossierMessages: .dossierMessages(.key)
         case .dossierRenew: .dossierRenew(.key)
         case .dossierSibling: .dossierSibling(.key)

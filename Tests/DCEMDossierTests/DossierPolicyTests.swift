@@ -33,6 +33,20 @@ import Testing
         #expect(DossierPolicy.family(action, in: state) == Self.expected[state]!.contains(action), "\(action.rawValue) in \(state.rawValue)")
     }
 
+    /// The family's turn: only where the family has something to do that the case waits for, and
+    /// each turn is an action the family may take there.
+    @Test(arguments: DossierState.allCases)
+    func theFamilysTurn(state: DossierState) {
+        let expected: [DossierState: FamilyTurn] = [.draft: .finishDraft, .awaitingDocuments: .answerRequest, .documentAvailable: .collect]
+        #expect(DossierPolicy.familyTurn(in: state) == expected[state], "\(state.rawValue)")
+        switch DossierPolicy.familyTurn(in: state) {
+        case .finishDraft?: #expect(DossierPolicy.family(.file, in: state) || DossierPolicy.family(.editAnswers, in: state))
+        case .answerRequest?: #expect(DossierPolicy.family(.answerRequest, in: state))
+        case .collect?: #expect(DossierPolicy.family(.requestPostponement, in: state))
+        case nil: break
+        }
+    }
+
     /// The family's transitions are the workflow's, never a second copy.
     @Test(arguments: DossierState.allCases)
     func transitionsFollowTheWorkflow(state: DossierState) {

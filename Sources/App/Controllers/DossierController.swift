@@ -79,6 +79,28 @@ struct DossierController {
                 .response(from: request, context: context)
         }
         family.post(SiteURL.dossierWithdraw(.key).route, use: withdraw)
+        family.get(SiteURL.dossierDelete(.key).route) { request, context -> Response in
+            let dossier = try await load(context)
+            guard DossierPolicy.family(.deleteDraft, in: dossier.currentState) else { return Self.redirect(to: .dossier(dossier.id!)) }
+            return try HTMLPage(html: DossierView.deleteDraft(Self.page(context, .dossierDelete(dossier.id!)), dossier: dossier.id!,
+                                                              child: DossierFormat.childName(dossier, Self.page(context, .dossierDelete(dossier.id!))),
+                                                              csrf: context.session.csrfToken))
+                .response(from: request, context: context)
+        }
+        family.post(SiteURL.dossierDelete(.key).route) { request, context -> Response in
+            guard let raw = context.parameters.get("dossier"), let id = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
+            do {
+                try await store.deleteDraft(id, by: context.userID)
+            } catch DossierError.notFound {
+                // Another member's case is not found, as everywhere; one that no longer exists was
+                // deleted by a first click or a retry: the same end as the first time.
+                if try await Dossier.find(id, on: store.database()) != nil { throw HTTPError(.notFound) }
+            } catch DossierError.notADraft, DossierError.conflict {
+                // Filed or changed meanwhile (another tab): nothing is deleted, the case says where it stands.
+                return Self.redirect(to: .dossier(id))
+            }
+            return Self.redirect(to: SiteURL.myDossiers.path(notice: .draftDeleted))
+        }
         family.post(SiteURL.dossierRenew(.key).route) { request, context in try await startCopy(.renewal, context: context) }
         family.post(SiteURL.dossierSibling(.key).route) { request, context in try await startCopy(.sibling, context: context) }
         family.post(SiteURL.dossierAnswer(.key).route) { request, context -> Response in
@@ -190,7 +212,7 @@ struct DossierController {
     @Sendable func myDossiers(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossiers = try await store.list(for: context.userID)
         let page = Self.page(context, .myDossiers)
-        return try HTMLPage(html: MyDossiersView.render(page, MyDossiersModel(page, dossiers: dossiers)))
+        return try HTMLPage(html: MyDossiersView.render(page, MyDossiersModel(page, dossiers: dossiers, notice: Notice(request))))
             .response(from: request, context: context)
     }
 

@@ -93,32 +93,39 @@ struct DemoSeed {
     }
 
     func seedDossier(_ target: DossierState, child: String, for user: User, prefecture: String) async throws {
-        let today = (Departement(code: prefecture) ?? .paris).today(at: now())
-        let answers = try DemoAnswers.make(childGivenNames: child, prefecture: prefecture, today: today)
-        let dossier = try Dossier(userID: user.id!, profile: .nonEuropeanParentWithPermit, answers: answers, now: now())
+        let zone = Departement(code: prefecture) ?? .paris
+        let today = zone.today(at: now())
+        // The implicitly refused case is filed the day before its silence ran out, so that its dates
+        // read as a real one's: filed, then refused on the implicit-refusal date.
+        let started: Date = target == .implicitlyRefused
+            ? now().addingTimeInterval(-Double(today.dayNumber - today.adding(months: -Parameters.implicitRefusalMonths.value(on: today)).dayNumber) * 86_400)
+            : now()
+        let startedOn = zone.today(at: started)
+        let answers = try DemoAnswers.make(childGivenNames: child, prefecture: prefecture, today: startedOn)
+        let dossier = try Dossier(userID: user.id!, profile: .nonEuropeanParentWithPermit, answers: answers, now: started)
         try dossier.setAnswers(answers)
         try await dossier.create(on: database())
-        try await DossierEvent(dossierID: dossier.id!, at: now(), actor: .family, actorID: user.id, kind: .created,
+        try await DossierEvent(dossierID: dossier.id!, at: started, actor: .family, actorID: user.id, kind: .created,
                                details: [.demo: "true"]).create(on: database())
-        let checklist = DossierChecklist(answers: answers, files: [], today: today)
+        let checklist = DossierChecklist(answers: answers, files: [], today: startedOn)
         for slot in checklist.slots {
-            try await attach(DemoAnswers.pdf, slot: slot.id, takenOn: nil, to: dossier, name: "\(slot.id).pdf")
+            try await attach(DemoAnswers.pdf, slot: slot.id, takenOn: nil, to: dossier, name: "\(slot.id).pdf", at: started)
         }
         for _ in 0..<DossierChecklist.photoCount {
-            try await attach(DemoAnswers.jpeg, slot: photoSlot, takenOn: today.adding(days: -20).iso, to: dossier, name: "photo.jpg")
+            try await attach(DemoAnswers.jpeg, slot: photoSlot, takenOn: startedOn.adding(days: -20).iso, to: dossier, name: "photo.jpg", at: started)
         }
         guard target != .draft else { return }
-        guard case .filed = try await DossierFiling(store: store, publicURL: publicURL, now: now).file(dossier.id!, by: user, language: .fr) else {
+        guard case .filed = try await DossierFiling(store: store, publicURL: publicURL, now: { started }).file(dossier.id!, by: user, language: .fr) else {
             throw DossierError.notFiled
         }
         try await advance(dossier.id!, to: target, user: user, today: today)
     }
 
-    func attach(_ bytes: [UInt8], slot: String, takenOn: String?, to dossier: Dossier, name: String) async throws {
+    func attach(_ bytes: [UInt8], slot: String, takenOn: String?, to dossier: Dossier, name: String, at instant: Date) async throws {
         let stored = try await files.store(ByteBuffer(bytes: bytes))
         let kind = FileSniffer.kind(of: ByteBuffer(bytes: bytes)) ?? .pdf
         try await DossierDocument(dossierID: dossier.id!, slot: slot, stored: stored, mediaType: kind.mediaType, originalName: name,
-                                  takenOn: takenOn, afterFiling: false, now: now()).create(on: database())
+                                  takenOn: takenOn, afterFiling: false, now: instant).create(on: database())
     }
 
     /// Takes a filed case to `target` through the workflow, as the préfecture and the family would.
@@ -130,10 +137,7 @@ struct DemoSeed {
         case .withdrawn:
             try await w.withdraw(id, by: user.id!)
         case .implicitlyRefused:
-            // Silence since two months: the date is moved back, then the scheduler's own action applies.
-            let dossier = try await store.owned(id, by: user.id!)
-            dossier.implicitRefusalOn = today.adding(days: -1).iso
-            try await dossier.update(on: database())
+            // Filed two months ago (seedDossier): the scheduler's own action applies on its date.
             try await w.implicitRefusal(id)
         default:
             try await w.startInstruction(id, by: nil)

@@ -116,6 +116,23 @@ struct DossierStore: Sendable {
         return true
     }
 
+    /// Deletes a draft with its answers, its files' records and its history: the family's choice
+    /// while nothing was sent (docs/states.md#family-actions). The stored files go with the sweep
+    /// once no record refers to them. A draft filed meanwhile (another tab) is not deleted.
+    func deleteDraft(_ id: UUID, by userID: UUID) async throws {
+        try await database().transaction { db in
+            let dossier = try await self.owned(id, by: userID, on: db)
+            guard DossierPolicy.family(.deleteDraft, in: dossier.currentState) else { throw DossierError.notADraft }
+            try await DossierDocument.query(on: db).filter(\.$dossierID == id).delete()
+            try await DossierEvent.query(on: db).filter(\.$dossierID == id).delete()
+            guard let sql = db as? any SQLDatabase else { return }
+            try await sql.delete(from: SearchWords.schema).where("dossier_id", .equal, id).run()
+            let rows = try await sql.delete(from: Dossier.schema).where("id", .equal, id).where("state", .equal, DossierState.draft.rawValue)
+                .where("version", .equal, dossier.version).returning("id").all()
+            guard !rows.isEmpty else { throw DossierError.conflict }
+        }
+    }
+
     /// Saves the answers of a draft, or of a case the préfecture sent back (version bumped,
     /// event written; a correction after filing is recorded as such).
     /// `actor`: who typed them — the family, or an agent filing at the counter (rule 19).

@@ -57,8 +57,10 @@ struct DossierUploads: Sendable {
 
     /// What is wrong with a photo's date, said as what to do; nil when it may be filed today (rule 14).
     static func photoDateProblem(_ taken: DateAnswer, today: CivilDate, text t: DossierText, format: SimulatorText) -> String? {
-        guard let day = taken.civil, day <= today else { return t.dateInvalid(t.photoTakenOn) }
         let earliest = Deadlines.earliestPhotoDate(filedOn: today)
+        guard let day = taken.civil else { return t.photoDateInvalid(format.format(earliest), format.format(today)) }
+        // A photo cannot have been taken after today: the example is a day that can be typed.
+        guard day <= today else { return t.photoDateInFuture(format.format(today)) }
         return day < earliest ? t.photoTooOld(format.format(earliest)) : nil
     }
 

@@ -90,7 +90,7 @@ extension DossierText {
         passportNumberHint: "If the child has a passport: they always travel with it.",
         passportExpires: "Passport expiry date (optional)",
         passportExpiresHint: "For example 27 3 2030.",
-        dateInvalid: { field in "Enter a date that exists for “\(field)”, for example 27 3 2030" },
+        dateInvalid: { field in "Enter a date that exists for “\(field)”: the day, month and year in figures" },
         day: "Day",
         month: "Month",
         year: "Year",
@@ -141,6 +141,8 @@ extension DossierText {
         photosTitle: "Photos of the child",
         photosLead: { date in "Two recent passport photos of the child, taken on \(date) or later (less than 6 months old at filing)." },
         photoTakenOn: "Date the photo was taken",
+        photoDateInvalid: { earliest, today in "Enter the date of the photo, a day between \(earliest) and \(today)" },
+        photoDateInFuture: { today in "The photo's date is after today: enter the day it was taken, \(today) at the latest" },
         photoTooOld: { date in "The photo must have been taken on \(date) or later. Have a more recent one taken" },
         photoLine: { name, date in "\(name), taken on \(date)" },
         checkTitle: "Check your application before you file it",
@@ -242,6 +244,17 @@ extension DossierText {
         postponeTooLong: { field, max in "“\(field)”: \(max) characters at most" },
         postponePending: { from, appointment in "Your request for another appointment has been sent: you can come from \(from). Until the préfecture answers, your appointment stays \(appointment). If it cannot be moved, come to that appointment." },
         appointmentAt: { day, time in "on \(day) at \(time)" },
+        familyTurn: { turn in
+            switch turn {
+            case .finishDraft: "To do: finish the application and file it"
+            case .answerRequest: "To do: send the documents the préfecture asked for"
+            case .collect: "To do: collect the document at the appointment"
+            }
+        },
+        deleteDraftTitle: "Delete this draft",
+        deleteDraftBody: "The answers and documents of this draft will be erased. Nothing was sent to the préfecture. This cannot be undone.",
+        deleteDraftButton: "Delete the draft",
+        draftDeleted: "The draft has been deleted.",
         withdrawTitle: "Withdraw the application",
         withdrawBody: "You can withdraw the application until the préfecture decides. The case is then closed; getting the document will take a new application.",
         withdrawButton: "Withdraw the application",

@@ -90,7 +90,7 @@ extension DossierText {
         passportNumberHint: "S’il a un passeport : il voyagera toujours avec lui.",
         passportExpires: "Date de fin de validité du passeport (facultatif)",
         passportExpiresHint: "Par exemple 27 3 2030.",
-        dateInvalid: { field in "Entrez une date qui existe pour « \(field) », par exemple 27 3 2030" },
+        dateInvalid: { field in "Entrez une date qui existe pour « \(field) » : le jour, le mois et l’année en chiffres" },
         day: "Jour",
         month: "Mois",
         year: "Année",
@@ -141,6 +141,8 @@ extension DossierText {
         photosTitle: "Les photos de l’enfant",
         photosLead: { date in "Deux photos d’identité récentes de l’enfant, prises le \(date) ou après (moins de 6 mois au dépôt)." },
         photoTakenOn: "Date de la photo",
+        photoDateInvalid: { earliest, today in "Entrez la date de la photo, un jour entre le \(earliest) et le \(today)" },
+        photoDateInFuture: { today in "La date de la photo est après aujourd’hui : entrez le jour où elle a été prise, au plus tard le \(today)" },
         photoTooOld: { date in "La photo doit avoir été prise le \(date) ou après. Faites-en faire une plus récente" },
         photoLine: { name, date in "\(name), prise le \(date)" },
         checkTitle: "Vérifiez votre demande avant de la déposer",
@@ -241,6 +243,17 @@ extension DossierText {
         postponeTooLong: { field, max in "« \(field) » : \(max) caractères au plus" },
         postponePending: { from, appointment in "Votre demande de report est envoyée : vous pouvez venir à partir du \(from). Tant que la préfecture n’a pas répondu, votre rendez-vous reste fixé \(appointment). Si elle ne peut pas le déplacer, venez à ce rendez-vous." },
         appointmentAt: { day, time in "au \(day) à \(time)" },
+        familyTurn: { turn in
+            switch turn {
+            case .finishDraft: "À faire : terminer la demande et la déposer"
+            case .answerRequest: "À faire : envoyer les pièces demandées par la préfecture"
+            case .collect: "À faire : venir chercher le document au rendez-vous"
+            }
+        },
+        deleteDraftTitle: "Supprimer ce brouillon",
+        deleteDraftBody: "Les réponses et les pièces de ce brouillon seront effacées. Rien n’a été envoyé à la préfecture. Vous ne pourrez pas revenir en arrière.",
+        deleteDraftButton: "Supprimer le brouillon",
+        draftDeleted: "Le brouillon a été supprimé.",
         withdrawTitle: "Retirer la demande",
         withdrawBody: "Vous pouvez retirer la demande tant que la préfecture n’a pas décidé. Le dossier est alors clos ; il faudra une nouvelle demande pour obtenir le document.",
         withdrawButton: "Retirer la demande",

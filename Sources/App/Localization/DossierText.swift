@@ -130,6 +130,9 @@ struct DossierText: Sendable {
     let photosTitle: String
     let photosLead: @Sendable (_ earliest: String) -> String
     let photoTakenOn: String
+    /// The photo's date is not a real day: the range that is accepted, from `earliest` to `today`.
+    let photoDateInvalid: @Sendable (_ earliest: String, _ today: String) -> String
+    let photoDateInFuture: @Sendable (_ today: String) -> String
     let photoTooOld: @Sendable (_ earliest: String) -> String
     let photoLine: @Sendable (_ name: String, _ date: String) -> String
 
@@ -236,6 +239,11 @@ struct DossierText: Sendable {
     /// While the préfecture has not answered: the first appointment stands.
     let postponePending: @Sendable (_ from: String, _ appointment: String) -> String
     let appointmentAt: @Sendable (_ day: String, _ time: String) -> String
+    let familyTurn: @Sendable (_ turn: FamilyTurn) -> String
+    let deleteDraftTitle: String
+    let deleteDraftBody: String
+    let deleteDraftButton: String
+    let draftDeleted: String
     let withdrawTitle: String
     let withdrawBody: String
     let withdrawButton: String

@@ -7,6 +7,8 @@ enum Notice: String, CaseIterable, Sendable {
     case answered = "reponse"
     case postponementRequested = "report"
     case withdrawn = "retrait"
+    /// A draft was deleted (shown on "my applications").
+    case draftDeleted = "suppression"
     case messageSent = "message"
     /// A back-office action went through (the case page, the pick-up calendar).
     case done = "1"

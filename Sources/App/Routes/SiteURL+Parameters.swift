@@ -48,6 +48,7 @@ extension SiteURL {
     static func dossierReceipt(_ id: UUID) -> SiteURL { .dossierReceipt(.value(id)) }
     static func dossierCERFA(_ id: UUID) -> SiteURL { .dossierCERFA(.value(id)) }
     static func dossierWithdraw(_ id: UUID) -> SiteURL { .dossierWithdraw(.value(id)) }
+    static func dossierDelete(_ id: UUID) -> SiteURL { .dossierDelete(.value(id)) }
     static func dossierAnswer(_ id: UUID) -> SiteURL { .dossierAnswer(.value(id)) }
     static func dossierPostponement(_ id: UUID) -> SiteURL { .dossierPostponement(.value(id)) }
     static func dossierConvocation(_ id: UUID) -> SiteURL { .dossierConvocation(.value(id)) }

@@ -45,6 +45,8 @@ enum SiteURL: Equatable, Sendable {
     case dossierReceipt(Parameter<UUID>)
     case dossierCERFA(Parameter<UUID>)
     case dossierWithdraw(Parameter<UUID>)
+    /// Deleting a draft: the confirmation, then the deletion.
+    case dossierDelete(Parameter<UUID>)
     case dossierAnswer(Parameter<UUID>)
     case dossierPostponement(Parameter<UUID>)
     case dossierConvocation(Parameter<UUID>)
@@ -128,6 +130,7 @@ enum SiteURL: Equatable, Sendable {
         case .dossierReceipt(let id): "/demandes/\(id["dossier"])/accuse-de-reception"
         case .dossierCERFA(let id): "/demandes/\(id["dossier"])/cerfa"
         case .dossierWithdraw(let id): "/demandes/\(id["dossier"])/retirer"
+        case .dossierDelete(let id): "/demandes/\(id["dossier"])/supprimer"
         case .dossierAnswer(let id): "/demandes/\(id["dossier"])/reponse"
         case .dossierPostponement(let id): "/demandes/\(id["dossier"])/report"
         case .dossierConvocation(let id): "/demandes/\(id["dossier"])/convocation"

@@ -187,7 +187,7 @@ struct DossierStatusModel: Sendable {
         case .answered: t.requestAnswered
         case .postponementRequested: t.postponeSent
         case .withdrawn: t.withdrawnNotice
-        case .messageSent, .done, nil: nil
+        case .messageSent, .done, .draftDeleted, nil: nil
         }
         silence = state.clockRuns ? dossier.implicitRefusalOn.map { t.silenceExplained(DossierFormat.day($0, page)) } : nil
         implicitRefusalChanges = ImplicitRefusalChanges.of(events, in: zone).map { ImplicitRefusalChangesView.line(page, $0) }

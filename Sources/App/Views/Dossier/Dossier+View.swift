@@ -158,6 +158,16 @@ enum DossierView {
         }
     }
 
+    static func deleteDraft(_ page: PageContext, dossier id: UUID, child: String, csrf: String) -> RenderedHTML {
+        let t = page.text.dossier
+        return Layout(page: page, title: t.deleteDraftTitle, backLink: SiteURL.dossier(id).path).render { main in
+            main.element(.h1, text: t.deleteDraftTitle)
+            main.element(.p, .class("lead"), text: child)
+            main.element(.p, text: t.deleteDraftBody)
+            main.postButton(action: SiteURL.dossierDelete(id).path, label: t.deleteDraftButton, csrf: csrf, secondary: true)
+        }
+    }
+
     static func withdraw(_ page: PageContext, dossier id: UUID, reference: String, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.withdrawTitle, backLink: SiteURL.dossier(id).path).render { main in

@@ -27,11 +27,13 @@ struct TaskListModel: Sendable {
     let warnings: [String]
     let tasks: [Task]
     let situationHref: String
+    let deleteHref: String
 
     init(_ page: PageContext, dossier: Dossier, assessment: DossierAssessment, copiedFrom: String?) {
         let t = page.text.dossier
         let checklist = assessment.checklist
         let id = dossier.id!
+        deleteHref = SiteURL.dossierDelete(id).path
         child = DossierFormat.childName(dossier, page)
         self.copiedFrom = copiedFrom.map(t.copiedFrom)
         prefecture = dossier.competentDepartement.map { t.prefectureLine($0.serviceName, $0.code) }

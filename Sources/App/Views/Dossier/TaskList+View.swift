@@ -38,6 +38,7 @@ enum TaskListView {
                 }
             }
             main.element(.p, .class("hint"), text: t.deleteDraftHint)
+            main.element(.p) { $0.element(.a, .href(model.deleteHref), text: t.deleteDraftTitle) }
         }
     }
 }

@@ -109,9 +109,6 @@ enum SimulatorResultView {
                         }
                     }
                 }
-                if result.outcome == .notEligible {
-                    body.delaySection(result, text: text)
-                }
             }
 
             // "I don't know" answers lead to guidance, not a dead end.
