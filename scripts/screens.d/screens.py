@@ -81,17 +81,17 @@ def walk_simulator(server, ctx, variant, ids):
     context = ctx["new_anonymous"]()
     page = context.new_page()
     go(page, server, "/simulateur")
-    shot(page, "simulator-0-start", variant)
+    shot(page, "simulator-00-start", variant)
     go(page, server, "/simulateur/question/nationalite-enfant")
     for n in range(1, len(SITUATION) + 2):
         match = re.search(r"/simulateur/question/([a-z0-9-]+)", page.url)
         if not match:
             break
         question = match.group(1)
-        shot(page, f"simulator-{n}-question-{question}", variant)
+        shot(page, f"simulator-{n:02d}-question-{question}", variant)
         if n == 1:  # the same question sent without an answer
             page.locator('main form button[type="submit"]').first.click()
-            shot(page, f"simulator-{n}-question-{question}-error", variant)
+            shot(page, f"simulator-{n:02d}-question-{question}-error", variant)
         answer_question(page, question, SITUATION[question])
         page.locator('main form button[type="submit"]').first.click()
     shot(page, "simulator-result-eligible", variant)
