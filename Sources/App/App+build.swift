@@ -112,7 +112,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let router = Router(context: AppRequestContext.self)
     let sessionStore = DatabasePersistDriver(database: { database.db })
     let sessionStorage = SessionStorage<WebSession>(sessionStore, configuration: .init(
-        sessionCookieParameters: .init(name: "dcem_session", path: "/", secure: config.secureCookies, sameSite: .lax)
+        sessionCookieParameters: .init(name: WebSession.cookieName, path: "/", secure: config.secureCookies, sameSite: .lax)
     ))
     router.addMiddleware {
         SecurityHeadersMiddleware<AppRequestContext>(strictTransportSecurity: config.environment == .production)

@@ -8,6 +8,18 @@ public enum SituationProfile: String, Codable, Sendable, CaseIterable {
     case europeanParentWithPermit = "eu-parent-permit"
     case europeanWithoutPermit = "eu-no-permit"
     case legalPersonRepresentative = "legal-person"
+
+    /// The profile the simulator's answers point to, offered first on the start page (the family
+    /// confirms it): a legal person's representative; else a French or European parent, with or
+    /// without a permit; else a parent holding a permit. Nil when the answers say none of these.
+    public static func suggested(by answers: SituationAnswers) -> SituationProfile? {
+        if answers.applicant == .legalPersonRepresentative { return .legalPersonRepresentative }
+        let parents = (0..<(answers.parentCount ?? 1)).map(answers.parent)
+        if let european = parents.first(where: { $0.nationality?.isEuropean == true }) {
+            return european.permit?.kind == nil ? .europeanWithoutPermit : .europeanParentWithPermit
+        }
+        return parents.contains { $0.permit?.kind != nil } ? .nonEuropeanParentWithPermit : nil
+    }
 }
 
 /// The child's identity, as written on the passport or birth certificate.

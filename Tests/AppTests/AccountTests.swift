@@ -123,9 +123,9 @@ import Testing
         try await withTestSite { site in
             // when
             let page = try await site.browser().get("/mes-demandes")
-            // then
+            // then: to sign in, and back to the page asked after
             #expect(page.status == .seeOther)
-            #expect(page.location == "/compte/connexion")
+            #expect(page.location == "/compte/connexion?suite=/mes-demandes")
             let login = try await site.browser().get("/compte/connexion?suite=/demandes/nouvelle")
             #expect(login.body.contains(#"action="/compte/connexion?suite=/demandes/nouvelle""#))
             let offsite = try await site.browser().get("/compte/connexion?suite=//evil.example/x")

@@ -38,8 +38,8 @@ import Testing
             // then: the phone stays signed in, the laptop is signed out
             #expect(changed.location == "/compte?enregistre=1")
             #expect(try await phone.get("/mes-demandes").status == .ok)
-            #expect(try await laptop.get("/mes-demandes").location == "/compte/connexion")
-            #expect(try await laptop.get("/compte").location == "/compte/connexion")
+            #expect(try await laptop.get("/mes-demandes").location == "/compte/connexion?suite=/mes-demandes")
+            #expect(try await laptop.get("/compte").location == "/compte/connexion?suite=/compte")
         }
     }
 
@@ -64,7 +64,7 @@ import Testing
             #expect(chosen.location == "/mes-demandes", "\(chosen.status) \(chosen.body.prefix(3000))")
             #expect(try await owner.get("/mes-demandes").status == .ok)
             #expect(late.status == .seeOther && late.location?.hasPrefix("/compte/connexion") == true)
-            #expect(try await other.get("/mes-demandes").location == "/compte/connexion")
+            #expect(try await other.get("/mes-demandes").location == "/compte/connexion?suite=/mes-demandes")
             let check = site.browser()
             let login = try await check.get("/compte/connexion")
             let theirs = try await check.post("/compte/connexion", form: [("email", "reset@example.fr"), ("password", "la phrase de l’autre")], csrf: login.csrfToken)
@@ -86,7 +86,7 @@ import Testing
             _ = try await Self.resetMail(site, email: "twice@example.fr")
 
             // then: the first one's session can no longer choose a password; the personal password still works
-            #expect(try await session.get("/compte/mot-de-passe").location == "/compte/connexion")
+            #expect(try await session.get("/compte/mot-de-passe").location == "/compte/connexion?suite=/compte/mot-de-passe")
             let owner = try await Self.signIn(site, email: "twice@example.fr", password: Accounts.personalPassword)
             #expect(try await owner.get("/mes-demandes").status == .ok)
         }

@@ -10,6 +10,8 @@ import NIOCore
 /// What a visitor's session holds: the CSRF token bound to it, the simulator's answers so far,
 /// and, once signed in, the family member's account.
 struct WebSession: Codable, Sendable {
+    static let cookieName = "dcem_session"
+
     var csrfToken: String
     var simulator: SituationAnswers
     /// The signed-in family member.

@@ -153,8 +153,10 @@ struct AccountController {
         }
         let temporary = !matches[0]
         // A new session id at login: a session fixed by someone else before login is worthless after.
+        // Only the simulator's answers go on, so that a result leads to an application after login.
+        let simulator = context.sessions.session?.simulator ?? SituationAnswers()
         _ = try? await sessionStorage.delete(request: request)
-        context.sessions.createSession(WebSession(userID: userID, mustChangePassword: temporary, credentialsVersion: user.credentialsVersion,
+        context.sessions.createSession(WebSession(simulator: simulator, userID: userID, mustChangePassword: temporary, credentialsVersion: user.credentialsVersion,
                                                   temporaryPasswordStamp: temporary ? temporaryHash.map(WebSession.stamp) : nil))
         return Self.redirect(to: temporary ? SiteURL.changePassword.path : (next ?? SiteURL.afterLogin.path))
     }

@@ -18,8 +18,16 @@ struct DossierController {
         family.get(SiteURL.myDossiers.route, use: myDossiers)
         family.get(SiteURL.dossierStart.route) { request, context in
             let page = Self.page(context, .dossierStart)
-            return HTMLPage(html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: [:], errors: []), errors: [],
-                                                          csrf: context.session.csrfToken))
+            // From the simulator's result: its answers are carried over, and the start page offers
+            // the profile and role they point to (docs/pages.md#from-the-simulator).
+            var values: [String: String] = [:]
+            let simulator = Self.simulatorAnswers(request.uri.queryParameters[Self.fromSimulatorField[...]].map(String.init), context)
+            if let simulator {
+                values["profile"] = SituationProfile.suggested(by: simulator)?.rawValue
+                values["role"] = simulator.applicant?.rawValue
+            }
+            return HTMLPage(html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: values, errors: []), errors: [],
+                                                          fromSimulator: simulator != nil, csrf: context.session.csrfToken))
         }
         family.post(SiteURL.dossierStart.route, use: start)
         family.get(SiteURL.dossier(.key).route, use: show)
@@ -200,10 +208,23 @@ struct DossierController {
         .seeOther(path)
     }
 
+    /// The start page's marker that the family came from the simulator's result.
+    static let fromSimulatorField = "depuis"
+    static let fromSimulatorValue = "simulateur"
+
+    /// The simulator's answers of this session, when the start comes from its result and it has some.
+    static func simulatorAnswers(_ marker: String?, _ context: FamilyRequestContext) -> SituationAnswers? {
+        guard marker == fromSimulatorValue, let answers = context.sessions.session?.simulator, answers != SituationAnswers() else { return nil }
+        return answers
+    }
+
+    /// The change was asked from "check your answers" (`Forms.returnToCheckQuery`).
+    static func returnsToCheck(_ request: Request) -> Bool { request.uri.queryParameters["retour"] == "verifier" }
+
     /// Where a draft's form goes after saving: back to the check page when the change came from it.
     static func afterSave(_ request: Request, _ dossier: Dossier) -> Response {
         let id = dossier.id!
-        if request.uri.queryParameters["retour"] == "verifier" { return redirect(to: .dossierSection(id, .check)) }
+        if Self.returnsToCheck(request) { return redirect(to: .dossierSection(id, .check)) }
         return redirect(to: .dossier(id))
     }
 
@@ -219,13 +240,14 @@ struct DossierController {
     @Sendable func start(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierStart)
+        let simulator = Self.simulatorAnswers(form[Self.fromSimulatorField], context)
         switch DossierStart.check(form, text: page.text.dossier) {
         case .failure(let invalid):
             return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: form.values, errors: invalid.errors), errors: invalid.errors,
-                                                                                           csrf: context.session.csrfToken))
+                                                                                           fromSimulator: simulator != nil, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         case .success(let choice):
-            let dossier = try await DossierStart.start(choice, userID: context.userID, store: store, now: now())
+            let dossier = try await DossierStart.start(choice, userID: context.userID, situation: simulator, store: store, now: now())
             return Self.redirect(to: .dossier(dossier.id!))
         }
     }
@@ -266,7 +288,7 @@ struct DossierController {
         let answers = dossier.decodedAnswers()
         let form = answers.unfinished(section) ?? DossierSectionForms.values(section, answers: answers)
         let model = DossierSectionModel(section: section, dossier: dossier, values: form, errors: [],
-                                        returnToCheck: request.uri.queryParameters["retour"] == "verifier")
+                                        returnToCheck: Self.returnsToCheck(request))
         let html = DossierSectionView.render(Self.page(context, .dossierSection(dossier.id!, section)), model, csrf: context.session.csrfToken)
         return try HTMLPage(html: html).response(from: request, context: context)
     }
@@ -287,7 +309,7 @@ struct DossierController {
         if errors.isEmpty { answers.keepUnfinished(nil, for: section) }
         guard errors.isEmpty else {
             let model = DossierSectionModel(section: section, dossier: dossier, values: form.values, errors: errors,
-                                            returnToCheck: request.uri.queryParameters["retour"] == "verifier")
+                                            returnToCheck: Self.returnsToCheck(request))
             let html = DossierSectionView.render(page, model, csrf: context.session.csrfToken)
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
         }
@@ -341,7 +363,8 @@ struct DossierController {
         let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                           value: answers.value(of: question), error: nil,
                                           backLink: previousURL(dossier, path, of: question), csrf: context.session.csrfToken,
-                                          action: .dossierQuestion(dossier.id!, question), saveLater: page.text.dossier.saveLater)
+                                          action: .dossierQuestion(dossier.id!, question), returnToCheck: Self.returnsToCheck(request),
+                                          saveLater: page.text.dossier.saveLater)
         return try HTMLPage(html: html).response(from: request, context: context)
     }
 
@@ -364,7 +387,12 @@ struct DossierController {
             try await save(dossier, answers, context: context, section: "situation")
             if later { return Self.redirect(to: .dossier(dossier.id!)) }
             let updated = DossierChecklist(answers: answers, files: list.files, today: list.today)
-            return Self.redirect(to: nextSituationURL(dossier, updated.path))
+            let next = nextSituationURL(dossier, updated.path)
+            // Changed from "check your answers": back there, unless the new answer opens a question.
+            if Self.returnsToCheck(request) {
+                return Self.redirect(to: next == .dossier(dossier.id!) ? SiteURL.dossierSection(dossier.id!, .check).path : next.path + Forms.returnToCheckQuery)
+            }
+            return Self.redirect(to: next)
         case .invalid where later:
             // Leaving without an answer, or with one that is not yet right: nothing to keep but the way back.
             return Self.redirect(to: .dossier(dossier.id!))
@@ -373,7 +401,7 @@ struct DossierController {
             let html = SimulatorView.question(page, question: question, spec: SimulatorQuestions.spec(question, text: page.text.simulator, answers: answers),
                                               value: typed, error: error, backLink: previousURL(dossier, path, of: question),
                                               csrf: context.session.csrfToken, action: .dossierQuestion(dossier.id!, question),
-                                              saveLater: page.text.dossier.saveLater)
+                                              returnToCheck: Self.returnsToCheck(request), saveLater: page.text.dossier.saveLater)
             return try HTMLPage(status: .unprocessableContent, html: html).response(from: request, context: context)
         }
     }

@@ -23,18 +23,21 @@ enum DossierStart {
         return .success(Choice(profile: profile, role: role))
     }
 
-    /// Creates the member's draft and its first event in one transaction.
-    static func start(_ choice: Choice, userID: UUID, store: DossierStore, now: Date) async throws -> Dossier {
+    /// Creates the member's draft and its first event in one transaction; `situation`: the
+    /// simulator's answers, carried over when the family starts from its result.
+    static func start(_ choice: Choice, userID: UUID, situation: SituationAnswers? = nil, store: DossierStore, now: Date) async throws -> Dossier {
         try await store.database().transaction { db in
-            try await create(choice, userID: userID, actor: .family, actorID: userID, assisted: false, now: now, on: db)
+            try await create(choice, userID: userID, actor: .family, actorID: userID, assisted: false, situation: situation, now: now, on: db)
         }
     }
 
     /// Creates a draft and its first event in the caller's transaction: by the family, or by an
     /// agent at the counter (`assisted`, rule 19).
-    static func create(_ choice: Choice, userID: UUID, actor: DossierActor, actorID: UUID, assisted: Bool, now: Date,
-                       on db: any Database) async throws -> Dossier {
+    static func create(_ choice: Choice, userID: UUID, actor: DossierActor, actorID: UUID, assisted: Bool, situation: SituationAnswers? = nil,
+                       now: Date, on db: any Database) async throws -> Dossier {
         var answers = DossierAnswers()
+        if let situation { answers.situation = situation }
+        // The role chosen on the start page wins over the simulator's.
         answers.situation.applicant = choice.role
         let dossier = try Dossier(userID: userID, profile: choice.profile, answers: answers, now: now)
         dossier.assisted = assisted

@@ -96,6 +96,9 @@ struct ErrorText: Sendable {
     let notFoundBody: String
     let forbiddenTitle: String
     let expiredFormBody: String
+    let signedOutTitle: String
+    let signedOutBody: String
+    let signInAgain: String
     let badRequestTitle: String
     let badRequestBody: String
     /// 409: the application changed meanwhile (another tab, a double click, the préfecture).

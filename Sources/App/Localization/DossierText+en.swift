@@ -13,6 +13,7 @@ extension DossierText {
         filedOnLabel: "Filed on",
         silenceLine: { date in "If the préfecture has not answered by \(date), the application counts as refused." },
         startTitle: "Start an application",
+        startFromSimulator: "Your answers to the eligibility test are carried over to the application. Check the two choices below, suggested from them.",
         documentQuestion: "Which document are you applying for?",
         documentDCEM: "A travel document for a foreign minor (DCEM)",
         documentDCEMHint: "For a foreign child living in France. A school group trip is applied for by the school.",

@@ -13,6 +13,7 @@ extension DossierText {
         filedOnLabel: "Déposée le",
         silenceLine: { date in "Sans réponse de la préfecture le \(date), la demande sera considérée comme refusée." },
         startTitle: "Commencer une demande",
+        startFromSimulator: "Vos réponses au test d’éligibilité sont reprises dans la demande. Vérifiez les deux choix ci-dessous, proposés d’après elles.",
         documentQuestion: "Quel document demandez-vous ?",
         documentDCEM: "Un document de circulation pour étranger mineur (DCEM)",
         documentDCEMHint: "Pour un enfant étranger qui vit en France. Un voyage scolaire de groupe se demande par l’établissement.",

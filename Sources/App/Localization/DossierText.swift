@@ -17,6 +17,7 @@ struct DossierText: Sendable {
 
     // Start
     let startTitle: String
+    let startFromSimulator: String
     let documentQuestion: String
     let documentDCEM: String
     let documentDCEMHint: String

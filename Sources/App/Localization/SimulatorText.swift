@@ -131,6 +131,9 @@ struct SimulatorText: Sendable {
     let delayBody: @Sendable (_ months: Int, _ date: String) -> String
     let delayAfter: String
     let whereToApply: @Sendable (_ service: String, _ departement: String) -> String
+    let applyTitle: String
+    let applyBody: String
+    let applyButton: String
     let reasonsTitle: String
     let missingTitle: String
     let missingIntro: String

@@ -74,6 +74,11 @@ struct CSRFCookie: Sendable {
 /// Refuses any state-changing request of the HTML site whose form does not carry the CSRF token:
 /// the session's when the visitor has one, else the one of their signed cookie. The JSON API is
 /// exempt: it authenticates with bearer tokens, never cookies.
+extension CSRF {
+    /// The refusal's reason when the visitor's session has ended (`ErrorPageView.signedOut`).
+    static let signedOut = "signed-out"
+}
+
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let cookie: CSRFCookie
@@ -96,7 +101,10 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         // A session's own token when there is a session: a cookie planted by someone else can not stand in for it.
         guard let expected = context.sessions.session?.csrfToken ?? context.anonymousFormToken.fromCookie, CSRF.matches(sent, expected) else {
-            throw HTTPError(.forbidden, message: "csrf")
+            // A session cookie that leads to no session: the visitor was signed out (the session
+            // ended or expired), which the page says as such rather than blaming the form.
+            let signedOut = request.cookies[WebSession.cookieName] != nil && context.sessions.session == nil
+            throw HTTPError(.forbidden, message: signedOut ? CSRF.signedOut : "csrf")
         }
         return try await withCookie(next(request, context), context)
     }

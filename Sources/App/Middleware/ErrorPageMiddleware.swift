@@ -15,6 +15,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let redirect as Redirect {
+            // Sent to sign in from a page (a mail's link, a session that ended): back to that page after.
+            if redirect.location == SiteURL.login(next: nil).path, request.method == .get,
+               let here = SiteURL.safeReturnPath(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")) {
+                return Redirect(to: SiteURL.login(next: here).path).response
+            }
             return redirect.response
         } catch is PasswordHashingBusy {
             return try Self.comeBack(after: PasswordHashingBusy.retryAfterSeconds, request, context, page: ErrorPageView.hashingBusy)
@@ -50,6 +55,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 return APIError.response(status: status, field: nil, message: status.reasonPhrase)
             }
             let page = PageContext(language: context.language, path: request.uri.path)
+            if message == CSRF.signedOut {
+                // Sign in again, then back to the page the form was on (its address, as a GET).
+                let login = request.uri.path.hasPrefix("/backoffice") ? SiteURL.backOfficeLogin.path
+                    : SiteURL.login(next: SiteURL.safeReturnPath(request.uri.path)).path
+                return try HTMLPage(status: status, html: ErrorPageView.signedOut(page, login: login)).response(from: request, context: context)
+            }
             return try HTMLPage(status: status, html: ErrorPageView.render(page, status: status, csrf: message == "csrf"))
                 .response(from: request, context: context)
         }

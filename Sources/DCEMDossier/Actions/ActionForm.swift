@@ -77,7 +77,11 @@ public struct ActionForm: Sendable {
     /// Nil and no error when all three are empty and the day is optional.
     public mutating func day(_ name: String, required: Bool) -> CivilDate? {
         let parts = [trimmed(name + "-day"), trimmed(name + "-month"), trimmed(name + "-year")]
-        if parts.allSatisfy({ $0 == nil }), !required { return nil }
+        if parts.allSatisfy({ $0 == nil }) {
+            // Left empty: asked for, rather than called a date that does not exist.
+            if required { fail(name + "-day", .missing) }
+            return nil
+        }
         guard let day = parts[0].flatMap({ Int($0) }), let month = parts[1].flatMap({ Int($0) }),
               let yearText = parts[2], yearText.count == 4, let year = Int(yearText),
               let date = CivilDate(year: year, month: month, day: day) else {

@@ -16,6 +16,10 @@ struct Choice: Sendable {
 }
 
 enum Forms {
+    /// A change made from "check your answers" comes back there (docs/pages.md#check-answers): the
+    /// link, the form's action and the redirect after saving all carry it.
+    static let returnToCheckQuery = "?retour=verifier"
+
     /// The second button of an application's forms, "save and come back later"
     /// (docs/pages.md#save-later): its name and value in the submitted form.
     static let saveLaterName = "action"

@@ -29,8 +29,8 @@ struct CheckAnswersModel: Sendable {
         let id = dossier.id!
         self.id = id
         problems = showProblems ? checklist.problems.map { Self.problem(page, dossier: dossier, $0) } : []
-        answers = Self.answers(page, checklist: checklist, change: { SiteURL.dossierSection(id, $0).path + "?retour=verifier" },
-                               questionChange: { SiteURL.dossierQuestion(id, $0).path })
+        answers = Self.answers(page, checklist: checklist, change: { SiteURL.dossierSection(id, $0).path + Forms.returnToCheckQuery },
+                               questionChange: { SiteURL.dossierQuestion(id, $0).path + Forms.returnToCheckQuery })
         grounds = checklist.evaluation.flatMap { $0.outcome == .eligible ? $0.grounds.map { $0.label(in: page.language) } : nil }
         self.documents = Self.documents(page, slots: checklist.slots, documents: documents)
         photos = documents.filter { $0.slot == photoSlot }.map { t.photoLine($0.originalName, DossierFormat.day($0.takenOn, page)) }

@@ -111,7 +111,8 @@ struct DossierStatusModel: Sendable {
             // The current step: an event (filing, decision) was done that day; a lasting one runs since then.
             let lasts = step == .instruction || (step == .documentAvailable && state != .delivered)
             let detail = isCurrent ? (date.map { lasts ? t.stepSince(DossierFormat.day($0, page)) : t.stepDone(DossierFormat.day($0, page)) } ?? t.stepCurrent)
-                : done ? t.stepDone(DossierFormat.day(date ?? nil, page))
+                // A step done without a date was skipped (silence from filing to refusal): it did not apply.
+                : done ? (date.map { t.stepDone(DossierFormat.day($0, page)) } ?? t.stepNotApplicable)
                 : state.endsWithoutDocument ? t.stepNotApplicable : t.stepLater
             return Step(title: step.label(in: page.language), detail: detail, current: isCurrent, done: done)
         }
@@ -185,7 +186,8 @@ struct DossierStatusModel: Sendable {
 
         self.notice = switch notice {
         case .answered: t.requestAnswered
-        case .postponementRequested: t.postponeSent
+        // The case page's panel already says the request was sent, and what stands meanwhile.
+        case .postponementRequested: nil
         case .withdrawn: t.withdrawnNotice
         case .messageSent, .done, .draftDeleted, nil: nil
         }
@@ -297,7 +299,7 @@ struct PostponementFormModel: Sendable {
             let label = error.field.hasPrefix(Field.availableFrom.rawValue) ? t.postponeFrom
                 : error.field == Field.details.rawValue ? t.postponeDates : t.postponeReason
             let message: String = switch error.problem {
-            case .invalidDate:
+            case .invalidDate, .missing where error.field.hasPrefix(Field.availableFrom.rawValue):
                 { let (first, last) = bounds(page, dossier: dossier, today: today); return t.postponeFromInvalid(first, last) }()
             case .tooLong(let max): t.postponeTooLong(label, max)
             case .controlCharacters: t.controlCharactersInText(label)

@@ -9,7 +9,7 @@ enum DossierSectionView {
     static func render(_ page: PageContext, _ model: DossierSectionModel, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         let values = model.values
-        let action = SiteURL.dossierSection(model.id, model.section).path + (model.returnToCheck ? "?retour=verifier" : "")
+        let action = SiteURL.dossierSection(model.id, model.section).path + (model.returnToCheck ? Forms.returnToCheckQuery : "")
         let title = t.sectionTitle(model.section)
         return Layout(page: page, title: title, hasErrors: !model.errors.isEmpty,
                       backLink: model.returnToCheck ? SiteURL.dossierSection(model.id, .check).path : SiteURL.dossier(model.id).path).render { main in
@@ -41,8 +41,10 @@ enum DossierSectionView {
                 case .parents:
                     for n in 1...2 {
                         let p = "parent\(n)"
-                        form.element(.section, .class("section")) { group in
-                            group.element(.h2, text: t.parentHeading(n))
+                        // One group per parent, named by its legend: a screen reader says which parent's
+                        // "Nom de famille" this is.
+                        form.element(.fieldset, .class("section")) { group in
+                            group.element(.legend) { $0.element(.h2, text: t.parentHeading(n)) }
                             if n == 2 {
                                 group.radioGroup(name: "second", legend: t.secondParentQuestion, hint: t.secondParentHint,
                                                  choices: [Choice(value: "yes", label: t.yes), Choice(value: "no", label: t.no)],

@@ -36,13 +36,16 @@ extension HTMLWriter {
 
 /// The start of an application: the document, the situation profile, the applicant's role.
 enum DossierStartView {
-    static func render(_ page: PageContext, questions: [RadioQuestion], errors: [FieldError], csrf: String) -> RenderedHTML {
+    /// `fromSimulator`: the simulator's answers will be carried over, and the page says so.
+    static func render(_ page: PageContext, questions: [RadioQuestion], errors: [FieldError], fromSimulator: Bool = false, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.startTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.myDossiers.path).render { main in
             main.errorSummary(errors, title: page.text.layout.errorSummaryTitle)
             main.element(.h1, text: t.startTitle)
+            if fromSimulator { main.element(.p, .class("panel"), text: t.startFromSimulator) }
             main.element(.form, .method(.post), .action(SiteURL.dossierStart.path), .novalidate()) { form in
                 form.csrf(csrf)
+                if fromSimulator { form.void(.input, .type(.hidden), .name(DossierController.fromSimulatorField), .value(DossierController.fromSimulatorValue)) }
                 for question in questions { form.radioGroup(question) }
                 form.submit(t.startButton)
             }

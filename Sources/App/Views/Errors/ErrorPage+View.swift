@@ -24,6 +24,16 @@ enum ErrorPageView {
         render(page, title: page.text.errors.busyTitle, body: page.text.errors.busyBody(seconds))
     }
 
+    /// A form sent after the visitor's session ended: what was lost, what was not, and the way back.
+    static func signedOut(_ page: PageContext, login: String) -> RenderedHTML {
+        let text = page.text.errors
+        return Layout(page: page, title: text.signedOutTitle).render { main in
+            main.element(.h1, text: text.signedOutTitle)
+            main.element(.p, text: text.signedOutBody)
+            main.element(.p) { $0.element(.a, .href(login), .class("button"), text: text.signInAgain) }
+        }
+    }
+
     /// A case whose stored answers can not be read: it is not shown, and nothing is saved over it.
     static func unreadableDossier(_ page: PageContext) -> RenderedHTML {
         render(page, title: page.text.errors.unreadableDossierTitle, body: page.text.errors.unreadableDossierBody)

@@ -31,7 +31,8 @@ enum SimulatorView {
     }
 
     static func question(_ page: PageContext, question: SituationQuestion, spec: QuestionSpec, value: QuestionValue,
-                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, saveLater: String? = nil) -> RenderedHTML {
+                         error: FieldError?, backLink: SiteURL, csrf: String, action: SiteURL? = nil, returnToCheck: Bool = false,
+                         saveLater: String? = nil) -> RenderedHTML {
         let text = page.text.simulator
         let layoutText = page.text.layout
         let name = question.id
@@ -42,7 +43,7 @@ enum SimulatorView {
         }
         return Layout(page: page, title: title, hasErrors: error != nil, backLink: backLink.path).render { main in
             main.errorSummary(error.map { [$0] } ?? [], title: layoutText.errorSummaryTitle)
-            main.element(.form, .method(.post), .action((action ?? question.url).path), .novalidate(), .class("simulator-question")) { form in
+            main.element(.form, .method(.post), .action((action ?? question.url).path + (returnToCheck ? Forms.returnToCheckQuery : "")), .novalidate(), .class("simulator-question")) { form in
                 form.csrf(csrf)
                 switch spec {
                 case .radio(let radio):

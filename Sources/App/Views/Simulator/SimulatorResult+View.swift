@@ -76,6 +76,13 @@ enum SimulatorResultView {
                     body.element(.p, text: text.whereToApply(departement.serviceName, text.departementOption(departement.code, departement.name)))
                 }
                 body.delaySection(result, text: text)
+                body.section(text.applyTitle, class: "no-print") { section in
+                    section.element(.p, text: text.applyBody)
+                    section.element(.p) {
+                        $0.element(.a, .href(SiteURL.dossierStart.path + "?\(DossierController.fromSimulatorField)=\(DossierController.fromSimulatorValue)"),
+                                   .class("button"), text: text.applyButton)
+                    }
+                }
 
             case .notEligible, .notConcerned:
                 body.section(text.reasonsTitle) { section in
