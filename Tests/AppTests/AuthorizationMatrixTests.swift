@@ -91,6 +91,10 @@ import Testing
     static let expected: [String: [Role: Outcome]] = [
         // Public pages and the eligibility API.
         "GET /": open(.ok),
+        "GET /aide": open(.ok),
+        "GET /accessibilite": open(.ok),
+        "GET /mentions-legales": open(.ok),
+        "GET /donnees-personnelles": open(.ok),
         "GET /static/site.css": open(.ok),
         "GET /plaintext": open(.ok),
         "GET /health/live": open(.ok),

@@ -34,6 +34,7 @@ import Testing
             let visitor = site.browser()
             try await speak(visitor)
             shot("home", try await visitor.get("/"))
+            for information in InformationPage.allCases { shot("information-\(information.rawValue)", try await visitor.get("/\(information.rawValue)")) }
             shot("not-found", try await visitor.get("/page-qui-n-existe-pas"), status: .notFound)
             shot("simulator-start", try await visitor.get("/simulateur"))
             let question = try await visitor.get("/simulateur/question/nationalite-enfant")

@@ -49,6 +49,7 @@ import Testing
         .dossierPostponement(UUID()),
         .dossierConvocation(UUID()),
         .dossierDecision(UUID()),
+        .information(.help), .information(.accessibility), .information(.legalNotice), .information(.personalData),
         .dossierDelete(UUID()),
         .dossierMessages(UUID()),
         .dossierRenew(UUID()),
@@ -133,6 +134,7 @@ import Testing
         case .dossierPostponement: .dossierPostponement(.key)
         case .dossierConvocation: .dossierConvocation(.key)
         case .dossierDecision: .dossierDecision(.key)
+        case .information: url
         case .dossierDelete: .dossierDelete(.key)
         case .dossierMessages: .dossierMessages(.key)
         case .dossierRenew: .dossierRenew(.key)

@@ -12,5 +12,11 @@ struct PublicPagesController {
             let model = HomeModel(on: day)
             return HTMLPage(html: HomeView.render(page, model: model))
         }
+        for information in InformationPage.allCases {
+            router.get(SiteURL.information(information).route) { request, context in
+                let page = PageContext(language: context.language, path: SiteURL.information(information).path)
+                return HTMLPage(html: InformationView.render(page, InformationModel(page, information)))
+            }
+        }
     }
 }

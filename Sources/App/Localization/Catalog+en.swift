@@ -81,6 +81,7 @@ extension Catalog {
         backOffice: .english,
         dossierDesk: .english,
         assisted: .english,
-        history: .english
+        history: .english,
+        information: .english
     )
 }

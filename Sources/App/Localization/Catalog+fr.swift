@@ -81,6 +81,7 @@ extension Catalog {
         backOffice: .french,
         dossierDesk: .french,
         assisted: .french,
-        history: .french
+        history: .french,
+        information: .french
     )
 }

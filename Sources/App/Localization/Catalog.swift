@@ -22,10 +22,11 @@ final class Catalog: Sendable {
     let dossierDesk: DossierDeskText
     let assisted: AssistedText
     let history: HistoryText
+    let information: InformationText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
-         history: HistoryText) {
+         history: HistoryText, information: InformationText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -38,6 +39,7 @@ final class Catalog: Sendable {
         self.dossierDesk = dossierDesk
         self.assisted = assisted
         self.history = history
+        self.information = information
     }
 
     static func of(_ language: Language) -> Catalog {

@@ -16,6 +16,8 @@ enum SiteURL: Equatable, Sendable {
     case simulatorStart
     case simulatorQuestion(Parameter<SituationQuestion>)
     case simulatorResult
+    /// Help, accessibility, legal notice, personal data: linked from every page's footer.
+    case information(InformationPage)
     case simulatorRestart
     case apiEligibility
     case apiOpenAPI
@@ -103,6 +105,7 @@ enum SiteURL: Equatable, Sendable {
         case .simulatorStart: "/simulateur"
         case .simulatorQuestion(let question): "/simulateur/question/\(question["question"])"
         case .simulatorResult: "/simulateur/resultat"
+        case .information(let page): "/\(page.rawValue)"
         case .simulatorRestart: "/simulateur/recommencer"
         case .apiEligibility: "/api/v1/eligibility"
         case .apiOpenAPI: "/api/openapi.json"

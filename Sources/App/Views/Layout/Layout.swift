@@ -110,8 +110,18 @@ struct Layout {
             part = HTMLWriter(capacity: 512)
             part.end(.main)
             part.end(.div)
+            let information = Catalog.of(language).information
             part.element(.footer, .class("site-footer")) { footer in
-                footer.element(.div, .class("container")) { $0.element(.p, text: text.footerNote) }
+                footer.element(.div, .class("container")) { container in
+                    container.element(.nav, .aria(.label, information.footerLabel)) { nav in
+                        nav.element(.ul, .class("footer-links")) { list in
+                            for page in InformationPage.allCases {
+                                list.element(.li) { $0.element(.a, .href(SiteURL.information(page).path), text: information.title(page)) }
+                            }
+                        }
+                    }
+                    container.element(.p, text: text.footerNote)
+                }
             }
             part.end(.body)
             part.end(.html)
