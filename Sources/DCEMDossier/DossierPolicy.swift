@@ -79,8 +79,11 @@ public enum DossierPolicy {
 
     /// The agent's actions that are not transitions, per state (a draft is invisible to the préfecture).
     public static let agentTable: [DossierState: Set<AgentAction>] = Dictionary(uniqueKeysWithValues: DossierState.allCases.map { state in
-        let actions: Set<AgentAction> = state.isFiled ? Set(AgentAction.allCases) : []
-        return (state, actions)
+        guard state.isFiled else { return (state, []) }
+        // A verdict on a document informs a decision still to take: once decided (or withdrawn),
+        // the documents stand as they were judged.
+        let undecided = !state.isDecided && state != .withdrawn
+        return (state, undecided ? Set(AgentAction.allCases) : [.writeMessage, .assign])
     })
 
     /// The family's turn in `state`, if it is theirs.
@@ -129,6 +132,24 @@ public enum DossierPolicy {
     /// The agent's transitions from `state` (the workflow's table).
     public static func agentTransitions(in state: DossierState) -> [DossierAction] {
         Workflow.allowedActions(from: state, for: .agent)
+    }
+
+    /// The agent's transitions that would go through today: the state's, less those whose date has
+    /// not come (resuming before the reply-by date has passed). The case page offers these; the
+    /// workflow checks the same when the action is sent.
+    /// The agent's transitions of `state` whose date has not come, each with the first day it will.
+    public static func agentTransitionsLater(in state: DossierState, context: TransitionContext) -> [(action: DossierAction, from: CivilDate)] {
+        Workflow.allowedActions(from: state, for: .agent).compactMap {
+            if case .failure(.tooEarly(_, let day)) = Workflow.apply($0, to: state, by: .agent, context: context) { return ($0, day) }
+            return nil
+        }
+    }
+
+    public static func agentTransitions(in state: DossierState, context: TransitionContext) -> [DossierAction] {
+        Workflow.allowedActions(from: state, for: .agent).filter {
+            if case .failure(.tooEarly) = Workflow.apply($0, to: state, by: .agent, context: context) { return false }
+            return true
+        }
     }
 
     /// The states the scheduler's implicit refusal looks at: those where the clock runs (rule 2, rule 16).

@@ -5,7 +5,8 @@ public enum HandOverProblem: Error, Equatable, Sendable {
     /// The applicant and the child must both be there.
     case absent
     case timbreMissing(dueEUR: Int)
-    case amountShort(dueEUR: Int)
+    /// The timbre is not of the amount due: one of another amount is not taken, more or less.
+    case amountMismatch(dueEUR: Int)
 }
 
 /// The counter (docs/law.md#pick-up): the applicant and the child are there, and a
@@ -16,7 +17,7 @@ public enum HandOver {
         guard applicantPresent, childPresent else { return .absent }
         guard !fee.exempt else { return nil }
         guard let number = timbreNumber, !number.isEmpty else { return .timbreMissing(dueEUR: fee.amountEUR) }
-        guard let amount = timbreAmountEUR, amount >= fee.amountEUR else { return .amountShort(dueEUR: fee.amountEUR) }
+        guard let amount = timbreAmountEUR, amount == fee.amountEUR else { return .amountMismatch(dueEUR: fee.amountEUR) }
         return nil
     }
 }
@@ -24,7 +25,14 @@ public enum HandOver {
 /// The préfecture's request for documents.
 public enum DocumentRequestRules {
     /// The family must be given time to answer: the reply-by date is after today.
-    public static func acceptsReplyBy(_ replyBy: CivilDate, today: CivilDate) -> Bool { replyBy > today }
+    public static func acceptsReplyBy(_ replyBy: CivilDate, today: CivilDate) -> Bool {
+        replyBy > today && replyBy <= today.adding(months: longestReplyMonths)
+    }
+
+    /// The clock is stopped while documents are awaited (docs/law.md#rule-16): a reply-by date
+    /// further than this would leave the case waiting for months; a typo (2030 for 2026) is caught.
+    /// The service's choice (docs/states.md#transitions); the sources give no limit.
+    public static let longestReplyMonths = 3
 
     /// What an answer still lacks: each requested document needs a file sent since the request, the
     /// photos as many as a filing needs (docs/states.md#answering-a-request). `sentSinceRequest`: the

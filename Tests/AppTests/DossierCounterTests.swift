@@ -77,7 +77,7 @@ import Testing
 
             // at the counter on 3 December: a timbre short of the fee is refused, nothing changes
             let counter = Self.workflow(site, on: CivilDate(year: 2026, month: 12, day: 3)!)
-            await #expect(throws: DossierError.handOver(.amountShort(dueEUR: 50))) {
+            await #expect(throws: DossierError.handOver(.amountMismatch(dueEUR: 50))) {
                 try await counter.handOver(id, by: nil, applicantPresent: true, childPresent: true, timbreNumber: "1234567890123456", timbreAmountEUR: 45)
             }
             await #expect(throws: DossierError.handOver(.absent)) {

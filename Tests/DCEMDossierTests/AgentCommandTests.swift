@@ -57,6 +57,20 @@ import Testing
         ])))
     }
 
+    // The timbre's amount as agents type it; cents other than zero are no amount a whole-euro fee takes.
+    @Test(arguments: [("50", 50), ("50,00", 50), ("50.00", 50), ("50 €", 50), ("50,00 €", 50), (" 45 ", 45), ("1 000", 1000),
+                      ("50,5", nil), ("50,50", nil), ("50.001", nil), ("", nil), ("vingt", nil), ("-50", nil), ("5O", nil), ("٥٠", nil)] as [(String, Int?)])
+    func timbreAmounts(typed: String, euros: Int?) {
+        #expect(HandOverCommand.euros(typed) == euros, "\(typed)")
+    }
+
+    // The timbre is of the fee's amount, neither less nor more.
+    @Test(arguments: [(45, HandOverProblem?.some(.amountMismatch(dueEUR: 50))), (50, nil), (500, .amountMismatch(dueEUR: 50))])
+    func theTimbreIsOfTheAmountDue(amount: Int, problem: HandOverProblem?) {
+        let fee = Fee.due(grounds: GroundSet(.parentResidencePermit), on: CivilDate(year: 2026, month: 12, day: 10)!)
+        #expect(HandOver.problem(applicantPresent: true, childPresent: true, timbreNumber: "N1", timbreAmountEUR: amount, fee: fee) == problem)
+    }
+
     @Test func theCounterAndTheSlotsAreReadFromTheirFields() {
         let counter = AgentCommand.parse(.handOver, ["present-applicant": "on", "present-child": "on", "timbre-number": "N1", "timbre-amount": "45"],
                                          today: today, firstDocument: .addressProof)

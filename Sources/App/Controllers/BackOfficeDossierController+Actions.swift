@@ -48,7 +48,7 @@ extension BackOfficeDossierController {
             let field: HandOverCommand.Field = switch problem {
             case .absent: .applicantPresent
             case .timbreMissing: .timbreNumber
-            case .amountShort: .timbreAmount
+            case .amountMismatch: .timbreAmount
             }
             return try await page(dossier, errors: [FieldError(fieldID: field.rawValue, message: t.handOverProblem(problem))], values: form.values,
                                   status: .unprocessableContent, request: request, context: context)
@@ -61,7 +61,8 @@ extension BackOfficeDossierController {
         let t = language.catalog.dossierDesk, d = language.catalog.dossier
         let label = fieldLabel(error.field, of: action, t)
         let message: String = switch error.problem {
-        case .missing, .notANumber: t.missing(label)
+        case .missing: t.missing(label)
+        case .notANumber: t.notAnAmount(label)
         case .invalidDate: t.dateInvalid(label)
         case .controlCharacters(let inTextArea): inTextArea ? d.controlCharactersInText(label) : d.controlCharacters(label)
         case .tooLong(let max): t.tooLong(label, max)

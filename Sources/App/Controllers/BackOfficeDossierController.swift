@@ -18,8 +18,7 @@ struct BackOfficeDossierController {
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
         backOffice.get(SiteURL.backOfficeDossier(.key).route) { request, context in
             let dossier = try await load(context)
-            let notice = Notice(request) == .done ? context.language.catalog.dossierDesk.done : nil
-            return try await page(dossier, notice: notice, request: request, context: context)
+            return try await page(dossier, notice: Notice(request), request: request, context: context)
         }
         backOffice.get(SiteURL.backOfficeDossierFile(.key, .key).route, use: viewFile)
         backOffice.post(SiteURL.backOfficeDossierVerdict(.key, .key).route, use: verdict)
@@ -34,10 +33,19 @@ struct BackOfficeDossierController {
                                                        on: store.database())
     }
 
-    func page(_ dossier: Dossier, errors: [FieldError] = [], values: [String: String] = [:], notice: String? = nil,
+    func page(_ dossier: Dossier, errors: [FieldError] = [], values: [String: String] = [:], notice: Notice? = nil,
               status: HTTPResponse.Status = .ok, request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let agent = try context.signedIn()
         let family = try await User.find(dossier.userID, on: store.database())
+        // Say what really happened: a mail goes only for an action, and only to a real address
+        // (a family filed for at the counter may have none).
+        let t = context.language.catalog.dossierDesk
+        let reachable = family.map { !AssistedFiling.isPlaceholder($0.email) } ?? false
+        let notice: String? = switch notice {
+        case .done: reachable ? t.done : t.doneNoEmail
+        case .recorded: t.verdictRecorded
+        default: nil
+        }
         let today = agent.prefecture.today(at: now())
         let events = try await store.events(of: dossier.id!)
         var assignedName: String?
@@ -49,7 +57,7 @@ struct BackOfficeDossierController {
             documents: try await store.documents(of: dossier.id!), events: events, agentNames: try await store.agentNames(in: events),
             messages: try await messages.list(of: dossier.id!), today: today,
             assessment: DossierAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
-            actions: DossierPolicy.agentTransitions(in: dossier.currentState), errors: errors, values: values, notice: notice)
+            actions: DossierPolicy.agentTransitions(in: dossier.currentState, context: dossier.transitionContext(today: today)), errors: errors, values: values, notice: notice)
         return try HTMLPage(status: status, html: BackOfficeDossierView.render(page, model, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
@@ -95,8 +103,11 @@ struct BackOfficeDossierController {
             try await DocumentVerdicts.record(verdict, reason: reason, on: fileID, of: dossier, by: agent.id, now: now(), database: store.database())
         } catch DossierError.notFound {
             throw HTTPError(.notFound)
+        } catch DossierError.notFiled {
+            // Decided meanwhile (or by a colleague): the documents stand as judged.
+            return try await refused(dossier, t.verdictClosed, form: form, request: request, context: context)
         }
-        return Self.done(dossier)
+        return .seeOther(SiteURL.backOfficeDossier(dossier.id!).path(notice: .recorded, anchor: "#" + BackOfficeDossierModel.fileAnchor(fileID)))
     }
 
     /// Takes the case, or gives it back: a marker for the team, not a lock

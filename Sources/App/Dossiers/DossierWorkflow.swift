@@ -36,10 +36,7 @@ struct DossierWorkflow: Sendable {
             guard let dossier = try await Dossier.find(id, on: db) else { throw DossierError.notFound }
             if let expectedVersion, expectedVersion != dossier.version { throw DossierError.conflict }
             let today = (dossier.competentDepartement ?? .paris).today(at: now)
-            let outcome = dossier.decodedOutcome()
-            let context = TransitionContext(today: today, replyBy: outcome?.request.flatMap { CivilDate(iso: $0.replyBy) },
-                                            implicitRefusalOn: dossier.implicitRefusalDay,
-                                            firstAvailableOn: dossier.availableOn.flatMap(CivilDate.init(iso:)), assisted: dossier.assisted)
+            let context = dossier.transitionContext(today: today)
             let target: DossierState
             switch Workflow.apply(action, to: dossier.currentState, by: party.kind, context: context) {
             case .success(let state): target = state

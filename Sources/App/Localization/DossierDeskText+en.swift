@@ -48,9 +48,26 @@ extension DossierDeskText {
         attachment: "Attachment",
         actionsTitle: "Possible actions",
         noAction: "No action is possible in this state.",
+        recordTitle: "What was decided and asked",
+        recordRequestLabel: "Documents asked",
+        recordRequest: { documents, why, replyBy, askedOn, answeredOn in
+            "\(documents) — “\(why)” — answer expected by \(replyBy) (asked on \(askedOn))" + (answeredOn.map { " — answer sent on \($0)" } ?? "")
+        },
+        recordDecisionLabel: "Decision",
+        recordGranted: { day, number, from, until, territory in "Granted on \(day) — DCEM n° \(number) — valid from \(from) to \(until) — \(territory)" },
+        recordRefused: { day, reasons, text in "Refused on \(day) — \(reasons)" + (text.map { " — “\($0)”" } ?? "") },
+        recordImplicit: { day in "Implicit refusal on \(day) (no answer in time)" },
+        recordConvocationLabel: "Convocation",
+        recordConvocation: { appointment, fee, sentOn in "\(appointment) — \(fee) — sent on \(sentOn)" },
+        recordHandOverLabel: "Hand-over",
+        recordHandOver: { day, timbre in "Handed over on \(day)" + (timbre.map { " — timbre fiscal \($0)" } ?? " — exempt from the fee") },
+        possibleFrom: { action, day in "“\(action)” will be possible from \(day)." },
         done: "Done. The family is told by e-mail.",
         versionMissing: "The “version” field (the version of the case the page showed) is missing or not a whole number. Nothing was changed: reload the case page, then retry.",
         conflict: "The case changed meanwhile (another action took place). Nothing was changed: read the page again, then retry.",
+        verdictClosed: "The decision is taken: the verdicts on the documents no longer change.",
+        doneNoEmail: "Done. The family has no e-mail address: tell them by post or by phone.",
+        verdictRecorded: "Verdict recorded. The family sees it on their application's page; no e-mail is sent for a verdict.",
         requestCodes: "Documents asked for",
         requestCodesMissing: "Choose at least one document to ask for",
         requestWhy: "Why (shown to the family)",
@@ -84,7 +101,7 @@ extension DossierDeskText {
             switch problem {
             case .absent: "The applicant and the child must both be present for the hand-over."
             case .timbreMissing(let due): "Enter the number of the €\(due) timbre fiscal."
-            case .amountShort(let due): "The timbre fiscal does not cover the amount due: €\(due)."
+            case .amountMismatch(let due): "The timbre fiscal must be of exactly the amount due: €\(due). A timbre of another amount is not accepted."
             }
         },
         grantProblem: { problem in
@@ -98,6 +115,7 @@ extension DossierDeskText {
         missing: { field in "Enter: \(field)" },
         dateInvalid: { field in "Enter a real date for “\(field)”, for example 27 3 2027" },
         tooLong: { field, max in "Shorten “\(field)”: \(max) characters at most" },
+        notAnAmount: { field in "“\(field)”: an amount in euros, for example 50 or 50.00" },
         calendarLink: "Pick-up hours",
         calendarTitle: "Document pick-up hours",
         calendarLead: "Convocations are given in these slots, in order, never beyond the number of people per slot.",

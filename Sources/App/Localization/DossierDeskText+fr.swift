@@ -48,9 +48,26 @@ extension DossierDeskText {
         attachment: "Pièce jointe",
         actionsTitle: "Actions possibles",
         noAction: "Aucune action possible dans cet état.",
+        recordTitle: "Ce qui a été décidé et demandé",
+        recordRequestLabel: "Pièces demandées",
+        recordRequest: { documents, why, replyBy, askedOn, answeredOn in
+            "\(documents) — « \(why) » — réponse attendue avant le \(replyBy) (demandé le \(askedOn))" + (answeredOn.map { " — réponse envoyée le \($0)" } ?? "")
+        },
+        recordDecisionLabel: "Décision",
+        recordGranted: { day, number, from, until, territory in "Accordé le \(day) — DCEM n° \(number) — valable du \(from) au \(until) — \(territory)" },
+        recordRefused: { day, reasons, text in "Refusé le \(day) — \(reasons)" + (text.map { " — « \($0) »" } ?? "") },
+        recordImplicit: { day in "Refus implicite le \(day) (sans réponse dans le délai)" },
+        recordConvocationLabel: "Convocation",
+        recordConvocation: { appointment, fee, sentOn in "\(appointment) — \(fee) — envoyée le \(sentOn)" },
+        recordHandOverLabel: "Remise",
+        recordHandOver: { day, timbre in "Remis le \(day)" + (timbre.map { " — timbre fiscal \($0)" } ?? " — exonéré de la taxe") },
+        possibleFrom: { action, day in "« \(action) » sera possible à partir du \(day)." },
         done: "C’est fait. La famille est prévenue par courriel.",
         versionMissing: "Le champ « version » (la version du dossier que la page montrait) manque ou n’est pas un nombre entier. Rien n’a été modifié : rechargez la page du dossier puis recommencez.",
         conflict: "Le dossier a changé entre-temps (une autre action a eu lieu). Rien n’a été modifié : relisez la page puis recommencez.",
+        verdictClosed: "La décision est prise : les avis sur les pièces ne changent plus.",
+        doneNoEmail: "C’est fait. La famille n’a pas d’adresse électronique : prévenez-la par courrier ou par téléphone.",
+        verdictRecorded: "Avis enregistré. La famille le voit sur la page de sa demande ; aucun courriel n’est envoyé pour un avis.",
         requestCodes: "Pièces demandées",
         requestCodesMissing: "Choisissez au moins une pièce à demander",
         requestWhy: "Pourquoi (montré à la famille)",
@@ -84,7 +101,7 @@ extension DossierDeskText {
             switch problem {
             case .absent: "Le demandeur et l’enfant doivent être présents pour la remise."
             case .timbreMissing(let due): "Saisissez le numéro du timbre fiscal de \(due) €."
-            case .amountShort(let due): "Le timbre fiscal ne couvre pas le montant dû : \(due) €."
+            case .amountMismatch(let due): "Le timbre fiscal doit être exactement du montant dû : \(due) €. Un timbre d’un autre montant n’est pas accepté."
             }
         },
         grantProblem: { problem in
@@ -98,6 +115,7 @@ extension DossierDeskText {
         missing: { field in "Renseignez : \(field)" },
         dateInvalid: { field in "Saisissez une date réelle pour « \(field) », par exemple 27 3 2027" },
         tooLong: { field, max in "Raccourcissez « \(field) » : \(max) caractères au plus" },
+        notAnAmount: { field in "« \(field) » : un montant en euros, par exemple 50 ou 50,00" },
         calendarLink: "Horaires de retrait",
         calendarTitle: "Horaires de retrait des documents",
         calendarLead: "Les convocations sont données dans ces créneaux, dans l’ordre, sans dépasser le nombre de personnes par créneau.",

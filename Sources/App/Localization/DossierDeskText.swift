@@ -47,10 +47,26 @@ struct DossierDeskText: Sendable {
 
     let actionsTitle: String
     let noAction: String
+    // What was decided and asked, as it was (docs/pages.md#back-office).
+    let recordTitle: String
+    let recordRequestLabel: String
+    let recordRequest: @Sendable (_ documents: String, _ why: String, _ replyBy: String, _ askedOn: String, _ answeredOn: String?) -> String
+    let recordDecisionLabel: String
+    let recordGranted: @Sendable (_ day: String, _ number: String, _ from: String, _ until: String, _ territory: String) -> String
+    let recordRefused: @Sendable (_ day: String, _ reasons: String, _ text: String?) -> String
+    let recordImplicit: @Sendable (_ day: String) -> String
+    let recordConvocationLabel: String
+    let recordConvocation: @Sendable (_ appointment: String, _ fee: String, _ sentOn: String) -> String
+    let recordHandOverLabel: String
+    let recordHandOver: @Sendable (_ day: String, _ timbre: String?) -> String
+    let possibleFrom: @Sendable (_ action: String, _ day: String) -> String
     let done: String
     /// The action came without the case's version (or with one that is no number): nothing is checked nor changed.
     let versionMissing: String
     let conflict: String
+    let verdictClosed: String
+    let doneNoEmail: String
+    let verdictRecorded: String
     let requestCodes: String
     let requestCodesMissing: String
     let requestWhy: String
@@ -79,6 +95,7 @@ struct DossierDeskText: Sendable {
     let dateInvalid: @Sendable (_ field: String) -> String
     /// A free text longer than an action keeps: the agent shortens it (nothing is cut silently).
     let tooLong: @Sendable (_ field: String, _ max: Int) -> String
+    let notAnAmount: @Sendable (_ field: String) -> String
 
     let calendarLink: String
     let calendarTitle: String

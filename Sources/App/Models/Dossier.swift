@@ -97,6 +97,12 @@ final class Dossier: Model, @unchecked Sendable {
     var competentDepartement: Departement? { departement.flatMap(Departement.init(code:)) }
     var filedDay: CivilDate? { filedOn.flatMap(CivilDate.init(iso:)) }
     var implicitRefusalDay: CivilDate? { implicitRefusalOn.flatMap(CivilDate.init(iso:)) }
+    /// What the workflow's date guards read (`Workflow.apply`), as of `today`.
+    func transitionContext(today: CivilDate) -> TransitionContext {
+        TransitionContext(today: today, replyBy: decodedOutcome()?.request.flatMap { CivilDate(iso: $0.replyBy) },
+                          implicitRefusalOn: implicitRefusalDay, firstAvailableOn: availableOn.flatMap(CivilDate.init(iso:)), assisted: assisted)
+    }
+
     /// The last day the document can be collected, once it was made available (docs/law.md#rule-13).
     var lastCollectionDay: CivilDate? { availableOn.flatMap(CivilDate.init(iso:)).map(Deadlines.lastCollectionDay(availableOn:)) }
 

@@ -12,6 +12,8 @@ enum Notice: String, CaseIterable, Sendable {
     case messageSent = "message"
     /// A back-office action went through (the case page, the pick-up calendar).
     case done = "1"
+    /// A verdict on a document was recorded: no mail goes for it, the family sees it on its page.
+    case recorded = "avis"
 
     static let parameter = "fait"
 

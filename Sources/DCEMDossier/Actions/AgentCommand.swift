@@ -192,11 +192,26 @@ public struct HandOverCommand: Equatable, Sendable {
     public static let presentPrefix = "present"
     public static let presentValues = (applicant: "applicant", child: "child")
 
+    /// An amount in whole euros as an agent types it: "50", "50,00", "50.00", "50 €". Cents other
+    /// than zero, or anything else, are not an amount a timbre for a fee in whole euros can have.
+    public static func euros(_ typed: String) -> Int? {
+        var text = typed.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: "EUR", with: "")
+        text = text.filter { !$0.isWhitespace }
+        let parts = text.split(separator: text.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.count <= 6, whole.allSatisfy(\.isASCII), let euros = Int(whole), euros >= 0 else {
+            return nil
+        }
+        if parts.count == 2 {
+            guard parts[1].count == 2, parts[1] == "00" else { return nil }
+        }
+        return euros
+    }
+
     public static func parse(_ fields: [String: String]) -> Result<Self, ActionFieldErrors> {
         var form = ActionForm(fields)
         var amount: Int?
         if let typed = form.trimmed(Field.timbreAmount.rawValue) {
-            amount = Int(typed)
+            amount = Self.euros(typed)
             if amount == nil { form.fail(Field.timbreAmount.rawValue, .notANumber) }
         }
         let number = form.text(Field.timbreNumber.rawValue, .singleLine, limit: ActionForm.maxLine, required: false)

@@ -49,6 +49,8 @@ struct BackOfficeDossierModel: Sendable {
         let verdictName: String
         let reason: String
         let reasonError: FieldError?
+        /// The item's id: a verdict brings the agent back to this file, not to the top of the page.
+        let anchor: String
     }
 
     struct Message: Sendable {
@@ -73,7 +75,11 @@ struct BackOfficeDossierModel: Sendable {
     let assignTo: String
     let assignButton: String
     /// The family's postponement request, above the forms that answer it.
+    /// What the préfecture decided and asked, as it was made: requests, decision, convocation, hand-over.
+    let record: [SummaryRow]
     let postponement: String?
+    /// Actions the state allows whose day has not come: when each will be possible.
+    let later: [String]
     /// The case's version as a hidden field, sent back with each action: a form older than the case is refused.
     let version: (name: String, value: String)
     let actions: [ActionForm]
@@ -98,6 +104,10 @@ struct BackOfficeDossierModel: Sendable {
          documents: [DossierDocument], events: [DossierEvent], agentNames: [UUID: String], messages: [DossierMessage], today: CivilDate,
          assessment: DossierAssessment, actions: [DossierAction], errors: [FieldError], values: [String: String], notice: String?) {
         let t = page.text.dossierDesk
+        record = Self.record(page, dossier, events: events)
+        later = DossierPolicy.agentTransitionsLater(in: dossier.currentState, context: dossier.transitionContext(today: today)).map {
+            t.possibleFrom($0.action.label(in: page.language), DossierFormat.day($0.from, page))
+        }
         let d = page.text.dossier
         let id = dossier.id!
         let state = dossier.currentState
@@ -148,10 +158,13 @@ struct BackOfficeDossierModel: Sendable {
                 status: verdict.map { label in file.verdictReason.map { page.language.labelled(t.verdictLabel(label), $0) } ?? t.verdictLabel(label) }
                     ?? t.verdictNone,
                 verdictAction: SiteURL.backOfficeDossierVerdict(id, file.id!).path, verdictName: name,
-                reason: values["\(name)-reason"] ?? file.verdictReason ?? "", reasonError: error("\(name)-reason"))
+                reason: values["\(name)-reason"] ?? file.verdictReason ?? "", reasonError: error("\(name)-reason"),
+                anchor: BackOfficeDossierModel.fileAnchor(file.id!))
         }
 
-        verdicts = [DocumentVerdict.accepted, .rejected].map { Choice(value: $0.rawValue, label: t.verdictButton($0)) }
+        // Once decided, the documents stand as judged: no verdict buttons (DossierPolicy.agentTable).
+        verdicts = DossierPolicy.agent(.judgeDocuments, in: state)
+            ? [DocumentVerdict.accepted, .rejected].map { Choice(value: $0.rawValue, label: t.verdictButton($0)) } : []
 
         self.messages = messages.map { message in
             let fromFamily = message.author == DossierActor.family.rawValue
@@ -254,5 +267,50 @@ struct BackOfficeDossierModel: Sendable {
         default:
             return []
         }
+    }
+}
+
+extension BackOfficeDossierModel {
+    /// A file's place on the case page: where a verdict brings the agent back.
+    static func fileAnchor(_ id: UUID) -> String { "file-\(id.uuidString.lowercased())" }
+}
+
+extension BackOfficeDossierModel {
+    /// The case's decisions and requests as rows, in the order they happen; empty before any.
+    static func record(_ page: PageContext, _ dossier: Dossier, events: [DossierEvent]) -> [SummaryRow] {
+        let t = page.text.dossierDesk, d = page.text.dossier
+        let state = dossier.currentState
+        let zone = dossier.competentDepartement ?? .paris
+        guard let outcome = dossier.decodedOutcome() else { return [] }
+        var rows: [SummaryRow] = []
+        if let request = outcome.request {
+            let documents = request.codes.compactMap(DocumentCode.init(rawValue:)).map { $0.label(in: page.language) }.joined(separator: ", ")
+            rows.append(SummaryRow(t.recordRequestLabel, t.recordRequest(documents, request.why, DossierFormat.day(request.replyBy, page),
+                                                                         DossierFormat.day(request.askedOn, page), request.answeredOn.map { DossierFormat.day($0, page) }),
+                                   page: page))
+        }
+        let decided = DossierFormat.day(dossier.decidedOn, page)
+        if state == .implicitlyRefused {
+            rows.append(SummaryRow(t.recordDecisionLabel, t.recordImplicit(DossierFormat.day(dossier.implicitRefusalOn, page)), page: page))
+        } else if state == .refused {
+            let reasons = outcome.storedRefusalReasons.map { $0.label(page.text) }.joined(separator: " ; ")
+            rows.append(SummaryRow(t.recordDecisionLabel, t.recordRefused(decided, reasons, outcome.refusalText), page: page))
+        } else if let from = outcome.validFrom, let until = outcome.validUntil {
+            let territory = outcome.territory.flatMap(Territory.init(rawValue:))?.label(in: page.language) ?? ""
+            rows.append(SummaryRow(t.recordDecisionLabel, t.recordGranted(decided, outcome.dcemNumber ?? "", DossierFormat.day(from, page),
+                                                                          DossierFormat.day(until, page), territory), page: page))
+        }
+        if let convocation = outcome.convocation {
+            // The family's sentences, joined on one line: their closing stops would read ". —".
+            func clause(_ sentence: String) -> String { sentence.trimmingCharacters(in: CharacterSet(charactersIn: ".;: ")) }
+            let appointment = clause(d.convocationBody(convocation.place, DossierFormat.day(convocation.day, page), convocation.time))
+            let fee = clause(convocation.exempt ? d.bringExempt : d.bringFee(convocation.feeEUR))
+            rows.append(SummaryRow(t.recordConvocationLabel, t.recordConvocation(appointment, fee, DossierFormat.day(convocation.sentOn, page)), page: page))
+        }
+        if let handOver = events.last(where: { $0.kind == .action(.handOver) }) {
+            let timbre = handOver.detail(.timbreNumber).map { number in "n° \(number), \(handOver.detail(.timbreAmountEUR) ?? "") €" }
+            rows.append(SummaryRow(t.recordHandOverLabel, t.recordHandOver(DossierFormat.day(zone.today(at: handOver.at), page), timbre), page: page))
+        }
+        return rows
     }
 }

@@ -21,6 +21,11 @@ enum BackOfficeDossierView {
                 form.element(.button, .type(.submit), .class("button button--secondary"), text: model.assignButton)
             }
 
+            if !model.record.isEmpty {
+                main.element(.h2, text: t.recordTitle)
+                main.summaryList(model.record, change: page.text.dossier.change)
+            }
+
             actions(&main, page, model, csrf: csrf)
 
             main.element(.h2, text: t.evaluationTitle)
@@ -78,7 +83,7 @@ enum BackOfficeDossierView {
     private static func document(_ html: inout HTMLWriter, _ page: PageContext, _ document: BackOfficeDossierModel.Document, verdicts: [Choice],
                                  csrf: String) {
         let t = page.text.dossierDesk
-        html.element(.li) { item in
+        html.element(.li, .id(document.anchor)) { item in
             item.element(.p) { line in
                 line.element(.strong, text: document.label)
                 line.text(" — " + document.file)
@@ -88,12 +93,14 @@ enum BackOfficeDossierView {
             }
             item.element(.p, text: document.status)
             // Two buttons carry the verdict: lighter than a radio group for each of a dozen files.
-            item.element(.form, .method(.post), .action(document.verdictAction), .class("verdict"), .novalidate()) { form in
-                form.csrf(csrf)
-                form.input(name: "\(document.verdictName)-reason", label: t.verdictReason, value: document.reason, error: document.reasonError)
-                for verdict in verdicts {
-                    form.element(.button, .type(.submit), .name(document.verdictName), .value(verdict.value), .class("button button--secondary"),
-                                 text: verdict.label)
+            if !verdicts.isEmpty {
+                item.element(.form, .method(.post), .action(document.verdictAction), .class("verdict"), .novalidate()) { form in
+                    form.csrf(csrf)
+                    form.input(name: "\(document.verdictName)-reason", label: t.verdictReason, value: document.reason, error: document.reasonError)
+                    for verdict in verdicts {
+                        form.element(.button, .type(.submit), .name(document.verdictName), .value(verdict.value), .class("button button--secondary"),
+                                     text: verdict.label)
+                    }
                 }
             }
         }
@@ -134,7 +141,8 @@ enum BackOfficeDossierView {
         let dates = (day: page.text.dossier.day, month: page.text.dossier.month, year: page.text.dossier.year)
         html.element(.section, .class("case-actions"), .aria(.labelledby, "actions")) { section in
             section.element(.h2, .id("actions"), text: t.actionsTitle)
-            if model.actions.isEmpty { section.element(.p, text: t.noAction) }
+            if model.actions.isEmpty && model.later.isEmpty { section.element(.p, text: t.noAction) }
+            for line in model.later { section.element(.p, .class("hint"), text: line) }
             if let postponement = model.postponement { section.element(.p, .class("panel"), text: postponement) }
             for action in model.actions {
                 section.element(.form, .method(.post), .action(action.action), .novalidate()) { form in
