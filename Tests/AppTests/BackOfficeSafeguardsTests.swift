@@ -92,4 +92,13 @@ import Testing
             #expect(try await agent.get("\(dossierURL)?fait=1").body.contains("La famille est prévenue par courriel"))
         }
     }
+
+    @Test func aSupervisorsPageSaysItIsNotOpenToAnAgentRatherThanNotFound() async throws {
+        try await withTestSite { site in
+            let agent = try await Agents.signedIn(site)
+            let page = try await agent.get("/backoffice/statistiques")
+            #expect(page.status == .forbidden)
+            #expect(page.body.contains("réservée aux superviseurs") && !page.body.contains("aucune page"))
+        }
+    }
 }

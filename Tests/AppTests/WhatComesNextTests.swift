@@ -24,7 +24,8 @@ import Testing
     @Test func aRefusedFamilyReadsHowToChallengeUntilWhenAndBeforeWhichCourt() async throws {
         try await withTestSite { site in
             // given: a case in Paris refused on 25 November 2026
-            let (family, dossier, _) = try await Self.refused(site, email: "recours@example.fr")
+            let (family, dossier, id) = try await Self.refused(site, email: "recours@example.fr")
+            let reference = try #require(try await Dossier.find(id, on: site.db)?.reference)
 
             // when
             let page = try await family.get(dossier)
@@ -47,6 +48,8 @@ import Testing
             #expect(letter.body.contains("Résidence non établie."))
             #expect(letter.body.contains("Décision du 25 novembre 2026"))
             #expect(letter.body.contains("tribunal administratif de Paris"))
+            // the mail's subject says what happened
+            #expect(try await site.lastMail(to: "recours@example.fr", kind: "case-refuse")?.subject == "Demande \(reference) : refusée")
         }
     }
 

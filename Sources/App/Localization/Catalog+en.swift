@@ -56,6 +56,7 @@ extension Catalog {
             notFoundBody: "This address does not match any page. Check it, or start again from the home page.",
             forbiddenTitle: "Action refused",
             expiredFormBody: "This form has expired or did not come from this site, and this last sending was not saved. Go back, reload the page and send it again: what you had saved before is kept.",
+            forbiddenBody: "This page is not open to your account (for example a page for the préfecture's supervisors only). Go back to the previous page, or start again from the home page.",
             signedOutTitle: "You were signed out",
             signedOutBody: "Your session ended (after a long time without activity, or a sign-out in another tab): this last sending was not saved. What you had saved before is kept. Sign in again to come back to the page.",
             signInAgain: "Sign in again",

@@ -56,6 +56,7 @@ extension Catalog {
             notFoundBody: "Cette adresse ne correspond à aucune page. Vérifiez-la, ou repartez de l’accueil.",
             forbiddenTitle: "Action refusée",
             expiredFormBody: "Ce formulaire a expiré ou ne vient pas de ce site, et ce dernier envoi n’a pas été enregistré. Revenez à la page précédente, rechargez-la et envoyez-la de nouveau : ce que vous aviez enregistré avant est conservé.",
+            forbiddenBody: "Cette page n’est pas ouverte à votre compte (par exemple une page réservée aux superviseurs de la préfecture). Revenez à la page précédente, ou repartez de l’accueil.",
             signedOutTitle: "Vous avez été déconnecté",
             signedOutBody: "Votre session a pris fin (après un long moment sans activité, ou une déconnexion dans un autre onglet) : ce dernier envoi n’a pas été enregistré. Ce que vous aviez enregistré avant est conservé. Connectez-vous de nouveau pour revenir à la page.",
             signInAgain: "Se connecter de nouveau",

@@ -98,6 +98,8 @@ struct ErrorText: Sendable {
     let notFoundBody: String
     let forbiddenTitle: String
     let expiredFormBody: String
+    /// A page the signed-in account may not open (a supervisor's page for an agent).
+    let forbiddenBody: String
     let signedOutTitle: String
     let signedOutBody: String
     let signInAgain: String

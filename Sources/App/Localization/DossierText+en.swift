@@ -311,7 +311,28 @@ extension DossierText {
             Follow the case: \(url)
             """
         },
-        mailUpdateSubject: { reference in "News on your application \(reference)" },
+        mailActionSubject: { action, reference in
+            switch action {
+            case .startInstruction: "Application \(reference): examination started"
+            case .requestDocuments: "Application \(reference): documents asked"
+            case .answerRequest: "Application \(reference): answer sent"
+            case .resumeInstruction: "Application \(reference): examination resumed"
+            case .grant: "Application \(reference): DCEM granted"
+            case .refuse: "Application \(reference): refused"
+            case .implicitRefusal: "Application \(reference): implicit refusal"
+            case .makeAvailable: "Application \(reference): document ready, your appointment"
+            case .requestPostponement: "Application \(reference): another appointment asked"
+            case .acceptPostponement: "Application \(reference): new appointment"
+            case .declinePostponement: "Application \(reference): appointment unchanged"
+            case .handOver: "Application \(reference): document handed over"
+            case .markUncollected: "Application \(reference): document not collected"
+            case .withdraw: "Application \(reference): withdrawn"
+            case .file: "Application \(reference): filed"
+            }
+        },
+        mailMessageSubject: { reference in "Application \(reference): new message from the préfecture" },
+        bringApplicant: "yourself, with your identity document;",
+        bringPassport: "the child's passport, if they have one;",
         mailUpdateBody: { reference, what, url in
             """
             Hello,

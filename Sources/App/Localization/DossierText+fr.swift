@@ -310,7 +310,28 @@ extension DossierText {
             Suivre le dossier : \(url)
             """
         },
-        mailUpdateSubject: { reference in "Votre demande \(reference) a avancé" },
+        mailActionSubject: { action, reference in
+            switch action {
+            case .startInstruction: "Demande \(reference) : examen commencé"
+            case .requestDocuments: "Demande \(reference) : pièces demandées"
+            case .answerRequest: "Demande \(reference) : réponse transmise"
+            case .resumeInstruction: "Demande \(reference) : examen repris"
+            case .grant: "Demande \(reference) : DCEM accordé"
+            case .refuse: "Demande \(reference) : refusée"
+            case .implicitRefusal: "Demande \(reference) : refus implicite"
+            case .makeAvailable: "Demande \(reference) : document prêt, votre convocation"
+            case .requestPostponement: "Demande \(reference) : report demandé"
+            case .acceptPostponement: "Demande \(reference) : report accepté, nouvelle convocation"
+            case .declinePostponement: "Demande \(reference) : report refusé, premier rendez-vous maintenu"
+            case .handOver: "Demande \(reference) : document remis"
+            case .markUncollected: "Demande \(reference) : document non retiré"
+            case .withdraw: "Demande \(reference) : retirée"
+            case .file: "Demande \(reference) : déposée"
+            }
+        },
+        mailMessageSubject: { reference in "Demande \(reference) : nouveau message de la préfecture" },
+        bringApplicant: "vous-même, avec votre pièce d’identité ;",
+        bringPassport: "le passeport de l’enfant, s’il en a un ;",
         mailUpdateBody: { reference, what, url in
             """
             Bonjour,

@@ -297,7 +297,11 @@ struct DossierText: Sendable {
     // Mails
     let mailFiledSubject: @Sendable (_ reference: String) -> String
     let mailFiledBody: @Sendable (_ reference: String, _ filedOn: String, _ service: String, _ silence: String, _ url: String) -> String
-    let mailUpdateSubject: @Sendable (_ reference: String) -> String
+    /// The subject says what happened, so that the mail is understood from the inbox.
+    let mailActionSubject: @Sendable (_ action: DossierAction, _ reference: String) -> String
+    let mailMessageSubject: @Sendable (_ reference: String) -> String
+    let bringApplicant: String
+    let bringPassport: String
     let mailUpdateBody: @Sendable (_ reference: String, _ what: String, _ url: String) -> String
     /// One sentence per action, for the update mail.
     let actionMail: @Sendable (DossierAction) -> String

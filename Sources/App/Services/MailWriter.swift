@@ -35,12 +35,12 @@ struct MailWriter: Sendable {
             body = t.mailFiledBody(reference, catalog.simulator.format(filedOn), departement.serviceName, catalog.simulator.format(silence),
                                    publicURL + SiteURL.dossier(dossier).path) + "\n\n" + t.mailSignature
         case .dossierUpdate(let dossier, let reference, let action):
-            subject = t.mailUpdateSubject(reference)
+            subject = t.mailActionSubject(action, reference)
             // A refusal, explicit or implicit, always carries the appeal routes and their delays.
             let appeal = action == .refuse || action == .implicitRefusal ? "\n\n" + t.appealTitle + "\n" + t.appealRoutes : ""
             body = t.mailUpdateBody(reference, t.actionMail(action), publicURL + SiteURL.dossier(dossier).path) + appeal + "\n\n" + t.mailSignature
         case .messageFromPrefecture(let dossier, let reference):
-            subject = t.mailUpdateSubject(reference)
+            subject = t.mailMessageSubject(reference)
             body = t.mailUpdateBody(reference, t.messageMail, publicURL + SiteURL.dossierMessages(dossier).path) + "\n\n" + t.mailSignature
         case .childAccount(let dossier, let name, let number):
             subject = t.mailChildAccountSubject(name)

@@ -134,7 +134,7 @@ enum DossierView {
             main.element(.p, .class("lead"), text: model.body)
             main.element(.p, text: model.child)
             main.element(.h2, text: t.bringTitle)
-            main.list([t.bringChild, t.bringConvocation, model.bringFee])
+            main.list([t.bringChild, t.bringApplicant, t.bringPassport, t.bringConvocation, model.bringFee])
             if let lastDay = model.lastDay { main.element(.p, text: lastDay) }
         }
     }

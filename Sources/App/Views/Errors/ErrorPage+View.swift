@@ -8,7 +8,7 @@ enum ErrorPageView {
         let (title, body): (String, String) = switch status.code {
         case 404: (text.notFoundTitle, text.notFoundBody)
         case 409: (text.conflictTitle, text.conflictBody)
-        case 403: (text.forbiddenTitle, csrf ? text.expiredFormBody : text.notFoundBody)
+        case 403: (text.forbiddenTitle, csrf ? text.expiredFormBody : text.forbiddenBody)
         case 400..<500: (text.badRequestTitle, text.badRequestBody)
         default: (text.serverErrorTitle, text.serverErrorBody)
         }
