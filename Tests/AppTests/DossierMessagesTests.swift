@@ -145,6 +145,11 @@ import Testing
             let page = try await browser.get("\(dossier)/messages?lang=en")
             #expect(page.body.contains("The préfecture, on"))
             #expect(page.body.contains("préciser l&#39;adresse") || page.body.contains("préciser l'adresse"))
+            // the case page puts the unanswered message first in what to do, until the family answers
+            let casePage = try await browser.get("\(dossier)?lang=fr")
+            #expect(casePage.body.contains(#"<a href="\#(dossier)/messages">La préfecture vous a écrit le 25 novembre 2026 : lisez son message</a>"#))
+            try await Self.messages(site).post(to: record, by: .family(user.id!), body: "C'est l'école Jean Jaurès.", attachment: nil)
+            #expect(!(try await browser.get(dossier)).body.contains("La préfecture vous a écrit"))
         }
     }
 }

@@ -178,6 +178,21 @@ import Testing
         }
     }
 
+    @Test func aPDFIsNoPhotoAndIsRefusedWithTheDateKept() async throws {
+        try await withTestSite { site in
+            let browser = try await Accounts.member(site)
+            let dossier = try await Journey.start(browser)
+            let page = try await browser.get("\(dossier)/photos")
+            let action = try #require(Journey.uploadActions(page).first)
+            let pdf = try await browser.upload(action, fields: [("taken-day", "20"), ("taken-month", "11"), ("taken-year", "2026")],
+                                               fileName: "photo.pdf", type: "application/pdf", bytes: Journey.pdf, csrf: nil)
+            #expect(pdf.status == .unprocessableContent)
+            #expect(pdf.body.contains("La photo doit être une image JPEG ou PNG, pas un PDF"))
+            #expect(pdf.body.contains(#"value="20""#))
+            #expect(try await DossierDocument.query(on: site.db).count() == 0)
+        }
+    }
+
     @Test func aFamilyWithdrawsBeforeTheDecision() async throws {
         try await withTestSite { site in
             // given

@@ -38,6 +38,7 @@ MAILDIR = os.path.join(WORK, "mail")
 PORT = int(os.environ.get("HOSTILE_PORT", "8291"))
 DATABASE_URL = os.environ.get("DATABASE_URL")
 IDLE_TIMEOUT, HEADER_TIMEOUT, BODY_TIMEOUT, MAX_CONNECTIONS = 4, 3, 3, 80
+FLOOD = MAX_CONNECTIONS - 10
 FILE_LIMIT = int(os.environ.get("HOSTILE_FILE_LIMIT", "256"))  # the server's open files, as in the finding: 300 idle sockets exhausted them
 
 TEMPORARY = re.compile(r"\b[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}\b")
@@ -388,7 +389,10 @@ def login_flood():
             return status, headers.get("retry-after")
         except Exception as error:  # noqa: BLE001 - a dropped connection is a finding too
             return type(error).__name__, None
-    results = parallel(100, attempt)
+    # Fewer logins at once than the connection cap (MAX_CONNECTIONS): over it, the cap answers any
+    # new connection 503, the readiness check's too, which is the cap's own probe ("a connection
+    # flood is answered"), not what this one measures (password hashing never starves readiness).
+    results = parallel(FLOOD, attempt)
     time.sleep(0.5)
     stop.set()
     thread.join()
@@ -399,7 +403,7 @@ def login_flood():
     for s, _ in results:
         counts[s] = counts.get(s, 0) + 1
     ok = not errors and not unready and slowest <= 2.0
-    return ok, f"100 parallel logins: {counts}; /health/ready slowest {slowest * 1000:.0f} ms over {len(samples)} samples, {len(unready)} not 200"
+    return ok, f"{FLOOD} parallel logins: {counts}; /health/ready slowest {slowest * 1000:.0f} ms over {len(samples)} samples, {len(unready)} not 200"
 
 
 @probe("the return address after login stays on the site")

@@ -148,7 +148,7 @@ struct DossierAPIController {
                                                    text: t)
         case let section?:
             let read = try APIAnswers.form(section, object, language: language)
-            errors = DossierSectionForms.apply(section, form: read.form, to: &answers, text: t.dossier)
+            errors = DossierSectionForms.apply(section, form: read.form, to: &answers, text: t.dossier, today: today(dossier))
                 .map { (name: APIAnswers.apiName($0.fieldID, section: section), message: $0.message) }
             errors += read.unknown.map { (name: $0, message: t.api.unknownMember) }
         case nil:
@@ -208,6 +208,8 @@ struct DossierAPIController {
             errors.append(("body", t.dossier.fileMissing))
         } else if kind == nil {
             errors.append(("body", t.dossier.fileWrongType))
+        } else if let kind, !DossierUploads.accepts(kind, in: slot) {
+            errors.append(("body", t.dossier.photoNotImage))
         }
         guard errors.isEmpty, let kind else { throw APIProblem.invalid(errors, language) }
         let fileName = MultipartUpload.displayName(request.uri.queryParameters["fileName"].map(String.init) ?? "")

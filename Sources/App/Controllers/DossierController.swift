@@ -273,8 +273,11 @@ struct DossierController {
         let page = Self.page(context, .dossier(dossier.id!))
         let notice = Notice(request)
         let messageCount = try await store.messageCount(of: dossier.id!)
+        // The préfecture wrote last: a message the family has not answered is in "what to do".
+        let prefectureWrote = try await store.unansweredPrefectureMessage(of: dossier.id!)
         let model = DossierStatusModel(page, dossier: dossier, allowed: Set(DossierPolicy.familyActions(in: dossier.currentState)),
-                                       events: events, documents: documents, messageCount: messageCount, errors: errors, notice: notice,
+                                       events: events, documents: documents, messageCount: messageCount, prefectureWrote: prefectureWrote,
+                                       errors: errors, notice: notice,
                                        csrf: context.session.csrfToken, agentNames: try await store.agentNames(in: events))
         return try HTMLPage(status: status, html: DossierView.status(page, model, csrf: context.session.csrfToken))
             .response(from: request, context: context)
@@ -305,7 +308,7 @@ struct DossierController {
             try await save(dossier, answers, context: context, section: section.rawValue)
             return Self.redirect(to: .dossier(dossier.id!))
         }
-        let errors = DossierSectionForms.apply(section, form: form, to: &answers, text: page.text.dossier)
+        let errors = DossierSectionForms.apply(section, form: form, to: &answers, text: page.text.dossier, today: today(dossier))
         if errors.isEmpty { answers.keepUnfinished(nil, for: section) }
         guard errors.isEmpty else {
             let model = DossierSectionModel(section: section, dossier: dossier, values: form.values, errors: errors,

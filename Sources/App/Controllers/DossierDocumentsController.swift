@@ -129,6 +129,9 @@ struct DossierDocumentsController {
         case .invalid(let message, _):
             return try await documentsPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: message)], status: .unprocessableContent,
                                            request: request, context: context)
+        case .file(_, let kind, _) where !DossierUploads.accepts(kind, in: slot.id):
+            return try await documentsPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: t.photoNotImage)], status: .unprocessableContent,
+                                           request: request, context: context)
         case .file(let part, let kind, _):
             try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
             return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
@@ -145,6 +148,9 @@ struct DossierDocumentsController {
         switch await readFile(request, text: context.language.catalog.dossier) {
         case .invalid(let message, _):
             return try await dossiers.statusPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: message)],
+                                                 status: .unprocessableContent, request: request, context: context)
+        case .file(_, let kind, _) where !DossierUploads.accepts(kind, in: slot.id):
+            return try await dossiers.statusPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: context.language.catalog.dossier.photoNotImage)],
                                                  status: .unprocessableContent, request: request, context: context)
         case .file(let part, let kind, _):
             try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
@@ -170,7 +176,11 @@ struct DossierDocumentsController {
             errors.append(FieldError(fieldID: "file-photo", message: message))
         case .file(let part, let kind, let parsed):
             form = parsed
-            accepted = (part, kind)
+            if DossierUploads.accepts(kind, in: photoSlot) {
+                accepted = (part, kind)
+            } else {
+                errors.append(FieldError(fieldID: "file-photo", message: t.photoNotImage))
+            }
         }
         let fields = form?.fields ?? [:]
         let taken = DateAnswer(day: fields["taken-day"] ?? "", month: fields["taken-month"] ?? "", year: fields["taken-year"] ?? "")

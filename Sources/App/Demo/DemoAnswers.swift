@@ -20,7 +20,7 @@ enum DemoAnswers {
             (.address, ["line1": "12 rue de l’Exemple", "line2": "", "postalCode": postalCode, "city": city]),
         ]
         for (section, fields) in sections {
-            let errors = DossierSectionForms.apply(section, form: FormFields(values: fields), to: &answers, text: text.dossier)
+            let errors = DossierSectionForms.apply(section, form: FormFields(values: fields), to: &answers, text: text.dossier, today: today)
             guard errors.isEmpty else { throw DemoError.form(section.rawValue, errors.map(\.fieldID)) }
         }
         for code in UploadSlot.civilStatus { answers.foreignLanguage[code.rawValue] = false }

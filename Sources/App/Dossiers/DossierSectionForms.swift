@@ -69,7 +69,14 @@ enum DossierSectionForms {
 
     /// Checks `form` and, when it is complete, stores it in `answers`. Returns the errors, in the
     /// order of the fields (nothing is stored when there is one).
-    static func apply(_ section: DossierSection, form: FormFields, to answers: inout DossierAnswers, text t: DossierText) -> [FieldError] {
+    /// The longest line kept: longer is refused, naming the field, never cut silently (a name of
+    /// thousands of characters would also push the pages sideways).
+    static let longestLine = 200
+    static let longestName = 100
+
+    /// `today`: a birth date after it is refused (docs/pages.md#validation).
+    static func apply(_ section: DossierSection, form: FormFields, to answers: inout DossierAnswers, text t: DossierText,
+                      today: CivilDate) -> [FieldError] {
         var errors: [FieldError] = []
         /// One line of text, without control or invisible characters (`TextInput`).
         func line(_ name: String, _ label: String) -> String {
@@ -78,7 +85,12 @@ enum DossierSectionForms {
                 errors.append(FieldError(fieldID: name, message: t.controlCharacters(label)))
                 return ""
             }
-            return String(value.prefix(200))
+            let limit = name.hasSuffix("urname") || name.hasSuffix("ivenNames") ? longestName : longestLine
+            guard value.count <= limit else {
+                errors.append(FieldError(fieldID: name, message: t.fieldTooLong(label, limit)))
+                return ""
+            }
+            return value
         }
         func required(_ name: String, _ label: String) -> String {
             if (form.trimmed(name) ?? "").isEmpty {
@@ -96,6 +108,12 @@ enum DossierSectionForms {
             if answer.civil == nil { errors.append(FieldError(fieldID: "\(prefix)-day", message: t.dateInvalid(label))) }
             return answer
         }
+        /// An optional date that cannot be after today (a birth date).
+        func pastDate(_ prefix: String, _ label: String) -> DateAnswer? {
+            let answer = optionalDate(prefix, label)
+            if let day = answer?.civil, day > today { errors.append(FieldError(fieldID: "\(prefix)-day", message: t.dateInFuture(label))) }
+            return answer
+        }
 
         switch section {
         case .child:
@@ -111,7 +129,7 @@ enum DossierSectionForms {
                 let p = "parent\(n)"
                 return ParentIdentity(surname: required("\(p)-surname", "\(t.parentHeading(n)) – \(t.surname)"),
                                       givenNames: required("\(p)-givenNames", "\(t.parentHeading(n)) – \(t.givenNames)"),
-                                      birthDate: optionalDate("\(p)-birth", "\(t.parentHeading(n)) – \(t.parentBirthDate)"),
+                                      birthDate: pastDate("\(p)-birth", "\(t.parentHeading(n)) – \(t.parentBirthDate)"),
                                       nationality: required("\(p)-nationality", "\(t.parentHeading(n)) – \(t.nationality)"))
             }
             var parents = [parent(1)]

@@ -19,6 +19,10 @@ enum DossierStart {
         if form["document"] != "dcem" { errors.append(FieldError(fieldID: "document", message: t.documentQuestion)) }
         if profile == nil { errors.append(FieldError(fieldID: "profile", message: t.profileMissing)) }
         if role == nil { errors.append(FieldError(fieldID: "role", message: t.roleMissing)) }
+        // A legal person's representative applies as such, and only as such: the two answers agree.
+        if let profile, let role, (profile == .legalPersonRepresentative) != (role == .legalPersonRepresentative) {
+            errors.append(FieldError(fieldID: "role", message: t.roleContradicts))
+        }
         guard let profile, let role, errors.isEmpty else { return .failure(DossierFieldErrors(errors: errors)) }
         return .success(Choice(profile: profile, role: role))
     }

@@ -81,6 +81,18 @@ struct DossierStore: Sendable {
         try await DossierMessage.query(on: database()).filter(\.$dossierID == dossierID).count()
     }
 
+    /// When the préfecture last wrote, if the family has not written since: a message to read and
+    /// maybe answer. A family message of the same instant counts as an answer.
+    func unansweredPrefectureMessage(of dossierID: UUID) async throws -> Date? {
+        func latest(_ author: DossierActor) async throws -> Date? {
+            try await DossierMessage.query(on: database()).filter(\.$dossierID == dossierID).filter(\.$author == author.rawValue)
+                .sort(\.$at, .descending).first()?.at
+        }
+        guard let wrote = try await latest(.agent) else { return nil }
+        if let answered = try await latest(.family), answered >= wrote { return nil }
+        return wrote
+    }
+
     func checklist(_ dossier: Dossier, documents: [DossierDocument], today: CivilDate) -> DossierChecklist {
         DossierChecklist(answers: dossier.decodedAnswers(), files: Self.files(documents), today: today)
     }

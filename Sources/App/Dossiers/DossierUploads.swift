@@ -55,6 +55,11 @@ struct DossierUploads: Sendable {
         documents.filter { $0.slot == photoSlot && dossier.mayRemove($0) }
     }
 
+    /// Photos are pictures: JPEG or PNG, never a PDF (the préfecture prints them on the document).
+    static func accepts(_ kind: UploadKind, in slot: String) -> Bool {
+        slot != photoSlot || kind == .jpeg || kind == .png
+    }
+
     /// What is wrong with a photo's date, said as what to do; nil when it may be filed today (rule 14).
     static func photoDateProblem(_ taken: DateAnswer, today: CivilDate, text t: DossierText, format: SimulatorText) -> String? {
         let earliest = Deadlines.earliestPhotoDate(filedOn: today)

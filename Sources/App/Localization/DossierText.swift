@@ -18,6 +18,7 @@ struct DossierText: Sendable {
     // Start
     let startTitle: String
     let startFromSimulator: String
+    let roleContradicts: String
     let documentQuestion: String
     let documentDCEM: String
     let documentDCEMHint: String
@@ -72,6 +73,8 @@ struct DossierText: Sendable {
     let passportNumberHint: String
     let passportExpires: String
     let passportExpiresHint: String
+    let dateInFuture: @Sendable (_ field: String) -> String
+    let fieldTooLong: @Sendable (_ field: String, _ max: Int) -> String
     let dateInvalid: @Sendable (_ field: String) -> String
     let day: String
     let month: String
@@ -134,6 +137,7 @@ struct DossierText: Sendable {
     /// The photo's date is not a real day: the range that is accepted, from `earliest` to `today`.
     let photoDateInvalid: @Sendable (_ earliest: String, _ today: String) -> String
     let photoDateInFuture: @Sendable (_ today: String) -> String
+    let photoNotImage: String
     let photoTooOld: @Sendable (_ earliest: String) -> String
     let photoLine: @Sendable (_ name: String, _ date: String) -> String
 
@@ -216,6 +220,7 @@ struct DossierText: Sendable {
     let renewBy: @Sendable (_ validUntil: String, _ askBy: String, _ months: Int) -> String
     let withdrawnNext: String
     let stepNotApplicable: String
+    let prefectureWrote: @Sendable (_ day: String) -> String
     let dcemNumberLine: @Sendable (_ number: String) -> String
     let convocationTitle: String
     let convocationBody: @Sendable (_ place: String, _ day: String, _ time: String) -> String

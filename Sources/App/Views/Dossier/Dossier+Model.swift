@@ -83,11 +83,13 @@ struct DossierStatusModel: Sendable {
     let implicitRefusalChanges: [String]
     let decision: Decision?
     let messagesLink: String
+    /// The préfecture's latest message, not answered: shown first in "what to do".
+    let prefectureMessage: Link?
     let allowed: Set<FamilyAction>
     let history: [String]
 
     init(_ page: PageContext, dossier: Dossier, allowed: Set<FamilyAction>, events: [DossierEvent], documents: [DossierDocument],
-         messageCount: Int, errors: [FieldError], notice: Notice?, csrf: String, agentNames: [UUID: String]) {
+         messageCount: Int, prefectureWrote: Date? = nil, errors: [FieldError], notice: Notice?, csrf: String, agentNames: [UUID: String]) {
         let t = page.text.dossier
         let id = dossier.id!
         let state = dossier.currentState
@@ -194,6 +196,9 @@ struct DossierStatusModel: Sendable {
         silence = state.clockRuns ? dossier.implicitRefusalOn.map { t.silenceExplained(DossierFormat.day($0, page)) } : nil
         implicitRefusalChanges = ImplicitRefusalChanges.of(events, in: zone).map { ImplicitRefusalChangesView.line(page, $0) }
         messagesLink = t.messagesLink(messageCount)
+        prefectureMessage = prefectureWrote.map {
+            Link(label: t.prefectureWrote(DossierFormat.day(zone.today(at: $0), page)), href: SiteURL.dossierMessages(id).path)
+        }
         history = DossierHistoryLine.collapsed(events.map { event in
             "\(DossierFormat.day(zone.today(at: event.at), page)) — \(DossierHistoryLine.text(page, event, agentNames: agentNames, reader: .family))"
         })

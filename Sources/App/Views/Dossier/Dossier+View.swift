@@ -16,6 +16,9 @@ enum DossierView {
             main.element(.p, .class("lead"), text: model.lead)
             main.element(.section, .class("section next-action")) { next in
                 next.element(.h2, text: t.nextActionTitle)
+                if let message = model.prefectureMessage {
+                    next.element(.p, .class("panel")) { $0.element(.a, .href(message.href), text: message.label) }
+                }
                 switch model.next {
                 case .answerRequest(let body, let documents, let sections):
                     next.element(.h3, text: t.requestTitle)
