@@ -72,6 +72,9 @@ public enum DossierState: String, CaseIterable, Sendable, Codable {
     /// and change no state (docs/states.md#besides-the-transitions).
     public var allowsMessages: Bool { self != .draft }
 
+    /// A refusal, explicit or implicit: what can be challenged (docs/law.md#appeal).
+    public var isRefusal: Bool { self == .refused || self == .implicitlyRefused }
+
     /// The case will not reach the document as it stands (refused, withdrawn, not collected): the
     /// family's steps after the current one do not apply, rather than "to come".
     public var endsWithoutDocument: Bool {

@@ -21,7 +21,7 @@ struct DossierController {
             // From the simulator's result: its answers are carried over, and the start page offers
             // the profile and role they point to (docs/pages.md#from-the-simulator).
             var values: [String: String] = [:]
-            let simulator = Self.simulatorAnswers(request.uri.queryParameters[Self.fromSimulatorField[...]].map(String.init), context)
+            let simulator = Self.simulatorAnswers(request.uri.queryParameters[SiteURL.fromSimulatorField[...]].map(String.init), context)
             if let simulator {
                 values["profile"] = SituationProfile.suggested(by: simulator)?.rawValue
                 values["role"] = simulator.applicant?.rawValue
@@ -134,7 +134,7 @@ struct DossierController {
         family.get(SiteURL.dossierDecision(.key).route) { request, context -> Response in
             let dossier = try await load(context)
             let state = dossier.currentState
-            guard state == .refused || state == .implicitlyRefused else { return Self.redirect(to: .dossier(dossier.id!)) }
+            guard state.isRefusal else { return Self.redirect(to: .dossier(dossier.id!)) }
             let page = Self.page(context, .dossierDecision(dossier.id!))
             return try HTMLPage(html: DossierView.decisionLetter(page, .init(page, dossier: dossier, state: state)))
                 .response(from: request, context: context)
@@ -208,13 +208,9 @@ struct DossierController {
         .seeOther(path)
     }
 
-    /// The start page's marker that the family came from the simulator's result.
-    static let fromSimulatorField = "depuis"
-    static let fromSimulatorValue = "simulateur"
-
     /// The simulator's answers of this session, when the start comes from its result and it has some.
     static func simulatorAnswers(_ marker: String?, _ context: FamilyRequestContext) -> SituationAnswers? {
-        guard marker == fromSimulatorValue, let answers = context.sessions.session?.simulator, answers != SituationAnswers() else { return nil }
+        guard marker == SiteURL.fromSimulatorValue, let answers = context.sessions.session?.simulator, answers != SituationAnswers() else { return nil }
         return answers
     }
 
@@ -240,7 +236,7 @@ struct DossierController {
     @Sendable func start(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierStart)
-        let simulator = Self.simulatorAnswers(form[Self.fromSimulatorField], context)
+        let simulator = Self.simulatorAnswers(form[SiteURL.fromSimulatorField], context)
         switch DossierStart.check(form, text: page.text.dossier) {
         case .failure(let invalid):
             return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: form.values, errors: invalid.errors), errors: invalid.errors,

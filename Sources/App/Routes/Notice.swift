@@ -45,3 +45,13 @@ extension SiteURL {
     /// The messages page starting with `template`'s text.
     func path(template: MessageTemplate) -> String { path + "?\(MessageTemplate.parameter)=\(template.rawValue)" }
 }
+
+extension SiteURL {
+    /// The start page's marker that the family came from the simulator's result, whose answers are
+    /// then carried over (docs/pages.md#from-the-simulator).
+    static let fromSimulatorField = "depuis"
+    static let fromSimulatorValue = "simulateur"
+
+    /// The start page, from the simulator's result.
+    static var dossierStartFromSimulator: String { dossierStart.path + "?\(fromSimulatorField)=\(fromSimulatorValue)" }
+}

@@ -144,7 +144,7 @@ struct DossierStatusModel: Sendable {
                                         convocation: outcome?.convocation.map {
                                             t.convocationBody($0.place, DossierFormat.day($0.day, page), $0.time)
                                         })
-        } else if state == .refused || state == .implicitlyRefused {
+        } else if state.isRefusal {
             next = .challenge(Challenge(page, dossier: dossier, state: state))
         } else if state == .granted {
             next = .information([t.grantedNext])

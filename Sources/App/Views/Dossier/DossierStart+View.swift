@@ -45,7 +45,7 @@ enum DossierStartView {
             if fromSimulator { main.element(.p, .class("panel"), text: t.startFromSimulator) }
             main.element(.form, .method(.post), .action(SiteURL.dossierStart.path), .novalidate()) { form in
                 form.csrf(csrf)
-                if fromSimulator { form.void(.input, .type(.hidden), .name(DossierController.fromSimulatorField), .value(DossierController.fromSimulatorValue)) }
+                if fromSimulator { form.void(.input, .type(.hidden), .name(SiteURL.fromSimulatorField), .value(SiteURL.fromSimulatorValue)) }
                 for question in questions { form.radioGroup(question) }
                 form.submit(t.startButton)
             }

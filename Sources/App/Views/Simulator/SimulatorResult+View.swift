@@ -79,7 +79,7 @@ enum SimulatorResultView {
                 body.section(text.applyTitle, class: "no-print") { section in
                     section.element(.p, text: text.applyBody)
                     section.element(.p) {
-                        $0.element(.a, .href(SiteURL.dossierStart.path + "?\(DossierController.fromSimulatorField)=\(DossierController.fromSimulatorValue)"),
+                        $0.element(.a, .href(SiteURL.dossierStartFromSimulator),
                                    .class("button"), text: text.applyButton)
                     }
                 }
