@@ -48,6 +48,14 @@ public struct UploadSlot: Hashable, Sendable {
 /// The photo slot's id.
 public let photoSlot = "photo"
 
+extension UploadSlot {
+    /// Whether a slot's files are photos of the child: the draft's, and the photos the préfecture
+    /// asks for again. Both are pictures with the day each was taken (ruling 14).
+    public static func holdsPhotos(_ id: String) -> Bool {
+        id == photoSlot || id == UploadSlot(code: .childPhotos).id
+    }
+}
+
 /// What is done and what is missing: a pure reading of the answers, the files and the rules, as
 /// of `today`. The task list, the check page and the filing all use it, so they always agree.
 public struct DossierChecklist: Sendable {

@@ -44,9 +44,13 @@ enum Journey {
     static func answerRequest(_ browser: Browser, _ dossier: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> Browser.Page {
         let page = try await browser.get(dossier)
         for action in uploadActions(page) {
-            // Twice into the photos' form: the answer needs two.
-            for _ in 0..<(action.contains("/child-photos") ? 2 : 1) {
-                let sent = try await browser.upload(action, fileName: "piece.pdf", type: "application/pdf", bytes: pdf, csrf: nil)
+            // Twice into the photos' form (the answer needs two), as pictures with the day taken.
+            let photos = action.contains("/child-photos")
+            for _ in 0..<(photos ? 2 : 1) {
+                let sent = photos
+                    ? try await browser.upload(action, fields: [("taken-day", "1"), ("taken-month", "10"), ("taken-year", "2026")],
+                                               fileName: "photo.jpg", type: "image/jpeg", bytes: jpeg, csrf: nil)
+                    : try await browser.upload(action, fileName: "piece.pdf", type: "application/pdf", bytes: pdf, csrf: nil)
                 #expect(sent.status == .seeOther, "upload to \(action)", sourceLocation: sourceLocation)
             }
         }

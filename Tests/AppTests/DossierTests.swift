@@ -356,9 +356,24 @@ import Testing
             #expect(try await Dossier.find(id, on: site.db)?.currentState == .awaitingDocuments)
             #expect(try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).filter(\.$action == "answer-request").count() == 0)
 
+            // when: a photo as a PDF, a photo without the day it was taken, a photo dated in the future
+            let photoForm = try #require(Journey.uploadActions(page).first { $0.contains("/child-photos") })
+            let asPDF = try await browser.upload(photoForm, fields: [("taken-day", "1"), ("taken-month", "10"), ("taken-year", "2026")],
+                                                 fileName: "photo.pdf", type: "application/pdf", bytes: Journey.pdf, csrf: nil)
+            let undated = try await browser.upload(photoForm, fileName: "photo.jpg", type: "image/jpeg", bytes: Journey.jpeg, csrf: nil)
+            let future = try await browser.upload(photoForm, fields: [("taken-day", "1"), ("taken-month", "1"), ("taken-year", "2027")],
+                                                  fileName: "photo.jpg", type: "image/jpeg", bytes: Journey.jpeg, csrf: nil)
+            // then: each refused on the case page, naming the field, what was typed kept; no file recorded
+            #expect(asPDF.status == .unprocessableContent && asPDF.body.contains(##"href="#file-child-photos""##))
+            #expect(undated.status == .unprocessableContent && undated.body.contains(##"href="#taken-day""##))
+            #expect(future.status == .unprocessableContent && future.body.contains(##"href="#taken-day""##) && future.body.contains(#"value="2027""#))
+            #expect(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).filter(\.$afterFiling == true).count() == 0)
+
             // when: one photo only, then everything asked
-            _ = try await browser.upload(try #require(Journey.uploadActions(page).first { $0.contains("/child-photos") }), fileName: "photo.pdf",
-                                         type: "application/pdf", bytes: Journey.pdf, csrf: nil)
+            let one = try await browser.upload(photoForm, fields: [("taken-day", "1"), ("taken-month", "10"), ("taken-year", "2026")],
+                                               fileName: "photo.jpg", type: "image/jpeg", bytes: Journey.jpeg, csrf: nil)
+            #expect(one.status == .seeOther)
+            #expect(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).filter(\.$slot == "child-photos").first()?.takenOn == "2026-10-01")
             let onePhoto = try await browser.post("\(dossier)/reponse", form: [], csrf: page.csrfToken)
             #expect(onePhoto.status == .unprocessableContent && onePhoto.body.contains(##"href="#file-child-photos""##))
             let answered = try await Journey.answerRequest(browser, dossier)

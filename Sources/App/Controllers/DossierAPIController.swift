@@ -170,7 +170,7 @@ struct DossierAPIController {
 
     // MARK: Documents
 
-    /// One file, the raw body, into a slot (`photo` takes `takenOn`, an ISO day, in the query).
+    /// One file, the raw body, into a slot (the photos' slots take `takenOn`, an ISO day, in the query).
     @Sendable func upload(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let member = try context.member()
         let dossier = try await load(context)
@@ -194,7 +194,7 @@ struct DossierAPIController {
         }
         var errors: [(name: String, message: String)] = []
         var takenOn: String? = nil
-        if slot == photoSlot {
+        if UploadSlot.holdsPhotos(slot) {
             let (day, month, year) = APIBody.dateInputs(request.uri.queryParameters["takenOn"].map(String.init) ?? "")
             let taken = DateAnswer(day: day, month: month, year: year)
             if let problem = DossierUploads.photoDateProblem(taken, today: today(dossier), text: t.dossier, format: t.simulator) {

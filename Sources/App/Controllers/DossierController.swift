@@ -262,7 +262,7 @@ struct DossierController {
     }
 
     /// A filed dossier's page; `errors` come from an upload answering the préfecture's request.
-    func statusPage(_ dossier: Dossier, errors: [FieldError], status: HTTPResponse.Status, request: Request,
+    func statusPage(_ dossier: Dossier, errors: [FieldError], values: [String: String] = [:], status: HTTPResponse.Status, request: Request,
                     context: FamilyRequestContext) async throws -> Response {
         let events = try await store.events(of: dossier.id!)
         let documents = try await store.documents(of: dossier.id!)
@@ -273,7 +273,7 @@ struct DossierController {
         let prefectureWrote = try await store.unansweredPrefectureMessage(of: dossier.id!)
         let model = DossierStatusModel(page, dossier: dossier, allowed: Set(DossierPolicy.familyActions(in: dossier.currentState)),
                                        events: events, documents: documents, messageCount: messageCount, prefectureWrote: prefectureWrote,
-                                       errors: errors, notice: notice,
+                                       errors: errors, values: values, notice: notice,
                                        csrf: context.session.csrfToken, agentNames: try await store.agentNames(in: events))
         return try HTMLPage(status: status, html: DossierView.status(page, model, csrf: context.session.csrfToken))
             .response(from: request, context: context)

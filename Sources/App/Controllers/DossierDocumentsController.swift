@@ -145,17 +145,37 @@ struct DossierDocumentsController {
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
-        switch await readFile(request, text: context.language.catalog.dossier) {
-        case .invalid(let message, _):
-            return try await dossiers.statusPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: message)],
-                                                 status: .unprocessableContent, request: request, context: context)
-        case .file(_, let kind, _) where !DossierUploads.accepts(kind, in: slot.id):
-            return try await dossiers.statusPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: context.language.catalog.dossier.photoNotImage)],
-                                                 status: .unprocessableContent, request: request, context: context)
-        case .file(let part, let kind, _):
-            try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
-            return DossierController.redirect(to: .dossier(dossier.id!))
+        let t = context.language.catalog.dossier
+        var errors: [FieldError] = []
+        var accepted: (UploadedPart, UploadKind)? = nil
+        var form: MultipartForm? = nil
+        switch await readFile(request, text: t) {
+        case .invalid(let message, let parsed):
+            form = parsed
+            errors.append(FieldError(fieldID: "file-\(slot.id)", message: message))
+        case .file(_, let kind, let parsed) where !DossierUploads.accepts(kind, in: slot.id):
+            form = parsed
+            errors.append(FieldError(fieldID: "file-\(slot.id)", message: t.photoNotImage))
+        case .file(let part, let kind, let parsed):
+            form = parsed
+            accepted = (part, kind)
         }
+        // A photo sent in answer carries the day it was taken, checked as on the photos page:
+        // a photo without its date cannot show it is recent enough (docs/states.md#answering-a-request).
+        let fields = form?.fields ?? [:]
+        var takenOn: String? = nil
+        if UploadSlot.holdsPhotos(slot.id), form != nil {
+            let taken = DateAnswer(day: fields["taken-day"] ?? "", month: fields["taken-month"] ?? "", year: fields["taken-year"] ?? "")
+            if let problem = DossierUploads.photoDateProblem(taken, today: dossiers.today(dossier), text: t, format: context.language.catalog.simulator) {
+                errors.insert(FieldError(fieldID: "taken-day", message: problem), at: 0)
+            }
+            takenOn = taken.civil?.iso
+        }
+        guard errors.isEmpty, let (part, kind) = accepted else {
+            return try await dossiers.statusPage(dossier, errors: errors, values: fields, status: .unprocessableContent, request: request, context: context)
+        }
+        try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: takenOn, context: context)
+        return DossierController.redirect(to: .dossier(dossier.id!))
     }
 
     @Sendable func uploadPhoto(_ request: Request, context: FamilyRequestContext) async throws -> Response {

@@ -57,7 +57,7 @@ struct DossierUploads: Sendable {
 
     /// Photos are pictures: JPEG or PNG, never a PDF (the préfecture prints them on the document).
     static func accepts(_ kind: UploadKind, in slot: String) -> Bool {
-        slot != photoSlot || kind == .jpeg || kind == .png
+        !UploadSlot.holdsPhotos(slot) || kind == .jpeg || kind == .png
     }
 
     /// What is wrong with a photo's date, said as what to do; nil when it may be filed today (rule 14).

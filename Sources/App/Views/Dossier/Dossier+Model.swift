@@ -20,6 +20,16 @@ struct DossierStatusModel: Sendable {
         let files: [String]
         let uploadAction: String
         let error: FieldError?
+        /// The photos' slot asks the day each was taken, as the photos page does (their age is checked).
+        let photoDate: PhotoDate?
+    }
+
+    /// The day a photo sent in answer was taken: what was typed, and its error.
+    struct PhotoDate: Sendable {
+        let day: String
+        let month: String
+        let year: String
+        let error: FieldError?
     }
 
     struct Link: Sendable {
@@ -89,7 +99,8 @@ struct DossierStatusModel: Sendable {
     let history: [String]
 
     init(_ page: PageContext, dossier: Dossier, allowed: Set<FamilyAction>, events: [DossierEvent], documents: [DossierDocument],
-         messageCount: Int, prefectureWrote: Date? = nil, errors: [FieldError], notice: Notice?, csrf: String, agentNames: [UUID: String]) {
+         messageCount: Int, prefectureWrote: Date? = nil, errors: [FieldError], values: [String: String] = [:], notice: Notice?, csrf: String,
+         agentNames: [UUID: String]) {
         let t = page.text.dossier
         let id = dossier.id!
         let state = dossier.currentState
@@ -127,7 +138,10 @@ struct DossierStatusModel: Sendable {
                                              t.fileLine($0.originalName, DossierFormat.size($0.size, page.language))
                                          },
                                          uploadAction: DossierDocumentsView.uploadAction(.dossierUpload(id, slot), csrf: csrf),
-                                         error: errors.first { $0.fieldID == "file-\(slot.id)" })
+                                         error: errors.first { $0.fieldID == "file-\(slot.id)" },
+                                         photoDate: !UploadSlot.holdsPhotos(slot.id) ? nil
+                                             : PhotoDate(day: values["taken-day"] ?? "", month: values["taken-month"] ?? "", year: values["taken-year"] ?? "",
+                                                         error: errors.first { $0.fieldID == "taken-day" }))
             }
             next = .answerRequest(body: t.requestBody(request.why, DossierFormat.day(request.replyBy, page)), documents: asked,
                                   sections: [DossierSection.child, .parents, .applicant, .address, .documents, .photos].map {
