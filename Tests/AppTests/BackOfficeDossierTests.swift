@@ -88,7 +88,9 @@ import Testing
             #expect(try await Self.act(agent, dossierURL, .acceptPostponement, [("from-day", "3"), ("from-month", "12"), ("from-year", "2026")]).status == .seeOther)
             #expect(try await family.get(path).body.contains("3 décembre 2026"))
 
-            // hand-over: a short timbre is refused at the field; the right one delivers
+            // hand-over: the agent at the counter sees the appointment the family was given
+            #expect(try await agent.get(dossierURL).body.contains("Rendez-vous donné à la famille : le 3 décembre 2026 à"))
+            // a short timbre is refused at the field; the right one delivers
             let short = try await Self.act(agent, dossierURL, .handOver, [("present-applicant", "on"), ("present-child", "on"),
                                                                         ("timbre-number", "1234567890123456"), ("timbre-amount", "45")])
             #expect(short.status == .unprocessableContent)

@@ -38,4 +38,24 @@ import Testing
             #expect(sent.body.contains("Ce formulaire a expiré") && !sent.body.contains("déconnecté"))
         }
     }
+
+    @Test func theHeaderNamesWhoIsSignedInAndSignsOut() async throws {
+        try await withTestSite { site in
+            // given: a member on their area's pages
+            let family = try await Accounts.member(site, email: "entete@example.fr")
+            let dossier = try await Journey.start(family)
+            for path in ["/mes-demandes", dossier, "/compte"] {
+                let page = try await family.get(path)
+                // then: the header names them, links to their account and offers to sign out
+                #expect(page.body.contains(#"class="site-nav__account">Mon compte (entete@example.fr)</a>"#), "\(path)")
+                #expect(page.body.contains(#"action="/compte/deconnexion""#), "\(path)")
+            }
+            // when: they sign out from the header's button
+            let page = try await family.get("/mes-demandes")
+            _ = try await family.post("/compte/deconnexion", form: [], csrf: page.csrfToken)
+            // then: their pages ask to sign in again, and a public page names nobody
+            #expect(try await family.get("/mes-demandes").location?.hasPrefix("/compte/connexion") == true)
+            #expect(!(try await family.get("/").body.contains("entete@example.fr")))
+        }
+    }
 }

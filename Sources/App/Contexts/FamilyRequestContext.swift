@@ -49,6 +49,13 @@ struct FamilyRequestContext: ChildRequestContext, RemoteAddressRequestContext {
     }
 
     var maxUploadSize: Int { 64 * 1024 }
+
+    /// Who the header names: the member themself, not an agent filing for them at the counter
+    /// (the assisted-filing banner says who that is).
+    var member: SignedInMember? {
+        guard assistingAgentID == nil, let account else { return nil }
+        return SignedInMember(email: account.email, csrf: session.csrfToken)
+    }
 }
 
 /// "Go there instead": thrown where a handler can not return (a context's initialiser, a check

@@ -9,7 +9,7 @@ extension AccountController {
                      request: Request, context: FamilyRequestContext) async throws -> Response {
         let user = try context.user()
         let rows = try await tokens.list(owner: .family, ownerID: context.userID).map(TokenRow.init)
-        let html = AccountView.profile(Self.page(context.language, .account), email: user.email, foreignerNumber: foreignerNumber, error: error,
+        let html = AccountView.profile(Self.page(context, .account), email: user.email, foreignerNumber: foreignerNumber, error: error,
                                        notice: notice, csrf: context.session.csrfToken, tokens: rows, tokenName: tokenName)
         return try HTMLPage(status: status, html: html).response(from: request, context: context)
     }
@@ -28,7 +28,7 @@ extension AccountController {
                                          request: request, context: context)
         }
         // The only copy of the secret; pages are `no-store`, so no cache keeps it either.
-        return try HTMLPage(html: AccountTokensView.created(Self.page(context.language, .accountTokens), name: created.record.name,
+        return try HTMLPage(html: AccountTokensView.created(Self.page(context, .accountTokens), name: created.record.name,
                                                             token: created.token))
             .response(from: request, context: context)
     }

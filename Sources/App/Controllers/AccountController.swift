@@ -54,7 +54,7 @@ struct AccountController {
         }
 
         family.get(SiteURL.changePassword.route) { request, context in
-            HTMLPage(html: AccountView.changePassword(Self.page(context.language, .changePassword), forced: context.session.mustChangePassword,
+            HTMLPage(html: AccountView.changePassword(Self.page(context, .changePassword), forced: context.session.mustChangePassword,
                                                       errors: [], csrf: context.session.csrfToken))
         }
         family.post(SiteURL.changePassword.route, use: changePassword)
@@ -195,7 +195,7 @@ struct AccountController {
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let user = try context.user()
         let forced = context.session.mustChangePassword
-        let page = Self.page(context.language, .changePassword)
+        let page = Self.page(context, .changePassword)
         let t = page.text.account
         let current = form["current"] ?? ""
         let password = form["password"] ?? ""
@@ -296,6 +296,11 @@ struct AccountController {
 
     static func page(_ context: AppRequestContext, _ url: SiteURL) -> PageContext {
         PageContext(language: context.language, path: url.path)
+    }
+
+    /// A page of the signed-in member's area: the header names them.
+    static func page(_ context: FamilyRequestContext, _ url: SiteURL) -> PageContext {
+        PageContext(language: context.language, path: url.path, member: context.member)
     }
 
     static func page(_ language: Language, _ url: SiteURL) -> PageContext {

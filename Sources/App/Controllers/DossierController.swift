@@ -199,7 +199,7 @@ struct DossierController {
     }
 
     static func page(_ context: FamilyRequestContext, _ url: SiteURL) -> PageContext {
-        PageContext(language: context.language, path: url.path, assisted: context.assisted)
+        PageContext(language: context.language, path: url.path, assisted: context.assisted, member: context.member)
     }
 
     static func redirect(to url: SiteURL) -> Response { redirect(to: url.path) }

@@ -8,6 +8,7 @@ extension Catalog {
             homeLink: "Home",
             simulatorLink: "Check eligibility",
             dossiersLink: "My applications",
+            accountLink: { "My account (\($0))" },
             switchLanguageLabel: "Français",
             footerNote: "Information and application service. If in doubt, the préfecture of your département has the final word.",
             backLink: "Back",

@@ -8,6 +8,7 @@ extension Catalog {
             homeLink: "Accueil",
             simulatorLink: "Tester mon droit",
             dossiersLink: "Mes demandes",
+            accountLink: { "Mon compte (\($0))" },
             switchLanguageLabel: "English",
             footerNote: "Service d’information et de démarche. En cas de doute, la préfecture de votre département fait foi.",
             backLink: "Retour",

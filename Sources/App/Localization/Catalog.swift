@@ -59,6 +59,8 @@ struct LayoutText: Sendable {
     let simulatorLink: String
     /// The family's space: their applications (sign-in first when needed).
     let dossiersLink: String
+    /// The signed-in member's account, named by their address.
+    let accountLink: @Sendable (_ email: String) -> String
     /// The name of the other language, written in that language, for the switch.
     let switchLanguageLabel: String
     let footerNote: String

@@ -96,6 +96,7 @@ extension DossierDeskText {
         handOverTimbreNumber: "Timbre fiscal number",
         handOverTimbreAmount: "Timbre fiscal amount, in euros",
         handOverDue: { amount in "Amount due today: €\(amount)." },
+        handOverAppointment: { day, time in "Appointment given to the family: \(day) at \(time)." },
         handOverExempt: "No timbre fiscal is due (exempt).",
         handOverProblem: { problem in
             switch problem {

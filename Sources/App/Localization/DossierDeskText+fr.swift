@@ -96,6 +96,7 @@ extension DossierDeskText {
         handOverTimbreNumber: "Numéro du timbre fiscal",
         handOverTimbreAmount: "Montant du timbre fiscal, en euros",
         handOverDue: { amount in "Montant dû aujourd’hui : \(amount) €." },
+        handOverAppointment: { day, time in "Rendez-vous donné à la famille : le \(day) à \(time)." },
         handOverExempt: "Aucun timbre fiscal n’est dû (exonération).",
         handOverProblem: { problem in
             switch problem {

@@ -86,6 +86,8 @@ struct DossierDeskText: Sendable {
     let handOverTimbreNumber: String
     let handOverTimbreAmount: String
     let handOverDue: @Sendable (_ amount: Int) -> String
+    /// The appointment the family was given, shown above the hand-over at the counter.
+    let handOverAppointment: @Sendable (_ day: String, _ time: String) -> String
     let handOverExempt: String
     let handOverProblem: @Sendable (HandOverProblem) -> String
     let grantProblem: @Sendable (GrantProblem) -> String

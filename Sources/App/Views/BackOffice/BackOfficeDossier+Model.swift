@@ -132,9 +132,11 @@ struct BackOfficeDossierModel: Sendable {
         postponement = actions.isEmpty || state != .postponementRequested ? nil
             : dossier.decodedOutcome()?.postponement.map { t.postponementLine($0.reason, $0.availableFrom.map { DossierFormat.day($0, page) }, $0.proposedDates) }
         version = (AgentCommand.versionField, String(dossier.version))
+        // At the counter, the agent sees which appointment the family was given.
+        let appointment = dossier.decodedOutcome()?.convocation.map { t.handOverAppointment(DossierFormat.day($0.day, page), $0.time) }
         self.actions = actions.map { action in
             ActionForm(action: SiteURL.backOfficeDossierAction(id, action).path,
-                       fields: Self.fields(page, action, assessment: assessment, today: today, errors: errors,
+                       fields: Self.fields(page, action, assessment: assessment, today: today, appointment: appointment, errors: errors,
                                            values: action == .acceptPostponement && values.isEmpty ? Self.proposedDay(dossier) : values),
                        button: action.label(in: page.language))
         }
@@ -212,7 +214,7 @@ struct BackOfficeDossierModel: Sendable {
     }
 
     /// The fields of one action's form, with what the agent typed when the form comes back with errors.
-    static func fields(_ page: PageContext, _ action: DossierAction, assessment: DossierAssessment, today: CivilDate,
+    static func fields(_ page: PageContext, _ action: DossierAction, assessment: DossierAssessment, today: CivilDate, appointment: String? = nil,
                        errors: [FieldError], values: [String: String]) -> [ActionForm.Field] {
         let t = page.text.dossierDesk
         func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
@@ -253,7 +255,7 @@ struct BackOfficeDossierModel: Sendable {
         case .handOver:
             let fee = assessment.feeDue(handOverOn: today)
             let present = [HandOverCommand.presentValues.applicant, HandOverCommand.presentValues.child]
-            return [
+            return (appointment.map { [ActionForm.Field.paragraph($0)] } ?? []) + [
                 .paragraph(fee.exempt ? t.handOverExempt : t.handOverDue(fee.amountEUR)),
                 .checkboxes(prefix: HandOverCommand.presentPrefix, legend: t.handOverApplicant + " / " + t.handOverChild,
                             choices: [Choice(value: HandOverCommand.presentValues.applicant, label: t.handOverApplicant),

@@ -30,6 +30,10 @@ struct Layout {
             items(&html)
         } else {
             html.append(parts.familyMenu)
+            if let member = page.member {
+                html.element(.li) { $0.element(.a, .href(SiteURL.account.path), .class("site-nav__account"), text: text.accountLink(member.email)) }
+                html.element(.li) { $0.postButton(action: SiteURL.logout.path, label: page.text.account.logoutButton, csrf: member.csrf, secondary: true) }
+            }
         }
         html.element(.li) {
             $0.element(.a, .href("\(page.path)?lang=\(switchTo.rawValue)"), .lang(switchTo.rawValue), .hreflang(switchTo.rawValue),
