@@ -72,7 +72,8 @@ struct DossierDocumentsController {
     }
 
     /// Reads the multipart body and checks its one file: present, within the size, of an accepted type.
-    func readFile(_ request: Request, text t: DossierText) async -> Upload {
+    /// `photos`: the message for an unreadable file names the photos' types (JPEG, PNG), not a PDF's.
+    func readFile(_ request: Request, text t: DossierText, photos: Bool = false) async -> Upload {
         let form: MultipartForm
         do {
             form = try await MultipartUpload.read(request)
@@ -82,7 +83,7 @@ struct DossierDocumentsController {
             return .invalid(t.uploadMalformed, nil)
         }
         guard let part = form.files.first(where: { $0.size > 0 }) else { return .invalid(t.fileMissing, form) }
-        guard let kind = FileSniffer.kind(of: part.bytes) else { return .invalid(t.fileWrongType, form) }
+        guard let kind = FileSniffer.kind(of: part.bytes) else { return .invalid(photos ? t.photoNotImage : t.fileWrongType, form) }
         return .file(part, kind, form)
     }
 
@@ -149,7 +150,7 @@ struct DossierDocumentsController {
         var errors: [FieldError] = []
         var accepted: (UploadedPart, UploadKind)? = nil
         var form: MultipartForm? = nil
-        switch await readFile(request, text: t) {
+        switch await readFile(request, text: t, photos: UploadSlot.holdsPhotos(slot.id)) {
         case .invalid(let message, let parsed):
             form = parsed
             errors.append(FieldError(fieldID: "file-\(slot.id)", message: message))
@@ -186,7 +187,7 @@ struct DossierDocumentsController {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
         let today = dossiers.today(dossier)
-        let upload = await readFile(request, text: t)
+        let upload = await readFile(request, text: t, photos: true)
         var form: MultipartForm? = nil
         var errors: [FieldError] = []
         var accepted: (UploadedPart, UploadKind)? = nil

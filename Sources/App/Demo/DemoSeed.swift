@@ -145,7 +145,8 @@ struct DemoSeed {
             case .underInstruction:
                 return
             case .awaitingDocuments:
-                try await w.requestDocuments(id, by: nil, codes: [.addressProof], why: "Le justificatif de domicile a plus de trois mois.",
+                try await w.requestDocuments(id, by: nil, codes: [.addressProof, .childPhotos],
+                                             why: "Le justificatif de domicile a plus de trois mois et les photos sont floues.",
                                              replyBy: today.adding(days: 21))
             case .refused:
                 try await w.refuse(id, by: nil, reasons: [.residence], text: "Exemple de refus.")

@@ -26,7 +26,8 @@ enum DossierView {
                     for document in documents {
                         next.element(.h4, .id("slot-\(document.slotID)"), text: document.label)
                         next.list(document.files, class: "file-list")
-                        next.uploadForm(page, action: document.uploadAction, name: "file-\(document.slotID)", label: document.label, error: document.error) { form in
+                        next.uploadForm(page, action: document.uploadAction, name: "file-\(document.slotID)", label: document.label, error: document.error,
+                                        photos: document.photoDate != nil) { form in
                             guard let taken = document.photoDate else { return }
                             form.dateGroup(name: "taken", legend: t.photoTakenOn, hint: nil, labels: (t.day, t.month, t.year),
                                            value: (taken.day, taken.month, taken.year), error: taken.error)

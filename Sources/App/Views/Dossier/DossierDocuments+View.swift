@@ -48,7 +48,7 @@ enum DossierDocumentsView {
             main.element(.p, .class("hint"), text: t.acceptedFiles)
             main.files(page, model.photos, csrf: csrf)
             if let action = model.photoUploadAction {
-                main.uploadForm(page, action: action, name: "file-photo", label: t.photosTitle, error: model.error("file-photo")) { form in
+                main.uploadForm(page, action: action, name: "file-photo", label: t.photosTitle, error: model.error("file-photo"), photos: true) { form in
                     form.dateGroup(name: "taken", legend: t.photoTakenOn, hint: nil, labels: (t.day, t.month, t.year),
                                    value: (values["taken-day"] ?? "", values["taken-month"] ?? "", values["taken-year"] ?? ""),
                                    error: model.error("taken-day"))
@@ -78,7 +78,8 @@ extension HTMLWriter {
     }
 
     /// One upload: multipart, the token in the address; `extra` adds fields before the file (the photo's date).
-    mutating func uploadForm(_ page: PageContext, action: String, name: String, label: String, error: FieldError?,
+    /// `photos`: the file picker offers pictures only (JPEG, PNG), as the service accepts for photos.
+    mutating func uploadForm(_ page: PageContext, action: String, name: String, label: String, error: FieldError?, photos: Bool = false,
                              extra: (inout HTMLWriter) -> Void = { _ in }) {
         let t = page.text.dossier
         element(.form, .method(.post), .action(action), .enctype("multipart/form-data"), .novalidate(), .class("upload")) { form in
@@ -86,7 +87,7 @@ extension HTMLWriter {
             form.element(.div, .class(error == nil ? "field" : "field field--error")) { field in
                 field.element(.label, .for(name), .class("label"), text: "\(t.chooseFile) — \(label)")
                 field.fieldError(error, id: name)
-                field.void(.input, .type(.file), .id(name), .name("file"), .class("file-input"), .accept("application/pdf,image/jpeg,image/png"),
+                field.void(.input, .type(.file), .id(name), .name("file"), .class("file-input"), .accept(photos ? "image/jpeg,image/png" : "application/pdf,image/jpeg,image/png"),
                            .aria(.describedby, error == nil ? nil : "\(name)-error"))
             }
             form.element(.button, .type(.submit), .class("button button--secondary"), text: t.upload)
