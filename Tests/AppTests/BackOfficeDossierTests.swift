@@ -1,4 +1,5 @@
 import DCEMRules
+import DCEMDossier
 import FluentKit
 import Foundation
 import HummingbirdTesting
@@ -33,7 +34,7 @@ import Testing
             let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
             let first = try await agent.get(dossierURL)
             #expect(first.status == .ok)
-            #expect(first.body.contains("Refus implicite le 25 janvier 2027"))
+            #expect(first.body.contains("Dernier jour pour décider : 24 janvier 2027 (dans 60 jours). Sans décision, le refus implicite naît le 25 janvier 2027 à 0 h."))
             #expect(first.body.contains("Benali"))
 
             // a decision before instruction is refused with a clear 409, nothing changes
@@ -241,5 +242,23 @@ import Testing
             #expect(released.status == .seeOther)
             #expect(try #require(try await Dossier.find(id, on: site.db)).assignedAgentID == nil)
         }
+    }
+}
+
+/// The refusal arises at 00:00 on its day: the case page names the day before as the last to decide
+/// (docs/states.md#transitions).
+@Suite struct DeadlineLineTests {
+    @Test(arguments: [
+        // (today, implicit-refusal day, line)
+        ("2026-12-01", "2026-12-04", "Dernier jour pour décider : 3 décembre 2026 (dans 2 jours). Sans décision, le refus implicite naît le 4 décembre 2026 à 0 h."),
+        ("2026-12-03", "2026-12-04", "Dernier jour pour décider : 3 décembre 2026 (aujourd’hui). Sans décision, le refus implicite naît le 4 décembre 2026 à 0 h."),
+        ("2026-12-04", "2026-12-04", "Délai écoulé : le refus implicite est né le 4 décembre 2026 à 0 h ; le dossier va passer en refus implicite dans quelques instants."),
+    ])
+    func theLastDayToDecideIsTheDayBeforeTheRefusal(today: String, refusal: String, line: String) throws {
+        let dossier = try Dossier(userID: UUID(), profile: .nonEuropeanParentWithPermit, answers: DossierAnswers(), now: testNow)
+        dossier.state = DossierState.underInstruction.rawValue
+        dossier.implicitRefusalOn = refusal
+        let page = PageContext(language: .fr, path: "/")
+        #expect(BackOfficeDossierModel.deadline(page, dossier, today: try #require(CivilDate(iso: today))) == line)
     }
 }

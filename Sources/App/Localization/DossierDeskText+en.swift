@@ -3,8 +3,10 @@ import DCEMRules
 
 extension DossierDeskText {
     static let english = DossierDeskText(
-        deadline: { date, days in "Implicit refusal on \(date) (in \(days) day\(days > 1 ? "s" : ""))" },
-        deadlinePassed: { date in "Implicit refusal date reached: \(date)" },
+        deadline: { lastDay, refusalDay, days in
+            "Last day to decide: \(lastDay) (\(days == 0 ? "today" : "in \(days) day\(days > 1 ? "s" : "")")). Without a decision, the implicit refusal arises on \(refusalDay) at 00:00."
+        },
+        deadlinePassed: { date in "Time is up: the implicit refusal arose on \(date) at 00:00; the case will move to implicitly refused in a moment." },
         clockStopped: { replyBy in "Clock stopped: documents asked for by \(replyBy)" },
         noDeadline: "No deadline running",
         familyLine: { email in "Family's account: \(email)" },

@@ -3,8 +3,10 @@ import DCEMRules
 
 extension DossierDeskText {
     static let french = DossierDeskText(
-        deadline: { date, days in "Refus implicite le \(date) (dans \(days) jour\(days > 1 ? "s" : ""))" },
-        deadlinePassed: { date in "Date de refus implicite atteinte : \(date)" },
+        deadline: { lastDay, refusalDay, days in
+            "Dernier jour pour décider : \(lastDay) (\(days == 0 ? "aujourd’hui" : "dans \(days) jour\(days > 1 ? "s" : "")")). Sans décision, le refus implicite naît le \(refusalDay) à 0 h."
+        },
+        deadlinePassed: { date in "Délai écoulé : le refus implicite est né le \(date) à 0 h ; le dossier va passer en refus implicite dans quelques instants." },
         clockStopped: { replyBy in "Délai suspendu : pièces demandées pour le \(replyBy)" },
         noDeadline: "Pas de délai en cours",
         familyLine: { email in "Compte de la famille : \(email)" },

@@ -3,7 +3,9 @@ import DCEMRules
 
 /// The back office's case page, its actions, the pick-up hours and the statistics.
 struct DossierDeskText: Sendable {
-    let deadline: @Sendable (_ date: String, _ days: Int) -> String
+    /// The refusal arises at the start of its day (the scheduler's first pass), so the last day an
+    /// agent can decide is the day before; `days`: from today to that last day.
+    let deadline: @Sendable (_ lastDay: String, _ refusalDay: String, _ days: Int) -> String
     let deadlinePassed: @Sendable (_ date: String) -> String
     let clockStopped: @Sendable (_ replyBy: String) -> String
     let noDeadline: String

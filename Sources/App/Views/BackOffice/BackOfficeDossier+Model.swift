@@ -192,8 +192,10 @@ struct BackOfficeDossierModel: Sendable {
             return t.clockStopped(DossierFormat.day(replyBy, page))
         }
         guard dossier.currentState.clockRuns, let day = dossier.implicitRefusalDay else { return t.noDeadline }
+        // The refusal arises at 00:00 on its day (docs/states.md#transitions): the day before is the last to decide.
         let left = today.daysUntil(day)
-        return left > 0 ? t.deadline(DossierFormat.day(day, page), left) : t.deadlinePassed(DossierFormat.day(day, page))
+        return left > 0 ? t.deadline(DossierFormat.day(day.adding(days: -1), page), DossierFormat.day(day, page), left - 1)
+            : t.deadlinePassed(DossierFormat.day(day, page))
     }
 
     static func evaluation(_ page: PageContext, _ result: EligibilityResult) -> Evaluation {
