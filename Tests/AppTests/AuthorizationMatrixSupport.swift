@@ -305,7 +305,13 @@ struct MatrixFixture: Sendable {
         case "/backoffice/dossiers/:dossier/actions/:action":
             let version = try #require(try await Dossier.find(caseID, on: site.db)).version
             return [("version", String(version))]
-        case "/backoffice/dossiers/:dossier/fichiers/:file/avis": return [("verdict-\(Self.id(documentID))", "accepted")]
+        case "/backoffice/dossiers/:dossier/fichiers/:file/avis":
+            // The verdict the page would show now: a form sent as seen, not a colleague's overwritten.
+            let seen = DocumentVerdicts.seenValue(try await DossierDocument.find(documentID, on: site.db)?.verdict)
+            return [("verdict-\(Self.id(documentID))", "accepted"), ("verdict-\(Self.id(documentID))-seen", seen)]
+        case "/backoffice/dossiers/:dossier/attribution":
+            let assigned = try #require(try await Dossier.find(caseID, on: site.db)).assignedAgentID
+            return [("to", "me"), (BackOfficeDossierController.assignSeenField, BackOfficeDossierController.assignee(assigned))]
         case "/backoffice/dossiers/:dossier/messages": return [("body", "Un message de contrôle.")]
         case "/demandes/:dossier/report": return [("reason", "voyage"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")]
         default: return []

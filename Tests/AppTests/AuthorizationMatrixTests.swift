@@ -368,7 +368,7 @@ import Testing
             #expect(try await api.send(.delete, "/api/v1/dossiers/\(own)/documents/\(file)").status != .noContent)
             #expect(try await agent.browser.get("/backoffice/dossiers/\(own)/fichiers/\(file)").status == .notFound)
             #expect(try await agent.browser.get("/backoffice/dossiers/\(own)/messages/\(message)/piece-jointe").status == .notFound)
-            let verdict = try await agent.browser.post("/backoffice/dossiers/\(own)/fichiers/\(file)/avis", form: [("verdict-\(file)", "accepted")],
+            let verdict = try await agent.browser.post("/backoffice/dossiers/\(own)/fichiers/\(file)/avis", form: [("verdict-\(file)", "accepted"), ("verdict-\(file)-seen", "none")],
                                                        csrf: agent.csrf)
             #expect(verdict.status == .notFound)
             let after = try await StoredFacts.snapshot(site.db)

@@ -67,8 +67,9 @@ import Testing
             let verdictURL = "\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis"
             let name = "verdict-\(file.id!.uuidString.lowercased())"
             let token = try await agent.get(dossierURL).csrfToken
-            #expect(try await agent.post(verdictURL, form: [(name, "rejected")], csrf: token).status == .unprocessableContent)
-            #expect(try await agent.post(verdictURL, form: [(name, "rejected"), ("\(name)-reason", "photo illisible")], csrf: token).status == .seeOther)
+            #expect(try await agent.post(verdictURL, form: [(name, "rejected"), ("\(name)-seen", "none")], csrf: token).status == .unprocessableContent)
+            #expect(try await agent.post(verdictURL, form: [(name, "rejected"), ("\(name)-reason", "photo illisible"), ("\(name)-seen", "none")],
+                                         csrf: token).status == .seeOther)
             #expect(try await family.get(path).body.contains("photo illisible"))
             let viewed = try await agent.get("\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())")
             #expect(viewed.headers[.contentDisposition]?.hasPrefix("inline") == true)
@@ -229,7 +230,7 @@ import Testing
             // when: Camille takes it; the colleague starts the instruction anyway
             let page = try await camille.get(dossierURL)
             #expect(page.body.contains("Non attribué"))
-            let taken = try await camille.post("\(dossierURL)/attribution", form: [("to", "me")], csrf: page.csrfToken)
+            let taken = try await camille.post("\(dossierURL)/attribution", form: [("to", "me"), ("assigned-seen", "none")], csrf: page.csrfToken)
             let started = try await BackOfficeDossierTests.act(colleague, dossierURL, .startInstruction)
 
             // then: a marker, not a lock, in the history; Camille can give it back
@@ -238,7 +239,16 @@ import Testing
             #expect(started.status == .seeOther)
             #expect(try #require(try await Dossier.find(id, on: site.db)).version == version + 1)
             #expect(try await DossierEvent.query(on: site.db).filter(\.$action == "assigned").count() == 1)
-            let released = try await camille.post("\(dossierURL)/attribution", form: [("to", "none")], csrf: page.csrfToken)
+            let camilleID = try #require(try await Dossier.find(id, on: site.db)?.assignedAgentID)
+            // the colleague's page, shown before Camille took it, cannot take it from her unseen
+            let stale = try await colleague.post("\(dossierURL)/attribution", form: [("to", "me"), ("assigned-seen", "none")],
+                                                csrf: try await colleague.get(dossierURL).csrfToken)
+            #expect(stale.status == .conflict)
+            #expect(stale.body.contains("Un collègue a pris ou rendu ce dossier") && stale.body.contains(##"href="#assigned-seen""##))
+            #expect(stale.body.contains("Attribué à : Camille Martin"))
+            #expect(try await Dossier.find(id, on: site.db)?.assignedAgentID == camilleID)
+            let released = try await camille.post("\(dossierURL)/attribution", form: [("to", "none"), ("assigned-seen", camilleID.uuidString.lowercased())],
+                                                  csrf: try await camille.get(dossierURL).csrfToken)
             #expect(released.status == .seeOther)
             #expect(try #require(try await Dossier.find(id, on: site.db)).assignedAgentID == nil)
         }

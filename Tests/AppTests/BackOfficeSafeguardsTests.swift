@@ -25,7 +25,8 @@ import Testing
             // when
             let page = try await agent.get(dossierURL)
             let sent = try await agent.post("\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis",
-                                            form: [(name, "rejected"), ("\(name)-reason", "illisible")], csrf: page.csrfToken)
+                                            form: [(name, "rejected"), ("\(name)-reason", "illisible"), ("\(name)-seen", "none")],
+                                            csrf: page.csrfToken)
 
             // then: no verdict buttons, and one sent anyway changes nothing
             #expect(!page.body.contains(#"name="\#(name)""#))
@@ -79,7 +80,8 @@ import Testing
 
             // when: a verdict, which sends no mail
             let name = "verdict-\(file.id!.uuidString.lowercased())"
-            let sent = try await agent.post("\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis", form: [(name, "accepted")], csrf: page.csrfToken)
+            let sent = try await agent.post("\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis", form: [(name, "accepted"), ("\(name)-seen", "none")],
+                                            csrf: page.csrfToken)
 
             // then: back at that file, told it was recorded and that no mail went
             let location = try #require(sent.location)
@@ -90,6 +92,41 @@ import Testing
             #expect(try await site.mails(to: "avis@example.fr").filter { $0.kind.contains("verdict") }.isEmpty)
             // an action that mails the family says so
             #expect(try await agent.get("\(dossierURL)?fait=1").body.contains("La famille est prévenue par courriel"))
+        }
+    }
+
+    @Test func aColleaguesVerdictGivenMeanwhileIsNotOverwrittenUnseen() async throws {
+        try await withTestSite { site in
+            // given: two agents with the same case page open
+            let family = try await Accounts.member(site, email: "deux@example.fr")
+            let (_, id) = try await Journey.filed(family)
+            try await DossierJourneyTests.workflow(site).startInstruction(id, by: nil)
+            let camille = try await Agents.signedIn(site)
+            let colleague = try await Agents.signedIn(site, email: "collegue@interieur.gouv.fr")
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let file = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).first())
+            let name = "verdict-\(file.id!.uuidString.lowercased())"
+            let verdictURL = "\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis"
+            let camillePage = try await camille.get(dossierURL)
+            let colleaguePage = try await colleague.get(dossierURL)
+            #expect(colleaguePage.body.contains(#"name="\#(name)-seen" value="none""#))
+
+            // when: Camille rejects it, then the colleague, from the page shown before, accepts it
+            let rejected = try await camille.post(verdictURL, form: [(name, "rejected"), ("\(name)-reason", "illisible"), ("\(name)-seen", "none")],
+                                                  csrf: camillePage.csrfToken)
+            let accepted = try await colleague.post(verdictURL, form: [(name, "accepted"), ("\(name)-seen", "none")], csrf: colleaguePage.csrfToken)
+
+            // then: Camille's verdict stands and the colleague sees it, told theirs was not recorded
+            #expect(rejected.status == .seeOther)
+            #expect(accepted.status == .conflict)
+            #expect(accepted.body.contains("Un collègue a donné son avis sur cette pièce") && accepted.body.contains("illisible"))
+            #expect(accepted.body.contains(#"name="\#(name)-seen" value="rejected""#))
+            #expect(try await DossierDocument.find(file.id, on: site.db)?.verdict == "rejected")
+            #expect(try await DossierEvent.query(on: site.db).filter(\.$dossierID == id).filter(\.$action == "document-verdict").count() == 1)
+            // and, having seen it, the colleague may still give theirs
+            let again = try await colleague.post(verdictURL, form: [(name, "accepted"), ("\(name)-seen", "rejected")], csrf: colleaguePage.csrfToken)
+            #expect(again.status == .seeOther)
+            #expect(try await DossierDocument.find(file.id, on: site.db)?.verdict == "accepted")
         }
     }
 

@@ -176,7 +176,7 @@ extension Browser {
     /// The member's id, read back by the address the test signed up with.
     func userID(_ site: TestSite) async throws -> UUID {
         let page = try await get("/compte")
-        let email = try #require(page.body.components(separatedBy: "@example.fr").first?.components(separatedBy: CharacterSet(charactersIn: " >\"")).last)
+        let email = try #require(page.body.components(separatedBy: "@example.fr").first?.components(separatedBy: CharacterSet(charactersIn: " >\"(")).last)
         return try #require(try await User.query(on: site.db).filter(\.$email == email + "@example.fr").first()?.id)
     }
 }
@@ -195,8 +195,8 @@ extension Browser {
             let otherFile = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == otherID).first())
 
             // when
-            try await DocumentVerdicts.record(.rejected, reason: "facture de plus de 3 mois", on: file.id!, of: dossier, by: nil, now: testNow,
-                                              database: site.db)
+            try await DocumentVerdicts.record(.rejected, reason: "facture de plus de 3 mois", on: file.id!, of: dossier, by: nil, seen: "none",
+                                              now: testNow, database: site.db)
 
             // then
             let stored = try #require(try await DossierDocument.find(file.id, on: site.db))
@@ -204,7 +204,7 @@ extension Browser {
             #expect(try await browser.get(path).body.contains("facture de plus de 3 mois"))
             #expect(try await DossierEvent.query(on: site.db).filter(\.$action == "document-verdict").count() == 1)
             await #expect(throws: DossierError.notFound) {
-                try await DocumentVerdicts.record(.accepted, reason: nil, on: otherFile.id!, of: dossier, by: nil, now: testNow, database: site.db)
+                try await DocumentVerdicts.record(.accepted, reason: nil, on: otherFile.id!, of: dossier, by: nil, seen: "none", now: testNow, database: site.db)
             }
         }
     }

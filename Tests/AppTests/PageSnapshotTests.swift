@@ -150,7 +150,7 @@ import Testing
             let verdictName = "verdict-\(file.id!.uuidString.lowercased())"
             let token = try await agent.get(dossierURL).csrfToken
             _ = try await agent.post("\(dossierURL)/fichiers/\(file.id!.uuidString.lowercased())/avis",
-                                     form: [(verdictName, "rejected"), ("\(verdictName)-reason", "photo illisible")], csrf: token)
+                                     form: [(verdictName, "rejected"), ("\(verdictName)-reason", "photo illisible"), ("\(verdictName)-seen", "none")], csrf: token)
             clock.advance()
             _ = try await agent.post("\(dossierURL)/messages", form: [("body", "Merci, nous examinons le dossier.")], csrf: token)
             shot("back-office-case-resumed", try await agent.get(dossierURL))

@@ -100,9 +100,15 @@ struct BackOfficeDossierController {
                                   status: .unprocessableContent, request: request, context: context)
         }
         do {
-            try await DocumentVerdicts.record(verdict, reason: reason, on: fileID, of: dossier, by: agent.id, now: now(), database: store.database())
+            try await DocumentVerdicts.record(verdict, reason: reason, on: fileID, of: dossier, by: agent.id, seen: form["\(name)-seen"] ?? "",
+                                              now: now(), database: store.database())
         } catch DossierError.notFound {
             throw HTTPError(.notFound)
+        } catch DossierError.conflict {
+            // A colleague judged the file since this page was shown: their verdict stands, shown now.
+            let fresh = try await Dossier.find(dossier.id!, on: store.database()) ?? dossier
+            return try await page(fresh, errors: [FieldError(fieldID: "\(name)-reason", message: t.verdictChangedMeanwhile)], values: [:],
+                                  status: .conflict, request: request, context: context)
         } catch DossierError.notFiled {
             // Decided meanwhile (or by a colleague): the documents stand as judged.
             return try await refused(dossier, t.verdictClosed, form: form, request: request, context: context)
@@ -118,16 +124,31 @@ struct BackOfficeDossierController {
         let agent = try context.signedIn()
         let form = try await FormFields.read(request, limit: context.maxUploadSize)
         let to: UUID? = form["to"] == "none" ? nil : agent.id
+        let seen = form[Self.assignSeenField] ?? ""
         let now = self.now()
-        try await store.database().transaction { db in
+        let changedMeanwhile = try await store.database().transaction { db -> Bool in
             guard let record = try await Dossier.find(dossier.id!, on: db) else { throw HTTPError(.notFound) }
+            // Taken or given back by a colleague since the page was shown: not overwritten unseen.
+            guard Self.assignee(record.assignedAgentID) == seen else { return true }
             record.assignedAgentID = to
             try await record.update(on: db)
             try await DossierEvent(dossierID: dossier.id!, at: now, actor: .agent, actorID: agent.id, kind: .assigned,
                                    details: [.to: to?.uuidString.lowercased() ?? ""]).create(on: db)
+            return false
+        }
+        guard !changedMeanwhile else {
+            let fresh = try await Dossier.find(dossier.id!, on: store.database()) ?? dossier
+            return try await page(fresh, errors: [FieldError(fieldID: Self.assignSeenField, message: context.language.catalog.dossierDesk.assignChangedMeanwhile)],
+                                  values: [:], status: .conflict, request: request, context: context)
         }
         return .seeOther(SiteURL.backOfficeDossier(dossier.id!).path)
     }
+
+    /// The assignment form's record of who the page showed the case assigned to.
+    static let assignSeenField = "assigned-seen"
+
+    /// An assignee as the form carries it: the agent's id, "none" for nobody.
+    static func assignee(_ id: UUID?) -> String { id?.uuidString.lowercased() ?? "none" }
 
     // MARK: Messages
 

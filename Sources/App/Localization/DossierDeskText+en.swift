@@ -68,6 +68,8 @@ extension DossierDeskText {
         versionMissing: "The “version” field (the version of the case the page showed) is missing or not a whole number. Nothing was changed: reload the case page, then retry.",
         conflict: "The case changed meanwhile (another action took place). Nothing was changed: read the page again, then retry.",
         verdictClosed: "The decision is taken: the verdicts on the documents no longer change.",
+        verdictChangedMeanwhile: "A colleague gave a verdict on this document while you were looking at it: yours was not recorded. Read the verdict shown, then give yours if you disagree.",
+        assignChangedMeanwhile: "A colleague took or gave back this case while you were looking at it: nothing was changed. See below who has it now.",
         doneNoEmail: "Done. The family has no e-mail address: tell them by post or by phone.",
         verdictRecorded: "Verdict recorded. The family sees it on their application's page; no e-mail is sent for a verdict.",
         requestCodes: "Documents asked for",

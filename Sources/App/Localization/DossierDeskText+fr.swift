@@ -68,6 +68,8 @@ extension DossierDeskText {
         versionMissing: "Le champ « version » (la version du dossier que la page montrait) manque ou n’est pas un nombre entier. Rien n’a été modifié : rechargez la page du dossier puis recommencez.",
         conflict: "Le dossier a changé entre-temps (une autre action a eu lieu). Rien n’a été modifié : relisez la page puis recommencez.",
         verdictClosed: "La décision est prise : les avis sur les pièces ne changent plus.",
+        verdictChangedMeanwhile: "Un collègue a donné son avis sur cette pièce pendant que vous la regardiez : le vôtre n’a pas été enregistré. Lisez l’avis affiché, puis donnez le vôtre si vous n’êtes pas d’accord.",
+        assignChangedMeanwhile: "Un collègue a pris ou rendu ce dossier pendant que vous le regardiez : rien n’a été changé. Voyez ci-dessous à qui il est attribué maintenant.",
         doneNoEmail: "C’est fait. La famille n’a pas d’adresse électronique : prévenez-la par courrier ou par téléphone.",
         verdictRecorded: "Avis enregistré. La famille le voit sur la page de sa demande ; aucun courriel n’est envoyé pour un avis.",
         requestCodes: "Pièces demandées",

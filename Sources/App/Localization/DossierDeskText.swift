@@ -67,6 +67,10 @@ struct DossierDeskText: Sendable {
     let versionMissing: String
     let conflict: String
     let verdictClosed: String
+    /// A colleague judged the file since the page was shown: theirs stands.
+    let verdictChangedMeanwhile: String
+    /// A colleague took or gave back the case since the page was shown.
+    let assignChangedMeanwhile: String
     let doneNoEmail: String
     let verdictRecorded: String
     let requestCodes: String

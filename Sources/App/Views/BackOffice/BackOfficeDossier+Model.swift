@@ -49,6 +49,8 @@ struct BackOfficeDossierModel: Sendable {
         let verdictName: String
         let reason: String
         let reasonError: FieldError?
+        /// The verdict the page shows (`seenField`): a colleague's verdict given meanwhile is not overwritten unseen.
+        let seen: String
         /// The item's id: a verdict brings the agent back to this file, not to the top of the page.
         let anchor: String
     }
@@ -74,6 +76,9 @@ struct BackOfficeDossierModel: Sendable {
     /// `me` or `none`: what the assignment button does.
     let assignTo: String
     let assignButton: String
+    /// Who the page shows the case assigned to (`assignSeenField`): taking or giving back a case a
+    /// colleague took meanwhile is refused, not done unseen.
+    let assignSeen: (name: String, value: String)
     /// The family's postponement request, above the forms that answer it.
     /// What the préfecture decided and asked, as it was made: requests, decision, convocation, hand-over.
     let record: [SummaryRow]
@@ -128,6 +133,7 @@ struct BackOfficeDossierModel: Sendable {
         let assignedToMe = dossier.assignedAgentID == agent.id
         assignTo = assignedToMe ? "none" : "me"
         assignButton = assignedToMe ? t.unassign : t.assignToMe
+        assignSeen = (BackOfficeDossierController.assignSeenField, BackOfficeDossierController.assignee(dossier.assignedAgentID))
 
         postponement = actions.isEmpty || state != .postponementRequested ? nil
             : dossier.decodedOutcome()?.postponement.map { t.postponementLine($0.reason, $0.availableFrom.map { DossierFormat.day($0, page) }, $0.proposedDates) }
@@ -161,6 +167,7 @@ struct BackOfficeDossierModel: Sendable {
                     ?? t.verdictNone,
                 verdictAction: SiteURL.backOfficeDossierVerdict(id, file.id!).path, verdictName: name,
                 reason: values["\(name)-reason"] ?? file.verdictReason ?? "", reasonError: error("\(name)-reason"),
+                seen: DocumentVerdicts.seenValue(file.verdict),
                 anchor: BackOfficeDossierModel.fileAnchor(file.id!))
         }
 

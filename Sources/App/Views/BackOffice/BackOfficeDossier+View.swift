@@ -14,10 +14,12 @@ enum BackOfficeDossierView {
             main.element(.p, .class("panel deadline"), text: model.deadline)
             if let familyLine = model.familyLine { main.element(.p, text: familyLine) }
             AssistedAccessView.section(&main, page, model.assistedAccess, csrf: csrf)
-            main.element(.p, text: model.assignment)
+            // The error of an assignment changed meanwhile leads here: who has the case now.
+            main.element(.p, .id(model.assignSeen.name), text: model.assignment)
             main.element(.form, .method(.post), .action(model.assignAction)) { form in
                 form.csrf(csrf)
                 form.void(.input, .type(.hidden), .name("to"), .value(model.assignTo))
+                form.void(.input, .type(.hidden), .name(model.assignSeen.name), .value(model.assignSeen.value))
                 form.element(.button, .type(.submit), .class("button button--secondary"), text: model.assignButton)
             }
 
@@ -96,6 +98,7 @@ enum BackOfficeDossierView {
             if !verdicts.isEmpty {
                 item.element(.form, .method(.post), .action(document.verdictAction), .class("verdict"), .novalidate()) { form in
                     form.csrf(csrf)
+                    form.void(.input, .type(.hidden), .name("\(document.verdictName)-seen"), .value(document.seen))
                     form.input(name: "\(document.verdictName)-reason", label: t.verdictReason, value: document.reason, error: document.reasonError)
                     for verdict in verdicts {
                         form.element(.button, .type(.submit), .name(document.verdictName), .value(verdict.value), .class("button button--secondary"),
