@@ -1,4 +1,5 @@
 import CompressNIO
+import Foundation
 import HummingbirdTesting
 import Testing
 
@@ -68,6 +69,15 @@ import Testing
             #expect(missing.status == .forbidden)
             #expect(forged.body.contains("Ce formulaire a expiré"))
         }
+    }
+
+    @Test func theStylesheetIsMinifiedWithoutChangingWhatItSays() throws {
+        #expect(StaticAssets.minified("a:hover { color: red; }\n/* why */ .x > .y::before { content: \"‹ \"; margin: 0 auto; }")
+            == #"a:hover{color:red}.x > .y::before{content:"‹ ";margin:0 auto}"#)
+        // The colon's space goes everywhere: no quoted string of the file may hold one.
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/App/Resources/site.css")
+        let css = try String(contentsOf: file, encoding: .utf8)
+        #expect(css.range(of: #""[^"\n]*: [^"\n]*""#, options: .regularExpression) == nil)
     }
 
     @Test func stylesheetIsServedAndSmall() async throws {

@@ -35,6 +35,9 @@ struct StaticAssets: Sendable {
         // Around braces, semicolons and commas a space never matters (selectors keep theirs elsewhere).
         text = text.replacingOccurrences(of: #"\s*([{};,])\s*"#, with: "$1", options: .regularExpression)
         text = text.replacingOccurrences(of: ";}", with: "}")
+        // After a declaration's colon, too ("color: red"); a selector's colon has no space after it,
+        // and no string in the file holds ": " (StaticAssetsTests).
+        text = text.replacingOccurrences(of: ": ", with: ":")
         return text.trimmingCharacters(in: .whitespaces)
     }
 
