@@ -43,10 +43,19 @@ import Testing
             #expect(check.body.contains("Dépôt au guichet pour Yasmine Benali"))
             let filed = try await agent.post("\(path)/deposer", form: [], csrf: check.csrfToken)
 
-            // then: the agent lands on the case in the back office; the case is assisted, filed by the agent, in the queue
+            // then: the page after filing, still at the counter: the reference, the family's records to
+            // print, and the way out, which leads to the case in the back office
             let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
             #expect(filed.status == .seeOther)
-            #expect(filed.location == dossierURL + "?fait=1")
+            #expect(filed.location == "\(path)/confirmation")
+            let confirmation = try await agent.get("\(path)/confirmation")
+            #expect(confirmation.body.contains("Dépôt au guichet pour Yasmine Benali"))
+            #expect(confirmation.body.contains("Imprimez pour la famille l’accusé de réception et le formulaire cerfa"))
+            #expect(confirmation.body.contains(#"action="/backoffice/guichet/terminer""#))
+            #expect(try await agent.get("\(path)/accuse-de-reception").status == .ok)
+            #expect(try await agent.get("\(path)/cerfa").status == .ok)
+            #expect(try await agent.get(path).location == dossierURL)
+            #expect(try await agent.post("/backoffice/guichet/terminer", form: [], csrf: confirmation.csrfToken).location == dossierURL)
             let dossier = try #require(try await Dossier.find(id, on: site.db))
             #expect(dossier.assisted)
             #expect(dossier.currentState == .filed)
@@ -144,8 +153,51 @@ import Testing
             // leaving counter mode closes the family's pages to the agent
             let counter = try await paris.get("/backoffice/guichet")
             #expect(counter.body.contains(path))
-            #expect(try await paris.post("/backoffice/guichet/terminer", form: [], csrf: counter.csrfToken).location == "/backoffice/dossiers")
+            #expect(try await paris.post("/backoffice/guichet/terminer", form: [], csrf: counter.csrfToken).location == "/backoffice/guichet")
             #expect(try await paris.get(path).location?.hasPrefix("/compte/connexion") == true)
+        }
+    }
+
+    @Test func aDraftSetAsideAtTheCounterIsFoundAgainAndACaseSentElsewhereKeepsItsReference() async throws {
+        try await withTestSite { site in
+            // given: a Paris agent starts a filing, names the child, then leaves counter mode
+            let agent = try await Agents.signedIn(site)
+            let (path, id) = try await Self.startAtCounter(agent)
+            try await Journey.fillSections(agent, path, childSurname: "Diallo", postalCode: "69003", city: "Lyon")
+            let counter = try await agent.get("/backoffice/guichet")
+            _ = try await agent.post("/backoffice/guichet/terminer", form: [], csrf: counter.csrfToken)
+
+            // when: a colleague of the préfecture opens the counter page
+            let colleague = try await Agents.signedIn(site, email: "collegue@interieur.gouv.fr")
+            let page = try await colleague.get("/backoffice/guichet")
+
+            // then: the draft is listed, and taking it up opens its pages to the colleague
+            #expect(page.body.contains("Dépôts au guichet mis de côté"))
+            #expect(page.body.contains("Yasmine Diallo — commencé le 25 novembre 2026"))
+            let resume = "/backoffice/guichet/\(id.uuidString.lowercased())/reprendre"
+            #expect(page.body.contains(#"action="\#(resume)""#))
+            #expect(try await colleague.post(resume, form: [], csrf: page.csrfToken).location == path)
+            #expect(try await colleague.get(path).body.contains("Dépôt au guichet pour"))
+            // an agent of another préfecture finds nothing to take up
+            let lyon = try await Agents.signedIn(site, prefecture: "69", email: "agent.lyon@interieur.gouv.fr")
+            #expect(try await lyon.post(resume, form: [], csrf: try await lyon.get("/backoffice/guichet").csrfToken).status == .notFound)
+
+            // when: the colleague files it; the address is in the Rhône
+            try await Journey.answerSituation(colleague, path)
+            try await Journey.uploadDocuments(colleague, path)
+            try await Journey.uploadPhotos(colleague, path)
+            let check = try await colleague.get("\(path)/verifier")
+            #expect(try await colleague.post("\(path)/deposer", form: [], csrf: check.csrfToken).location == "\(path)/confirmation")
+            let reference = try #require(try await Dossier.find(id, on: site.db)?.reference)
+
+            // then: the page after filing names the reference and the Rhône's préfecture; leaving counter
+            // mode leads to the counter page, which lists the case with its reference and where it went
+            let confirmation = try await colleague.get("\(path)/confirmation")
+            #expect(confirmation.body.contains(reference) && confirmation.body.contains("Rhône"))
+            #expect(try await colleague.post("/backoffice/guichet/terminer", form: [], csrf: confirmation.csrfToken).location == "/backoffice/guichet")
+            let listed = try await colleague.get("/backoffice/guichet")
+            #expect(listed.body.contains(reference) && listed.body.contains("Rhône"))
+            #expect(!listed.body.contains(#"action="\#(resume)""#))
         }
     }
 

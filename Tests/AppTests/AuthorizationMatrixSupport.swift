@@ -181,7 +181,7 @@ struct MatrixFixture: Sendable {
         let supervisor = try await signedInAgent(site, prefecture: "75", email: emails[.supervisor]!, role: "supervisor")
         let anonymous = site.browser()
 
-        // A case filed at the counter by the Paris supervisor (filing ends counter mode).
+        // A case filed at the counter by the Paris supervisor, who then leaves counter mode.
         let (assistedPath, assistedCaseID) = try await AssistedFilingTests.startAtCounter(supervisor)
         try await Journey.fillSections(supervisor, assistedPath)
         try await Journey.answerSituation(supervisor, assistedPath)
@@ -189,6 +189,7 @@ struct MatrixFixture: Sendable {
         try await Journey.uploadPhotos(supervisor, assistedPath)
         let check = try await supervisor.get("\(assistedPath)/verifier")
         #expect(try await supervisor.post("\(assistedPath)/deposer", form: [], csrf: check.csrfToken).status == .seeOther)
+        #expect(try await supervisor.post("/backoffice/guichet/terminer", form: [], csrf: check.csrfToken).status == .seeOther)
 
         let db = site.db
         let dossier = try #require(try await Dossier.find(caseID, on: db))
@@ -248,7 +249,7 @@ struct MatrixFixture: Sendable {
 
     /// A route pattern with real ids in place of its parameters.
     func path(_ method: HTTPRequest.Method, _ pattern: String) -> String {
-        let dossier = pattern.hasSuffix("/acces-famille") ? assistedCaseID : caseID
+        let dossier = pattern.hasSuffix("/acces-famille") || pattern.hasSuffix("/reprendre") ? assistedCaseID : caseID
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map { part -> String in
             guard part.hasPrefix(":") else { return String(part) }
             switch part.dropFirst() {

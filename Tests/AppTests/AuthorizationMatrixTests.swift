@@ -220,6 +220,7 @@ import Testing
         "GET /backoffice/guichet": agents(.ok),
         "POST /backoffice/guichet": agents(.allowed),
         "POST /backoffice/guichet/terminer": agents(.allowed),
+        "POST /backoffice/guichet/:dossier/reprendre": parisCase(.allowed),
     ]
 
     // MARK: The router's routes

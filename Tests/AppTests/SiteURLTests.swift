@@ -88,6 +88,7 @@ import Testing
         .backOfficeStatistics,
         .backOfficeAssisted,
         .backOfficeAssistedEnd,
+        .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
     ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
 
@@ -172,6 +173,7 @@ import Testing
         case .backOfficeStatistics: .backOfficeStatistics
         case .backOfficeAssisted: .backOfficeAssisted
         case .backOfficeAssistedEnd: .backOfficeAssistedEnd
+        case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
         }
     }

@@ -22,9 +22,17 @@ struct AssistedFilingController {
         }
         backOffice.post(SiteURL.backOfficeAssisted.route, use: start)
         backOffice.post(SiteURL.backOfficeAssistedEnd.route) { request, context -> Response in
+            let agent = try context.signedIn()
+            let current = try await context.session.assistedDossierID.asyncMap { try await Dossier.find($0, on: store.database()) } ?? nil
             Self.end(context.sessions, context.session)
-            return .seeOther(SiteURL.backOfficeQueue.path)
+            // A case just filed for this préfecture: its page; otherwise the counter, which lists the
+            // paused drafts and the cases filed lately, wherever they went.
+            guard let current, current.currentState.isFiled, current.departement == agent.prefecture.code else {
+                return .seeOther(SiteURL.backOfficeAssisted.path)
+            }
+            return .seeOther(SiteURL.backOfficeDossier(current.id!).path)
         }
+        backOffice.post(SiteURL.backOfficeAssistedResume(.key).route, use: resume)
         backOffice.post(SiteURL.backOfficeDossierAccess(.key).route, use: giveAccess)
     }
 
@@ -36,7 +44,10 @@ struct AssistedFilingController {
             inProgress = (id, dossier.childName)
         }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeAssisted.path)
-        let model = AssistedFilingModel(page, values: values, errors: errors, inProgress: inProgress)
+        let since = now().addingTimeInterval(-Double(AssistedFilingModel.filedDays) * 86_400)
+        let counter = try await AssistedFiling.counterCases(of: agent.prefecture, filedSince: since, on: store.database())
+        let model = AssistedFilingModel(page, agent: agent, values: values, errors: errors, inProgress: inProgress,
+                                        paused: counter.paused, filed: counter.filed)
         return try HTMLPage(status: status, html: AssistedFilingView.render(page, model, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
@@ -73,6 +84,24 @@ struct AssistedFilingController {
         return .seeOther(SiteURL.dossier(started.dossier.id!).path)
     }
 
+    /// Takes up a draft paused at the counter (by this agent or a colleague of the préfecture): the
+    /// family's pages open again for it. A draft filed meanwhile leads to its case.
+    @Sendable func resume(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let agent = try context.signedIn()
+        guard let raw = context.parameters.get("dossier"), let id = UUID(uuidString: raw),
+              let dossier = try await Dossier.query(on: store.database()).filter(\.$id == id).filter(\.$assisted == true).first(),
+              try await AssistedFiling.startedInPrefecture(id, agent.prefecture, on: store.database()) else { throw HTTPError(.notFound) }
+        guard dossier.currentState == .draft else {
+            guard dossier.departement == agent.prefecture.code else { return .seeOther(SiteURL.backOfficeAssisted.path) }
+            return .seeOther(SiteURL.backOfficeDossier(id).path)
+        }
+        var session = context.session
+        session.assistedUserID = dossier.userID
+        session.assistedDossierID = id
+        _ = context.sessions.updateSession(session)
+        return .seeOther(SiteURL.dossier(id).path)
+    }
+
     /// Leaves counter mode: the family's pages are closed to the agent again.
     static func end(_ sessions: SessionContext<WebSession>, _ current: WebSession) {
         var session = current
@@ -81,12 +110,11 @@ struct AssistedFilingController {
         _ = sessions.updateSession(session)
     }
 
-    /// Once the agent filed at the counter: counter mode ends and the agent lands on the case in
-    /// the back office (on the queue when the address made another préfecture competent).
-    static func filed(_ dossier: Dossier, mode: AssistedFilingMode, context: FamilyRequestContext) -> Response {
-        end(context.sessions, context.session)
-        guard dossier.departement == mode.agent.prefecture.code else { return .seeOther(SiteURL.backOfficeQueue.path) }
-        return .seeOther(SiteURL.backOfficeDossier(dossier.id!).path(notice: .done))
+    /// Once the agent filed at the counter: the page after filing, still in counter mode, so the agent
+    /// prints the family's acknowledgement and CERFA and sees the reference and the préfecture the
+    /// address sent the case to; "Quitter le mode guichet" then leads to the case.
+    static func filed(_ dossier: Dossier) -> Response {
+        .seeOther(SiteURL.dossierConfirmation(dossier.id!).path)
     }
 
     /// Gives the family of an assisted case its access: the address when it had none, then a

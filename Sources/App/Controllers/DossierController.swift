@@ -59,7 +59,8 @@ struct DossierController {
             guard dossier.currentState.isFiled else { return Self.redirect(to: SiteURL.dossier(dossier.id!).path) }
             let (receipt, since) = try await store.receipt(of: dossier)
             let page = Self.page(context, .dossierConfirmation(dossier.id!))
-            return try HTMLPage(html: DossierFiledView.confirmation(page, .init(page, dossier: dossier, receipt: receipt, since: since)))
+            return try HTMLPage(html: DossierFiledView.confirmation(page, .init(page, dossier: dossier, receipt: receipt, since: since),
+                                                                    csrf: context.session.csrfToken))
                 .response(from: request, context: context)
         }
         family.get(SiteURL.dossierReceipt(.key).route) { request, context -> Response in
@@ -430,7 +431,7 @@ struct DossierController {
         }
         switch result {
         case .filed(let filed):
-            if let assisted = context.assisted { return AssistedFilingController.filed(filed, mode: assisted, context: context) }
+            if context.assisted != nil { return AssistedFilingController.filed(filed) }
             return Self.redirect(to: .dossierConfirmation(filed.id!))
         case .incomplete(let current, let documents, let list):
             let page = Self.page(context, .dossierSection(current.id!, .check))

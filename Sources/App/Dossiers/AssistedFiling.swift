@@ -78,10 +78,15 @@ enum AssistedFiling {
               try await startedInPrefecture(dossierID, agent.prefecture, on: db) else {
             throw HTTPError(.notFound)
         }
+        // Once filed, the agent still prints the family's records at the counter: the page after
+        // filing, the acknowledgement and the CERFA (docs/pages.md#counter-filing).
+        let records = [SiteURL.dossierConfirmation(dossierID), .dossierReceipt(dossierID), .dossierCERFA(dossierID)].map(\.path)
         switch dossier.currentState {
         case .draft:
             break
         case .filed where method == .post && path == SiteURL.dossierFiling(dossierID).path:
+            break
+        case _ where method == .get && records.contains(path):
             break
         case .filed:
             throw Redirect(to: SiteURL.backOfficeDossier(dossierID).path)
@@ -90,6 +95,23 @@ enum AssistedFiling {
         }
         let label = dossier.childName ?? (isPlaceholder(user.email) ? nil : user.email)
         return AssistedFilingMode(agent: agent, dossierID: dossierID, familyLabel: label)
+    }
+
+    /// The préfecture's counter cases, newest first: the drafts left paused (to be taken up again by
+    /// any of its agents) and the cases filed there lately, with their reference, wherever the
+    /// address made them go. Assisted cases are few; the newest `limit` are looked at.
+    static func counterCases(of prefecture: Departement, filedSince: Date, limit: Int = 200,
+                             on db: any Database) async throws -> (paused: [Dossier], filed: [Dossier]) {
+        let candidates = try await Dossier.query(on: db).filter(\.$assisted == true).sort(\.$createdAt, .descending).limit(limit).all()
+        guard !candidates.isEmpty else { return ([], []) }
+        let created = try await DossierEvent.query(on: db).filter(\.$dossierID ~~ candidates.compactMap(\.id)).filter(\.$action == "created")
+            .filter(\.$actor == DossierActor.agent.rawValue).all()
+        let starters = Set(created.compactMap(\.actorID))
+        let ours = Set(try await Agent.query(on: db).filter(\.$id ~~ starters).filter(\.$prefecture == prefecture.code).all().compactMap(\.id))
+        let started = Set(created.filter { $0.actorID.map(ours.contains) ?? false }.map(\.dossierID))
+        let counter = candidates.filter { started.contains($0.id!) }
+        return (counter.filter { $0.currentState == .draft },
+                counter.filter { $0.currentState != .draft && ($0.filedAt ?? .distantPast) >= filedSince })
     }
 
     /// The draft was started at the counter by an agent of `prefecture`.

@@ -92,6 +92,8 @@ enum SiteURL: Equatable, Sendable {
     // Assisted filing at the counter (docs/law.md#rule-19).
     case backOfficeAssisted
     case backOfficeAssistedEnd
+    /// A draft paused at the counter, taken up again by an agent of the préfecture.
+    case backOfficeAssistedResume(Parameter<UUID>)
     case backOfficeDossierAccess(Parameter<UUID>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
@@ -176,6 +178,7 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeStatistics: "/backoffice/statistiques"
         case .backOfficeAssisted: "/backoffice/guichet"
         case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
+        case .backOfficeAssistedResume(let id): "/backoffice/guichet/\(id["dossier"])/reprendre"
         case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id["dossier"])/acces-famille"
         }
     }

@@ -18,11 +18,33 @@ enum AssistedFilingView {
                     panel.postButton(action: SiteURL.backOfficeAssistedEnd.path, label: t.endButton, csrf: csrf, secondary: true)
                 }
             }
+            if !model.paused.isEmpty {
+                main.element(.h2, text: t.pausedTitle)
+                main.element(.ul, .class("list")) { list in
+                    for draft in model.paused {
+                        list.element(.li) { item in
+                            item.element(.p, text: draft.line)
+                            if let action = draft.action { item.postButton(action: action, label: t.resumeButton, csrf: csrf, secondary: true) }
+                        }
+                    }
+                }
+            }
+            main.element(.h2, text: t.startButton)
             main.element(.form, .method(.post), .action(SiteURL.backOfficeAssisted.path), .novalidate()) { form in
                 form.csrf(csrf)
                 for question in model.startQuestions { form.radioGroup(question) }
                 form.input(name: "email", label: t.emailLabel, hint: t.emailHint, type: .email, value: model.email, autocomplete: "off", error: model.emailError)
                 form.submit(t.startButton)
+            }
+            if !model.filed.isEmpty {
+                main.element(.h2, text: model.filedTitle)
+                main.element(.ul, .class("list")) { list in
+                    for filed in model.filed {
+                        list.element(.li) { item in
+                            if let href = filed.href { item.element(.a, .href(href), text: filed.line) } else { item.text(filed.line) }
+                        }
+                    }
+                }
             }
         }
     }

@@ -10,9 +10,12 @@ struct FilingConfirmationModel: Sendable {
     let prefecture: String
     let silence: String
     let since: String?
+    /// Filed by an agent at the counter: print the records, then leave counter mode.
+    let atCounter: Bool
 
     init(_ page: PageContext, dossier: Dossier, receipt: FiledReceipt, since: ImplicitRefusalChange?) {
         id = dossier.id!
+        atCounter = page.assisted != nil
         reference = dossier.reference ?? ""
         prefecture = page.text.dossier.prefectureLine((dossier.competentDepartement ?? .paris).serviceName, dossier.departement ?? "")
         silence = page.text.dossier.silenceExplained(DossierFormat.day(receipt.implicitRefusalOn, page))

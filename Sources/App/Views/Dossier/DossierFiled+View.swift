@@ -7,7 +7,7 @@ import TypedHTML
 /// receipt (rule 17) and the CERFA 11203 filled from the answers.
 enum DossierFiledView {
     /// The page after filing (docs/pages.md#confirmation).
-    static func confirmation(_ page: PageContext, _ model: FilingConfirmationModel) -> RenderedHTML {
+    static func confirmation(_ page: PageContext, _ model: FilingConfirmationModel, csrf: String) -> RenderedHTML {
         let t = page.text.dossier
         return Layout(page: page, title: t.confirmationTitle).render { main in
             main.element(.div, .class("panel panel--ok confirmation")) { panel in
@@ -27,7 +27,13 @@ enum DossierFiledView {
             main.element(.ul, .class("list")) { list in
                 list.element(.li) { $0.element(.a, .href(SiteURL.dossierReceipt(model.id).path), text: t.receiptLink) }
                 list.element(.li) { $0.element(.a, .href(SiteURL.dossierCERFA(model.id).path), text: t.cerfaLink) }
-                list.element(.li) { $0.element(.a, .href(SiteURL.dossier(model.id).path), text: t.followLink) }
+                if !model.atCounter { list.element(.li) { $0.element(.a, .href(SiteURL.dossier(model.id).path), text: t.followLink) } }
+            }
+            if model.atCounter {
+                main.element(.div, .class("panel")) { panel in
+                    panel.element(.p, text: page.text.assisted.filedPrint)
+                    panel.postButton(action: SiteURL.backOfficeAssistedEnd.path, label: page.text.assisted.endButton, csrf: csrf, secondary: true)
+                }
             }
         }
     }
