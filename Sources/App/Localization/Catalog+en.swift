@@ -63,6 +63,8 @@ extension Catalog {
             signInAgain: "Sign in again",
             badRequestTitle: "Incorrect request",
             badRequestBody: "What was sent could not be read. Go back and try again.",
+            tooLargeTitle: "Text too long",
+            tooLargeBody: { kb in "What you sent is over \(kb) KB: nothing was saved. Go back to the previous page with your browser's Back button: what you typed is still there. Shorten the longest text, then send again." },
             conflictTitle: "The application changed meanwhile",
             conflictBody: "What you just sent was not taken into account: the application was changed at the same moment (in another tab, by a double click or by the préfecture), or this action is no longer possible. Nothing you had already saved is lost. Go back, reload the page to see the application as it stands now, then send again if needed.",
             serverErrorTitle: "The service has a problem",

@@ -63,6 +63,8 @@ extension Catalog {
             signInAgain: "Se connecter de nouveau",
             badRequestTitle: "Demande incorrecte",
             badRequestBody: "La demande envoyée n’a pas pu être lue. Revenez à la page précédente et réessayez.",
+            tooLargeTitle: "Texte trop long",
+            tooLargeBody: { kb in "Ce que vous avez envoyé dépasse \(kb) Ko : rien n’a été enregistré. Revenez à la page précédente avec le bouton Retour de votre navigateur : ce que vous avez tapé y est encore. Raccourcissez le texte le plus long, puis envoyez à nouveau." },
             conflictTitle: "La demande a changé entre-temps",
             conflictBody: "Ce dernier envoi n’a pas été pris en compte : la demande a été modifiée au même moment (dans un autre onglet, par un double clic ou par la préfecture), ou cette action n’est plus possible. Rien de ce que vous aviez déjà enregistré n’est perdu. Revenez à la page précédente, rechargez-la pour voir la demande telle qu’elle est maintenant, puis envoyez de nouveau si besoin.",
             serverErrorTitle: "Le service rencontre un problème",

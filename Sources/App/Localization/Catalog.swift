@@ -107,6 +107,9 @@ struct ErrorText: Sendable {
     let signInAgain: String
     let badRequestTitle: String
     let badRequestBody: String
+    /// A form's body over `BoundedFormBody.readLimit`: nothing saved, the browser still has the text.
+    let tooLargeTitle: String
+    let tooLargeBody: @Sendable (_ kilobytes: Int) -> String
     /// 409: the application changed meanwhile (another tab, a double click, the préfecture).
     let conflictTitle: String
     let conflictBody: String

@@ -96,7 +96,10 @@ struct CSRFMiddleware: RouterMiddleware {
             // An upload streams its body to the handler: its form carries the token in its address.
             sent = request.uri.queryParameters[Substring(CSRF.fieldName)].map(String.init) ?? ""
         } else {
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            // Read up to the bounded form's limit, then kept within what handlers read: a value pasted
+            // far over its field's length reaches the field's own check instead of failing the body.
+            let body = BoundedFormBody.bounded(try await request.collectBody(upTo: BoundedFormBody.readLimit), keep: context.maxUploadSize)
+            request.body = .init(buffer: body)
             sent = FormFields(String(buffer: body))[CSRF.fieldName] ?? ""
         }
         // A session's own token when there is a session: a cookie planted by someone else can not stand in for it.
@@ -152,6 +155,22 @@ struct FormFields: Sendable {
 
     private static func decode(_ part: Substring) -> String {
         let spaced = part.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        return spaced.removingPercentEncoding ?? lenientlyDecoded(spaced)
+    }
+
+    /// A value whose escapes do not make valid UTF-8 (a long value cut inside a character,
+    /// `BoundedFormBody`): decoded anyway, the broken character replaced, never shown as "%C3".
+    private static func lenientlyDecoded(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\u{FFFD}"))
     }
 }

@@ -9,6 +9,7 @@ enum ErrorPageView {
         case 404: (text.notFoundTitle, text.notFoundBody)
         case 409: (text.conflictTitle, text.conflictBody)
         case 403: (text.forbiddenTitle, csrf ? text.expiredFormBody : text.forbiddenBody)
+        case 413: (text.tooLargeTitle, text.tooLargeBody(BoundedFormBody.readLimit / 1024))
         case 400..<500: (text.badRequestTitle, text.badRequestBody)
         default: (text.serverErrorTitle, text.serverErrorBody)
         }
