@@ -61,6 +61,13 @@ import Testing
             #expect(receipt.body.contains(document.sha256))
             let cerfa = try await browser.get("\(dossier)/cerfa")
             #expect(cerfa.body.contains("Yasmine") && cerfa.body.contains("11203"))
+            // the paper form's parts in its order, each box one value under the form's own label
+            let parts = ["1. Le mineur", "2. Le demandeur", "3. Filiation du mineur", "4. Adresse du mineur en France"].map { cerfa.body.range(of: $0)?.lowerBound }
+            #expect(!parts.contains(nil) && parts.compactMap { $0 } == parts.compactMap { $0 }.sorted())
+            #expect(cerfa.body.contains("<dt>Nom</dt><dd>Benali</dd>") && cerfa.body.contains("<dt>Prénom(s)</dt><dd>Karim</dd>"))
+            #expect(cerfa.body.contains("<dt>Adresse</dt><dd>12 rue des Lilas</dd>") && cerfa.body.contains("<dt>Code postal</dt><dd>75011</dd>"))
+            #expect(!cerfa.body.contains("?</dt>") && !cerfa.body.contains("(facultatif)</dt>"))
+            #expect(cerfa.body.contains("ajoutez-le (photo ou scan) aux pièces de la demande"))
             let status = try await browser.get(dossier)
             #expect(status.body.contains("Dépôt de la demande"))
             #expect(status.body.contains("aria-current=\"step\""))

@@ -6,13 +6,16 @@ import Foundation
 /// A demo family's answers, entered through the very forms and questions of the family's pages.
 enum DemoAnswers {
     /// A child of a parent holding a resident card, at home in the demo préfecture.
+    /// The demo's boys (Adam, Rayan…): the others are girls, so a printed CERFA reads right.
+    static let boys: Set<String> = ["Sami", "Adam", "Ilyes", "Rayan", "Zakaria"]
+
     static func make(childGivenNames: String, prefecture: String, today: CivilDate) throws -> DossierAnswers {
         let text = Catalog.of(.fr)
         var answers = DossierAnswers()
         answers.situation.applicant = .parent
         let (postalCode, city) = prefecture == "69" ? ("69003", "Lyon") : ("75011", "Paris")
         let sections: [(DossierSection, [String: String])] = [
-            (.child, ["surname": "Benali", "givenNames": childGivenNames, "sex": "F", "birthPlace": "Casablanca", "birthCountry": "Maroc",
+            (.child, ["surname": "Benali", "givenNames": childGivenNames, "sex": boys.contains(childGivenNames) ? "M" : "F", "birthPlace": "Casablanca", "birthCountry": "Maroc",
                       "nationality": "marocaine", "passportNumber": "AB123456", "passportExpires-day": "1", "passportExpires-month": "6",
                       "passportExpires-year": String(today.year + 5)]),
             (.parents, ["parent1-surname": "Benali", "parent1-givenNames": "Karim", "parent1-nationality": "marocaine", "second": "no"]),

@@ -183,11 +183,33 @@ extension DossierText {
         hashLabel: "SHA-256 fingerprint",
         answersHeading: "Your answers",
         cerfaTitle: "Application for a travel document for a foreign minor — cerfa form 11203",
-        cerfaNote: "Form filled in from your online application. Sign it and bring it on the day you collect the document.",
-        cerfaChild: "The child's identity",
-        cerfaParents: "Parentage",
-        cerfaApplicant: "Applicant",
-        cerfaSignature: "Signed on ………………, applicant's signature:",
+        cerfaNote: "Form filled in with the answers of your application. Print it, date and sign it, then add it (photo or scan) to the application's documents. Check every box: correct your application online rather than by hand.",
+        cerfaChild: "1. The minor",
+        cerfaParents: "3. The minor's parentage",
+        cerfaApplicant: "2. The applicant",
+        cerfaAddress: "4. The minor's address in France",
+        cerfaLabel: { field in
+            switch field {
+            case .surname: "Surname"
+            case .givenNames: "Given name(s)"
+            case .sex: "Sex"
+            case .birthDate: "Date of birth"
+            case .birthPlace: "Place of birth"
+            case .birthCountry: "Country of birth"
+            case .nationality: "Nationality"
+            case .passport: "Passport no."
+            case .capacity: "Capacity"
+            case .organisation: "Organisation"
+            case .phone: "Telephone"
+            case .email: "E-mail"
+            case .street: "Address"
+            case .postalCode: "Postal code"
+            case .city: "Town"
+            }
+        },
+        cerfaParent: { n in "Parent \(n)" },
+        cerfaCertify: "I certify that the information on this form is accurate.",
+        cerfaSignature: "Signed at ………………, on ……………… Applicant's signature:",
         stepsTitle: "Where the case stands",
         stepDone: { date in "Done on \(date)" },
         stepCurrent: "In progress",

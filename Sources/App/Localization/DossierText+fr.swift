@@ -183,11 +183,33 @@ extension DossierText {
         hashLabel: "Empreinte SHA-256",
         answersHeading: "Vos réponses",
         cerfaTitle: "Demande de document de circulation pour étranger mineur — cerfa n° 11203",
-        cerfaNote: "Formulaire rempli à partir de votre demande en ligne. Signez-le et apportez-le le jour du retrait.",
-        cerfaChild: "Identité de l’enfant",
-        cerfaParents: "Filiation",
-        cerfaApplicant: "Demandeur",
-        cerfaSignature: "Fait le ………………, signature du demandeur :",
+        cerfaNote: "Formulaire prérempli avec les réponses de votre demande. Imprimez-le, datez-le et signez-le, puis ajoutez-le (photo ou scan) aux pièces de la demande. Vérifiez chaque case : corrigez votre demande en ligne plutôt qu’à la main.",
+        cerfaChild: "1. Le mineur",
+        cerfaParents: "3. Filiation du mineur",
+        cerfaApplicant: "2. Le demandeur",
+        cerfaAddress: "4. Adresse du mineur en France",
+        cerfaLabel: { field in
+            switch field {
+            case .surname: "Nom"
+            case .givenNames: "Prénom(s)"
+            case .sex: "Sexe"
+            case .birthDate: "Date de naissance"
+            case .birthPlace: "Lieu de naissance"
+            case .birthCountry: "Pays de naissance"
+            case .nationality: "Nationalité"
+            case .passport: "N° du passeport"
+            case .capacity: "Qualité"
+            case .organisation: "Organisme"
+            case .phone: "Téléphone"
+            case .email: "Courriel"
+            case .street: "Adresse"
+            case .postalCode: "Code postal"
+            case .city: "Commune"
+            }
+        },
+        cerfaParent: { n in "Parent \(n)" },
+        cerfaCertify: "Je certifie l’exactitude des renseignements portés sur ce formulaire.",
+        cerfaSignature: "Fait à ………………, le ……………… Signature du demandeur :",
         stepsTitle: "Où en est le dossier",
         stepDone: { date in "Fait le \(date)" },
         stepCurrent: "En cours",

@@ -179,6 +179,11 @@ struct DossierText: Sendable {
     let cerfaChild: String
     let cerfaParents: String
     let cerfaApplicant: String
+    let cerfaAddress: String
+    /// A box of the form, labelled as on paper (a noun, never a question or "(optional)").
+    let cerfaLabel: @Sendable (CERFAModel.Field) -> String
+    let cerfaParent: @Sendable (_ number: Int) -> String
+    let cerfaCertify: String
     let cerfaSignature: String
 
     // Status

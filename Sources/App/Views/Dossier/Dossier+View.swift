@@ -136,8 +136,7 @@ enum DossierView {
     /// The printable convocation (docs/pages.md#print).
     static func convocation(_ page: PageContext, _ model: ConvocationModel) -> RenderedHTML {
         let t = page.text.dossier
-        return Layout(page: page, title: t.convocationTitle, printable: true).render { main in
-            main.element(.p, .class("print-reference"), text: model.reference)
+        return Layout(page: page, title: t.convocationTitle, printable: true, printReference: model.reference).render { main in
             main.element(.h1, text: t.convocationTitle)
             main.element(.p, .class("lead"), text: model.body)
             main.element(.p, text: model.child)
@@ -151,8 +150,7 @@ enum DossierView {
     /// and the appeal routes, so that it can be joined to an appeal.
     static func decisionLetter(_ page: PageContext, _ model: DecisionLetterModel) -> RenderedHTML {
         let t = page.text.dossier
-        return Layout(page: page, title: t.decisionLetterTitle, printable: true).render { main in
-            main.element(.p, .class("print-reference"), text: model.reference)
+        return Layout(page: page, title: t.decisionLetterTitle, printable: true, printReference: model.reference).render { main in
             main.element(.p, text: model.service)
             main.element(.h1, text: t.decisionLetterTitle)
             main.element(.p, .class("lead"), text: model.dated)

@@ -22,6 +22,13 @@ struct DossierDocumentsModel: Sendable {
         let languageAction: String
         let files: [File]
         let uploadAction: String
+        /// The CERFA's slot: the form prefilled with the answers, to print, sign and send back here.
+        let prefilled: Link?
+    }
+
+    struct Link: Sendable {
+        let label: String
+        let href: String
     }
 
     let id: UUID
@@ -56,7 +63,9 @@ struct DossierDocumentsModel: Sendable {
                         language: checklist.answers.foreignLanguage[slot.code.rawValue].map { $0 ? "other" : "fr" },
                         languageAction: SiteURL.dossierLanguage(id, slot).path,
                         files: files(documents.filter { $0.slot == slot.id }, photo: false),
-                        uploadAction: DossierDocumentsView.uploadAction(.dossierUpload(id, slot), csrf: csrf))
+                        uploadAction: DossierDocumentsView.uploadAction(.dossierUpload(id, slot), csrf: csrf),
+                        prefilled: slot.code == .cerfa11203 && !slot.translation
+                            ? Link(label: page.text.dossier.cerfaLink, href: SiteURL.dossierCERFA(id).path) : nil)
         }
         photos = files(photoFiles, photo: true)
         earliestPhotoDay = DossierFormat.day(checklist.earliestPhotoDay, page)

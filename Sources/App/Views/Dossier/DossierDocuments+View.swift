@@ -22,6 +22,7 @@ enum DossierDocumentsView {
                 main.element(.section, .class(fileError == nil && languageError == nil ? "slot" : "slot slot--error")) { section in
                     section.element(.h2, .id("slot-\(slot.id)"), text: slot.label)
                     if let why = slot.why { section.element(.p, .class("hint"), text: why) }
+                    if let prefilled = slot.prefilled { section.element(.p) { $0.element(.a, .href(prefilled.href), text: prefilled.label) } }
                     if slot.languageQuestion {
                         section.element(.form, .method(.post), .action(slot.languageAction), .novalidate()) { form in
                             form.csrf(csrf)

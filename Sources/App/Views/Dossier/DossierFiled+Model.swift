@@ -77,44 +77,64 @@ struct FiledReceiptModel: Sendable {
     }
 }
 
-/// The CERFA 11203, filled from the answers: the boxes of the paper form as a printable page.
+/// The CERFA 11203, filled from the answers: the paper form's parts in its order (the minor, the
+/// applicant, the parentage, the address), each box labelled as on paper and holding one value
+/// (a surname under "Nom", the given names under "Prénom(s)").
 struct CERFAModel: Sendable {
+    enum Field: Sendable {
+        case surname, givenNames, sex, birthDate, birthPlace, birthCountry, nationality, passport
+        case capacity, organisation, phone, email, street, postalCode, city
+    }
+
+    struct Parent: Sendable {
+        let title: String
+        let rows: [SummaryRow]
+    }
+
     let reference: String
     let child: [SummaryRow]
-    let parents: [SummaryRow]
     let applicant: [SummaryRow]
+    let parents: [Parent]
+    let address: [SummaryRow]
 
     init(_ page: PageContext, dossier: Dossier, email: String) {
         let t = page.text.dossier
+        func row(_ field: Field, _ value: String?) -> SummaryRow { SummaryRow(t.cerfaLabel(field), value, page: page) }
         let answers = dossier.decodedAnswers()
         let child = answers.child
         let role = (answers.situation.applicant ?? .parent).role
         reference = dossier.reference ?? ""
-        var applicantRows = [SummaryRow(t.roleQuestion, role.label(in: page.language), page: page)]
-        if role == .parent, let parent = answers.parents[safe: answers.situation.applicantParent ?? 0] {
-            applicantRows.append(SummaryRow(t.surname, "\(parent.givenNames) \(parent.surname)", page: page))
-        } else if let applicant = answers.applicant {
-            applicantRows.append(SummaryRow(t.surname, "\(applicant.givenNames) \(applicant.surname)", page: page))
-            if !applicant.organisation.isEmpty { applicantRows.append(SummaryRow(t.organisation, applicant.organisation, page: page)) }
-        }
-        applicantRows.append(SummaryRow(t.phone, answers.applicant?.phone, page: page))
-        applicantRows.append(SummaryRow(page.text.account.emailLabel, email, page: page))
-        if let address = answers.address {
-            applicantRows.append(SummaryRow(t.sectionTitle(.address), "\(address.line1) \(address.line2), \(address.postalCode) \(address.city)", page: page))
-        }
-        applicant = applicantRows
         self.child = [
-            SummaryRow(t.surname, child?.surname, page: page),
-            SummaryRow(t.givenNames, child?.givenNames, page: page),
-            SummaryRow(t.sex, child.map { $0.sex == "F" ? t.female : t.male }, page: page),
-            SummaryRow(page.text.simulator.childBirth.title, answers.situation.childBirth?.civil.map { DossierFormat.day($0, page) }, page: page),
-            SummaryRow(t.birthPlace, child.map { "\($0.birthPlace) (\($0.birthCountry))" }, page: page),
-            SummaryRow(t.nationality, child?.nationality, page: page),
-            SummaryRow(t.passportNumber, child?.passportNumber, page: page),
+            row(.surname, child?.surname),
+            row(.givenNames, child?.givenNames),
+            row(.sex, child.map { $0.sex == "F" ? t.female : t.male }),
+            row(.birthDate, answers.situation.childBirth?.civil.map { DossierFormat.day($0, page) }),
+            row(.birthPlace, child?.birthPlace),
+            row(.birthCountry, child?.birthCountry),
+            row(.nationality, child?.nationality),
+            row(.passport, child?.passportNumber),
         ]
-        parents = answers.parents.enumerated().map { index, parent in
-            SummaryRow(t.parentHeading(index + 1), "\(parent.givenNames) \(parent.surname), \(parent.nationality)"
-                       + (parent.birthDate?.civil.map { ", " + DossierFormat.day($0, page) } ?? ""), page: page)
+        var applicantRows = [row(.capacity, role.label(in: page.language))]
+        if role == .parent, let parent = answers.parents[safe: answers.situation.applicantParent ?? 0] {
+            applicantRows += [row(.surname, parent.surname), row(.givenNames, parent.givenNames)]
+        } else if let applicant = answers.applicant {
+            applicantRows += [row(.surname, applicant.surname), row(.givenNames, applicant.givenNames)]
+            if !applicant.organisation.isEmpty { applicantRows.append(row(.organisation, applicant.organisation)) }
         }
+        // A counter filing's placeholder address is no one's: the box stays empty.
+        applicantRows += [row(.phone, answers.applicant?.phone), row(.email, AssistedFiling.isPlaceholder(email) ? nil : email)]
+        applicant = applicantRows
+        parents = answers.parents.enumerated().map { index, parent in
+            Parent(title: t.cerfaParent(index + 1), rows: [
+                row(.surname, parent.surname), row(.givenNames, parent.givenNames), row(.nationality, parent.nationality),
+                row(.birthDate, parent.birthDate?.civil.map { DossierFormat.day($0, page) }),
+            ])
+        }
+        let place = answers.address
+        address = [
+            row(.street, place.map { [$0.line1, $0.line2].filter { !$0.isEmpty }.joined(separator: ", ") }),
+            row(.postalCode, place?.postalCode),
+            row(.city, place?.city),
+        ]
     }
 }

@@ -41,8 +41,7 @@ enum DossierFiledView {
     /// The printable acknowledgement of receipt.
     static func receipt(_ page: PageContext, _ model: FiledReceiptModel) -> RenderedHTML {
         let t = page.text.dossier
-        return Layout(page: page, title: t.receiptTitle, printable: true).render { main in
-            main.element(.p, .class("print-reference"), text: model.reference)
+        return Layout(page: page, title: t.receiptTitle, printable: true, printReference: model.reference).render { main in
             main.element(.h1, text: t.receiptTitle)
             main.summaryList(model.facts, change: t.change)
             main.element(.p, text: model.silence)
@@ -73,16 +72,21 @@ enum DossierFiledView {
     /// The CERFA 11203 as a printable page.
     static func cerfa(_ page: PageContext, _ model: CERFAModel) -> RenderedHTML {
         let t = page.text.dossier
-        return Layout(page: page, title: t.cerfaTitle, printable: true).render { main in
-            main.element(.p, .class("print-reference"), text: model.reference)
+        return Layout(page: page, title: t.cerfaTitle, printable: true, printReference: model.reference).render { main in
             main.element(.h1, text: t.cerfaTitle)
             main.element(.p, .class("hint"), text: t.cerfaNote)
             main.element(.h2, text: t.cerfaChild)
             main.summaryList(model.child, change: t.change)
-            main.element(.h2, text: t.cerfaParents)
-            main.summaryList(model.parents, change: t.change)
             main.element(.h2, text: t.cerfaApplicant)
             main.summaryList(model.applicant, change: t.change)
+            main.element(.h2, text: t.cerfaParents)
+            for parent in model.parents {
+                main.element(.h3, text: parent.title)
+                main.summaryList(parent.rows, change: t.change)
+            }
+            main.element(.h2, text: t.cerfaAddress)
+            main.summaryList(model.address, change: t.change)
+            main.element(.p, text: t.cerfaCertify)
             main.element(.p, .class("signature"), text: t.cerfaSignature)
         }
     }

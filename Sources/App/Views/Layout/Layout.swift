@@ -15,6 +15,9 @@ struct Layout {
     var hasErrors = false
     var backLink: String? = nil
     var printable = false
+    /// A record's reference, printed at the top of every page (docs/pages.md#print): the content
+    /// goes in a presentation table whose header row the browser repeats on each printed page.
+    var printReference: String? = nil
     /// Replaces the family's menu (the back office has its own); the language switch is always added.
     var navigation: Navigation? = nil
 
@@ -42,7 +45,14 @@ struct Layout {
         html.append(parts.beforeContent)
         AssistedFilingView.banner(&html, page)
         if let backLink { html.backLink(backLink, label: text.backLink) }
-        content(&html)
+        if let printReference {
+            html.element(.table, .class("print-frame"), .role("presentation")) { table in
+                table.element(.thead) { $0.element(.tr) { $0.element(.td, .class("print-reference"), text: printReference) } }
+                table.element(.tbody) { $0.element(.tr) { row in row.element(.td) { content(&$0) } } }
+            }
+        } else {
+            content(&html)
+        }
         if printable { html.append(parts.printHint) }
         html.append(parts.afterContent)
         return html.rendered
