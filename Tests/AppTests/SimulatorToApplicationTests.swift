@@ -47,9 +47,15 @@ import Testing
             #expect(start.body.contains("Vos réponses au test d’éligibilité sont reprises"))
             #expect(start.body.contains(#"name="depuis" value="simulateur""#))
             #expect(start.body.contains(#"name="profile" value="non-eu-parent-permit" checked"#))
-            #expect(start.body.contains(#"name="role" value="parent" checked"#))
+            // one question per page: the situation, then who applies, each offered from the answers
+            let situationSent = try await browser.post("/demandes/nouvelle", form: [("document", "dcem"), ("etape", "situation"), ("profile", "non-eu-parent-permit"),
+                                                                                   ("depuis", "simulateur")], csrf: start.csrfToken)
+            #expect(situationSent.location == "/demandes/nouvelle?profil=non-eu-parent-permit&depuis=simulateur")
+            let rolePage = try await browser.get("/demandes/nouvelle?profil=non-eu-parent-permit&depuis=simulateur")
+            #expect(rolePage.body.contains(#"name="role" value="parent" checked"#))
+            #expect(rolePage.body.contains(#"name="profile" value="non-eu-parent-permit""#))
             let started = try await browser.post("/demandes/nouvelle", form: [("document", "dcem"), ("profile", "non-eu-parent-permit"), ("role", "parent"),
-                                                                             ("depuis", "simulateur")], csrf: start.csrfToken)
+                                                                             ("depuis", "simulateur")], csrf: rolePage.csrfToken)
             let id = try #require(started.location.flatMap { UUID(uuidString: String($0.split(separator: "/").last ?? "")) })
             let draft = try #require(try await Dossier.find(id, on: site.db))
             let situation = draft.decodedAnswers().situation
@@ -70,6 +76,44 @@ import Testing
                                                                              ("depuis", "simulateur")], csrf: start.csrfToken)
             let id = try #require(started.location.flatMap { UUID(uuidString: String($0.split(separator: "/").last ?? "")) })
             #expect(try #require(try await Dossier.find(id, on: site.db)).decodedAnswers().situation.childBirth == nil)
+        }
+    }
+}
+
+/// The start asks one question per page, in a family's words, offering only what the law can give
+/// (docs/pages.md#start).
+@Suite struct StartStepsTests {
+    @Test func theSituationThenWhoAppliesEachOnItsOwnPage() async throws {
+        try await withTestSite { site in
+            let browser = try await Accounts.member(site, email: "etapes@example.fr")
+            // the first page: one question as the heading, a school trip sent to the school
+            let first = try await browser.get("/demandes/nouvelle")
+            #expect(first.body.contains("<h1>Quelle phrase décrit la situation de l’enfant ?</h1>"))
+            #expect(first.body.contains("c’est l’établissement qui fait la demande"))
+            #expect(!first.body.contains(#"name="role""#))
+            #expect(!first.body.contains("Un parent français ou européen a un titre de séjour"))
+            // nothing chosen: the same page, the question named
+            let empty = try await browser.post("/demandes/nouvelle", form: [("document", "dcem"), ("etape", "situation")], csrf: first.csrfToken)
+            #expect(empty.status == .unprocessableContent && empty.body.contains(##"href="#profile""##))
+            // a parent's situation: the second page asks who applies, never as a service's representative
+            let chosen = try await browser.post("/demandes/nouvelle", form: [("document", "dcem"), ("etape", "situation"), ("profile", "eu-no-permit")],
+                                                csrf: first.csrfToken)
+            #expect(chosen.location == "/demandes/nouvelle?profil=eu-no-permit")
+            let second = try await browser.get("/demandes/nouvelle?profil=eu-no-permit")
+            #expect(second.body.contains("<h1>Qui êtes-vous pour l’enfant ?</h1>"))
+            #expect(!second.body.contains(#"value="legal-person-representative""#))
+            #expect(second.body.contains(#"href="/demandes/nouvelle""#))
+            let noRole = try await browser.post("/demandes/nouvelle", form: [("document", "dcem"), ("profile", "eu-no-permit")], csrf: second.csrfToken)
+            #expect(noRole.status == .unprocessableContent && noRole.body.contains("<h1>Qui êtes-vous pour l’enfant ?</h1>"))
+            let started = try await browser.post("/demandes/nouvelle", form: [("document", "dcem"), ("profile", "eu-no-permit"), ("role", "mandatary")],
+                                                 csrf: second.csrfToken)
+            let id = try #require(started.location.flatMap { UUID(uuidString: String($0.split(separator: "/").last ?? "")) })
+            #expect(try await Dossier.find(id, on: site.db)?.decodedAnswers().situation.applicant == .mandatary)
+            // the representative of the ASE or an association has no second page
+            let service = try await browser.post("/demandes/nouvelle", form: [("document", "dcem"), ("etape", "situation"), ("profile", "legal-person")],
+                                                 csrf: first.csrfToken)
+            let serviceID = try #require(service.location.flatMap { UUID(uuidString: String($0.split(separator: "/").last ?? "")) })
+            #expect(try await Dossier.find(serviceID, on: site.db)?.decodedAnswers().situation.applicant == .legalPersonRepresentative)
         }
     }
 }

@@ -192,12 +192,25 @@ def open_case(j, page, child):
 
 
 def start_draft(j, page, button):
-    """The start page (family or counter): which document, which situation, who applies."""
-    j.step("answer the start questions")
-    j.check(page, "Un document de circulation pour étranger mineur (DCEM)")
-    j.check(page, "Un parent non européen a un titre de séjour")
-    j.check(page, "Un parent")
-    j.click_button(page, button, exact=True)
+    """The start: the family's two pages (the situation, then who applies), or the counter's one form."""
+    situation = "Un parent est étranger, d’un pays hors de l’Union européenne, et a un titre de séjour en France"
+    if button == "Continuer":
+        j.step("the start's first page: the child's situation, first sent without a choice")
+        j.see_heading(page, "Quelle phrase décrit la situation de l’enfant ?")
+        j.click_button(page, "Continuer", exact=True)
+        j.see(page, "Il y a un problème")
+        j.check(page, situation)
+        j.click_button(page, "Continuer", exact=True)
+        j.step("the second page: who applies")
+        j.see_heading(page, "Qui êtes-vous pour l’enfant ?")
+        j.check(page, "Un parent")
+        j.click_button(page, "Continuer", exact=True)
+    else:
+        j.step("answer the counter's start questions")
+        j.check(page, "Un document de circulation pour étranger mineur (DCEM)")
+        j.check(page, situation)
+        j.check(page, "Un parent")
+        j.click_button(page, button, exact=True)
     j.see_heading(page, "Votre demande de DCEM")
     j.see_task(page, "L’enfant", "Pas commencé")
 
@@ -384,7 +397,7 @@ def sign_up_to_filing(j):
     j.see_heading(page, "Mes demandes")
     j.see(page, "Vous n’avez pas encore de demande.")
     j.click_link(page, "Commencer une demande")
-    start_draft(j, page, "Commencer")
+    start_draft(j, page, "Continuer")
     fill_draft(j, page, ("Haddad", "Amira"))
     j.step("file the application")
     j.click_button(page, "Déposer la demande")

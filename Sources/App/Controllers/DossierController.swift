@@ -26,8 +26,12 @@ struct DossierController {
                 values["profile"] = SituationProfile.suggested(by: simulator)?.rawValue
                 values["role"] = simulator.applicant?.rawValue
             }
-            return HTMLPage(html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: values, errors: []), errors: [],
-                                                          fromSimulator: simulator != nil, csrf: context.session.csrfToken))
+            // The second page once the first is answered (`?profil=`); a representative has none.
+            let chosen = request.uri.queryParameters[SiteURL.startProfileField[...]].flatMap { SituationProfile(rawValue: String($0)) }
+            let step: DossierStartView.Step = chosen.map { $0 == .legalPersonRepresentative ? .situation : .role($0) } ?? .situation
+            if let chosen { values["profile"] = chosen.rawValue }
+            return HTMLPage(html: DossierStartView.render(page, step: step, question: DossierStartView.question(page, step, values: values, errors: []),
+                                                          errors: [], fromSimulator: simulator != nil, csrf: context.session.csrfToken))
         }
         family.post(SiteURL.dossierStart.route, use: start)
         family.get(SiteURL.dossier(.key).route, use: show)
@@ -235,14 +239,33 @@ struct DossierController {
     }
 
     @Sendable func start(_ request: Request, context: FamilyRequestContext) async throws -> Response {
-        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        var form = try await FormFields.read(request, limit: context.maxUploadSize)
         let page = Self.page(context, .dossierStart)
         let simulator = Self.simulatorAnswers(form[SiteURL.fromSimulatorField], context)
-        switch DossierStart.check(form, text: page.text.dossier) {
-        case .failure(let invalid):
-            return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, questions: RadioQuestion.start(page, values: form.values, errors: invalid.errors), errors: invalid.errors,
+        func again(_ step: DossierStartView.Step, _ errors: [FieldError]) throws -> Response {
+            let question = DossierStartView.question(page, step, values: form.values, errors: errors)
+            return try HTMLPage(status: .unprocessableContent, html: DossierStartView.render(page, step: step, question: question, errors: errors,
                                                                                            fromSimulator: simulator != nil, csrf: context.session.csrfToken))
                 .response(from: request, context: context)
+        }
+        if form[DossierStart.stepField] == DossierStart.situationStep {
+            switch DossierStart.checkSituation(form, text: page.text.dossier) {
+            case .failure(let invalid):
+                return try again(.situation, invalid.errors)
+            case .success(let profile) where profile != .legalPersonRepresentative:
+                return Self.redirect(to: SiteURL.dossierStartRole(profile, fromSimulator: simulator != nil))
+            case .success:
+                // The representative of the ASE or an association applies as such: no second page.
+                form = FormFields(values: form.values.merging(["role": ApplicantAnswer.legalPersonRepresentative.rawValue]) { $1 })
+            }
+        }
+        switch DossierStart.check(form, text: page.text.dossier) {
+        case .failure(let invalid):
+            let profile = form["profile"].flatMap(SituationProfile.init(rawValue:))
+            let step: DossierStartView.Step = profile.map { $0 == .legalPersonRepresentative ? .situation : .role($0) } ?? .situation
+            // The page's one question: its own error (a profile error shows on the first page).
+            let shown = invalid.errors.filter { $0.fieldID == (profile == nil || profile == .legalPersonRepresentative ? "profile" : "role") }
+            return try again(step, shown.isEmpty ? invalid.errors : shown)
         case .success(let choice):
             let dossier = try await DossierStart.start(choice, userID: context.userID, situation: simulator, store: store, now: now())
             return Self.redirect(to: .dossier(dossier.id!))

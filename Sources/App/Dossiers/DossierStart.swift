@@ -11,6 +11,18 @@ enum DossierStart {
         let role: ApplicantAnswer
     }
 
+    /// The start's first page sends this step with the profile alone (docs/pages.md#start).
+    static let stepField = "etape"
+    static let situationStep = "situation"
+
+    /// The first page's answer: the profile, or the error to show.
+    static func checkSituation(_ form: FormFields, text t: DossierText) -> Result<SituationProfile, DossierFieldErrors> {
+        guard let profile = form["profile"].flatMap(SituationProfile.init(rawValue:)) else {
+            return .failure(DossierFieldErrors(errors: [FieldError(fieldID: "profile", message: t.profileMissing)]))
+        }
+        return .success(profile)
+    }
+
     /// The choice, or the errors in the order of the fields (`document`, `profile`, `role`).
     static func check(_ form: FormFields, text t: DossierText) -> Result<Choice, DossierFieldErrors> {
         var errors: [FieldError] = []

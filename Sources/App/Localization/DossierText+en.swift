@@ -19,12 +19,15 @@ extension DossierText {
         documentDCEM: "A travel document for a foreign minor (DCEM)",
         documentDCEMHint: "For a foreign child living in France. A school group trip is applied for by the school.",
         profileQuestion: "What is your situation?",
+        startSituationQuestion: "Which sentence describes the child's situation?",
+        startDocumentNote: "This service is for the DCEM, the travel document of a foreign child who lives in France. For a school group trip, the school applies.",
+        startRoleQuestion: "Who are you to the child?",
         profileLabel: { profile in
             switch profile {
-            case .nonEuropeanParentWithPermit: "A non-European parent holds a residence permit"
-            case .europeanParentWithPermit: "A French or European parent holds a residence permit"
-            case .europeanWithoutPermit: "A French or European parent holds no residence permit"
-            case .legalPersonRepresentative: "I represent a legal person (ASE, association) that mandated me"
+            case .nonEuropeanParentWithPermit: "A parent is a foreigner from outside the European Union and holds a French residence permit"
+            case .europeanParentWithPermit: "A parent is a citizen of the European Union, the European Economic Area or Switzerland and holds a residence card"
+            case .europeanWithoutPermit: "A parent is French, or a European citizen without a residence card"
+            case .legalPersonRepresentative: "The child is in the care of a service (the ASE) or an association, which I represent"
             }
         },
         profileMissing: "Choose the situation that fits yours",

@@ -19,12 +19,15 @@ extension DossierText {
         documentDCEM: "Un document de circulation pour étranger mineur (DCEM)",
         documentDCEMHint: "Pour un enfant étranger qui vit en France. Un voyage scolaire de groupe se demande par l’établissement.",
         profileQuestion: "Quelle est votre situation ?",
+        startSituationQuestion: "Quelle phrase décrit la situation de l’enfant ?",
+        startDocumentNote: "Cette démarche permet d’obtenir le DCEM, le document de voyage d’un enfant étranger qui vit en France. Pour un voyage scolaire de groupe, c’est l’établissement qui fait la demande.",
+        startRoleQuestion: "Qui êtes-vous pour l’enfant ?",
         profileLabel: { profile in
             switch profile {
-            case .nonEuropeanParentWithPermit: "Un parent non européen a un titre de séjour"
-            case .europeanParentWithPermit: "Un parent français ou européen a un titre de séjour"
-            case .europeanWithoutPermit: "Un parent français ou européen n’a pas de titre de séjour"
-            case .legalPersonRepresentative: "Je représente une personne morale (ASE, association) qui m’a mandaté"
+            case .nonEuropeanParentWithPermit: "Un parent est étranger, d’un pays hors de l’Union européenne, et a un titre de séjour en France"
+            case .europeanParentWithPermit: "Un parent est citoyen de l’Union européenne, de l’Espace économique européen ou de Suisse, et a une carte de séjour"
+            case .europeanWithoutPermit: "Un parent est français, ou citoyen européen sans carte de séjour"
+            case .legalPersonRepresentative: "L’enfant est confié à un service (l’ASE) ou à une association, et je le représente"
             }
         },
         profileMissing: "Choisissez la situation qui vous correspond",

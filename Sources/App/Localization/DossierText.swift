@@ -23,6 +23,11 @@ struct DossierText: Sendable {
     let documentDCEM: String
     let documentDCEMHint: String
     let profileQuestion: String
+    /// The start's first page: one question, in a family's words (docs/pages.md#start).
+    let startSituationQuestion: String
+    let startDocumentNote: String
+    /// The start's second page.
+    let startRoleQuestion: String
     let profileLabel: @Sendable (SituationProfile) -> String
     let profileMissing: String
     let roleQuestion: String

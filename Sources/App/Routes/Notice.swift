@@ -1,3 +1,4 @@
+import DCEMDossier
 import Hummingbird
 
 /// What a page confirms after an action that redirected to it, carried in its address (`?fait=`):
@@ -54,4 +55,12 @@ extension SiteURL {
 
     /// The start page, from the simulator's result.
     static var dossierStartFromSimulator: String { dossierStart.path + "?\(fromSimulatorField)=\(fromSimulatorValue)" }
+
+    /// The start's second page carries the first page's answer (docs/pages.md#start).
+    static let startProfileField = "profil"
+
+    /// The start's second page, for `profile`.
+    static func dossierStartRole(_ profile: SituationProfile, fromSimulator: Bool) -> String {
+        dossierStart.path + "?\(startProfileField)=\(profile.rawValue)" + (fromSimulator ? "&\(fromSimulatorField)=\(fromSimulatorValue)" : "")
+    }
 }

@@ -34,20 +34,59 @@ extension HTMLWriter {
     }
 }
 
-/// The start of an application: the document, the situation profile, the applicant's role.
+/// The start of an application, one question per page (docs/pages.md#start): the child's situation,
+/// then who the applicant is to the child; a representative of the ASE or an association skips the
+/// second (their role follows from the first). Only choices the law can give are offered.
 enum DossierStartView {
-    /// `fromSimulator`: the simulator's answers will be carried over, and the page says so.
-    static func render(_ page: PageContext, questions: [RadioQuestion], errors: [FieldError], fromSimulator: Bool = false, csrf: String) -> RenderedHTML {
+    enum Step: Sendable {
+        case situation
+        /// The profile chosen on the first page, carried in the form.
+        case role(SituationProfile)
+    }
+
+    /// The step's one question, with what was chosen or suggested.
+    static func question(_ page: PageContext, _ step: Step, values: [String: String], errors: [FieldError]) -> RadioQuestion {
         let t = page.text.dossier
-        return Layout(page: page, title: t.startTitle, hasErrors: !errors.isEmpty, backLink: SiteURL.myDossiers.path).render { main in
+        let error = errors.first
+        switch step {
+        case .situation:
+            return RadioQuestion(name: "profile", legend: t.startSituationQuestion,
+                                 choices: SituationProfile.allCases.map { Choice(value: $0.rawValue, label: t.profileLabel($0)) },
+                                 selected: values["profile"], error: error)
+        case .role:
+            return RadioQuestion(name: "role", legend: t.startRoleQuestion,
+                                 choices: ApplicantAnswer.allCases.filter { $0 != .legalPersonRepresentative }.map {
+                                     Choice(value: $0.rawValue, label: $0.role.label(in: page.language), hint: t.roleHint($0.role))
+                                 }, selected: values["role"], error: error)
+        }
+    }
+
+    /// `fromSimulator`: the simulator's answers will be carried over, and the page says so.
+    static func render(_ page: PageContext, step: Step, question: RadioQuestion, errors: [FieldError], fromSimulator: Bool = false,
+                       csrf: String) -> RenderedHTML {
+        let t = page.text.dossier
+        let back: String
+        switch step {
+        case .situation: back = SiteURL.myDossiers.path
+        case .role: back = fromSimulator ? SiteURL.dossierStartFromSimulator : SiteURL.dossierStart.path
+        }
+        return Layout(page: page, title: question.legend, hasErrors: !errors.isEmpty, backLink: back).render { main in
             main.errorSummary(errors, title: page.text.layout.errorSummaryTitle)
-            main.element(.h1, text: t.startTitle)
             if fromSimulator { main.element(.p, .class("panel"), text: t.startFromSimulator) }
             main.element(.form, .method(.post), .action(SiteURL.dossierStart.path), .novalidate()) { form in
                 form.csrf(csrf)
                 if fromSimulator { form.void(.input, .type(.hidden), .name(SiteURL.fromSimulatorField), .value(SiteURL.fromSimulatorValue)) }
-                for question in questions { form.radioGroup(question) }
-                form.submit(t.startButton)
+                form.void(.input, .type(.hidden), .name("document"), .value("dcem"))
+                switch step {
+                case .situation:
+                    form.void(.input, .type(.hidden), .name(DossierStart.stepField), .value(DossierStart.situationStep))
+                case .role(let profile):
+                    form.void(.input, .type(.hidden), .name("profile"), .value(profile.rawValue))
+                }
+                let note: String? = if case .situation = step { t.startDocumentNote } else { nil }
+                form.radios(name: question.name, question: question.legend, hint: note, choices: question.choices, selected: question.selected,
+                            error: question.error)
+                form.submit(page.text.layout.continueButton)
             }
         }
     }
