@@ -148,7 +148,7 @@ import Testing
             #expect(all.body.contains(#"<li data-tab="a-instruire"><a href="/backoffice/dossiers?vue=a-instruire">À instruire<span class="queue-count">2</span></a></li>"#))
             #expect(all.body.contains(#"<span class="queue-count">0</span>"#))
             #expect(all.body.contains("<strong>3 dossiers</strong>"))
-            #expect(all.body.contains("<caption>"))
+            #expect(all.body.contains(#"<caption class="visually-hidden">Ouverts, les plus urgents d’abord – Préfecture de police, page 1</caption>"#))
             #expect(all.body.contains(#"<th scope="col" aria-sort="ascending">"#) == false)
             #expect(searched.body.contains(#"<th scope="col" aria-sort="descending">"#))
             let waitingReference = try #require(try await Dossier.find(c.waiting, on: site.db)?.reference)
@@ -158,7 +158,7 @@ import Testing
             #expect(searched.body.contains(#"value="dupré""#))
             #expect(searched.body.contains(#"<option value="awaiting-documents" selected>"#))
             #expect(searched.body.contains("suspendu (pièces demandées)"))
-            #expect(english.body.contains("Open cases, most urgent first"))
+            #expect(english.body.contains("Open, most urgent first"))
         }
     }
 }

@@ -9,6 +9,8 @@ struct QueueText: Sendable {
     /// Said in the caption on the default order.
     let urgencyOrder: String
     let results: @Sendable (_ count: Int) -> String
+    /// The count of the day's pick-ups.
+    let appointments: @Sendable (_ count: Int) -> String
     let pageOf: @Sendable (_ page: Int, _ pages: Int) -> String
     let columnMarks: String
     let columnAssigned: String

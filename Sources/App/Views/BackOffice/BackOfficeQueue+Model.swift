@@ -101,7 +101,7 @@ struct BackOfficeQueueModel: Sendable {
             Pickup(time: pickup.time, reference: pickup.reference, href: SiteURL.backOfficeDossier(pickup.id).path,
                    child: pickup.childName ?? page.text.dossier.unnamedChild, stateLabel: pickup.state.label(in: page.language), state: pickup.state.rawValue)
         }
-        results = q.results(result.results)
+        results = query.tab == .today ? q.appointments(result.results) : q.results(result.results)
         let pages = max(1, (result.results + QueueQuery.pageSize - 1) / QueueQuery.pageSize)
         pageOf = query.tab != .today && pages > 1 ? q.pageOf(query.page, pages) : nil
         filtered = query.narrowed

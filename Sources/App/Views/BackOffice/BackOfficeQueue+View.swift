@@ -17,7 +17,8 @@ enum BackOfficeQueueView {
                     line.element(.strong, text: model.results)
                     if let pageOf = model.pageOf { line.text(" · " + pageOf) }
                 }
-                filters(&queue, page, model)
+                // The day's list shows every appointment: no filters to offer.
+                if !model.showsPickups { filters(&queue, page, model) }
                 if model.showsPickups {
                     pickups(&queue, page, model)
                 } else if model.rows.isEmpty {
@@ -110,7 +111,8 @@ enum BackOfficeQueueView {
         let t = page.text.backOffice
         html.element(.div, .class("table-scroll")) { scroll in
             scroll.element(.table, .class("table queue-table")) { table in
-                table.element(.caption, text: model.caption)
+                // The caption repeats the current tab above the table: read aloud, not shown.
+                table.element(.caption, .class("visually-hidden"), text: model.caption)
                 table.element(.thead) { head in
                     head.element(.tr) { row in
                         for column in model.columns {
