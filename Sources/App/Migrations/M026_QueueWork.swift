@@ -21,10 +21,11 @@ struct M026_QueueWork: AsyncMigration {
         + " ELSE 9 END"
 
     static let indexes: [(name: String, columns: String)] = [
-        // Every tab but "mes dossiers": a range of ranks, read in the urgency order.
-        ("dossiers_queue_urgency", "departement, (\(urgencyKey)), (\(QueueQuery.dueKey)), reference, state"),
+        // Every tab but "mes dossiers": a range of ranks, read in the urgency order. The columns the
+        // rank is written from ride along, so that PostgreSQL counts the tabs from the index alone.
+        ("dossiers_queue_urgency", "departement, (\(urgencyKey)), (\(QueueQuery.dueKey)), reference, state, answer_received_on"),
         // "Mes dossiers": the agent's open cases, in the same order.
-        ("dossiers_queue_assigned", "departement, assigned_agent_id, (\(urgencyKey)), (\(QueueQuery.dueKey)), reference"),
+        ("dossiers_queue_assigned", "departement, assigned_agent_id, (\(urgencyKey)), (\(QueueQuery.dueKey)), reference, state, answer_received_on"),
     ]
 
     func prepare(on database: any Database) async throws {
