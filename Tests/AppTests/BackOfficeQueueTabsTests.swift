@@ -164,4 +164,28 @@ import Testing
         #expect(Set(ranked) == Set(DossierState.allCases.filter { $0.isFiled && !$0.isClosed }))
         #expect(Set(QueueQuery.Urgency.closed.states) == Set(DossierState.allCases.filter(\.isClosed)))
     }
+
+    @Test func theMigrationMarksTheAnswersReceivedBeforeIt() async throws {
+        try await withTestSite(configure: Agents.sleepingMailWorker) { site in
+            // given: a family that answered the request for documents, and one still asked
+            let workflow = DossierJourneyTests.workflow(site)
+            let answered = try await Journey.filed(site, email: "b@example.fr", childSurname: "Bakari")
+            let waiting = try await Journey.filed(site, email: "c@example.fr", childSurname: "Camara")
+            for id in [answered, waiting] {
+                try await workflow.startInstruction(id, by: nil)
+                try await workflow.requestDocuments(id, by: nil, codes: [.addressProof], why: "ancien", replyBy: CivilDate(year: 2026, month: 12, day: 20)!)
+            }
+            try await Journey.sendRequested(site, answered, codes: [.addressProof])
+            try await workflow.answerRequest(answered, by: try #require(try await Dossier.find(answered, on: site.db)).userID)
+
+            // when: the database is taken back to before the migration, then migrated again
+            try await M026_QueueWork().revert(on: site.db)
+            try await M026_QueueWork().prepare(on: site.db)
+
+            // then: the answer's day is read back from the case's outcome; the other case has none
+            #expect(try await Dossier.find(answered, on: site.db)?.answerReceivedOn == Self.today.iso)
+            #expect(try await Dossier.find(waiting, on: site.db)?.answerReceivedOn == nil)
+            #expect(try await Self.page(site) { $0.tab = .answers }.rows.map(\.id) == [answered])
+        }
+    }
 }
