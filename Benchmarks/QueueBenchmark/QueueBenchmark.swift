@@ -64,13 +64,21 @@ enum QueueBenchmark {
         var page10 = base; page10.page = 10
         var byGround = base; byGround.ground = .eeaParent
         var byChild = base; byChild.sort = .child
+        var byDue = base; byDue.sort = .due
+        var examine = base; examine.tab = .examine
+        var answers = base; answers.tab = .answers
+        var convene = base; convene.tab = .convoke
+        var mine = base; mine.tab = .mine; mine.agent = UUID()
+        var every = base; every.tab = .all
+        var todays = base; todays.tab = .today
         let filters: [(String, QueueQuery)] = [
-            ("default", base), ("state", byState), ("search name", byName), ("search rare name", byRareName),
+            ("default", base), ("to examine", examine), ("answers received", answers), ("to convene", convene), ("my cases", mine),
+            ("all, closed too", every), ("today's pick-ups", todays), ("sort by due", byDue), ("state", byState), ("search name", byName), ("search rare name", byRareName),
             ("search reference", byReference), ("due in 15 days", due),
             ("waiting for family", waiting), ("page 10", page10), ("ground", byGround), ("sort by child", byChild),
         ]
         let counts = try await reader.page(base, today: today).counts
-        print("Paris (75): \(counts.reduce(0) { $0 + $1.count }) cases; \(runs) runs per filter, after 5 warm-up runs")
+        print("Paris (75): \(counts[.all] ?? 0) cases; \(runs) runs per filter, after 5 warm-up runs")
         print("filter".padding(toLength: 20, withPad: " ", startingAt: 0) + "rows     p50 ms   p99 ms")
         for (name, query) in filters {
             var timings: [Double] = []
@@ -114,7 +122,7 @@ enum QueueBenchmark {
         var serials: [String: Int] = [:]
         let answers = Data("{}".utf8)
         let columns = ["id", "user_id", "state", "version", "profile", "answers", "departement", "child_name", "reference", "filed_at",
-                       "filed_on", "implicit_refusal_on", "assisted", "created_at", "updated_at", "grounds"]
+                       "filed_on", "implicit_refusal_on", "assisted", "created_at", "updated_at", "grounds", "answer_received_on"]
         var inserted = 0
         while inserted < cases {
             let batch = min(5_000, cases - inserted)
@@ -146,6 +154,8 @@ enum QueueBenchmark {
                 let values: [any Encodable & Sendable] = [
                     id, accounts[Int(random.next() % UInt64(accounts.count))], state.rawValue, 2, profile, answers, code,
                     "\(child.0) \(child.1)", reference, now, filed.iso, silence, false, now, now, QueueColumns.grounds([ground]),
+                    // A quarter of the cases under examination are back from the family with the documents asked.
+                    state == .underInstruction && random.next() % 4 == 0 ? filed.adding(days: 20).iso : nil,
                 ]
                 rows.append(values.map { SQLBind($0) })
             }

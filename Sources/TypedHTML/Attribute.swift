@@ -65,7 +65,7 @@ public enum ARIA: String, Sendable {
 }
 
 public enum DataName: String, Sendable {
-    case state = "data-state"
+    case state = "data-state", tab = "data-tab", mark = "data-mark"
 }
 
 public enum Rel: String, Sendable {

@@ -140,19 +140,17 @@ import Testing
             let searched = try await browser.get("/backoffice/dossiers?q=dupr%C3%A9&etat=awaiting-documents&tri=child&ordre=desc")
             let english = try await browser.get("/backoffice/dossiers?lang=en")
 
-            // then: the counts are Paris's, per state; the filtered page lists the one case and keeps the filters in its form
+            // then: the counts are Paris's, per tab; the filtered page lists the one case and keeps the filters in its form
             let database = site.database
             let sql = try #require(site.db as? any SQLDatabase)
-            let counts = try await QueueReader(database: { database.db }).counts(prefecture: "75", on: sql)
-            #expect(counts.count == DossierState.allCases.count - 1)
-            #expect(Dictionary(uniqueKeysWithValues: counts.filter { $0.count > 0 }.map { ($0.state, $0.count) })
-                    == [.filed: 1, .underInstruction: 1, .awaitingDocuments: 1])
-            #expect(all.body.contains(#"data-state="filed"><a href="/backoffice/dossiers?etat=filed">Demande déposée</a> <strong class="queue-count">1</strong>"#))
-            #expect(all.body.contains(#"data-state="under-instruction"><a href="/backoffice/dossiers?etat=under-instruction">Instruction en cours</a> <strong class="queue-count">1</strong>"#))
-            #expect(all.body.contains(#"<strong class="queue-count">0</strong>"#))
-            #expect(all.body.contains("3 dossiers au total"))
-            #expect(all.body.contains("<caption>"))
-            #expect(all.body.contains(#"<th scope="col" aria-sort="ascending">"#))
+            let counts = try await QueueReader(database: { database.db }).counts(prefecture: "75", agent: nil, today: CivilDate(year: 2026, month: 11, day: 25)!, on: sql)
+            #expect(counts == [.open: 3, .examine: 2, .answers: 0, .convoke: 0, .postponements: 0, .today: 0, .mine: 0, .all: 3])
+            #expect(all.body.contains(#"<li data-tab="a-instruire"><a href="/backoffice/dossiers?vue=a-instruire">À instruire<span class="queue-count">2</span></a></li>"#))
+            #expect(all.body.contains(#"<span class="queue-count">0</span>"#))
+            #expect(all.body.contains("<strong>3 dossiers</strong>"))
+            #expect(all.body.contains(#"<caption class="visually-hidden">Ouverts, les plus urgents d’abord – Préfecture de police, page 1</caption>"#))
+            #expect(all.body.contains(#"<th scope="col" aria-sort="ascending">"#) == false)
+            #expect(searched.body.contains(#"<th scope="col" aria-sort="descending">"#))
             let waitingReference = try #require(try await Dossier.find(c.waiting, on: site.db)?.reference)
             let filedReference = try #require(try await Dossier.find(c.filed, on: site.db)?.reference)
             #expect(searched.body.contains(waitingReference))
@@ -160,7 +158,7 @@ import Testing
             #expect(searched.body.contains(#"value="dupré""#))
             #expect(searched.body.contains(#"<option value="awaiting-documents" selected>"#))
             #expect(searched.body.contains("suspendu (pièces demandées)"))
-            #expect(english.body.contains("Cases by state"))
+            #expect(english.body.contains("Open, most urgent first"))
         }
     }
 }

@@ -85,7 +85,8 @@ import Testing
             let response = try await client.execute(uri: SiteURL.stylesheet.path, method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/css; charset=utf-8")
-            #expect(response.body.readableBytes < 12_000)
+            // One stylesheet for every page; the queue's wide layout, tabs and marks take about 1.4 kB.
+            #expect(response.body.readableBytes < 14_000)
             #expect(!String(buffer: response.body).contains("/*"), "served without its comments")
             // A browser that accepts gzip gets the same stylesheet compressed.
             let compressed = try await client.execute(uri: SiteURL.stylesheet.path, method: .get, headers: [.acceptEncoding: "gzip, deflate, br"])

@@ -19,11 +19,12 @@ struct BackOfficeQueueController {
         let agent = try context.signedIn()
         var parameters: [String: String] = [:]
         for (name, value) in request.uri.queryParameters { parameters[String(name)] = String(value) }
-        let query = QueueQuery(prefecture: agent.prefecture.code, parameters: parameters)
-        let result = try await reader.page(query, today: agent.prefecture.today(at: now()))
+        let query = QueueQuery(prefecture: agent.prefecture.code, agent: agent.id, parameters: parameters)
+        let today = agent.prefecture.today(at: now())
+        let result = try await reader.page(query, today: today)
         let page = PageContext(language: context.language, path: SiteURL.backOfficeQueue.path)
-        return try HTMLPage(html: BackOfficeQueueView.render(page, BackOfficeQueueModel(page, agent: agent, query: query, result: result), agent: agent,
-                                                               csrf: context.session.csrfToken))
+        let model = BackOfficeQueueModel(page, agent: agent, query: query, result: result, today: today)
+        return try HTMLPage(html: BackOfficeQueueView.render(page, model, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }
 

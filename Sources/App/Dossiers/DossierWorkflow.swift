@@ -77,6 +77,7 @@ struct DossierWorkflow: Sendable {
             let filed = dossier.filedDay ?? today
             let silence = Deadlines.implicitRefusalDate(restartedOn: today, filedOn: filed)
             dossier.implicitRefusalOn = silence.iso
+            dossier.answerReceivedOn = today.iso
             try Self.setOutcome(dossier) { $0.request?.answeredOn = today.iso }
             return [.implicitRefusalOn: silence.iso]
         }, effects: { dossier, _, db in
@@ -114,6 +115,8 @@ struct DossierWorkflow: Sendable {
     func requestDocuments(_ id: UUID, by agent: UUID?, codes: [DocumentCode], why: String, replyBy: CivilDate,
                           expectedVersion: Int? = nil) async throws {
         try await perform(.requestDocuments, on: id, by: .agent(agent), expectedVersion: expectedVersion) { dossier, today in
+            // A new request: the earlier answer has been read.
+            dossier.answerReceivedOn = nil
             try Self.setOutcome(dossier) {
                 $0.request = .init(codes: codes.map(\.rawValue), why: why, replyBy: replyBy.iso, askedOn: today.iso)
             }

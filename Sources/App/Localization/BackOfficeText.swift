@@ -23,7 +23,6 @@ struct BackOfficeText: Sendable {
     let codeInvalid: String
 
     let queueTitle: String
-    let caption: @Sendable (_ service: String, _ page: Int) -> String
     let columnReference: String
     let columnChild: String
     let columnFiled: String
@@ -45,8 +44,6 @@ struct BackOfficeText: Sendable {
     let searchHint: String
     let applyFilters: String
     let clearFilters: String
-    let countsTitle: String
-    let countsTotal: @Sendable (_ total: Int) -> String
     let empty: String
     let previousPage: String
     let nextPage: String

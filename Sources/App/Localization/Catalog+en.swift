@@ -86,6 +86,7 @@ extension Catalog {
         dossierDesk: .english,
         assisted: .english,
         history: .english,
-        information: .english
+        information: .english,
+        queue: .english
     )
 }

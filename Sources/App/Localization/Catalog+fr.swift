@@ -86,6 +86,7 @@ extension Catalog {
         dossierDesk: .french,
         assisted: .french,
         history: .french,
-        information: .french
+        information: .french,
+        queue: .french
     )
 }

@@ -45,6 +45,9 @@ final class Dossier: Model, @unchecked Sendable {
     @OptionalField(key: "outcome") var outcome: Data?
     /// The back office's queue column, set at filing (`QueueColumns`).
     @OptionalField(key: "grounds") var grounds: String?
+    /// The day the family answered the pending request for documents (ISO), until the next
+    /// request: under examination, the queue's "answer received" (docs/pages.md#the-queue).
+    @OptionalField(key: "answer_received_on") var answerReceivedOn: String?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
 

@@ -4,9 +4,10 @@ import Foundation
 
 /// The queue page's values, computed by the controller: the view only writes them out.
 struct BackOfficeQueueModel: Sendable {
-    struct Count: Sendable {
+    /// A tab: a link keeping the filters, with its count.
+    struct Tab: Sendable {
         let label: String
-        let state: String
+        let tab: String
         let count: Int
         let href: String
         let current: Bool
@@ -25,6 +26,12 @@ struct BackOfficeQueueModel: Sendable {
         let sort: String?
     }
 
+    /// A mark on a row: `answer` (the family answered the request) or `message` (the family wrote last).
+    struct Mark: Sendable {
+        let kind: String
+        let label: String
+    }
+
     struct Row: Sendable {
         let reference: String
         let href: String
@@ -34,10 +41,29 @@ struct BackOfficeQueueModel: Sendable {
         let due: String
         let stateLabel: String
         let state: String
+        let marks: [Mark]
+        /// "Me", a colleague's name, or "—".
+        let assigned: String
     }
 
-    let total: Int
-    let counts: [Count]
+    /// One of the day's pick-ups.
+    struct Pickup: Sendable {
+        let time: String
+        let reference: String
+        let href: String
+        let child: String
+        let stateLabel: String
+        let state: String
+    }
+
+    let tabs: [Tab]
+    /// The day's pick-ups are listed instead of the table.
+    let showsPickups: Bool
+    let pickupsTitle: String
+    let pickups: [Pickup]
+    /// The tab's count of results, filters applied, and where the page stands in them.
+    let results: String
+    let pageOf: String?
     /// Filters set: the filter panel opens.
     let filtered: Bool
     let search: String
@@ -48,7 +74,8 @@ struct BackOfficeQueueModel: Sendable {
     let filedTo: String
     let dueWithinDays: String
     let waitingForFamily: Bool
-    /// The sort kept through a filter change, when it is not the default.
+    /// The tab, the sort kept through a filter change, when they are not the default.
+    let hiddenTab: String?
     let hiddenSort: String?
     let descending: Bool
     let caption: String
@@ -57,16 +84,27 @@ struct BackOfficeQueueModel: Sendable {
     let previousPage: String?
     let nextPage: String?
 
-    init(_ page: PageContext, agent: SignedInAgent, query: QueueQuery, result: QueuePage) {
+    init(_ page: PageContext, agent: SignedInAgent, query: QueueQuery, result: QueuePage, today: CivilDate) {
         let t = page.text.backOffice
-        total = result.total
-        counts = result.counts.map { entry in
-            var filtered = QueueQuery(prefecture: query.prefecture)
-            filtered.state = entry.state
-            return Count(label: entry.state.label(in: page.language), state: entry.state.rawValue, count: entry.count,
-                         href: Self.link(filtered), current: query.state == entry.state)
+        let q = page.text.queue
+        tabs = QueueQuery.Tab.allCases.map { tab in
+            // A tab keeps the filters but the state, which would contradict it.
+            var target = query
+            target.tab = tab
+            target.state = nil
+            target.page = 1
+            return Tab(label: q.tab(tab), tab: tab.rawValue, count: result.counts[tab] ?? 0, href: Self.link(target), current: query.tab == tab)
         }
-        filtered = query != QueueQuery(prefecture: query.prefecture)
+        showsPickups = query.tab == .today
+        pickupsTitle = q.pickupsTitle(DossierFormat.day(today, page))
+        pickups = result.pickups.map { pickup in
+            Pickup(time: pickup.time, reference: pickup.reference, href: SiteURL.backOfficeDossier(pickup.id).path,
+                   child: pickup.childName ?? page.text.dossier.unnamedChild, stateLabel: pickup.state.label(in: page.language), state: pickup.state.rawValue)
+        }
+        results = query.tab == .today ? q.appointments(result.results) : q.results(result.results)
+        let pages = max(1, (result.results + QueueQuery.pageSize - 1) / QueueQuery.pageSize)
+        pageOf = query.tab != .today && pages > 1 ? q.pageOf(query.page, pages) : nil
+        filtered = query.narrowed
         search = query.search ?? ""
         states = DossierState.allCases.filter { $0 != .draft }.map {
             Option(value: $0.rawValue, label: $0.label(in: page.language), selected: $0 == query.state)
@@ -79,9 +117,11 @@ struct BackOfficeQueueModel: Sendable {
         filedTo = query.filedTo?.iso ?? ""
         dueWithinDays = query.dueWithinDays.map(String.init) ?? ""
         waitingForFamily = query.waitingForFamily
-        hiddenSort = query.sort != .due ? query.sort.rawValue : nil
+        // The tab is kept through a change of the filters.
+        hiddenTab = query.tab != .open ? query.tab.rawValue : nil
+        hiddenSort = query.sort != .urgency ? query.sort.rawValue : nil
         descending = query.descending
-        caption = t.caption(agent.prefecture.serviceName, query.page)
+        caption = q.caption(q.tab(query.tab) + (query.sort == .urgency ? ", " + q.urgencyOrder : ""), agent.prefecture.serviceName, query.page)
         columns = [
             (t.columnReference, QueueQuery.Sort.reference), (t.columnChild, .child), (t.columnFiled, .filed), (t.columnDue, .due), (t.columnState, .state),
         ].map { label, sort in
@@ -92,11 +132,15 @@ struct BackOfficeQueueModel: Sendable {
             return Column(label: label, href: Self.link(target), sort: query.sort == sort ? (query.descending ? "descending" : "ascending") : nil)
         }
         rows = result.rows.map { row in
-            Row(reference: row.reference, href: SiteURL.backOfficeDossier(row.id).path, child: row.childName ?? page.text.dossier.unnamedChild,
+            var marks: [Mark] = []
+            if row.answerReceived { marks.append(Mark(kind: "answer", label: q.markAnswer)) }
+            if row.familyWrote { marks.append(Mark(kind: "message", label: q.markMessage)) }
+            let assigned = row.assignedAgent.map { $0 == agent.id ? q.assignedToMe : row.assignedName ?? "—" } ?? "—"
+            return Row(reference: row.reference, href: SiteURL.backOfficeDossier(row.id).path, child: row.childName ?? page.text.dossier.unnamedChild,
                 filedOn: row.filedOn.map { DossierFormat.day($0, page) } ?? "—",
                 due: row.state == .awaitingDocuments ? t.clockStopped
                     : (row.state.clockRuns ? row.implicitRefusalOn.map { DossierFormat.day($0, page) } ?? "—" : "—"),
-                stateLabel: row.state.label(in: page.language), state: row.state.rawValue)
+                stateLabel: row.state.label(in: page.language), state: row.state.rawValue, marks: marks, assigned: assigned)
         }
         var previous = query
         previous.page = query.page - 1

@@ -1,35 +1,67 @@
 import TypedHTML
 
-/// The queue (docs/pages.md#back-office): counts per state, filters in a GET form (kept in the URL,
-/// no script needed), a table with sortable columns, and previous/next pages.
+/// The queue (docs/pages.md#the-queue): tabs with their counts, the count of results, filters in a
+/// GET form (kept in the URL, no script needed), a table with sortable columns and marks, and
+/// previous/next pages; the day's pick-ups as a list.
 enum BackOfficeQueueView {
     static func render(_ page: PageContext, _ model: BackOfficeQueueModel, agent: SignedInAgent, csrf: String) -> RenderedHTML {
         let t = page.text.backOffice
         return Layout(page: page, title: t.queueTitle, navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in
-            main.element(.h1, text: t.queueTitle)
-            AssistedFilingView.queueLink(&main, page)
-            counts(&main, page, model)
-            filters(&main, page, model)
-            if model.rows.isEmpty {
-                main.element(.p, .class("panel"), text: t.empty)
-            } else {
-                table(&main, page, model)
+            main.element(.div, .class("queue")) { queue in
+                queue.element(.div, .class("queue-head")) { head in
+                    head.element(.h1, text: t.queueTitle)
+                    AssistedFilingView.queueLink(&head, page)
+                }
+                tabs(&queue, page, model)
+                queue.element(.p, .class("queue-results")) { line in
+                    line.element(.strong, text: model.results)
+                    if let pageOf = model.pageOf { line.text(" · " + pageOf) }
+                }
+                // The day's list shows every appointment: no filters to offer.
+                if !model.showsPickups { filters(&queue, page, model) }
+                if model.showsPickups {
+                    pickups(&queue, page, model)
+                } else if model.rows.isEmpty {
+                    queue.element(.p, .class("panel"), text: t.empty)
+                } else {
+                    table(&queue, page, model)
+                }
+                pagination(&queue, page, model)
             }
-            pagination(&main, page, model)
         }
     }
 
-    private static func counts(_ html: inout HTMLWriter, _ page: PageContext, _ model: BackOfficeQueueModel) {
-        let t = page.text.backOffice
-        html.element(.section, .aria(.labelledby, "counts-title")) { section in
-            section.element(.h2, .id("counts-title"), text: t.countsTitle)
-            section.element(.p, text: t.countsTotal(model.total))
-            section.element(.ul, .class("queue-counts")) { list in
-                for entry in model.counts {
-                    list.element(.li, .data(.state, entry.state)) { item in
-                        item.element(.a, .href(entry.href), .aria(.current, entry.current ? "true" : nil), text: entry.label)
-                        item.text(" ")
-                        item.element(.strong, .class("queue-count"), text: String(entry.count))
+    private static func tabs(_ html: inout HTMLWriter, _ page: PageContext, _ model: BackOfficeQueueModel) {
+        html.element(.nav, .aria(.label, page.text.queue.tabsLabel)) { nav in
+            nav.element(.ul, .class("queue-tabs")) { list in
+                for tab in model.tabs {
+                    list.element(.li, .data(.tab, tab.tab)) { item in
+                        item.element(.a, .href(tab.href), .aria(.current, tab.current ? "page" : nil)) { link in
+                            link.text(tab.label)
+                            link.element(.span, .class("queue-count"), text: String(tab.count))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func pickups(_ html: inout HTMLWriter, _ page: PageContext, _ model: BackOfficeQueueModel) {
+        let q = page.text.queue
+        html.element(.section, .aria(.labelledby, "pickups-title")) { section in
+            section.element(.h2, .id("pickups-title"), text: model.pickupsTitle)
+            if model.filtered { section.element(.p, .class("hint"), text: q.pickupsIgnoreFilters) }
+            guard !model.pickups.isEmpty else {
+                section.element(.p, .class("panel"), text: q.noPickups)
+                return
+            }
+            section.element(.ol, .class("queue-pickups")) { list in
+                for pickup in model.pickups {
+                    list.element(.li) { item in
+                        item.element(.strong, .class("queue-pickup__time"), text: pickup.time)
+                        item.element(.a, .href(pickup.href), text: pickup.reference)
+                        item.element(.span, text: pickup.child)
+                        item.tag(pickup.stateLabel, pickup.state)
                     }
                 }
             }
@@ -65,6 +97,7 @@ enum BackOfficeQueueView {
                         radio.element(.label, .for("attente-famille"), text: t.waitingForFamily)
                     }
                 }
+                if let tab = model.hiddenTab { form.void(.input, .type(.hidden), .name("vue"), .value(tab)) }
                 if let sort = model.hiddenSort { form.void(.input, .type(.hidden), .name("tri"), .value(sort)) }
                 if model.descending { form.void(.input, .type(.hidden), .name("ordre"), .value("desc")) }
                 form.submit(t.applyFilters)
@@ -78,7 +111,8 @@ enum BackOfficeQueueView {
         let t = page.text.backOffice
         html.element(.div, .class("table-scroll")) { scroll in
             scroll.element(.table, .class("table queue-table")) { table in
-                table.element(.caption, text: model.caption)
+                // The caption repeats the current tab above the table: read aloud, not shown.
+                table.element(.caption, .class("visually-hidden"), text: model.caption)
                 table.element(.thead) { head in
                     head.element(.tr) { row in
                         for column in model.columns {
@@ -92,6 +126,8 @@ enum BackOfficeQueueView {
                                 }
                             }
                         }
+                        row.element(.th, .scope("col"), text: page.text.queue.columnMarks)
+                        row.element(.th, .scope("col"), text: page.text.queue.columnAssigned)
                     }
                 }
                 table.element(.tbody) { body in
@@ -102,6 +138,10 @@ enum BackOfficeQueueView {
                             tr.element(.td, text: row.filedOn)
                             tr.element(.td, text: row.due)
                             tr.element(.td) { $0.tag(row.stateLabel, row.state) }
+                            tr.element(.td) { cell in
+                                for mark in row.marks { cell.element(.span, .class("queue-mark"), .data(.mark, mark.kind), text: mark.label) }
+                            }
+                            tr.element(.td, text: row.assigned)
                         }
                     }
                 }
