@@ -176,7 +176,7 @@ extension Browser {
     /// The member's id, read back by the address the test signed up with.
     func userID(_ site: TestSite) async throws -> UUID {
         let page = try await get("/compte")
-        let email = try #require(page.body.components(separatedBy: "@example.fr").first?.components(separatedBy: CharacterSet(charactersIn: " >\"")).last)
+        let email = try #require(page.body.components(separatedBy: "@example.fr").first?.components(separatedBy: CharacterSet(charactersIn: " >\"(")).last)
         return try #require(try await User.query(on: site.db).filter(\.$email == email + "@example.fr").first()?.id)
     }
 }

@@ -84,6 +84,7 @@ extension Catalog {
         dossierDesk: .english,
         assisted: .english,
         history: .english,
-        information: .english
+        information: .english,
+        supervision: .english
     )
 }

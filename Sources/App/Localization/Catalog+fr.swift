@@ -84,6 +84,7 @@ extension Catalog {
         dossierDesk: .french,
         assisted: .french,
         history: .french,
-        information: .french
+        information: .french,
+        supervision: .french
     )
 }

@@ -23,10 +23,11 @@ final class Catalog: Sendable {
     let assisted: AssistedText
     let history: HistoryText
     let information: InformationText
+    let supervision: SupervisionText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
-         history: HistoryText, information: InformationText) {
+         history: HistoryText, information: InformationText, supervision: SupervisionText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -40,6 +41,7 @@ final class Catalog: Sendable {
         self.assisted = assisted
         self.history = history
         self.information = information
+        self.supervision = supervision
     }
 
     static func of(_ language: Language) -> Catalog {

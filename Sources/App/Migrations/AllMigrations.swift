@@ -24,5 +24,6 @@ enum AllMigrations {
         M023_MarkMailsCarryingSecrets(),
         M024_RefusalReasonCodes(),
         M025_CreateDossierReceipts(),
+        M027_PickupWindowsAndClosedDays(),
     ]
 }
