@@ -71,7 +71,7 @@ struct BackOfficeAgentsController {
                                                          role: role.rawValue, hasher: hasher, now: now, on: database())
             let model = BackOfficeAgentPasswordModel(title: t.createdTitle,
                                                      lead: t.createdLead(name.isEmpty ? String(created.email.prefix { $0 != "@" }) : name, created.email,
-                                                                         t.roleName(role)),
+                                                                         t.roleName(role).lowercased()),
                                                      password: created.temporaryPassword, once: t.temporaryPasswordOnce)
             return try noStore(HTMLPage(html: BackOfficeAgentsView.password(page, model, agent: supervisor, csrf: context.session.csrfToken))
                 .response(from: request, context: context))

@@ -26,16 +26,12 @@ extension SupervisionText {
             }
         },
         createButton: "Create the account",
-        agentColumn: "Agent",
-        roleColumn: "Role",
-        statusColumn: "Account",
-        codeColumn: "One-time code",
-        actionsColumn: "Actions",
+        codeLabel: "One-time code: ",
         active: "Active",
         disabled: "Disabled",
         awaitingFirstLogin: "First sign-in to do",
-        codeSet: "Set up",
-        codeNotSet: "To set up at the next sign-in",
+        codeSet: "set up",
+        codeNotSet: "to set up at the next sign-in",
         you: "(you)",
         actionLabel: { action in
             switch action {

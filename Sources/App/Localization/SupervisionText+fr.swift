@@ -26,16 +26,12 @@ extension SupervisionText {
             }
         },
         createButton: "Créer le compte",
-        agentColumn: "Agent",
-        roleColumn: "Rôle",
-        statusColumn: "Compte",
-        codeColumn: "Code à usage unique",
-        actionsColumn: "Actions",
+        codeLabel: "Code à usage unique : ",
         active: "Actif",
         disabled: "Désactivé",
         awaitingFirstLogin: "Première connexion à faire",
-        codeSet: "Configuré",
-        codeNotSet: "À configurer à la prochaine connexion",
+        codeSet: "configuré",
+        codeNotSet: "à configurer à la prochaine connexion",
         you: "(vous)",
         actionLabel: { action in
             switch action {

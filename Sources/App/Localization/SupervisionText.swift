@@ -18,11 +18,7 @@ struct SupervisionText: Sendable {
     let roleName: @Sendable (AgentRole) -> String
     let roleHint: @Sendable (AgentRole) -> String
     let createButton: String
-    let agentColumn: String
-    let roleColumn: String
-    let statusColumn: String
-    let codeColumn: String
-    let actionsColumn: String
+    let codeLabel: String
     let active: String
     let disabled: String
     /// Still on the temporary password.

@@ -5,8 +5,6 @@ struct BackOfficeAgentsModel: Sendable {
     struct Action: Sendable {
         let label: String
         let path: String
-        /// Shown as a secondary button (everything but disabling).
-        let secondary: Bool
     }
 
     struct Row: Sendable {
@@ -45,7 +43,7 @@ struct BackOfficeAgentsModel: Sendable {
             let isYou = summary.id == agent.id
             let status = summary.disabled ? (t.disabled, "problem") : summary.temporaryPassword ? (t.awaitingFirstLogin, "not-started") : (t.active, "completed")
             let actions = isYou ? [] : AgentAccountAction.allCases.filter { $0.applies(disabled: summary.disabled) }.map {
-                Action(label: t.actionLabel($0), path: SiteURL.backOfficeAgentAction(summary.id, $0).path, secondary: $0 != .disable)
+                Action(label: t.actionLabel($0), path: SiteURL.backOfficeAgentAction(summary.id, $0).path)
             }
             return Row(anchor: Self.anchor(summary.id), name: summary.name + (isYou ? " " + t.you : ""), email: summary.email,
                        role: t.roleName(summary.role), status: status.0, statusKind: status.1,

@@ -13,30 +13,21 @@ enum BackOfficeAgentsView {
             main.element(.p, .class("lead"), text: model.serviceName)
             main.element(.p, text: t.agentsLead)
             main.element(.p) { $0.element(.a, .href(SiteURL.backOfficeAgentNew.path), .class("button"), text: t.newAgentLink) }
-            main.element(.div, .class("table-scroll")) { scroll in
-                scroll.element(.table, .class("table agents-table")) { table in
-                    table.element(.caption, .class("visually-hidden"), text: t.agentsTitle)
-                    table.element(.thead) { head in
-                        head.element(.tr) { row in
-                            for column in [t.agentColumn, t.roleColumn, t.statusColumn, t.codeColumn, t.actionsColumn] {
-                                row.element(.th, .scope("col"), text: column)
-                            }
+            // One block per agent rather than a table: the actions stay in view on a phone.
+            main.element(.ul, .class("cards")) { list in
+                for agent in model.rows {
+                    list.element(.li, .class("card"), .id(agent.anchor)) { item in
+                        item.element(.h2, .class("card__title"), text: agent.name)
+                        item.element(.p, text: agent.email)
+                        item.element(.p) { facts in
+                            facts.text(agent.role + " · ")
+                            facts.tag(agent.status, agent.statusKind)
+                            facts.text(" · " + t.codeLabel + agent.code)
                         }
-                    }
-                    table.element(.tbody) { body in
-                        for agent in model.rows {
-                            body.element(.tr, .id(agent.anchor)) { row in
-                                row.element(.th, .scope("row")) { cell in
-                                    cell.element(.span, .class("agents-table__name"), text: agent.name)
-                                    cell.element(.span, .class("agents-table__email"), text: agent.email)
-                                }
-                                row.element(.td, text: agent.role)
-                                row.element(.td) { $0.tag(agent.status, agent.statusKind) }
-                                row.element(.td, text: agent.code)
-                                row.element(.td) { cell in
-                                    for action in agent.actions {
-                                        cell.postButton(action: action.path, label: action.label, csrf: csrf, secondary: action.secondary)
-                                    }
+                        if !agent.actions.isEmpty {
+                            item.element(.div, .class("button-group")) { actions in
+                                for action in agent.actions {
+                                    actions.postButton(action: action.path, label: action.label, csrf: csrf, secondary: true)
                                 }
                             }
                         }

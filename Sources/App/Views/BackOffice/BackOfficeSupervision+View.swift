@@ -14,7 +14,7 @@ enum BackOfficeSupervisionView {
             main.element(.form, .method(.post), .action(SiteURL.backOfficeCalendar.path), .novalidate()) { form in
                 form.csrf(csrf)
                 form.input(name: "place", label: t.calendarPlace, value: model.place.value, error: model.place.error)
-                form.element(.fieldset, .class("field calendar-days"), .aria(.describedby, "hours-hint")) { set in
+                form.element(.fieldset, .class("field"), .aria(.describedby, "hours-hint")) { set in
                     set.element(.legend, .class("label"), text: s.hoursLegend)
                     set.hint(s.hoursHint, id: "hours")
                     for day in model.days {
@@ -33,7 +33,7 @@ enum BackOfficeSupervisionView {
             if model.closedDays.isEmpty {
                 main.element(.p, text: s.closedDaysNone)
             } else {
-                main.element(.ul, .class("list closed-days")) { list in
+                main.element(.ul, .class("list")) { list in
                     for day in model.closedDays {
                         list.element(.li) { item in
                             item.element(.span, text: day.label + (day.reason.map { " — \($0)" } ?? ""))
@@ -103,18 +103,15 @@ enum BackOfficeSupervisionView {
             main.element(.p, text: model.totalFiled)
             main.element(.h2, text: s.decisionsTitle)
             main.element(.ul, .class("list")) { list in
-                for line in model.decisions { list.element(.li, text: line) }
+                for line in model.decisions + model.other { list.element(.li, text: line) }
             }
             main.element(.h2, text: t.delayTitle)
             main.element(.p, text: s.delayLead)
             main.element(.ul, .class("list")) { list in
                 for line in model.delays { list.element(.li, text: line) }
             }
-            main.element(.ul, .class("list")) { list in
-                for line in model.other { list.element(.li, text: line) }
-            }
             main.element(.div, .class("table-scroll")) { scroll in
-                scroll.element(.table, .class("table stats-months")) { table in
+                scroll.element(.table, .class("table queue-table")) { table in
                     table.element(.caption, text: t.monthsTitle)
                     table.element(.thead) { head in
                         head.element(.tr) { row in
