@@ -161,4 +161,26 @@ import Testing
             #expect(try await Agent.find(id, on: site.db)?.mustChangePassword == true)
         }
     }
+
+    @Test func managingAgentsLogsNeitherAddressNorNameNorPassword() async throws {
+        let records = LogRecords()
+        let shown = try await PersonalDataLogTests.withCapturedSite(records) { site -> [String] in
+            let supervisor = try await Agents.signedIn(site, email: Self.supervisorEmail, role: "supervisor")
+            let form = try await supervisor.get("/backoffice/agents/nouveau")
+            let created = try await supervisor.post("/backoffice/agents/nouveau", form: [("name", "Hortense Vasseur-Ndiaye"),
+                                                                                        ("email", "hortense.vasseur@interieur.gouv.fr"), ("role", "agent")],
+                                                    csrf: form.csrfToken)
+            let id = try await Self.agentID(site, "hortense.vasseur@interieur.gouv.fr")
+            let password = try await supervisor.post("/backoffice/agents/\(id)/mot-de-passe", form: [], csrf: form.csrfToken)
+            #expect(try await supervisor.post("/backoffice/agents/\(id)/desactiver", form: [], csrf: form.csrfToken).status == .seeOther)
+            return [try #require(Self.shownPassword(created)), try #require(Self.shownPassword(password))]
+        }
+        let secrets = shown + ["hortense", "Hortense", "Vasseur", "hortense.vasseur%40interieur.gouv.fr"]
+        let lines = records.all.map(\.text)
+        #expect(lines.contains { $0.contains("agent account created") })
+        #expect(lines.contains { $0.contains("agent account changed") })
+        for secret in secrets {
+            #expect(!lines.contains { $0.contains(secret) }, "\(secret) in the logs")
+        }
+    }
 }

@@ -65,6 +65,22 @@ import Testing
         #expect(Self.mondayAndThursdayMornings.problems.isEmpty)
     }
 
+    @Test func aCalendarSavedBeforeWindowsReadsItsOneWindow() {
+        let calendar = PickupCalendar()
+        calendar.weekdays = "1,4"
+        calendar.opens = "09:00"
+        calendar.closes = "10:30"
+        calendar.slotMinutes = 30
+        calendar.capacity = 3
+        #expect(calendar.dayHours == nil)
+        #expect(calendar.hours == Self.mondayAndThursdayMornings)
+        calendar.apply(PickupHours(windows: [2: [PickupWindow(opens: 8 * 60, closes: 9 * 60), PickupWindow(opens: 14 * 60, closes: 15 * 60)]],
+                                   slotMinutes: 30, capacity: 1), place: "guichet", now: testNow)
+        // the old columns still say the day and its first opening and last closing, for a reader of the old schema
+        #expect(calendar.weekdays == "2" && calendar.opens == "08:00" && calendar.closes == "15:00")
+        #expect(calendar.hours?.times(weekday: 2) == ["08:00", "08:30", "14:00", "14:30"])
+    }
+
     @Test(arguments: ["9h-12h", "09:00", "09:00-12:00-13:00", "09:00 12:00", "matin"])
     func unreadableWindows(text: String) {
         #expect(PickupHours.windows(text) == nil)

@@ -69,6 +69,8 @@ struct BackOfficeAgentsController {
         do {
             let created = try await AgentAccounts.create(prefecture: supervisor.prefecture.code, email: email, name: name.isEmpty ? nil : name,
                                                          role: role.rawValue, hasher: hasher, now: now, on: database())
+            // Ids only: never the address, the name or the password.
+            context.logger.info("agent account created", metadata: ["by": "\(supervisor.id)", "agent": "\(created.id)", "role": "\(role.rawValue)"])
             let model = BackOfficeAgentPasswordModel(title: t.createdTitle,
                                                      lead: t.createdLead(name.isEmpty ? String(created.email.prefix { $0 != "@" }) : name, created.email,
                                                                          t.roleName(role).lowercased()),
@@ -116,6 +118,7 @@ struct BackOfficeAgentsController {
             return try await listPage(supervisor, notice: nil, errors: [FieldError(fieldID: BackOfficeAgentsModel.anchor(id), message: t.changedMeanwhile)],
                                       status: .conflict, request: request, context: context)
         }
+        context.logger.info("agent account changed", metadata: ["by": "\(supervisor.id)", "agent": "\(id)", "action": "\(action.rawValue)"])
         switch action {
         case .disable: return .seeOther(SiteURL.backOfficeAgents.path(notice: .agentDisabled, anchor: anchor))
         case .enable: return .seeOther(SiteURL.backOfficeAgents.path(notice: .agentEnabled, anchor: anchor))
