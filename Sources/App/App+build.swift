@@ -160,6 +160,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let cases = BackOfficeDossierController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
     cases.register(on: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
+    BackOfficeAgentsController(database: db, hasher: hasher, now: dependencies.now).register(on: backOffice)
     AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,
                              now: dependencies.now).register(on: backOffice)
     if config.environment == .development {

@@ -158,6 +158,8 @@ struct MatrixFixture: Sendable {
     /// A token of the owner's that the owner may revoke and nobody else may.
     let spareTokenID: UUID
     let mailID: UUID
+    /// A Paris agent no role signs in as, for the supervisors' actions on an account.
+    let spareAgentID: UUID
 
     static let surname = "Quintanilla"
 
@@ -197,6 +199,7 @@ struct MatrixFixture: Sendable {
         let message = try #require(try await DossierMessage.query(on: db).filter(\.$dossierID == caseID).filter(\.$attachmentSHA256 != nil).first())
         let spare = try #require(try await APIToken.query(on: db).filter(\.$name == "de rechange").first())
         let mail = try #require(try await OutboxMail.query(on: db).first())
+        let spareAgent = try await Agents.create(site, prefecture: "75", email: "agent.reserve@interieur.gouv.fr")
 
         var roles: [Role: Credentials] = [:]
         for (role, browser, token, page) in [(Role.anonymous, anonymous, nil as String?, "/compte/connexion"), (.owner, owner, ownerToken, "/compte"),
@@ -207,7 +210,7 @@ struct MatrixFixture: Sendable {
         }
         return MatrixFixture(site: site, roles: roles, emails: emails, caseID: caseID, secrets: [try #require(dossier.reference), surname],
                              assistedCaseID: assistedCaseID, documentID: try document.requireID(), messageID: try message.requireID(),
-                             spareTokenID: try spare.requireID(), mailID: try mail.requireID())
+                             spareTokenID: try spare.requireID(), mailID: try mail.requireID(), spareAgentID: spareAgent.id)
     }
 
     static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
@@ -261,7 +264,8 @@ struct MatrixFixture: Sendable {
             case "section": return "child"
             case "target": return method == .delete ? Self.id(documentID) : "child-identity"
             case "token": return Self.id(spareTokenID)
-            case "action": return DossierAction.startInstruction.rawValue
+            case "action": return pattern.hasPrefix("/backoffice/agents/") ? AgentAccountAction.disable.rawValue : DossierAction.startInstruction.rawValue
+            case "agent": return Self.id(spareAgentID)
             case "id": return Self.id(mailID)
             default: return "unknown-parameter-\(part.dropFirst())"
             }
@@ -314,6 +318,7 @@ struct MatrixFixture: Sendable {
             let assigned = try #require(try await Dossier.find(caseID, on: site.db)).assignedAgentID
             return [("to", "me"), (BackOfficeDossierController.assignSeenField, BackOfficeDossierController.assignee(assigned))]
         case "/backoffice/dossiers/:dossier/messages": return [("body", "Un message de contrôle.")]
+        case "/backoffice/horaires/jours-fermes/rouvrir": return [("day", "2026-12-25")]
         case "/demandes/:dossier/report": return [("reason", "voyage"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")]
         default: return []
         }

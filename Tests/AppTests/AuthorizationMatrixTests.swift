@@ -217,6 +217,13 @@ import Testing
         "GET /backoffice/horaires": supervisors(.ok),
         "POST /backoffice/horaires": supervisors(.allowed),
         "GET /backoffice/statistiques": supervisors(.ok),
+        "POST /backoffice/horaires/jours-fermes": supervisors(.allowed),
+        "POST /backoffice/horaires/jours-fermes/rouvrir": supervisors(.allowed),
+        // Another préfecture's agent would be 404 to the supervisor (BackOfficeAgentsTests).
+        "GET /backoffice/agents": supervisors(.ok),
+        "GET /backoffice/agents/nouveau": supervisors(.ok),
+        "POST /backoffice/agents/nouveau": supervisors(.allowed),
+        "POST /backoffice/agents/:agent/:action": supervisors(.allowed),
         "GET /backoffice/guichet": agents(.ok),
         "POST /backoffice/guichet": agents(.allowed),
         "POST /backoffice/guichet/terminer": agents(.allowed),

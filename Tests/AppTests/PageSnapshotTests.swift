@@ -212,6 +212,8 @@ import Testing
             shot("back-office-assisted", try await agent.get("/backoffice/guichet"))
             shot("back-office-calendar", try await supervisor.get("/backoffice/horaires"))
             shot("back-office-statistics", try await supervisor.get("/backoffice/statistiques"))
+            shot("back-office-agents", try await supervisor.get("/backoffice/agents"))
+            shot("back-office-agent-new", try await supervisor.get("/backoffice/agents/nouveau"))
 
             // A family whose answers make the child an adult: the reason and the answers to change.
             let adult = try await Accounts.member(site, email: "majeur@example.fr")

@@ -86,6 +86,11 @@ import Testing
         .backOfficeDossierAttachment(UUID(), UUID()),
         .backOfficeCalendar,
         .backOfficeStatistics,
+        .backOfficeClosedDays,
+        .backOfficeClosedDayRemove,
+        .backOfficeAgents,
+        .backOfficeAgentNew,
+        .backOfficeAgentAction(UUID(), .resetCode),
         .backOfficeAssisted,
         .backOfficeAssistedEnd,
         .backOfficeAssistedResume(UUID()),
@@ -171,6 +176,11 @@ import Testing
         case .backOfficeDossierAttachment: .backOfficeDossierAttachment(.key, .key)
         case .backOfficeCalendar: .backOfficeCalendar
         case .backOfficeStatistics: .backOfficeStatistics
+        case .backOfficeClosedDays: .backOfficeClosedDays
+        case .backOfficeClosedDayRemove: .backOfficeClosedDayRemove
+        case .backOfficeAgents: .backOfficeAgents
+        case .backOfficeAgentNew: .backOfficeAgentNew
+        case .backOfficeAgentAction: .backOfficeAgentAction(.key, .key)
         case .backOfficeAssisted: .backOfficeAssisted
         case .backOfficeAssistedEnd: .backOfficeAssistedEnd
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)

@@ -3,6 +3,7 @@ import DCEMRules
 import FluentKit
 import Foundation
 import Logging
+import SQLKit
 
 /// Why an agent could not be created: each names what to fix.
 public enum AgentCreationError: Error, Equatable, CustomStringConvertible {
@@ -79,4 +80,81 @@ public func createAgent(_ config: AppConfig, prefecture: String, email: String, 
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+/// What a supervisor does to a colleague's account (docs/pages.md#agents). Each is one
+/// conditional write that also bumps `credentials_version`, so the sessions the agent has open
+/// stop at their next request (`BackOfficeAgentMiddleware`); re-enabling does not revive them.
+enum AgentAccountAction: String, CaseIterable, Sendable {
+    /// The agent can no longer sign in, and their open sessions end.
+    case disable = "desactiver"
+    case enable = "reactiver"
+    /// The one-time code is set up again at the next sign-in (a lost or changed phone).
+    case resetCode = "code"
+    /// A new temporary password, shown once to the supervisor; the agent chooses their own at the next sign-in.
+    case resetPassword = "mot-de-passe"
+
+    /// Offered for an agent in this condition.
+    func applies(disabled: Bool) -> Bool {
+        switch self {
+        case .disable: !disabled
+        case .enable: disabled
+        case .resetCode, .resetPassword: !disabled
+        }
+    }
+}
+
+/// One agent of the préfecture, as the supervisors' list shows them.
+struct AgentSummary: Sendable, Equatable {
+    let id: UUID
+    let name: String
+    let email: String
+    let role: AgentRole
+    let disabled: Bool
+    /// The agent's app holds a confirmed secret.
+    let codeSet: Bool
+    /// Still on the temporary password: has not signed in since it was given.
+    let temporaryPassword: Bool
+    let createdAt: Date
+}
+
+extension AgentAccounts {
+    /// The préfecture's agents, by name.
+    static func list(prefecture: String, on db: any Database) async throws -> [AgentSummary] {
+        try await Agent.query(on: db).filter(\.$prefecture == prefecture).all()
+            .map { AgentSummary(id: try $0.requireID(), name: $0.name, email: $0.email, role: $0.agentRole, disabled: $0.disabledAt != nil,
+                                codeSet: $0.totpConfirmedAt != nil, temporaryPassword: $0.mustChangePassword, createdAt: $0.createdAt) }
+            .sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) }
+    }
+
+    /// The agent of `prefecture` with this id; nil for anyone else's (the page answers 404).
+    static func find(_ id: UUID, prefecture: String, on db: any Database) async throws -> Agent? {
+        try await Agent.query(on: db).filter(\.$id == id).filter(\.$prefecture == prefecture).first()
+    }
+
+    /// Applies `action` to `agent`; the temporary password when one was made. False when the
+    /// account changed in between (another supervisor, the agent signing in): nothing was written.
+    static func apply(_ action: AgentAccountAction, to agent: Agent, hasher: PasswordHasher, now: Date,
+                      on db: any Database) async throws -> (applied: Bool, temporaryPassword: String?) {
+        guard let sql = db as? any SQLDatabase else { return (false, nil) }
+        let update = sql.update(Agent.schema)
+            .set("credentials_version", to: SQLBinaryExpression(SQLColumn("credentials_version"), .add, SQLLiteral.numeric("1")))
+            .where("id", .equal, try agent.requireID())
+            .where("credentials_version", .equal, agent.credentialsVersion)
+        var password: String?
+        switch action {
+        case .disable:
+            update.set("disabled_at", to: now).where("disabled_at", .is, SQLLiteral.null)
+        case .enable:
+            update.set("disabled_at", to: SQLLiteral.null).where("disabled_at", .isNot, SQLLiteral.null)
+        case .resetCode:
+            update.set("totp_secret", to: SQLLiteral.null).set("totp_confirmed_at", to: SQLLiteral.null).set("totp_last_step", to: SQLLiteral.null)
+        case .resetPassword:
+            let temporary = PasswordHasher.temporaryPassword()
+            password = temporary
+            update.set("password_hash", to: try await hasher.hash(temporary)).set("must_change_password", to: true)
+        }
+        let rows = try await update.returning("id").all()
+        return rows.isEmpty ? (false, nil) : (true, password)
+    }
 }

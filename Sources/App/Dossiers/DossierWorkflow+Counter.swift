@@ -19,10 +19,11 @@ extension DossierWorkflow {
     /// Books the first free slot of the préfecture's calendar on or after `from` and writes the convocation.
     static func bookAndConvene(_ dossier: Dossier, from: CivilDate, today: CivilDate, now: Date, on db: any Database) async throws -> [DossierEventDetail: String] {
         let prefecture = dossier.departement ?? Departement.paris.code
-        guard let calendar = try await PickupSlots.calendar(for: prefecture, on: db), let hours = calendar.hours else {
+        let first = max(from, today.adding(days: 1))
+        guard let calendar = try await PickupSlots.hours(for: prefecture, from: first, on: db) else {
             throw DossierError.noPickupCalendar
         }
-        guard let slot = try await PickupSlots.book(dossier.id!, prefecture: prefecture, hours: hours, from: max(from, today.adding(days: 1)),
+        guard let slot = try await PickupSlots.book(dossier.id!, prefecture: prefecture, hours: calendar.hours, from: first,
                                                     now: now, on: db), let day = CivilDate(iso: slot.day) else {
             throw DossierError.noFreeSlot
         }

@@ -14,13 +14,48 @@ enum PickupSlots {
         try await PickupCalendar.query(on: db).filter(\.$prefecture == prefecture).first()
     }
 
+    /// The préfecture's place and hours with its closed days from `from` on: what slots are offered from.
+    static func hours(for prefecture: String, from: CivilDate, on db: any Database) async throws -> (place: String, hours: PickupHours)? {
+        guard let calendar = try await calendar(for: prefecture, on: db), var hours = calendar.hours else { return nil }
+        hours.closedDays = Set(try await closedDays(for: prefecture, from: from, on: db).compactMap { CivilDate(iso: $0.day) })
+        return (calendar.place, hours)
+    }
+
+    /// The closed days on or after `from`, in order.
+    static func closedDays(for prefecture: String, from: CivilDate, on db: any Database) async throws -> [PickupClosedDay] {
+        try await PickupClosedDay.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day >= from.iso).sort(\.$day).all()
+    }
+
+    /// Closes `day` (nothing changes if it already is); bookings already made that day stay, for the
+    /// supervisor to see on the hours page and rearrange.
+    static func close(_ day: CivilDate, label: String?, prefecture: String, now: Date, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.insert(into: PickupClosedDay.schema)
+            .columns("id", "prefecture", "day", "label", "created_at")
+            .values(SQLBind(UUID()), SQLBind(prefecture), SQLBind(day.iso), SQLBind(label), SQLBind(now))
+            .ignoringConflicts()
+            .run()
+    }
+
+    static func reopen(_ day: CivilDate, prefecture: String, on db: any Database) async throws {
+        try await PickupClosedDay.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day == day.iso).delete()
+    }
+
+    /// The bookings of the `days` days from `from`, by day and time.
+    static func booked(prefecture: String, from: CivilDate, days: Int, on db: any Database) async throws -> [Appointment] {
+        try await Appointment.query(on: db).filter(\.$prefecture == prefecture)
+            .filter(\.$day >= from.iso).filter(\.$day < from.adding(days: days).iso)
+            .sort(\.$day).sort(\.$time).sort(\.$seat).all()
+    }
+
     /// The current booking of a case.
     static func appointment(of dossierID: UUID, on db: any Database) async throws -> Appointment? {
         try await Appointment.query(on: db).filter(\.$dossierID == dossierID).first()
     }
 
-    /// Books the first free seat on or after `from` (its earlier booking, if any, is given up);
-    /// nil when every slot of the horizon is full.
+    /// Books the first free seat on or after `from` (its earlier booking, if any, is given up),
+    /// on an opening day that is not closed, in one of its windows; nil when every slot of the
+    /// horizon is full.
     static func book(_ dossierID: UUID, prefecture: String, hours: PickupHours, from: CivilDate, now: Date,
                      on db: any Database) async throws -> Appointment? {
         guard let sql = db as? any SQLDatabase else { return nil }
@@ -28,7 +63,7 @@ enum PickupSlots {
         for day in hours.openingDays(from: from, limit: horizonDays) {
             let booked = try await Appointment.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day == day.iso).all()
             let seatsByTime = Dictionary(grouping: booked, by: \.time).mapValues { Set($0.map(\.seat)) }
-            for time in hours.times {
+            for time in hours.times(on: day) {
                 let taken = seatsByTime[time] ?? []
                 for seat in 1...hours.capacity where !taken.contains(seat) {
                     let id = UUID()

@@ -87,6 +87,7 @@ extension Catalog {
         assisted: .english,
         history: .english,
         information: .english,
-        queue: .english
+        queue: .english,
+        supervision: .english
     )
 }

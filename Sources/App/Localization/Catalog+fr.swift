@@ -87,6 +87,7 @@ extension Catalog {
         assisted: .french,
         history: .french,
         information: .french,
-        queue: .french
+        queue: .french,
+        supervision: .french
     )
 }

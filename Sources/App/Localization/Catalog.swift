@@ -24,10 +24,11 @@ final class Catalog: Sendable {
     let history: HistoryText
     let information: InformationText
     let queue: QueueText
+    let supervision: SupervisionText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
-         history: HistoryText, information: InformationText, queue: QueueText) {
+         history: HistoryText, information: InformationText, queue: QueueText, supervision: SupervisionText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -42,6 +43,7 @@ final class Catalog: Sendable {
         self.history = history
         self.information = information
         self.queue = queue
+        self.supervision = supervision
     }
 
     static func of(_ language: Language) -> Catalog {

@@ -125,23 +125,9 @@ extension DossierDeskText {
         calendarTitle: "Document pick-up hours",
         calendarLead: "Convocations are given in these slots, in order, never beyond the number of people per slot.",
         calendarPlace: "Counter address (printed on the convocation)",
-        calendarWeekdays: "Opening days",
-        weekdayName: { day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][max(0, min(6, day - 1))] },
-        calendarOpens: "Opens",
-        calendarCloses: "Closes",
         calendarSlotMinutes: "Length of a slot, in minutes",
         calendarCapacity: "People per slot",
-        calendarTimeHint: "Hours and minutes, for example 09:00",
         calendarSaved: "Hours saved.",
-        calendarProblem: { problem in
-            switch problem {
-            case .weekdays: "Choose at least one opening day"
-            case .opens: "Enter the opening time, for example 09:00"
-            case .closes: "Enter a closing time after the opening, for example 12:00"
-            case .slotMinutes: "Enter a slot length between 5 and 240 minutes that fits in the day"
-            case .capacity: "Enter a number of people between 1 and 100"
-            }
-        },
         supervisorsOnly: "For the préfecture's supervisors only.",
         statisticsLink: "Statistics",
         statisticsTitle: "The préfecture's statistics",
@@ -149,11 +135,6 @@ extension DossierDeskText {
         monthsTitle: "Filed and decided per month",
         monthColumn: "Month",
         filedColumn: "Filed",
-        decidedColumn: "Decided",
-        delayTitle: "Time from filing to decision",
-        medianLine: { days in "Median: \(days.map { "\($0) days" } ?? "no decision yet")" },
-        p90Line: { days in "90% of decisions within \(days.map { "\($0) days" } ?? "—")" },
-        implicitLine: { count in "Implicit refusals: \(count)" },
-        uncollectedLine: { count in "Documents not collected (destroyed): \(count)" }
+        delayTitle: "Time from filing to explicit decision"
     )
 }

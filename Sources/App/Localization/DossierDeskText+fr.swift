@@ -125,23 +125,9 @@ extension DossierDeskText {
         calendarTitle: "Horaires de retrait des documents",
         calendarLead: "Les convocations sont données dans ces créneaux, dans l’ordre, sans dépasser le nombre de personnes par créneau.",
         calendarPlace: "Adresse du guichet (imprimée sur la convocation)",
-        calendarWeekdays: "Jours d’ouverture",
-        weekdayName: { day in ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"][max(0, min(6, day - 1))] },
-        calendarOpens: "Ouverture",
-        calendarCloses: "Fermeture",
         calendarSlotMinutes: "Durée d’un créneau, en minutes",
         calendarCapacity: "Personnes par créneau",
-        calendarTimeHint: "Heure et minutes, par exemple 09:00",
         calendarSaved: "Horaires enregistrés.",
-        calendarProblem: { problem in
-            switch problem {
-            case .weekdays: "Choisissez au moins un jour d’ouverture"
-            case .opens: "Saisissez l’heure d’ouverture, par exemple 09:00"
-            case .closes: "Saisissez une heure de fermeture après l’ouverture, par exemple 12:00"
-            case .slotMinutes: "Saisissez une durée de créneau entre 5 et 240 minutes, qui tienne dans la journée"
-            case .capacity: "Saisissez un nombre de personnes entre 1 et 100"
-            }
-        },
         supervisorsOnly: "Réservé aux superviseurs de la préfecture.",
         statisticsLink: "Statistiques",
         statisticsTitle: "Statistiques de la préfecture",
@@ -149,11 +135,6 @@ extension DossierDeskText {
         monthsTitle: "Dépôts et décisions par mois",
         monthColumn: "Mois",
         filedColumn: "Déposés",
-        decidedColumn: "Décidés",
-        delayTitle: "Délai entre dépôt et décision",
-        medianLine: { days in "Médiane : \(days.map { "\($0) jours" } ?? "pas encore de décision")" },
-        p90Line: { days in "90 % des décisions en \(days.map { "\($0) jours" } ?? "—") au plus" },
-        implicitLine: { count in "Refus implicites : \(count)" },
-        uncollectedLine: { count in "Documents non retirés (détruits) : \(count)" }
+        delayTitle: "Délai entre dépôt et décision explicite"
     )
 }

@@ -109,15 +109,9 @@ struct DossierDeskText: Sendable {
     let calendarTitle: String
     let calendarLead: String
     let calendarPlace: String
-    let calendarWeekdays: String
-    let weekdayName: @Sendable (Int) -> String
-    let calendarOpens: String
-    let calendarCloses: String
     let calendarSlotMinutes: String
     let calendarCapacity: String
-    let calendarTimeHint: String
     let calendarSaved: String
-    let calendarProblem: @Sendable (PickupHours.Problem) -> String
     let supervisorsOnly: String
 
     let statisticsLink: String
@@ -126,10 +120,5 @@ struct DossierDeskText: Sendable {
     let monthsTitle: String
     let monthColumn: String
     let filedColumn: String
-    let decidedColumn: String
     let delayTitle: String
-    let medianLine: @Sendable (_ days: Int?) -> String
-    let p90Line: @Sendable (_ days: Int?) -> String
-    let implicitLine: @Sendable (_ count: Int) -> String
-    let uncollectedLine: @Sendable (_ count: Int) -> String
 }

@@ -25,5 +25,6 @@ enum AllMigrations {
         M024_RefusalReasonCodes(),
         M025_CreateDossierReceipts(),
         M026_QueueWork(),
+        M027_PickupWindowsAndClosedDays(),
     ]
 }

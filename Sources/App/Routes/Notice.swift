@@ -15,6 +15,13 @@ enum Notice: String, CaseIterable, Sendable {
     case done = "1"
     /// A verdict on a document was recorded: no mail goes for it, the family sees it on its page.
     case recorded = "avis"
+    /// A supervisor acted on an agent's account (the agents' list).
+    case agentDisabled = "desactive"
+    case agentEnabled = "reactive"
+    case agentCodeReset = "code"
+    /// A closed day was added to, or removed from, the pick-up hours.
+    case closedDayAdded = "ferme"
+    case closedDayRemoved = "rouvert"
 
     static let parameter = "fait"
 

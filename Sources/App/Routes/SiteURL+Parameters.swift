@@ -29,6 +29,7 @@ extension UploadSlot: PathSegment { var pathSegment: String { id } }
 extension UploadTarget: PathSegment { var pathSegment: String { id } }
 extension SituationQuestion: PathSegment { var pathSegment: String { id } }
 extension DossierAction: PathSegment { var pathSegment: String { rawValue } }
+extension AgentAccountAction: PathSegment { var pathSegment: String { rawValue } }
 /// The API names its sections in English (`/answers/child`); the pages in French (`/enfant`).
 extension DossierSection: PathSegment { var pathSegment: String { apiName } }
 
@@ -79,4 +80,5 @@ extension SiteURL {
     static func backOfficeDossierAttachment(_ id: UUID, _ message: UUID) -> SiteURL { .backOfficeDossierAttachment(.value(id), .value(message)) }
     static func backOfficeDossierAccess(_ id: UUID) -> SiteURL { .backOfficeDossierAccess(.value(id)) }
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
+    static func backOfficeAgentAction(_ id: UUID, _ action: AgentAccountAction) -> SiteURL { .backOfficeAgentAction(.value(id), .value(action)) }
 }

@@ -89,6 +89,13 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeDossierAttachment(Parameter<UUID>, Parameter<UUID>)
     case backOfficeCalendar
     case backOfficeStatistics
+    /// Adding a closed day to the pick-up hours, and opening one again.
+    case backOfficeClosedDays
+    case backOfficeClosedDayRemove
+    /// The préfecture's agents, for its supervisors (docs/pages.md#agents).
+    case backOfficeAgents
+    case backOfficeAgentNew
+    case backOfficeAgentAction(Parameter<UUID>, Parameter<AgentAccountAction>)
     // Assisted filing at the counter (docs/law.md#rule-19).
     case backOfficeAssisted
     case backOfficeAssistedEnd
@@ -176,6 +183,11 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeDossierAttachment(let id, let message): "/backoffice/dossiers/\(id["dossier"])/messages/\(message["message"])/piece-jointe"
         case .backOfficeCalendar: "/backoffice/horaires"
         case .backOfficeStatistics: "/backoffice/statistiques"
+        case .backOfficeClosedDays: "/backoffice/horaires/jours-fermes"
+        case .backOfficeClosedDayRemove: "/backoffice/horaires/jours-fermes/rouvrir"
+        case .backOfficeAgents: "/backoffice/agents"
+        case .backOfficeAgentNew: "/backoffice/agents/nouveau"
+        case .backOfficeAgentAction(let id, let action): "/backoffice/agents/\(id["agent"])/\(action["action"])"
         case .backOfficeAssisted: "/backoffice/guichet"
         case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
         case .backOfficeAssistedResume(let id): "/backoffice/guichet/\(id["dossier"])/reprendre"
