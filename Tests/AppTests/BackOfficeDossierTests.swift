@@ -86,7 +86,11 @@ import Testing
             // the family asks for another day; the agent gives a slot from 3 December
             let postpone = try await family.get("\(path)/report")
             _ = try await family.post("\(path)/report", form: [("reason", "voyage"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")], csrf: postpone.csrfToken)
-            #expect(try await agent.get(dossierURL).body.contains("voyage"))
+            let postponementAsked = try await agent.get(dossierURL)
+            #expect(postponementAsked.body.contains("voyage"))
+            // before accepting: the appointment given, and the slot the family would get from the day they can come
+            #expect(postponementAsked.body.contains("Rendez-vous donné à la famille : le 26 novembre 2026 à"))
+            #expect(postponementAsked.body.contains("À partir du 10 décembre 2026, le premier créneau libre est le 1"))
             #expect(try await Self.act(agent, dossierURL, .acceptPostponement, [("from-day", "3"), ("from-month", "12"), ("from-year", "2026")]).status == .seeOther)
             #expect(try await family.get(path).body.contains("3 décembre 2026"))
 
@@ -270,5 +274,11 @@ import Testing
         dossier.implicitRefusalOn = refusal
         let page = PageContext(language: .fr, path: "/")
         #expect(BackOfficeDossierModel.deadline(page, dossier, today: try #require(CivilDate(iso: today))) == line)
+    }
+
+    @Test(arguments: [("2026-12-01", "3 décembre 2026"), ("2026-12-03", "aujourd’hui, 3 décembre 2026"), ("2026-12-04", "délai écoulé (refus implicite)")])
+    func theQueueShowsTheLastDayToDecide(today: String, shown: String) throws {
+        let page = PageContext(language: .fr, path: "/")
+        #expect(BackOfficeQueueModel.lastDay(refusal: try #require(CivilDate(iso: "2026-12-04")), today: try #require(CivilDate(iso: today)), page) == shown)
     }
 }

@@ -51,13 +51,23 @@ struct BackOfficeDossierController {
         var assignedName: String?
         if let assignee = dossier.assignedAgentID { assignedName = try await Agent.find(assignee, on: store.database())?.name }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeDossier(dossier.id!).path)
+        let actions = DossierPolicy.agentTransitions(in: dossier.currentState, context: dossier.transitionContext(today: today))
+        // Before accepting another appointment: the first free slot from the day the family can come.
+        var freeSlot: BackOfficeDossierModel.FreeSlot?
+        if actions.contains(.acceptPostponement), let departement = dossier.competentDepartement {
+            let from = max(dossier.decodedOutcome()?.postponement?.availableFrom.flatMap(CivilDate.init(iso:)) ?? today.adding(days: 1), today.adding(days: 1))
+            if let (_, hours) = try await PickupSlots.hours(for: departement.code, from: from, on: store.database()),
+               let slot = try await PickupSlots.firstFree(for: dossier.id!, prefecture: departement.code, hours: hours, from: from, on: store.database()) {
+                freeSlot = .init(from: from, day: slot.day, time: slot.time)
+            }
+        }
         let model = BackOfficeDossierModel(
             page, agent: agent, dossier: dossier, familyEmail: family.map(\.email).flatMap { AssistedFiling.isPlaceholder($0) ? nil : $0 },
             familyHasPassword: family?.passwordHash != nil, assignedName: assignedName,
             documents: try await store.documents(of: dossier.id!), events: events, agentNames: try await store.agentNames(in: events),
             messages: try await messages.list(of: dossier.id!), today: today,
             assessment: DossierAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
-            actions: DossierPolicy.agentTransitions(in: dossier.currentState, context: dossier.transitionContext(today: today)), errors: errors, values: values, notice: notice)
+            actions: actions, freeSlot: freeSlot, errors: errors, values: values, notice: notice)
         return try HTMLPage(status: status, html: BackOfficeDossierView.render(page, model, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }

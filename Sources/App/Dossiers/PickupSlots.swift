@@ -80,6 +80,19 @@ enum PickupSlots {
         return nil
     }
 
+    /// The first slot with a free seat on or after `from`, as `book` would give it (the case's own
+    /// booking counts as free): what the agent is shown before accepting a postponement.
+    static func firstFree(for dossierID: UUID, prefecture: String, hours: PickupHours, from: CivilDate,
+                          on db: any Database) async throws -> (day: CivilDate, time: String)? {
+        for day in hours.openingDays(from: from, limit: horizonDays) {
+            let booked = try await Appointment.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day == day.iso)
+                .filter(\.$dossierID != dossierID).all()
+            let seatsByTime = Dictionary(grouping: booked, by: \.time).mapValues(\.count)
+            if let time = hours.times(on: day).first(where: { (seatsByTime[$0] ?? 0) < hours.capacity }) { return (day, time) }
+        }
+        return nil
+    }
+
     /// Gives the seat back (postponement accepted elsewhere, hand-over done, case closed).
     static func release(_ dossierID: UUID, on db: any Database) async throws {
         try await Appointment.query(on: db).filter(\.$dossierID == dossierID).delete()

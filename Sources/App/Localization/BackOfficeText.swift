@@ -30,6 +30,9 @@ struct BackOfficeText: Sendable {
     let columnState: String
     let sortBy: @Sendable (_ column: String) -> String
     let clockStopped: String
+    /// The last day to decide is today; it is past (the scheduler is about to record the refusal).
+    let dueToday: @Sendable (_ day: String) -> String
+    let dueLapsed: String
     let filtersTitle: String
     let stateFilter: String
     let profileFilter: String

@@ -101,6 +101,8 @@ extension DossierDeskText {
         handOverTimbreAmount: "Timbre fiscal amount, in euros",
         handOverDue: { amount in "Amount due today: €\(amount)." },
         handOverAppointment: { day, time in "Appointment given to the family: \(day) at \(time)." },
+        firstFreeSlot: { from, day, time in "From \(from), the first free slot is \(day) at \(time): the family will be given that one." },
+        acceptFromHint: "The first free slot from that day will be given. Filled in with the first day the family can come.",
         handOverExempt: "No timbre fiscal is due (exempt).",
         handOverProblem: { problem in
             switch problem {

@@ -101,6 +101,8 @@ extension DossierDeskText {
         handOverTimbreAmount: "Montant du timbre fiscal, en euros",
         handOverDue: { amount in "Montant dû aujourd’hui : \(amount) €." },
         handOverAppointment: { day, time in "Rendez-vous donné à la famille : le \(day) à \(time)." },
+        firstFreeSlot: { from, day, time in "À partir du \(from), le premier créneau libre est le \(day) à \(time) : c’est celui que la famille recevra." },
+        acceptFromHint: "Le premier créneau libre à partir de ce jour sera donné. Prérempli avec le premier jour où la famille peut venir.",
         handOverExempt: "Aucun timbre fiscal n’est dû (exonération).",
         handOverProblem: { problem in
             switch problem {

@@ -94,6 +94,9 @@ struct DossierDeskText: Sendable {
     let handOverDue: @Sendable (_ amount: Int) -> String
     /// The appointment the family was given, shown above the hand-over at the counter.
     let handOverAppointment: @Sendable (_ day: String, _ time: String) -> String
+    /// Before accepting a postponement: the slot the family would be given.
+    let firstFreeSlot: @Sendable (_ from: String, _ day: String, _ time: String) -> String
+    let acceptFromHint: String
     let handOverExempt: String
     let handOverProblem: @Sendable (HandOverProblem) -> String
     let grantProblem: @Sendable (GrantProblem) -> String

@@ -107,7 +107,8 @@ struct BackOfficeDossierModel: Sendable {
     /// `assessment`: the rules applied once for this page; `actions`: what `DossierPolicy` allows in the case's state.
     init(_ page: PageContext, agent: SignedInAgent, dossier: Dossier, familyEmail: String?, familyHasPassword: Bool, assignedName: String?,
          documents: [DossierDocument], events: [DossierEvent], agentNames: [UUID: String], messages: [DossierMessage], today: CivilDate,
-         assessment: DossierAssessment, actions: [DossierAction], errors: [FieldError], values: [String: String], notice: String?) {
+         assessment: DossierAssessment, actions: [DossierAction], freeSlot: FreeSlot? = nil, errors: [FieldError], values: [String: String],
+         notice: String?) {
         let t = page.text.dossierDesk
         record = Self.record(page, dossier, events: events)
         later = DossierPolicy.agentTransitionsLater(in: dossier.currentState, context: dossier.transitionContext(today: today)).map {
@@ -138,11 +139,14 @@ struct BackOfficeDossierModel: Sendable {
         postponement = actions.isEmpty || state != .postponementRequested ? nil
             : dossier.decodedOutcome()?.postponement.map { t.postponementLine($0.reason, $0.availableFrom.map { DossierFormat.day($0, page) }, $0.proposedDates) }
         version = (AgentCommand.versionField, String(dossier.version))
-        // At the counter, the agent sees which appointment the family was given.
+        // At the counter, the agent sees which appointment the family was given; before accepting
+        // another, that one and the first free slot from the day the family can come.
         let appointment = dossier.decodedOutcome()?.convocation.map { t.handOverAppointment(DossierFormat.day($0.day, page), $0.time) }
+        let slotLine = freeSlot.map { t.firstFreeSlot(DossierFormat.day($0.from, page), DossierFormat.day($0.day, page), $0.time) }
         self.actions = actions.map { action in
             ActionForm(action: SiteURL.backOfficeDossierAction(id, action).path,
-                       fields: Self.fields(page, action, assessment: assessment, today: today, appointment: appointment, errors: errors,
+                       fields: Self.fields(page, action, assessment: assessment, today: today, appointment: appointment,
+                                           freeSlot: action == .acceptPostponement ? slotLine : nil, errors: errors,
                                            values: action == .acceptPostponement && values.isEmpty ? Self.proposedDay(dossier) : values),
                        button: action.label(in: page.language))
         }
@@ -215,6 +219,13 @@ struct BackOfficeDossierModel: Sendable {
             documents: result.documents.map { $0.code.label(in: page.language) })
     }
 
+    /// The first free pick-up slot from `from` (the day the family can come), shown before accepting.
+    struct FreeSlot: Sendable {
+        let from: CivilDate
+        let day: CivilDate
+        let time: String
+    }
+
     /// The accept form starts at the first day the family said they can come.
     static func proposedDay(_ dossier: Dossier) -> [String: String] {
         guard let day = dossier.decodedOutcome()?.postponement?.availableFrom.flatMap(CivilDate.init(iso:)) else { return [:] }
@@ -224,7 +235,7 @@ struct BackOfficeDossierModel: Sendable {
 
     /// The fields of one action's form, with what the agent typed when the form comes back with errors.
     static func fields(_ page: PageContext, _ action: DossierAction, assessment: DossierAssessment, today: CivilDate, appointment: String? = nil,
-                       errors: [FieldError], values: [String: String]) -> [ActionForm.Field] {
+                       freeSlot: String? = nil, errors: [FieldError], values: [String: String]) -> [ActionForm.Field] {
         let t = page.text.dossierDesk
         func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
         func value(_ field: String) -> String { values[field] ?? "" }
@@ -258,7 +269,8 @@ struct BackOfficeDossierModel: Sendable {
         case .makeAvailable:
             return [date(MakeAvailableCommand.Field.from.rawValue, t.availableFrom, hint: t.availableFromHint)]
         case .acceptPostponement:
-            return [date(AcceptPostponementCommand.Field.from.rawValue, t.acceptFrom)]
+            return [appointment, freeSlot].compactMap { $0.map(ActionForm.Field.paragraph) }
+                + [date(AcceptPostponementCommand.Field.from.rawValue, t.acceptFrom, hint: t.acceptFromHint)]
         case .declinePostponement:
             return [textarea(DeclinePostponementCommand.Field.reason.rawValue, t.declineReason)]
         case .handOver:

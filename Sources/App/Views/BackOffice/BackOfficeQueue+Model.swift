@@ -139,7 +139,7 @@ struct BackOfficeQueueModel: Sendable {
             return Row(reference: row.reference, href: SiteURL.backOfficeDossier(row.id).path, child: row.childName ?? page.text.dossier.unnamedChild,
                 filedOn: row.filedOn.map { DossierFormat.day($0, page) } ?? "—",
                 due: row.state == .awaitingDocuments ? t.clockStopped
-                    : (row.state.clockRuns ? row.implicitRefusalOn.map { DossierFormat.day($0, page) } ?? "—" : "—"),
+                    : (row.state.clockRuns ? row.implicitRefusalOn.map { Self.lastDay(refusal: $0, today: today, page) } ?? "—" : "—"),
                 stateLabel: row.state.label(in: page.language), state: row.state.rawValue, marks: marks, assigned: assigned)
         }
         var previous = query
@@ -148,6 +148,14 @@ struct BackOfficeQueueModel: Sendable {
         next.page = query.page + 1
         previousPage = query.page > 1 ? Self.link(previous) : nil
         nextPage = result.hasNextPage ? Self.link(next) : nil
+    }
+
+    /// The last day to decide: the implicit refusal arises at 00:00 on its day (docs/states.md#transitions).
+    static func lastDay(refusal: CivilDate, today: CivilDate, _ page: PageContext) -> String {
+        let t = page.text.backOffice
+        let last = refusal.adding(days: -1)
+        if last < today { return t.dueLapsed }
+        return last == today ? t.dueToday(DossierFormat.day(last, page)) : DossierFormat.day(last, page)
     }
 
     /// The queue's address with the query's filters, sort and page.
