@@ -208,6 +208,7 @@ import Testing
         "GET /backoffice/dossiers": agents(.ok),
         "GET /backoffice/dossiers/:dossier": parisCase(.ok),
         "GET /backoffice/dossiers/:dossier/fichiers/:file": parisCase(.ok),
+        "GET /backoffice/dossiers/:dossier/fichiers/:file/examen": parisCase(.ok),
         "POST /backoffice/dossiers/:dossier/fichiers/:file/avis": parisCase(.allowed),
         "POST /backoffice/dossiers/:dossier/messages": parisCase(.allowed),
         "GET /backoffice/dossiers/:dossier/messages/:message/piece-jointe": parisCase(.ok),

@@ -130,6 +130,46 @@ import Testing
         }
     }
 
+    @Test func aDocumentIsReviewedBesideTheAnswersAndAVerdictLeadsToTheNext() async throws {
+        try await withTestSite { site in
+            // given: a case under instruction, its documents in the order the case page lists them
+            let family = try await Accounts.member(site, email: "examen@example.fr")
+            let (_, id) = try await Journey.filed(family)
+            try await DossierJourneyTests.workflow(site).startInstruction(id, by: nil)
+            let agent = try await Agents.signedIn(site)
+            let dossierURL = "/backoffice/dossiers/\(id.uuidString.lowercased())"
+            let casePage = try await agent.get(dossierURL)
+            let reviews = casePage.body.components(separatedBy: "href=\"\(dossierURL)/fichiers/").dropFirst()
+                .compactMap { $0.split(separator: "\"").first }.filter { $0.hasSuffix("/examen") }.map { "\(dossierURL)/fichiers/\($0)" }
+            #expect(reviews.count >= 2)
+            let first = try #require(reviews.first)
+
+            // when: the first document's review page
+            let page = try await agent.get(first)
+
+            // then: the file in a frame of this site, the answers beside it, the verdict form, the next document
+            #expect(page.status == .ok)
+            let fileURL = String(first.dropLast("/examen".count))
+            #expect(page.body.contains(#"<iframe src="\#(fileURL)""#))
+            #expect(page.headers[.contentSecurityPolicy]?.contains("frame-src 'self'") == true)
+            #expect(page.body.contains("Les réponses de la demande") && page.body.contains("Benali"))
+            #expect(page.body.contains(#"href="\#(reviews[1])""#))
+            let file = try await agent.get(fileURL)
+            #expect(file.headers[.init("X-Frame-Options")!] == "SAMEORIGIN")
+            #expect(file.headers[.contentSecurityPolicy]?.contains("sandbox") == true)
+            // the case page itself still refuses to be framed
+            #expect(casePage.headers[.init("X-Frame-Options")!] == "DENY")
+
+            // when: a verdict from the review page
+            let fileID = String(fileURL.split(separator: "/").last!)
+            let sent = try await agent.post("\(fileURL)/avis", form: [("verdict-\(fileID)", "accepted"), ("verdict-\(fileID)-seen", "none"), ("examen", "1")],
+                                            csrf: page.csrfToken)
+            // then: on to the next document's review
+            #expect(sent.location == reviews[1])
+            #expect(try await agent.get("\(dossierURL)/fichiers/\(UUID().uuidString.lowercased())/examen").status == .notFound)
+        }
+    }
+
     @Test func aSupervisorsPageSaysItIsNotOpenToAnAgentRatherThanNotFound() async throws {
         try await withTestSite { site in
             let agent = try await Agents.signedIn(site)

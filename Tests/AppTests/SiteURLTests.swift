@@ -81,6 +81,7 @@ import Testing
         .backOfficeDossierAction(UUID(), .grant),
         .backOfficeDossierAssign(UUID()),
         .backOfficeDossierFile(UUID(), UUID()),
+        .backOfficeDossierFileReview(UUID(), UUID()),
         .backOfficeDossierVerdict(UUID(), UUID()),
         .backOfficeDossierMessages(UUID()),
         .backOfficeDossierAttachment(UUID(), UUID()),
@@ -171,6 +172,7 @@ import Testing
         case .backOfficeDossierAction: .backOfficeDossierAction(.key, .key)
         case .backOfficeDossierAssign: .backOfficeDossierAssign(.key)
         case .backOfficeDossierFile: .backOfficeDossierFile(.key, .key)
+        case .backOfficeDossierFileReview: .backOfficeDossierFileReview(.key, .key)
         case .backOfficeDossierVerdict: .backOfficeDossierVerdict(.key, .key)
         case .backOfficeDossierMessages: .backOfficeDossierMessages(.key)
         case .backOfficeDossierAttachment: .backOfficeDossierAttachment(.key, .key)

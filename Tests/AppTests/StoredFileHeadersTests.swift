@@ -36,7 +36,9 @@ import Testing
             // then: exactly the sandbox policy, the route's disposition, and no sniffing, on every one
             for answer in served {
                 #expect(answer.status == .ok, "\(answer.route)")
-                #expect(answer.headers[values: .contentSecurityPolicy] == ["sandbox; default-src 'none'"], "\(answer.route)")
+                // framed by the site's own review page only (docs/pages.md#reviewing-documents)
+                #expect(answer.headers[values: .contentSecurityPolicy] == ["sandbox; default-src 'none'; frame-ancestors 'self'"], "\(answer.route)")
+                #expect(answer.headers[values: .init("X-Frame-Options")!] == ["SAMEORIGIN"], "\(answer.route)")
                 #expect(answer.headers[.contentDisposition]?.hasPrefix("\(answer.disposition); filename=\"") == true, "\(answer.route)")
                 #expect(answer.headers[values: .xContentTypeOptions] == ["nosniff"], "\(answer.route)")
             }

@@ -21,6 +21,7 @@ struct BackOfficeDossierController {
             return try await page(dossier, notice: Notice(request), request: request, context: context)
         }
         backOffice.get(SiteURL.backOfficeDossierFile(.key, .key).route, use: viewFile)
+        backOffice.get(SiteURL.backOfficeDossierFileReview(.key, .key).route, use: review)
         backOffice.post(SiteURL.backOfficeDossierVerdict(.key, .key).route, use: verdict)
         backOffice.post(SiteURL.backOfficeDossierMessages(.key).route, use: message)
         backOffice.get(SiteURL.backOfficeDossierAttachment(.key, .key).route, use: attachment)
@@ -35,6 +36,15 @@ struct BackOfficeDossierController {
 
     func page(_ dossier: Dossier, errors: [FieldError] = [], values: [String: String] = [:], notice: Notice? = nil,
               status: HTTPResponse.Status = .ok, request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let agent = try context.signedIn()
+        let (page, model) = try await model(dossier, errors: errors, values: values, notice: notice, context: context)
+        return try HTMLPage(status: status, html: BackOfficeDossierView.render(page, model, agent: agent, csrf: context.session.csrfToken))
+            .response(from: request, context: context)
+    }
+
+    /// The case page's model: the review page shows one of its documents beside its answers.
+    func model(_ dossier: Dossier, errors: [FieldError] = [], values: [String: String] = [:], notice: Notice? = nil,
+               context: BackOfficeRequestContext) async throws -> (PageContext, BackOfficeDossierModel) {
         let agent = try context.signedIn()
         let family = try await User.find(dossier.userID, on: store.database())
         // Say what really happened: a mail goes only for an action, and only to a real address
@@ -68,8 +78,22 @@ struct BackOfficeDossierController {
             messages: try await messages.list(of: dossier.id!), today: today,
             assessment: DossierAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
             actions: actions, freeSlot: freeSlot, errors: errors, values: values, notice: notice)
-        return try HTMLPage(status: status, html: BackOfficeDossierView.render(page, model, agent: agent, csrf: context.session.csrfToken))
+        return (page, model)
+    }
+
+    /// One document beside the answers (docs/pages.md#reviewing-documents). Its frame shows the
+    /// file from this site only: the page allows same-origin frames, the file allows being framed here.
+    @Sendable func review(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let dossier = try await load(context)
+        let agent = try context.signedIn()
+        let (page, model) = try await model(dossier, context: context)
+        guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
+              let index = model.documents.firstIndex(where: { $0.id == fileID }) else { throw HTTPError(.notFound) }
+        let reviewPage = PageContext(language: page.language, path: SiteURL.backOfficeDossierFileReview(dossier.id!, fileID).path)
+        var response = try HTMLPage(html: BackOfficeDossierView.review(reviewPage, model, index: index, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
+        response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<BackOfficeRequestContext>.contentSecurityPolicy + "; frame-src 'self'"
+        return response
     }
 
     static func done(_ dossier: Dossier, anchor: String = "") -> Response {
@@ -122,6 +146,13 @@ struct BackOfficeDossierController {
         } catch DossierError.notFiled {
             // Decided meanwhile (or by a colleague): the documents stand as judged.
             return try await refused(dossier, t.verdictClosed, form: form, request: request, context: context)
+        }
+        if form[BackOfficeDossierModel.reviewField] != nil {
+            // From the review page: on to the next document, or back to the case after the last.
+            let documents = try await store.documents(of: dossier.id!)
+            if let index = documents.firstIndex(where: { $0.id == fileID }), index + 1 < documents.count {
+                return .seeOther(SiteURL.backOfficeDossierFileReview(dossier.id!, documents[index + 1].id!).path)
+            }
         }
         return .seeOther(SiteURL.backOfficeDossier(dossier.id!).path(notice: .recorded, anchor: "#" + BackOfficeDossierModel.fileAnchor(fileID)))
     }

@@ -7,7 +7,7 @@ import Hummingbird
 /// origin and may load nothing, and the browser never guesses another type than the one named.
 enum FileResponse {
     /// A route's own policy, which `SecurityHeadersMiddleware` leaves in place.
-    static let contentSecurityPolicy = "sandbox; default-src 'none'"
+    static let contentSecurityPolicy = "sandbox; default-src 'none'; frame-ancestors 'self'"
 
     enum Disposition: String {
         /// Shown by the browser, for an agent reading it beside the case.
@@ -26,6 +26,8 @@ enum FileResponse {
             .cacheControl: "private, no-store",
             .contentSecurityPolicy: contentSecurityPolicy,
             .xContentTypeOptions: "nosniff",
+            // Framed by the site's own review page only (docs/pages.md#reviewing-documents).
+            .init("X-Frame-Options")!: "SAMEORIGIN",
         ], body: .init(byteBuffer: bytes))
     }
 }

@@ -67,6 +67,14 @@ struct DossierDeskText: Sendable {
     let versionMissing: String
     let conflict: String
     let verdictClosed: String
+    /// The document beside the answers, one after another.
+    let reviewFile: String
+    let reviewTitle: @Sendable (_ document: String, _ position: Int, _ count: Int) -> String
+    let reviewPrevious: String
+    let reviewNext: String
+    let reviewBack: String
+    let reviewAnswers: String
+    let reviewOpen: String
     /// A colleague judged the file since the page was shown: theirs stands.
     let verdictChangedMeanwhile: String
     /// A colleague took or gave back the case since the page was shown.

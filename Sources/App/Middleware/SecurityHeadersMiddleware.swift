@@ -1,8 +1,9 @@
 import Hummingbird
 
 /// Security headers on every response: no inline script or style, no framing, no sniffing.
-/// A route that sets its own `Content-Security-Policy` keeps it: only a stricter one is ever set
-/// that way (a stored file's sandbox, `FileResponse`), and the site's would undo it.
+/// A route that sets its own `Content-Security-Policy` keeps it, and its own `X-Frame-Options`: a
+/// stored file's sandbox (`FileResponse`, framed by the site only), and the document review page,
+/// the site's policy plus frames from the site itself (docs/pages.md#reviewing-documents).
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// HSTS only makes sense, and is only sent, when the service is served over TLS.
     let strictTransportSecurity: Bool
@@ -18,7 +19,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "same-origin"
-        response.headers[.init("X-Frame-Options")!] = "DENY"
+        if response.headers[.init("X-Frame-Options")!] == nil { response.headers[.init("X-Frame-Options")!] = "DENY" }
         response.headers[.init("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
         if strictTransportSecurity {
             response.headers[.strictTransportSecurity] = "max-age=63072000; includeSubDomains"

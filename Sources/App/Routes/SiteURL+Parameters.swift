@@ -75,6 +75,7 @@ extension SiteURL {
     static func backOfficeDossierAction(_ id: UUID, _ action: DossierAction) -> SiteURL { .backOfficeDossierAction(.value(id), .value(action)) }
     static func backOfficeDossierAssign(_ id: UUID) -> SiteURL { .backOfficeDossierAssign(.value(id)) }
     static func backOfficeDossierFile(_ id: UUID, _ file: UUID) -> SiteURL { .backOfficeDossierFile(.value(id), .value(file)) }
+    static func backOfficeDossierFileReview(_ id: UUID, _ file: UUID) -> SiteURL { .backOfficeDossierFileReview(.value(id), .value(file)) }
     static func backOfficeDossierVerdict(_ id: UUID, _ file: UUID) -> SiteURL { .backOfficeDossierVerdict(.value(id), .value(file)) }
     static func backOfficeDossierMessages(_ id: UUID) -> SiteURL { .backOfficeDossierMessages(.value(id)) }
     static func backOfficeDossierAttachment(_ id: UUID, _ message: UUID) -> SiteURL { .backOfficeDossierAttachment(.value(id), .value(message)) }

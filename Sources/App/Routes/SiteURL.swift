@@ -84,6 +84,8 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeDossierAction(Parameter<UUID>, Parameter<DossierAction>)
     case backOfficeDossierAssign(Parameter<UUID>)
     case backOfficeDossierFile(Parameter<UUID>, Parameter<UUID>)
+    /// One document beside the answers and its verdict form (docs/pages.md#reviewing-documents).
+    case backOfficeDossierFileReview(Parameter<UUID>, Parameter<UUID>)
     case backOfficeDossierVerdict(Parameter<UUID>, Parameter<UUID>)
     case backOfficeDossierMessages(Parameter<UUID>)
     case backOfficeDossierAttachment(Parameter<UUID>, Parameter<UUID>)
@@ -178,6 +180,7 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeDossierAssign(let id): "/backoffice/dossiers/\(id["dossier"])/attribution"
         case .backOfficeDossierAction(let id, let action): "/backoffice/dossiers/\(id["dossier"])/actions/\(action["action"])"
         case .backOfficeDossierFile(let id, let file): "/backoffice/dossiers/\(id["dossier"])/fichiers/\(file["file"])"
+        case .backOfficeDossierFileReview(let id, let file): "/backoffice/dossiers/\(id["dossier"])/fichiers/\(file["file"])/examen"
         case .backOfficeDossierVerdict(let id, let file): "/backoffice/dossiers/\(id["dossier"])/fichiers/\(file["file"])/avis"
         case .backOfficeDossierMessages(let id): "/backoffice/dossiers/\(id["dossier"])/messages"
         case .backOfficeDossierAttachment(let id, let message): "/backoffice/dossiers/\(id["dossier"])/messages/\(message["message"])/piece-jointe"

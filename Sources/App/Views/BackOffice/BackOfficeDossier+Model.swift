@@ -51,6 +51,11 @@ struct BackOfficeDossierModel: Sendable {
         let reasonError: FieldError?
         /// The verdict the page shows (`seenField`): a colleague's verdict given meanwhile is not overwritten unseen.
         let seen: String
+        /// The document beside the answers (docs/pages.md#reviewing-documents).
+        let review: Link
+        let id: UUID
+        /// A picture, shown as an image; otherwise a PDF in a frame.
+        let isImage: Bool
         /// The item's id: a verdict brings the agent back to this file, not to the top of the page.
         let anchor: String
     }
@@ -62,6 +67,8 @@ struct BackOfficeDossierModel: Sendable {
         let attachment: Link?
     }
 
+    /// The case's id: the review page's links lead back to it.
+    let id: UUID
     let title: String
     let errors: [FieldError]
     let notice: String?
@@ -121,6 +128,7 @@ struct BackOfficeDossierModel: Sendable {
         func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
         func value(_ field: String) -> String { values[field] ?? "" }
 
+        self.id = dossier.id!
         title = page.text.backOffice.dossierTitle(dossier.reference ?? "")
         self.errors = errors
         self.notice = notice
@@ -172,6 +180,8 @@ struct BackOfficeDossierModel: Sendable {
                 verdictAction: SiteURL.backOfficeDossierVerdict(id, file.id!).path, verdictName: name,
                 reason: values["\(name)-reason"] ?? file.verdictReason ?? "", reasonError: error("\(name)-reason"),
                 seen: DocumentVerdicts.seenValue(file.verdict),
+                review: Link(href: SiteURL.backOfficeDossierFileReview(id, file.id!).path, label: t.reviewFile),
+                id: file.id!, isImage: file.mediaType.hasPrefix("image/"),
                 anchor: BackOfficeDossierModel.fileAnchor(file.id!))
         }
 
@@ -218,6 +228,9 @@ struct BackOfficeDossierModel: Sendable {
             validity: result.validity.map { t.validityLine(DossierFormat.day($0.issuedOn, page), DossierFormat.day($0.expiresOn, page)) },
             documents: result.documents.map { $0.code.label(in: page.language) })
     }
+
+    /// A verdict sent from the review page: the next document's review follows.
+    static let reviewField = "examen"
 
     /// The first free pick-up slot from `from` (the day the family can come), shown before accepting.
     struct FreeSlot: Sendable {

@@ -84,7 +84,6 @@ enum BackOfficeDossierView {
 
     private static func document(_ html: inout HTMLWriter, _ page: PageContext, _ document: BackOfficeDossierModel.Document, verdicts: [Choice],
                                  csrf: String) {
-        let t = page.text.dossierDesk
         html.element(.li, .id(document.anchor)) { item in
             item.element(.p) { line in
                 line.element(.strong, text: document.label)
@@ -92,17 +91,66 @@ enum BackOfficeDossierView {
                 if let added = document.addedAfterFiling { line.text(" (\(added))") }
                 line.text(" — ")
                 line.element(.a, .href(document.view.href), text: document.view.label)
+                line.text(" — ")
+                line.element(.a, .href(document.review.href), text: document.review.label)
             }
             item.element(.p, text: document.status)
-            // Two buttons carry the verdict: lighter than a radio group for each of a dozen files.
-            if !verdicts.isEmpty {
-                item.element(.form, .method(.post), .action(document.verdictAction), .class("verdict"), .novalidate()) { form in
-                    form.csrf(csrf)
-                    form.void(.input, .type(.hidden), .name("\(document.verdictName)-seen"), .value(document.seen))
-                    form.input(name: "\(document.verdictName)-reason", label: t.verdictReason, value: document.reason, error: document.reasonError)
-                    for verdict in verdicts {
-                        form.element(.button, .type(.submit), .name(document.verdictName), .value(verdict.value), .class("button button--secondary"),
-                                     text: verdict.label)
+            verdictForm(&item, page, document, verdicts: verdicts, csrf: csrf)
+        }
+    }
+
+    /// Two buttons carry the verdict: lighter than a radio group for each of a dozen files.
+    /// `fromReview`: sent from the review page, the next document's review follows.
+    static func verdictForm(_ item: inout HTMLWriter, _ page: PageContext, _ document: BackOfficeDossierModel.Document, verdicts: [Choice],
+                            fromReview: Bool = false, csrf: String) {
+        let t = page.text.dossierDesk
+        guard !verdicts.isEmpty else { return }
+        item.element(.form, .method(.post), .action(document.verdictAction), .class("verdict"), .novalidate()) { form in
+            form.csrf(csrf)
+            if fromReview { form.void(.input, .type(.hidden), .name(BackOfficeDossierModel.reviewField), .value("1")) }
+            form.void(.input, .type(.hidden), .name("\(document.verdictName)-seen"), .value(document.seen))
+            form.input(name: "\(document.verdictName)-reason", label: t.verdictReason, value: document.reason, error: document.reasonError)
+            for verdict in verdicts {
+                form.element(.button, .type(.submit), .name(document.verdictName), .value(verdict.value), .class("button button--secondary"),
+                             text: verdict.label)
+            }
+        }
+    }
+
+    /// One document beside the application's answers, with its verdict form and the way to the
+    /// next (docs/pages.md#reviewing-documents): side by side on a wide screen, one above the other on a phone.
+    static func review(_ page: PageContext, _ model: BackOfficeDossierModel, index: Int, agent: SignedInAgent, csrf: String) -> RenderedHTML {
+        let t = page.text.dossierDesk
+        let document = model.documents[index]
+        let title = t.reviewTitle(document.label, index + 1, model.documents.count)
+        return Layout(page: page, title: title, backLink: SiteURL.backOfficeDossier(model.id).path + "#" + document.anchor,
+                      navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: csrf)).render { main in
+            main.element(.p, .class("lead"), text: model.title + " — " + model.lead)
+            main.element(.h1, text: title)
+            main.element(.div, .class("review")) { columns in
+                columns.element(.div) { file in
+                    if document.isImage {
+                        file.void(.img, .src(document.view.href), .alt(document.label), .class("review__file"))
+                    } else {
+                        file.element(.iframe, .src(document.view.href), .title(document.label), .class("review__file")) { _ in }
+                    }
+                    file.element(.p) { $0.element(.a, .href(document.view.href), text: t.reviewOpen) }
+                }
+                columns.element(.div) { side in
+                    side.element(.p, text: document.file)
+                    side.element(.p, .id(document.anchor), text: document.status)
+                    verdictForm(&side, page, document, verdicts: model.verdicts, fromReview: true, csrf: csrf)
+                    side.element(.ul, .class("list")) { list in
+                        if index > 0 { list.element(.li) { $0.element(.a, .href(model.documents[index - 1].review.href), text: t.reviewPrevious) } }
+                        if index + 1 < model.documents.count {
+                            list.element(.li) { $0.element(.a, .href(model.documents[index + 1].review.href), text: t.reviewNext) }
+                        }
+                        list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeDossier(model.id).path + "#" + document.anchor), text: t.reviewBack) }
+                    }
+                    side.element(.h2, text: t.reviewAnswers)
+                    for section in model.answers {
+                        side.element(.h3, text: section.title)
+                        side.summaryList(section.rows, change: page.text.dossier.change)
                     }
                 }
             }
