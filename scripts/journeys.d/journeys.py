@@ -541,11 +541,11 @@ def agent_instruction(j):
     """An agent takes a filed case (Sami) to the hand-over, the family answering a request for documents."""
     agent = j.person()
     sign_in_agent(j, agent)
-    j.step("the queue's filter: filed cases")
-    j.click_link(agent, "Demande déposée", exact=True)
+    j.step("the queue's tab of cases to examine, with its count")
+    j.click_link(agent, re.compile(r"^À instruire\s*\d+$"))
     row = agent.locator("main tr").filter(has_text="Sami Benali")
     if row.count() != 1:
-        j.fail(agent, "the filed cases do not list Sami Benali once")
+        j.fail(agent, "the cases to examine do not list Sami Benali once")
     row.get_by_role("link").first.click()
     j.arrived(agent)
     j.see_heading(agent, "Dossier DCEM-75-2026-000001")
@@ -554,6 +554,15 @@ def agent_instruction(j):
     j.step("start the instruction")
     j.click_button(agent, "Commencer l'instruction")
     j.see(agent, "C’est fait.")
+    j.see(agent, "Sami Benali — Instruction en cours")
+
+    j.step("review the first document beside the answers, accept it, on to the next")
+    j.click_link(agent, "Examiner à côté des réponses")
+    j.see(agent, "Pièce 1 sur")
+    j.see_heading(agent, "Les réponses de la demande")
+    j.click_button(agent, "Accepter la pièce")
+    j.see(agent, "Pièce 2 sur")
+    j.click_link(agent, "Retour au dossier")
     j.see(agent, "Sami Benali — Instruction en cours")
 
     j.step("request documents")

@@ -37,7 +37,8 @@ enum BackOfficeQueueView {
                 for tab in model.tabs {
                     list.element(.li, .data(.tab, tab.tab)) { item in
                         item.element(.a, .href(tab.href), .aria(.current, tab.current ? "page" : nil)) { link in
-                            link.text(tab.label)
+                            // A space, so that the link reads "À instruire 12", not "À instruire12".
+                            link.text(tab.label + " ")
                             link.element(.span, .class("queue-count"), text: String(tab.count))
                         }
                     }
