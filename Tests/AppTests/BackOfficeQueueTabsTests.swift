@@ -133,8 +133,8 @@ import Testing
             // and through the page: the tabs with their counts, the results, the marks, "me"
             let queue = try await browser.get("/backoffice/dossiers")
             #expect(queue.status == .ok)
-            #expect(queue.body.contains(#"<li data-tab="ouverts"><a href="/backoffice/dossiers" aria-current="page">Ouverts<span class="queue-count">6</span></a></li>"#))
-            #expect(queue.body.contains(#"<li data-tab="reponses-recues"><a href="/backoffice/dossiers?vue=reponses-recues">Réponses reçues<span class="queue-count">1</span></a></li>"#))
+            #expect(queue.body.contains(#"<li data-tab="ouverts"><a href="/backoffice/dossiers" aria-current="page">Ouverts <span class="queue-count">6</span></a></li>"#))
+            #expect(queue.body.contains(#"<li data-tab="reponses-recues"><a href="/backoffice/dossiers?vue=reponses-recues">Réponses reçues <span class="queue-count">1</span></a></li>"#))
             #expect(queue.body.contains(#"<strong>6 dossiers</strong>"#))
             #expect(queue.body.contains(#"<span class="queue-mark" data-mark="answer">Réponse reçue</span>"#))
             #expect(queue.body.contains(#"<span class="queue-mark" data-mark="message">Message de la famille</span>"#))

@@ -145,7 +145,7 @@ import Testing
             let sql = try #require(site.db as? any SQLDatabase)
             let counts = try await QueueReader(database: { database.db }).counts(prefecture: "75", agent: nil, today: CivilDate(year: 2026, month: 11, day: 25)!, on: sql)
             #expect(counts == [.open: 3, .examine: 2, .answers: 0, .convoke: 0, .postponements: 0, .today: 0, .mine: 0, .all: 3])
-            #expect(all.body.contains(#"<li data-tab="a-instruire"><a href="/backoffice/dossiers?vue=a-instruire">À instruire<span class="queue-count">2</span></a></li>"#))
+            #expect(all.body.contains(#"<li data-tab="a-instruire"><a href="/backoffice/dossiers?vue=a-instruire">À instruire <span class="queue-count">2</span></a></li>"#))
             #expect(all.body.contains(#"<span class="queue-count">0</span>"#))
             #expect(all.body.contains("<strong>3 dossiers</strong>"))
             #expect(all.body.contains(#"<caption class="visually-hidden">Ouverts, les plus urgents d’abord – Préfecture de police, page 1</caption>"#))
