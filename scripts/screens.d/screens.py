@@ -122,7 +122,8 @@ def walk_family(server, ctx, variant, ids):
     # The child's section sent with its surname emptied: the error summary (nothing is saved).
     go(page, server, f"{draft}/enfant")
     page.locator('input[name="surname"]').fill("")
-    page.get_by_role("button").first.click()
+    # The form's own button: the header's first button now signs out.
+    page.locator('main form button[type="submit"]').first.click()
     shot(page, "family-draft-1-child-error", variant)
     for n, (state, _) in enumerate(DEMO_CASES):
         if state != "draft":
