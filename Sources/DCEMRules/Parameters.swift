@@ -82,6 +82,12 @@ public enum Parameters {
     public static let voidMonthsAfterMajority = Parameter(value: 2, basis: LegalReference(
         "CESEDA D. 414-4", ruling: 3, sources: [.prefecture2018, .migrantsRights2022]))
 
+    /// Ruling 20: the days the legal representative has to present observations on a withdrawal,
+    /// from the notice. The texts (CRPA L. 121-1, L. 122-1) give no period: the service's choice,
+    /// written on the notice.
+    public static let withdrawalObservationDays = Parameter(value: 15, basis: LegalReference(
+        "CRPA L. 121-1 et L. 122-1 ; durée : règle du produit", ruling: 20))
+
     /// Ruling 6: "established in France for more than 3 months".
     public static let establishedMonths = Parameter(value: 3, basis: LegalReference(
         LegalReference.ceseda4144, ruling: 6, sources: [.refugeesInfo2022, .servicePublic2022]))
