@@ -28,7 +28,7 @@ struct DossierController {
             }
             // The second page once the first is answered (`?profil=`); a representative has none.
             let chosen = request.uri.queryParameters[SiteURL.startProfileField[...]].flatMap { SituationProfile(rawValue: String($0)) }
-            let step: DossierStartView.Step = chosen.map { $0 == .legalPersonRepresentative ? .situation : .role($0) } ?? .situation
+            let step = DossierStartView.Step(profile: chosen)
             if let chosen { values["profile"] = chosen.rawValue }
             return HTMLPage(html: DossierStartView.render(page, step: step, question: DossierStartView.question(page, step, values: values, errors: []),
                                                           errors: [], fromSimulator: simulator != nil, csrf: context.session.csrfToken))
@@ -262,9 +262,9 @@ struct DossierController {
         switch DossierStart.check(form, text: page.text.dossier) {
         case .failure(let invalid):
             let profile = form["profile"].flatMap(SituationProfile.init(rawValue:))
-            let step: DossierStartView.Step = profile.map { $0 == .legalPersonRepresentative ? .situation : .role($0) } ?? .situation
+            let step = DossierStartView.Step(profile: profile)
             // The page's one question: its own error (a profile error shows on the first page).
-            let shown = invalid.errors.filter { $0.fieldID == (profile == nil || profile == .legalPersonRepresentative ? "profile" : "role") }
+            let shown = invalid.errors.filter { if case .role = step { $0.fieldID == "role" } else { $0.fieldID == "profile" } }
             return try again(step, shown.isEmpty ? invalid.errors : shown)
         case .success(let choice):
             let dossier = try await DossierStart.start(choice, userID: context.userID, situation: simulator, store: store, now: now())

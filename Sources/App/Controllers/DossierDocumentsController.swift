@@ -87,6 +87,45 @@ struct DossierDocumentsController {
         return .file(part, kind, form)
     }
 
+    /// An upload form, checked (`file` only when nothing is wrong): the file is there, readable and of a
+    /// type the slot takes; for the photos' slots, the day it was taken is a real day of the last six
+    /// months (ruling 14). The photos page, a request's answer and the documents page read it alike.
+    struct CheckedUpload {
+        let fields: [String: String]
+        let errors: [FieldError]
+        let file: (UploadedPart, UploadKind)?
+        let takenOn: String?
+    }
+
+    func readUpload(_ request: Request, slot: String, today: CivilDate, context: FamilyRequestContext) async -> CheckedUpload {
+        let t = context.language.catalog.dossier
+        let photos = UploadSlot.holdsPhotos(slot)
+        var errors: [FieldError] = []
+        var file: (UploadedPart, UploadKind)? = nil
+        var form: MultipartForm? = nil
+        switch await readFile(request, text: t, photos: photos) {
+        case .invalid(let message, let parsed):
+            form = parsed
+            errors.append(FieldError(fieldID: "file-\(slot)", message: message))
+        case .file(_, let kind, let parsed) where !DossierUploads.accepts(kind, in: slot):
+            form = parsed
+            errors.append(FieldError(fieldID: "file-\(slot)", message: t.photoNotImage))
+        case .file(let part, let kind, let parsed):
+            form = parsed
+            file = (part, kind)
+        }
+        let fields = form?.fields ?? [:]
+        var takenOn: String? = nil
+        if photos, form != nil {
+            let taken = DateAnswer(day: fields["taken-day"] ?? "", month: fields["taken-month"] ?? "", year: fields["taken-year"] ?? "")
+            if let problem = DossierUploads.photoDateProblem(taken, today: today, text: t, format: context.language.catalog.simulator) {
+                errors.insert(FieldError(fieldID: "taken-day", message: problem), at: 0)
+            }
+            takenOn = taken.civil?.iso
+        }
+        return CheckedUpload(fields: fields, errors: errors, file: errors.isEmpty ? file : nil, takenOn: takenOn)
+    }
+
     func limited(_ context: FamilyRequestContext) async throws -> Int? {
         try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now())
     }
@@ -121,22 +160,16 @@ struct DossierDocumentsController {
         }
         // Any other slot: filling a draft, or completing a case the préfecture sent back.
         guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
-        let t = context.language.catalog.dossier
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
         try await checkSlot(slot, in: dossier)
-        switch await readFile(request, text: t) {
-        case .invalid(let message, _):
-            return try await documentsPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: message)], status: .unprocessableContent,
-                                           request: request, context: context)
-        case .file(_, let kind, _) where !DossierUploads.accepts(kind, in: slot.id):
-            return try await documentsPage(dossier, errors: [FieldError(fieldID: "file-\(slot.id)", message: t.photoNotImage)], status: .unprocessableContent,
-                                           request: request, context: context)
-        case .file(let part, let kind, _):
-            try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
-            return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
+        let upload = await readUpload(request, slot: slot.id, today: dossiers.today(dossier), context: context)
+        guard let (part, kind) = upload.file else {
+            return try await documentsPage(dossier, errors: upload.errors, status: .unprocessableContent, request: request, context: context)
         }
+        try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
+        return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
     }
 
     /// A document the préfecture asked for, uploaded into the filed dossier (kept beside the
@@ -146,78 +179,35 @@ struct DossierDocumentsController {
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
-        let t = context.language.catalog.dossier
-        var errors: [FieldError] = []
-        var accepted: (UploadedPart, UploadKind)? = nil
-        var form: MultipartForm? = nil
-        switch await readFile(request, text: t, photos: UploadSlot.holdsPhotos(slot.id)) {
-        case .invalid(let message, let parsed):
-            form = parsed
-            errors.append(FieldError(fieldID: "file-\(slot.id)", message: message))
-        case .file(_, let kind, let parsed) where !DossierUploads.accepts(kind, in: slot.id):
-            form = parsed
-            errors.append(FieldError(fieldID: "file-\(slot.id)", message: t.photoNotImage))
-        case .file(let part, let kind, let parsed):
-            form = parsed
-            accepted = (part, kind)
+        // A photo sent in answer carries the day it was taken, checked as on the photos page
+        // (docs/states.md#answering-a-request).
+        let upload = await readUpload(request, slot: slot.id, today: dossiers.today(dossier), context: context)
+        guard let (part, kind) = upload.file else {
+            return try await dossiers.statusPage(dossier, errors: upload.errors, values: upload.fields, status: .unprocessableContent,
+                                                 request: request, context: context)
         }
-        // A photo sent in answer carries the day it was taken, checked as on the photos page:
-        // a photo without its date cannot show it is recent enough (docs/states.md#answering-a-request).
-        let fields = form?.fields ?? [:]
-        var takenOn: String? = nil
-        if UploadSlot.holdsPhotos(slot.id), form != nil {
-            let taken = DateAnswer(day: fields["taken-day"] ?? "", month: fields["taken-month"] ?? "", year: fields["taken-year"] ?? "")
-            if let problem = DossierUploads.photoDateProblem(taken, today: dossiers.today(dossier), text: t, format: context.language.catalog.simulator) {
-                errors.insert(FieldError(fieldID: "taken-day", message: problem), at: 0)
-            }
-            takenOn = taken.civil?.iso
-        }
-        guard errors.isEmpty, let (part, kind) = accepted else {
-            return try await dossiers.statusPage(dossier, errors: errors, values: fields, status: .unprocessableContent, request: request, context: context)
-        }
-        try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: takenOn, context: context)
+        try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: upload.takenOn, context: context)
         return DossierController.redirect(to: .dossier(dossier.id!))
     }
 
     @Sendable func uploadPhoto(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let dossier = try await dossiers.load(context)
         guard DossierPolicy.family(.uploadChecklist, in: dossier.currentState) else { return DossierController.redirect(to: .dossier(dossier.id!)) }
-        let t = context.language.catalog.dossier
         if let wait = try await limited(context) {
             return try AccountController.tooMany(DossierController.page(context, .dossier(dossier.id!)), seconds: wait, request: request, context: context)
         }
         let today = dossiers.today(dossier)
-        let upload = await readFile(request, text: t, photos: true)
-        var form: MultipartForm? = nil
-        var errors: [FieldError] = []
-        var accepted: (UploadedPart, UploadKind)? = nil
-        switch upload {
-        case .invalid(let message, let parsed):
-            form = parsed
-            errors.append(FieldError(fieldID: "file-photo", message: message))
-        case .file(let part, let kind, let parsed):
-            form = parsed
-            if DossierUploads.accepts(kind, in: photoSlot) {
-                accepted = (part, kind)
-            } else {
-                errors.append(FieldError(fieldID: "file-photo", message: t.photoNotImage))
-            }
-        }
-        let fields = form?.fields ?? [:]
-        let taken = DateAnswer(day: fields["taken-day"] ?? "", month: fields["taken-month"] ?? "", year: fields["taken-year"] ?? "")
-        let format = context.language.catalog.simulator
-        if form != nil, let problem = DossierUploads.photoDateProblem(taken, today: today, text: t, format: format) {
-            errors.insert(FieldError(fieldID: "taken-day", message: problem), at: 0)
-        }
-        guard errors.isEmpty, let (part, kind) = accepted, let day = taken.civil else {
-            return try await photosPage(dossier, values: fields, errors: errors, status: .unprocessableContent, request: request, context: context)
+        let upload = await readUpload(request, slot: photoSlot, today: today, context: context)
+        guard let (part, kind) = upload.file, let takenOn = upload.takenOn else {
+            return try await photosPage(dossier, values: upload.fields, errors: upload.errors, status: .unprocessableContent, request: request,
+                                        context: context)
         }
         do {
             try await uploads.checkSlot(photoSlot, in: dossier, today: today)
         } catch {
             return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
         }
-        try await record(dossier, slot: photoSlot, part: part, kind: kind, takenOn: day.iso, context: context)
+        try await record(dossier, slot: photoSlot, part: part, kind: kind, takenOn: takenOn, context: context)
         return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
     }
 

@@ -61,8 +61,7 @@ enum PickupSlots {
         guard let sql = db as? any SQLDatabase else { return nil }
         try await release(dossierID, on: db)
         for day in hours.openingDays(from: from, limit: horizonDays) {
-            let booked = try await Appointment.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day == day.iso).all()
-            let seatsByTime = Dictionary(grouping: booked, by: \.time).mapValues { Set($0.map(\.seat)) }
+            let seatsByTime = try await seatsTaken(prefecture: prefecture, on: day, except: nil, db: db)
             for time in hours.times(on: day) {
                 let taken = seatsByTime[time] ?? []
                 for seat in 1...hours.capacity where !taken.contains(seat) {
@@ -85,12 +84,17 @@ enum PickupSlots {
     static func firstFree(for dossierID: UUID, prefecture: String, hours: PickupHours, from: CivilDate,
                           on db: any Database) async throws -> (day: CivilDate, time: String)? {
         for day in hours.openingDays(from: from, limit: horizonDays) {
-            let booked = try await Appointment.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day == day.iso)
-                .filter(\.$dossierID != dossierID).all()
-            let seatsByTime = Dictionary(grouping: booked, by: \.time).mapValues(\.count)
-            if let time = hours.times(on: day).first(where: { (seatsByTime[$0] ?? 0) < hours.capacity }) { return (day, time) }
+            let seatsByTime = try await seatsTaken(prefecture: prefecture, on: day, except: dossierID, db: db)
+            if let time = hours.times(on: day).first(where: { (seatsByTime[$0]?.count ?? 0) < hours.capacity }) { return (day, time) }
         }
         return nil
+    }
+
+    /// The seats booked on `day`, by time; `except`: a case whose own booking counts as free.
+    private static func seatsTaken(prefecture: String, on day: CivilDate, except dossierID: UUID?, db: any Database) async throws -> [String: Set<Int>] {
+        var query = Appointment.query(on: db).filter(\.$prefecture == prefecture).filter(\.$day == day.iso)
+        if let dossierID { query = query.filter(\.$dossierID != dossierID) }
+        return Dictionary(grouping: try await query.all(), by: \.time).mapValues { Set($0.map(\.seat)) }
     }
 
     /// Gives the seat back (postponement accepted elsewhere, hand-over done, case closed).

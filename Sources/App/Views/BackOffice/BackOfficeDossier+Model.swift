@@ -144,12 +144,13 @@ struct BackOfficeDossierModel: Sendable {
         assignButton = assignedToMe ? t.unassign : t.assignToMe
         assignSeen = (BackOfficeDossierController.assignSeenField, BackOfficeDossierController.assignee(dossier.assignedAgentID))
 
+        let outcome = dossier.decodedOutcome()
         postponement = actions.isEmpty || state != .postponementRequested ? nil
-            : dossier.decodedOutcome()?.postponement.map { t.postponementLine($0.reason, $0.availableFrom.map { DossierFormat.day($0, page) }, $0.proposedDates) }
+            : outcome?.postponement.map { t.postponementLine($0.reason, $0.availableFrom.map { DossierFormat.day($0, page) }, $0.proposedDates) }
         version = (AgentCommand.versionField, String(dossier.version))
         // At the counter, the agent sees which appointment the family was given; before accepting
         // another, that one and the first free slot from the day the family can come.
-        let appointment = dossier.decodedOutcome()?.convocation.map { t.handOverAppointment(DossierFormat.day($0.day, page), $0.time) }
+        let appointment = outcome?.convocation.map { t.handOverAppointment(DossierFormat.day($0.day, page), $0.time) }
         let slotLine = freeSlot.map { t.firstFreeSlot(DossierFormat.day($0.from, page), DossierFormat.day($0.day, page), $0.time) }
         self.actions = actions.map { action in
             ActionForm(action: SiteURL.backOfficeDossierAction(id, action).path,

@@ -42,6 +42,12 @@ enum DossierStartView {
         case situation
         /// The profile chosen on the first page, carried in the form.
         case role(SituationProfile)
+
+        /// The page for what the first page answered: none yet, or a service's representative
+        /// (whose role follows from it), stays on the first.
+        init(profile: SituationProfile?) {
+            self = profile.map { $0 == .legalPersonRepresentative ? .situation : .role($0) } ?? .situation
+        }
     }
 
     /// The step's one question, with what was chosen or suggested.
