@@ -96,6 +96,10 @@ import Testing
         .backOfficeAssistedEnd,
         .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
+        .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
+        .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
+        .backOfficeDocument(UUID()), .backOfficeDocumentAction(UUID(), .withdraw), .backOfficeDocumentReceipt(UUID()),
+        .backOfficeDocumentFile(UUID(), UUID()),
     ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
 
     /// The address with its parameters as keys: the route it must resolve to. Exhaustive, so a
@@ -187,6 +191,18 @@ import Testing
         case .backOfficeAssistedEnd: .backOfficeAssistedEnd
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
+        case .myDocuments: .myDocuments
+        case .myDocument: .myDocument(.key)
+        case .myDocumentLapse: .myDocumentLapse(.key)
+        case .myDocumentLoss: .myDocumentLoss(.key)
+        case .myDocumentObservations: .myDocumentObservations(.key)
+        case .myDocumentRenewal: .myDocumentRenewal(.key)
+        case .myDocumentReceipt: .myDocumentReceipt(.key)
+        case .myDocumentFile: .myDocumentFile(.key, .key)
+        case .backOfficeDocument: .backOfficeDocument(.key)
+        case .backOfficeDocumentAction: .backOfficeDocumentAction(.key, .key)
+        case .backOfficeDocumentReceipt: .backOfficeDocumentReceipt(.key)
+        case .backOfficeDocumentFile: .backOfficeDocumentFile(.key, .key)
         }
     }
 

@@ -26,5 +26,6 @@ enum AllMigrations {
         M025_CreateDossierReceipts(),
         M026_QueueWork(),
         M027_PickupWindowsAndClosedDays(),
+        M028_IssuedDocumentLife(),
     ]
 }

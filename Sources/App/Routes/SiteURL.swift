@@ -104,6 +104,22 @@ enum SiteURL: Equatable, Sendable {
     /// A draft paused at the counter, taken up again by an agent of the préfecture.
     case backOfficeAssistedResume(Parameter<UUID>)
     case backOfficeDossierAccess(Parameter<UUID>)
+    // The issued DCEM's life (docs/pages.md#issued-documents).
+    case myDocuments
+    case myDocument(Parameter<UUID>)
+    /// The family declares a residence permit or French nationality (the document lapses).
+    case myDocumentLapse(Parameter<UUID>)
+    /// The family declares a loss or theft (invalid at once, a replacement started).
+    case myDocumentLoss(Parameter<UUID>)
+    case myDocumentObservations(Parameter<UUID>)
+    /// Starts (or reopens) the renewal prefilled from the document.
+    case myDocumentRenewal(Parameter<UUID>)
+    case myDocumentReceipt(Parameter<UUID>)
+    case myDocumentFile(Parameter<UUID>, Parameter<UUID>)
+    case backOfficeDocument(Parameter<UUID>)
+    case backOfficeDocumentAction(Parameter<UUID>, Parameter<IssuedDocumentAction>)
+    case backOfficeDocumentReceipt(Parameter<UUID>)
+    case backOfficeDocumentFile(Parameter<UUID>, Parameter<UUID>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -195,6 +211,18 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
         case .backOfficeAssistedResume(let id): "/backoffice/guichet/\(id["dossier"])/reprendre"
         case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id["dossier"])/acces-famille"
+        case .myDocuments: "/mes-documents"
+        case .myDocument(let id): "/mes-documents/\(id["document"])"
+        case .myDocumentLapse(let id): "/mes-documents/\(id["document"])/caducite"
+        case .myDocumentLoss(let id): "/mes-documents/\(id["document"])/perte-ou-vol"
+        case .myDocumentObservations(let id): "/mes-documents/\(id["document"])/observations"
+        case .myDocumentRenewal(let id): "/mes-documents/\(id["document"])/renouveler"
+        case .myDocumentReceipt(let id): "/mes-documents/\(id["document"])/recu-restitution"
+        case .myDocumentFile(let id, let file): "/mes-documents/\(id["document"])/fichiers/\(file["file"])"
+        case .backOfficeDocument(let id): "/backoffice/documents/\(id["document"])"
+        case .backOfficeDocumentAction(let id, let action): "/backoffice/documents/\(id["document"])/actions/\(action["action"])"
+        case .backOfficeDocumentReceipt(let id): "/backoffice/documents/\(id["document"])/recu-restitution"
+        case .backOfficeDocumentFile(let id, let file): "/backoffice/documents/\(id["document"])/fichiers/\(file["file"])"
         }
     }
 
