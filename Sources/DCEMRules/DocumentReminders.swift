@@ -31,6 +31,7 @@ public enum DocumentReminder: String, CaseIterable, Sendable, Codable {
                            sent: Set<DocumentReminder>) -> [DocumentReminder] {
         guard state.isInForce, today <= validUntil else { return [] }
         let majority = birthDate.map { $0.adding(years: Parameters.majorityAge.value) }
+        // A DCEM is for minors: one that ends at majority is not renewed.
         let renewable = majority.map { validUntil < $0 } ?? true
         let due = allCases.filter { reminder in
             guard !sent.contains(reminder), let day = reminder.dueOn(validUntil: validUntil, birthDate: birthDate), day <= today else { return false }

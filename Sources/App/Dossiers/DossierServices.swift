@@ -13,6 +13,8 @@ struct DossierServices: Sendable {
     let copy: DossierCopy
     let uploads: DossierUploads
     let messages: DossierMessages
+    /// The DCEMs handed over and their life since (docs/states.md#the-issued-document).
+    let documents: IssuedDocumentRegistry
 
     init(config: AppConfig, database: DatabaseService, now: @escaping @Sendable () -> Date) {
         store = DossierStore(database: { database.db })
@@ -23,5 +25,6 @@ struct DossierServices: Sendable {
         copy = DossierCopy(store: store, now: now)
         uploads = DossierUploads(store: store, files: files, orphans: orphans, now: now)
         messages = DossierMessages(store: store, publicURL: config.publicURL, now: now)
+        documents = IssuedDocumentRegistry(database: store.database, publicURL: config.publicURL, now: now)
     }
 }

@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 
 extension IssuedDocumentText {

@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 
 /// The issued DCEM's life, for the family's "Mes documents", the back office's document page, the
@@ -106,22 +107,4 @@ struct IssuedDocumentText: Sendable {
     let notAllowed: String
     let done: @Sendable (IssuedDocumentAction) -> String
     let observationsSent: String
-}
-
-/// The one thing a family should do next with a document (`IssuedDocumentNextStep.of`).
-enum IssuedDocumentNextStep: Equatable, Sendable {
-    /// In force; renewal opens on that day.
-    case keep(renewFrom: CivilDate?)
-    /// In force and within the renewal window.
-    case renew
-    /// A renewal or replacement draft is started: finish it.
-    case finishRenewal
-    /// Withdrawal considered: present observations by that day.
-    case observe(until: CivilDate)
-    /// Expired, lapsed or withdrawn: bring it back to the préfecture.
-    case giveBack
-    /// Lost or stolen: a replacement may be asked.
-    case replace
-    /// Nothing more to do.
-    case nothing
 }

@@ -9,22 +9,16 @@ import SQLKit
 /// the void-after date from the answers and the decision.
 struct M028_IssuedDocumentLife: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        // One column per statement: SQLite adds one column per ALTER TABLE.
         try await database.schema(IssuedDocument.schema)
-            .field("state", .string, .required, .sql(.default(IssuedDocumentState.valid.rawValue)))
-            .field("state_version", .int, .required, .sql(.default(1)))
-            .field("state_changed_on", .string)
-            .field("user_id", .uuid)
-            .field("holder_birth_date", .string)
-            .field("void_after", .string)
-            .field("lapse_cause", .string)
-            .field("withdrawal_grounds", .string)
-            .field("withdrawal_notified_on", .string)
-            .field("observations_until", .string)
-            .field("observations_received_on", .string)
-            .field("withdrawal_reasons", .string)
-            .field("replacement_dossier_id", .uuid)
-            .field("return_receipt", .string)
-            .update()
+            .field("state", .string, .required, .sql(.default(IssuedDocumentState.valid.rawValue))).update()
+        try await database.schema(IssuedDocument.schema).field("state_version", .int, .required, .sql(.default(1))).update()
+        try await database.schema(IssuedDocument.schema).field("user_id", .uuid).update()
+        for field in ["state_changed_on", "holder_birth_date", "void_after", "lapse_cause", "withdrawal_grounds", "withdrawal_notified_on",
+                      "observations_until", "observations_received_on", "withdrawal_reasons", "return_receipt"] {
+            try await database.schema(IssuedDocument.schema).field(.string(field), .string).update()
+        }
+        try await database.schema(IssuedDocument.schema).field("replacement_dossier_id", .uuid).update()
         try await database.schema(IssuedDocumentFile.schema)
             .id()
             .field("issued_document_id", .uuid, .required, .references(IssuedDocument.schema, "id"))
