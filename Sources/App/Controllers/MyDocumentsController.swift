@@ -107,7 +107,12 @@ struct MyDocumentsController {
             return try await page(document, errors: [], notice: context.language.catalog.issuedDocument.notAllowed, status: .conflict,
                                   request: request, context: context)
         }
-        let draft = try await copy.start(.renewal, from: source, by: context.userID)
+        let draft: Dossier
+        do {
+            draft = try await copy.start(.renewal, from: source, by: context.userID)
+        } catch DossierError.cannotCopy {
+            return try await page(document, notice: context.language.catalog.issuedDocument.notAllowed, status: .conflict, request: request, context: context)
+        }
         if !document.currentState.isInForce, document.currentState != .expired { try await documents.noteReplacement(document.id!, dossier: draft.id!) }
         return DossierController.redirect(to: .dossier(draft.id!))
     }
@@ -151,8 +156,8 @@ struct MyDocumentsController {
         }
         // The replacement is a new application prefilled from the document (rule 22).
         if response.status == .seeOther, try await renewalDraft(of: document) == nil,
-           let source = try await Dossier.find(document.dossierID, on: store.database()) {
-            let draft = try await copy.start(.renewal, from: source, by: context.userID)
+           let source = try await Dossier.find(document.dossierID, on: store.database()),
+           let draft = try? await copy.start(.renewal, from: source, by: context.userID) {
             try await documents.noteReplacement(document.id!, dossier: draft.id!)
         }
         return response
