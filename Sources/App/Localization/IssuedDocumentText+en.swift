@@ -100,7 +100,7 @@ extension IssuedDocumentText {
         holderLabel: "Holder",
         validFromLabel: "Valid from",
         validUntilLabel: "Valid until",
-        voidAfterLabel: "No longer valid at all after (18th birthday + 2 months)",
+        voidAfterLabel: "At the latest until (18th birthday + 2 months)",
         territoryLabel: "To come back to",
         stateLabel: "State",
         nextLabel: "To do",
@@ -134,6 +134,7 @@ extension IssuedDocumentText {
         declarationLabel: "Declaration made to the police or gendarmerie",
         declarationHint: "PDF, JPEG or PNG, 10 MB at most.",
         lossConfirm: "I understand that this DCEM will no longer be valid, even if it is found.",
+        confirmLegend: "Confirmation",
         lossButton: "Declare the loss or theft",
         observationsTitle: "Send your observations",
         observationsLead: { grounds, until in

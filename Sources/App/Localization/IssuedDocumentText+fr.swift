@@ -100,7 +100,7 @@ extension IssuedDocumentText {
         holderLabel: "Titulaire",
         validFromLabel: "Valable à partir du",
         validUntilLabel: "Valable jusqu’au",
-        voidAfterLabel: "Plus valable du tout après le (18 ans + 2 mois)",
+        voidAfterLabel: "Au plus tard jusqu’au (18 ans et 2 mois)",
         territoryLabel: "Pour revenir",
         stateLabel: "État",
         nextLabel: "À faire",
@@ -134,6 +134,7 @@ extension IssuedDocumentText {
         declarationLabel: "Déclaration faite à la police ou à la gendarmerie",
         declarationHint: "PDF, JPEG ou PNG, 10 Mo au plus.",
         lossConfirm: "Je comprends que ce DCEM ne sera plus valable, même s’il est retrouvé.",
+        confirmLegend: "Confirmation",
         lossButton: "Déclarer la perte ou le vol",
         observationsTitle: "Présenter vos observations",
         observationsLead: { grounds, until in

@@ -54,6 +54,7 @@ struct IssuedDocumentText: Sendable {
     let declarationLabel: String
     let declarationHint: String
     let lossConfirm: String
+    let confirmLegend: String
     let lossButton: String
     let observationsTitle: String
     let observationsLead: @Sendable (_ grounds: String, _ until: String) -> String

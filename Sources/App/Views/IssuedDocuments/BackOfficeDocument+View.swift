@@ -17,9 +17,17 @@ enum BackOfficeDocumentView {
             main.summaryList(model.summary.rows.map { SummaryRow($0.label, $0.value, page: page) }, change: "")
             if let reasons = model.withdrawalReasons { main.element(.p, text: reasons) }
             if let receipt = model.receiptHref { main.element(.p) { $0.element(.a, .href(receipt), text: d.receiptLink) } }
-            for action in model.actions {
+            // The procedure's own steps in panels; the declarations, rarer, folded.
+            for action in model.actions where action != .declareLapse && action != .reportLost {
                 main.element(.section, .class("panel")) { section in
                     actionForm(&section, page, model, action, csrf: csrf)
+                }
+            }
+            for action in model.actions where action == .declareLapse || action == .reportLost {
+                let open = !model.errors.isEmpty && model.errors.contains { $0.fieldID == "cause" || $0.fieldID == "kind" || $0.fieldID.hasSuffix("-file") }
+                main.element(.details, .class("disclosure"), .open(open)) { details in
+                    details.element(.summary, text: action == .declareLapse ? page.text.issuedDocument.deskLapseTitle : page.text.issuedDocument.deskLossTitle)
+                    actionForm(&details, page, model, action, csrf: csrf)
                 }
             }
             if !model.files.isEmpty {
@@ -79,13 +87,11 @@ enum BackOfficeDocumentView {
             section.element(.h2, text: d.recordReturnTitle)
             plain { $0.submit(d.recordReturnButton) }
         case .declareLapse:
-            section.element(.h2, text: d.deskLapseTitle)
             withFile { form in
                 form.lapseFields(page, values: model.values, errors: model.errors)
                 form.submit(d.lapseButton)
             }
         case .reportLost:
-            section.element(.h2, text: d.deskLossTitle)
             withFile { form in
                 form.lossFields(page, values: model.values, errors: model.errors)
                 form.submit(d.lossButton)

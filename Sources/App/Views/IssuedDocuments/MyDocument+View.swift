@@ -76,7 +76,7 @@ enum MyDocumentView {
                     details.element(.p, text: d.lossLead)
                     details.multipartForm(action: DossierDocumentsView.uploadAction(.myDocumentLoss(model.id), csrf: csrf)) { form in
                         form.lossFields(page, values: model.values, errors: model.errors)
-                        form.checkboxes(prefix: "confirm", legend: d.lossTitle, choices: [Choice(value: "yes", label: d.lossConfirm)],
+                        form.checkboxes(prefix: "confirm", legend: d.confirmLegend, choices: [Choice(value: "yes", label: d.lossConfirm)],
                                         checked: model.values["confirm-yes"] == "on" ? ["yes"] : [], error: model.error("confirm-yes"))
                         form.submit(d.lossButton)
                     }
