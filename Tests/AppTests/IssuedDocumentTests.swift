@@ -303,6 +303,27 @@ import Testing
             #expect(drafts.first?.childName == document.holderName)
         }
     }
+
+    @Test func aRenewalLeftUnfiledIsRecalledOnceAfterTwoWeeks() async throws {
+        try await withTestSite { site in
+            let (browser, document) = try await Self.holder(site, email: "oublie@example.fr", validUntil: "2027-01-31")
+            let path = "/mes-documents/\(document.id!.uuidString.lowercased())"
+            let page = try await browser.get(path)
+            #expect(try await browser.post("\(path)/renouveler", form: [], csrf: page.csrfToken).status == .seeOther)
+
+            // 13 days later, nothing; 15 days later, one recall with two instances, then no more
+            #expect(try await Self.scheduler(site, on: CivilDate(year: 2026, month: 12, day: 8)!).runOnce().reminders == 1)  // the renewal reminder
+            let day = CivilDate(year: 2026, month: 12, day: 10)!
+            async let first = Self.scheduler(site, on: day).runOnce()
+            async let second = Self.scheduler(site, on: day).runOnce()
+            #expect(try await [first, second].map(\.reminders).reduce(0, +) == 1)
+            #expect(try await Self.scheduler(site, on: day.adding(days: 3)).runOnce().reminders == 0)
+            let recalls = try await site.mails(to: "oublie@example.fr").filter { $0.kind == "renewal-draft-reminder" }
+            #expect(recalls.count == 1)
+            let draft = try #require(try await Dossier.query(on: site.db).filter(\.$sourceID == document.dossierID).first())
+            #expect(recalls.first?.body.contains("/demandes/\(draft.id!.uuidString.lowercased())") == true)
+        }
+    }
 }
 
 private extension String {
