@@ -324,6 +324,18 @@ import Testing
             #expect(recalls.first?.body.contains("/demandes/\(draft.id!.uuidString.lowercased())") == true)
         }
     }
+
+    @Test func aDocumentIssuedInMayotteSaysItsTerritoryOnBothSides() async throws {
+        try await withTestSite { site in
+            let (browser, document) = try await Self.holder(site, email: "mayotte@example.fr")
+            document.territory = Territory.mayotteOnly.rawValue
+            try await document.update(on: site.db)
+            let page = try await browser.get("/mes-documents/\(document.id!.uuidString.lowercased())?lang=en")
+            #expect(page.body.contains("lets the child come back to Mayotte only"))
+            let agent = try await Agents.signedIn(site)
+            #expect(try await agent.get("/backoffice/documents/\(document.id!.uuidString.lowercased())").body.contains("revenir à Mayotte seulement"))
+        }
+    }
 }
 
 private extension String {
