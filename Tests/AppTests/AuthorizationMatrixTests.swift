@@ -231,6 +231,8 @@ import Testing
         "POST /backoffice/guichet/:dossier/reprendre": parisCase(.allowed),
 
         // The DCEMs handed over: the family's own, and the issuing préfecture's.
+        "GET /api/v1/issued-documents": api(owner: .ok, otherFamily: .ok),
+        "GET /api/v1/issued-documents/:document": apiCase(.ok),
         "GET /mes-documents": member(.ok),
         "GET /mes-documents/:document": ownCase(.ok),
         "GET /mes-documents/:document/fichiers/:file": ownCase(.ok),

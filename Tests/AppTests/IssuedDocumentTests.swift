@@ -336,6 +336,24 @@ import Testing
             #expect(try await agent.get("/backoffice/documents/\(document.id!.uuidString.lowercased())").body.contains("revenir à Mayotte seulement"))
         }
     }
+
+    @Test func theAPIGivesTheFamilysDocumentsWithTheSameNextStepAsThePage() async throws {
+        try await withTestSite { site in
+            let (browser, document) = try await Self.holder(site, email: "api.doc@example.fr", validUntil: "2027-01-31")
+            let api = APIClient(client: site.client, token: try await APIJourney.createToken(browser))
+            let list = try await api.get("/api/v1/issued-documents")
+            #expect(list.status == .ok)
+            #expect(list.body.contains("\"number\":\"\(document.dcemNumber)\""))
+            #expect(list.body.contains("\"next\":\"renew\""))
+            let one = try await api.get("/api/v1/issued-documents/\(document.id!.uuidString.lowercased())")
+            #expect(one.status == .ok)
+            #expect(one.body.contains("\"state\":\"valid\""))
+            #expect(try await api.get("/api/v1/issued-documents/pas-un-id").status == .badRequest)
+            let other = try await APIJourney.member(site, email: "api.autre@example.fr")
+            #expect(try await other.get("/api/v1/issued-documents/\(document.id!.uuidString.lowercased())").status == .notFound)
+            #expect(try await other.get("/api/v1/issued-documents").body.contains(document.dcemNumber) == false)
+        }
+    }
 }
 
 private extension String {

@@ -96,6 +96,7 @@ import Testing
         .backOfficeAssistedEnd,
         .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
+        .apiIssuedDocuments, .apiIssuedDocument(UUID()),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
         .backOfficeDocument(UUID()), .backOfficeDocumentAction(UUID(), .withdraw), .backOfficeDocumentReceipt(UUID()),
@@ -192,6 +193,8 @@ import Testing
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
         case .myDocuments: .myDocuments
+        case .apiIssuedDocuments: .apiIssuedDocuments
+        case .apiIssuedDocument: .apiIssuedDocument(.key)
         case .myDocument: .myDocument(.key)
         case .myDocumentLapse: .myDocumentLapse(.key)
         case .myDocumentLoss: .myDocumentLoss(.key)

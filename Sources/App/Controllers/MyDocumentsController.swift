@@ -71,16 +71,26 @@ struct MyDocumentsController {
         return try HTMLPage(status: status, html: MyDocumentView.render(page, model, csrf: context.session.csrfToken)).response(from: request, context: context)
     }
 
-    /// The one thing to do, from the document and whether an application prefilled from it is under way.
     func step(_ document: IssuedDocument) async throws -> IssuedDocumentNextStep {
+        try await Self.step(document, documents: documents, store: store)
+    }
+
+    func renewalDraft(of document: IssuedDocument) async throws -> Dossier? {
+        try await Self.renewalDraft(of: document, store: store)
+    }
+
+    /// The one thing to do, from the document and whether an application prefilled from it is under
+    /// way: the page and the API ask this one place.
+    static func step(_ document: IssuedDocument, documents: IssuedDocumentRegistry, store: DossierStore) async throws -> IssuedDocumentNextStep {
         IssuedDocumentNextStep.of(state: document.currentState, today: documents.today(document),
                                   validUntil: document.validUntil.flatMap(CivilDate.init(iso:)), birthDate: document.holderBirthDate.flatMap(CivilDate.init(iso:)),
                                   observationsUntil: document.observationsUntil.flatMap(CivilDate.init(iso:)),
-                                  observationsIn: document.observationsReceivedOn != nil, renewalStarted: try await renewalDraft(of: document) != nil)
+                                  observationsIn: document.observationsReceivedOn != nil,
+                                  renewalStarted: try await renewalDraft(of: document, store: store) != nil)
     }
 
     /// The draft started from the document's case for the same child, not yet filed.
-    func renewalDraft(of document: IssuedDocument) async throws -> Dossier? {
+    static func renewalDraft(of document: IssuedDocument, store: DossierStore) async throws -> Dossier? {
         try await Dossier.query(on: store.database()).filter(\.$sourceID == document.dossierID).filter(\.$userID == document.userID ?? UUID())
             .filter(\.$state == DossierState.draft.rawValue).all()
             .first { $0.childName == nil || $0.childName == document.holderName }

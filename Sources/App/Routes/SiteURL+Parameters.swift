@@ -82,6 +82,7 @@ extension SiteURL {
     static func backOfficeDossierAttachment(_ id: UUID, _ message: UUID) -> SiteURL { .backOfficeDossierAttachment(.value(id), .value(message)) }
     static func backOfficeDossierAccess(_ id: UUID) -> SiteURL { .backOfficeDossierAccess(.value(id)) }
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
+    static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }
     static func myDocument(_ id: UUID) -> SiteURL { .myDocument(.value(id)) }
     static func myDocumentLapse(_ id: UUID) -> SiteURL { .myDocumentLapse(.value(id)) }
     static func myDocumentLoss(_ id: UUID) -> SiteURL { .myDocumentLoss(.value(id)) }

@@ -71,6 +71,8 @@ enum SiteURL: Equatable, Sendable {
     case apiDossierPostponement(Parameter<UUID>)
     case apiDossierRenewal(Parameter<UUID>)
     case apiDossierSibling(Parameter<UUID>)
+    case apiIssuedDocuments
+    case apiIssuedDocument(Parameter<UUID>)
     case devMail
     case devMailMessage(Parameter<UUID>)
     // The préfecture's back office (docs/pages.md#back-office).
@@ -184,6 +186,8 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierPostponement(let id): "/api/v1/dossiers/\(id["dossier"])/postponement"
         case .apiDossierRenewal(let id): "/api/v1/dossiers/\(id["dossier"])/renewal"
         case .apiDossierSibling(let id): "/api/v1/dossiers/\(id["dossier"])/sibling"
+        case .apiIssuedDocuments: "/api/v1/issued-documents"
+        case .apiIssuedDocument(let id): "/api/v1/issued-documents/\(id["document"])"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id["id"])"
         case .backOffice: "/backoffice"
