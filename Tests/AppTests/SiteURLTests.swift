@@ -97,6 +97,7 @@ import Testing
         .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
         .apiIssuedDocuments, .apiIssuedDocument(UUID()),
+        .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
         .backOfficeDocument(UUID()), .backOfficeDocumentAction(UUID(), .withdraw), .backOfficeDocumentReceipt(UUID()),
@@ -193,6 +194,9 @@ import Testing
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
         case .myDocuments: .myDocuments
+        case .schoolArea: .schoolArea
+        case .backOfficeSchools: .backOfficeSchools
+        case .backOfficeSchoolDecision: .backOfficeSchoolDecision(.key, .key)
         case .apiIssuedDocuments: .apiIssuedDocuments
         case .apiIssuedDocument: .apiIssuedDocument(.key)
         case .myDocument: .myDocument(.key)
