@@ -242,6 +242,9 @@ import Testing
         "GET /mes-documents/:document": ownCase(.ok),
         "GET /mes-documents/:document/fichiers/:file": ownCase(.ok),
         "GET /mes-documents/:document/recu-restitution": ownCase(.ok),
+        // The fixture's document is not withdrawn: no decision to print, to its owner either.
+        "GET /mes-documents/:document/decision-de-retrait": ownCase(.notFound),
+        "GET /backoffice/documents/:document/decision-de-retrait": parisCase(.notFound),
         "POST /mes-documents/:document/caducite": ownCase(.allowed),
         "POST /mes-documents/:document/perte-ou-vol": ownCase(.allowed),
         "POST /mes-documents/:document/observations": ownCase(.allowed),

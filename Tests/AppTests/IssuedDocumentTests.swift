@@ -191,6 +191,14 @@ import Testing
             #expect(record.currentState == .withdrawn)
             let decision = try #require(try await site.lastMail(to: "retrait@example.fr", kind: "dcem-withdraw"))
             #expect(decision.body.contains("tribunal administratif"))
+            // the decision to print: the procedure that came before, the ground, the reasons, the appeal routes
+            let letter = try await browser.get("/mes-documents/\(document.id!.uuidString.lowercased())/decision-de-retrait")
+            #expect(letter.status == .ok)
+            for line in ["jusqu’au 10 décembre 2026 inclus", "Ses observations ont été reçues le 25 novembre 2026", "L’enfant ne vit plus habituellement en France",
+                         "L’enfant vit au Maroc.", "tribunal administratif"] {
+                #expect(letter.body.contains(line), "\(line)")
+            }
+            #expect(try await agent.get("\(desk)/decision-de-retrait").status == .ok)
             // every step in the case's history, the chain whole
             let events = try await DossierEvent.query(on: site.db).filter(\.$dossierID == document.dossierID).all().map(\.action)
             #expect(events.contains("dcem-open-withdrawal") && events.contains("withdrawal-observations") && events.contains("dcem-withdraw"))

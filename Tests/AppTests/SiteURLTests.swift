@@ -96,7 +96,7 @@ import Testing
         .backOfficeAssistedEnd,
         .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
-        .apiIssuedDocuments, .apiIssuedDocument(UUID()),
+        .apiIssuedDocuments, .apiIssuedDocument(UUID()), .myDocumentWithdrawal(UUID()), .backOfficeDocumentWithdrawal(UUID()),
         .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
@@ -194,6 +194,8 @@ import Testing
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
         case .myDocuments: .myDocuments
+        case .myDocumentWithdrawal: .myDocumentWithdrawal(.key)
+        case .backOfficeDocumentWithdrawal: .backOfficeDocumentWithdrawal(.key)
         case .schoolArea: .schoolArea
         case .backOfficeSchools: .backOfficeSchools
         case .backOfficeSchoolDecision: .backOfficeSchoolDecision(.key, .key)

@@ -31,6 +31,15 @@ struct BackOfficeDocumentController {
                                                                navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: context.session.csrfToken)))
                 .response(from: request, context: context)
         }
+        backOffice.get(SiteURL.backOfficeDocumentWithdrawal(.key).route) { request, context in
+            let document = try await load(context)
+            guard document.withdrawalReasons != nil else { throw HTTPError(.notFound) }
+            let agent = try context.signedIn()
+            let page = PageContext(language: context.language, path: SiteURL.backOfficeDocumentWithdrawal(document.id!).path)
+            return try HTMLPage(html: WithdrawalLetterView.render(page, WithdrawalLetterModel(page, document), backLink: SiteURL.backOfficeDocument(document.id!).path,
+                                                                 navigation: BackOfficeChrome.navigation(page, agent: agent, csrf: context.session.csrfToken)))
+                .response(from: request, context: context)
+        }
         backOffice.get(SiteURL.backOfficeDocumentFile(.key, .key).route) { _, context in
             let document = try await load(context)
             return try await MyDocumentsController.file(of: document, context.parameters.get("file"), documents: documents, files: files)

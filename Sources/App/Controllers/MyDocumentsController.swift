@@ -28,6 +28,13 @@ struct MyDocumentsController {
         family.post(SiteURL.myDocumentLoss(.key).route, use: declareLoss)
         family.post(SiteURL.myDocumentObservations(.key).route, use: observe)
         family.get(SiteURL.myDocumentReceipt(.key).route, use: receipt)
+        family.get(SiteURL.myDocumentWithdrawal(.key).route) { request, context in
+            let document = try await load(context)
+            guard document.withdrawalReasons != nil else { throw HTTPError(.notFound) }
+            let page = DossierController.page(context, .myDocumentWithdrawal(document.id!))
+            return try HTMLPage(html: WithdrawalLetterView.render(page, WithdrawalLetterModel(page, document), backLink: SiteURL.myDocument(document.id!).path))
+                .response(from: request, context: context)
+        }
         family.get(SiteURL.myDocumentFile(.key, .key).route) { _, context in
             let document = try await load(context)
             return try await Self.file(of: document, context.parameters.get("file"), documents: documents, files: files)

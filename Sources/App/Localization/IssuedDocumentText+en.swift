@@ -155,6 +155,15 @@ extension IssuedDocumentText {
             "The préfecture (\(service)) received on \(day) the travel document for a foreign minor no. \(number), in the name of \(holder)."
         },
         receiptNumber: "Receipt number",
+        letterTitle: "Decision to withdraw a DCEM",
+        letterLink: "Withdrawal decision (to print)",
+        letterDecided: { day in "Decision of \(day)" },
+        letterProcedure: { notified, until in
+            "The family was told on \(notified) of the withdrawal considered and its grounds, and invited to send observations until \(until) included."
+        },
+        letterObservations: { received in received.map { "Its observations were received on \($0) and examined." } ?? "No observations were received within that period." },
+        letterGroundsTitle: "Condition no longer met",
+        letterReasonsTitle: "Reasons for the decision",
         deskLink: { number in "Issued DCEM no. \(number)" },
         deskLead: "The document handed over and its life since. The actions offered are those its state allows.",
         groundsLegend: "Which condition is no longer met?",

@@ -155,6 +155,15 @@ extension IssuedDocumentText {
             "La préfecture (\(service)) a reçu le \(day) le document de circulation pour étranger mineur n° \(number), au nom de \(holder)."
         },
         receiptNumber: "Numéro du reçu",
+        letterTitle: "Décision de retrait d’un DCEM",
+        letterLink: "Décision de retrait (à imprimer)",
+        letterDecided: { day in "Décision du \(day)" },
+        letterProcedure: { notified, until in
+            "La famille a été informée le \(notified) du retrait envisagé et de ses motifs, et invitée à présenter ses observations jusqu’au \(until) inclus."
+        },
+        letterObservations: { received in received.map { "Ses observations ont été reçues le \($0) et examinées." } ?? "Aucune observation n’a été reçue dans ce délai." },
+        letterGroundsTitle: "Condition qui n’est plus remplie",
+        letterReasonsTitle: "Motifs de la décision",
         deskLink: { number in "DCEM délivré n° \(number)" },
         deskLead: "Le document remis et sa vie depuis la remise. Les actions proposées sont celles que son état permet.",
         groundsLegend: "Quelle condition n’est plus remplie ?",

@@ -74,6 +74,15 @@ struct IssuedDocumentText: Sendable {
     let receiptBody: @Sendable (_ number: String, _ holder: String, _ day: String, _ service: String) -> String
     let receiptNumber: String
 
+    // The withdrawal's decision letter (rule 20: reasons and appeal routes, like a refusal)
+    let letterTitle: String
+    let letterLink: String
+    let letterDecided: @Sendable (_ day: String) -> String
+    let letterProcedure: @Sendable (_ notified: String, _ until: String) -> String
+    let letterObservations: @Sendable (_ received: String?) -> String
+    let letterGroundsTitle: String
+    let letterReasonsTitle: String
+
     // The back office
     let deskLink: @Sendable (_ number: String) -> String
     let deskLead: String

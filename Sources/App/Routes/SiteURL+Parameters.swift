@@ -91,6 +91,8 @@ extension SiteURL {
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
     static func backOfficeSchoolDecision(_ id: UUID, _ decision: SchoolHeadDecision) -> SiteURL { .backOfficeSchoolDecision(.value(id), .value(decision)) }
     static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }
+    static func myDocumentWithdrawal(_ id: UUID) -> SiteURL { .myDocumentWithdrawal(.value(id)) }
+    static func backOfficeDocumentWithdrawal(_ id: UUID) -> SiteURL { .backOfficeDocumentWithdrawal(.value(id)) }
     static func myDocument(_ id: UUID) -> SiteURL { .myDocument(.value(id)) }
     static func myDocumentLapse(_ id: UUID) -> SiteURL { .myDocumentLapse(.value(id)) }
     static func myDocumentLoss(_ id: UUID) -> SiteURL { .myDocumentLoss(.value(id)) }

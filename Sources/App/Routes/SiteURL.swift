@@ -118,6 +118,9 @@ enum SiteURL: Equatable, Sendable {
     case myDocumentRenewal(Parameter<UUID>)
     case myDocumentReceipt(Parameter<UUID>)
     case myDocumentFile(Parameter<UUID>, Parameter<UUID>)
+    /// The printable decision of a withdrawal, for the family and the back office.
+    case myDocumentWithdrawal(Parameter<UUID>)
+    case backOfficeDocumentWithdrawal(Parameter<UUID>)
     case backOfficeDocument(Parameter<UUID>)
     case backOfficeDocumentAction(Parameter<UUID>, Parameter<IssuedDocumentAction>)
     case backOfficeDocumentReceipt(Parameter<UUID>)
@@ -228,6 +231,8 @@ enum SiteURL: Equatable, Sendable {
         case .myDocumentReceipt(let id): "/mes-documents/\(id["document"])/recu-restitution"
         case .myDocumentFile(let id, let file): "/mes-documents/\(id["document"])/fichiers/\(file["file"])"
         case .backOfficeDocument(let id): "/backoffice/documents/\(id["document"])"
+        case .myDocumentWithdrawal(let id): "/mes-documents/\(id["document"])/decision-de-retrait"
+        case .backOfficeDocumentWithdrawal(let id): "/backoffice/documents/\(id["document"])/decision-de-retrait"
         case .backOfficeDocumentAction(let id, let action): "/backoffice/documents/\(id["document"])/actions/\(action["action"])"
         case .backOfficeDocumentReceipt(let id): "/backoffice/documents/\(id["document"])/recu-restitution"
         case .backOfficeDocumentFile(let id, let file): "/backoffice/documents/\(id["document"])/fichiers/\(file["file"])"

@@ -18,6 +18,7 @@ struct BackOfficeDocumentModel: Sendable {
     let withdrawalWaits: String?
     let observations: [String]
     let withdrawalReasons: String?
+    let letterHref: String?
     let receiptHref: String?
     let files: [IssuedDocumentFileLink]
     let history: [String]
@@ -57,6 +58,7 @@ struct BackOfficeDocumentModel: Sendable {
             observations = []
         }
         withdrawalReasons = document.withdrawalReasons.map(d.withdrawalReasonsShown)
+        letterHref = document.withdrawalReasons != nil ? SiteURL.backOfficeDocumentWithdrawal(document.id!).path : nil
         receiptHref = document.returnReceipt != nil ? SiteURL.backOfficeDocumentReceipt(document.id!).path : nil
         self.files = IssuedDocumentFileLink.links(page, files) { SiteURL.backOfficeDocumentFile(document.id!, $0.id!).path }
         self.history = history

@@ -16,6 +16,7 @@ enum BackOfficeDocumentView {
             main.element(.p) { $0.element(.a, .href(model.caseHref), text: model.caseLabel) }
             main.summaryList(model.summary.rows.map { SummaryRow($0.label, $0.value, page: page) }, change: "")
             if let reasons = model.withdrawalReasons { main.element(.p, text: reasons) }
+            if let letter = model.letterHref { main.element(.p) { $0.element(.a, .href(letter), text: d.letterLink) } }
             if let receipt = model.receiptHref { main.element(.p) { $0.element(.a, .href(receipt), text: d.receiptLink) } }
             // The procedure's own steps in panels; the declarations, rarer, folded.
             for action in model.actions where action != .declareLapse && action != .reportLost {

@@ -22,6 +22,8 @@ struct MyDocumentModel: Sendable {
     let giveBack: Bool
     let receiptHref: String?
     let withdrawalReasons: String?
+    /// The printable decision, once a withdrawal was decided.
+    let letterHref: String?
     let files: [IssuedDocumentFileLink]
     let history: [String]
     let errors: [FieldError]
@@ -53,6 +55,7 @@ struct MyDocumentModel: Sendable {
         giveBack = state.awaitsReturn
         receiptHref = document.returnReceipt != nil ? SiteURL.myDocumentReceipt(document.id!).path : nil
         withdrawalReasons = state == .withdrawn ? document.withdrawalReasons.map(d.withdrawalReasonsShown) : nil
+        letterHref = document.withdrawalReasons != nil ? SiteURL.myDocumentWithdrawal(document.id!).path : nil
         self.files = IssuedDocumentFileLink.links(page, files) { SiteURL.myDocumentFile(document.id!, $0.id!).path }
         self.history = history
         self.errors = errors

@@ -43,6 +43,7 @@ enum MyDocumentView {
                 if let label = model.renewLabel { next.postButton(action: SiteURL.myDocumentRenewal(model.id).path, label: label, csrf: csrf) }
                 if model.giveBack { next.element(.p, text: d.returnLead) }
                 if let reasons = model.withdrawalReasons { next.element(.p, text: reasons) }
+                if let letter = model.letterHref { next.element(.p) { $0.element(.a, .href(letter), text: d.letterLink) } }
                 if let receipt = model.receiptHref { next.element(.p) { $0.element(.a, .href(receipt), text: d.receiptLink) } }
             }
             main.summaryList(model.summary.rows.map { SummaryRow($0.label, $0.value, page: page) }, change: "")
