@@ -27,5 +27,6 @@ enum AllMigrations {
         M026_QueueWork(),
         M027_PickupWindowsAndClosedDays(),
         M028_IssuedDocumentLife(),
+        M029_CreateSigningKeys(),
     ]
 }

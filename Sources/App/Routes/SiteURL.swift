@@ -122,6 +122,11 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeDocumentAction(Parameter<UUID>, Parameter<IssuedDocumentAction>)
     case backOfficeDocumentReceipt(Parameter<UUID>)
     case backOfficeDocumentFile(Parameter<UUID>, Parameter<UUID>)
+    // The public verification of a DCEM and the printed document (docs/pages.md#verification).
+    case verification
+    case apiVerification
+    /// The printable DCEM, with its verification code and the verification page's address.
+    case myDocumentPrint(Parameter<UUID>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -227,6 +232,9 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeDocumentAction(let id, let action): "/backoffice/documents/\(id["document"])/actions/\(action["action"])"
         case .backOfficeDocumentReceipt(let id): "/backoffice/documents/\(id["document"])/recu-restitution"
         case .backOfficeDocumentFile(let id, let file): "/backoffice/documents/\(id["document"])/fichiers/\(file["file"])"
+        case .verification: "/verifier"
+        case .apiVerification: "/api/v1/verification"
+        case .myDocumentPrint(let id): "/mes-documents/\(id["document"])/imprimer"
         }
     }
 
