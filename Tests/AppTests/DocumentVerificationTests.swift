@@ -282,7 +282,7 @@ import Testing
             for text in ["D07526000001", "Adam Benali", "12 mai 2015", "19 novembre 2031", "Valable", "/verifier", "class=\"print-reference\""] {
                 #expect(printed.body.contains(text), "\(text)")
             }
-            let code = try #require(printed.body.range(of: #"<p class="reference">"#).map { range in
+            let code = try #require(printed.body.range(of: #"<p class="reference hash">"#).map { range in
                 String(printed.body[range.upperBound...].prefix { $0 != "<" })
             })
             #expect(try Self.json(try await Self.api(site, Self.ask(code: code)).body)["codeCheck"] as? String == "matches")

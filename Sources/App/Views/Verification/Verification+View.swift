@@ -11,6 +11,7 @@ enum VerificationView {
             main.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle)
             main.element(.h1, text: t.title)
             main.element(.p, .class("lead"), text: t.lead)
+            main.element(.p, .class("hint"), text: t.privacyNote)
             main.element(.form, .method(.post), .action(SiteURL.verification.path), .novalidate()) { form in
                 form.csrf(csrf)
                 form.input(name: VerificationFormModel.numberField, label: t.numberLabel, hint: t.numberHint, value: value(VerificationFormModel.numberField),
@@ -21,7 +22,6 @@ enum VerificationView {
                            autocomplete: "off", error: model.error(VerificationFormModel.codeField))
                 form.submit(t.submit)
             }
-            main.element(.p, .class("hint"), text: t.privacyNote)
         }
     }
 
@@ -48,7 +48,7 @@ enum VerificationView {
             main.rows(model.rows)
             main.element(.h2, text: t.printCodeLabel)
             if let code = model.code {
-                main.element(.p, .class("reference"), text: code)
+                main.element(.p, .class("reference hash"), text: code)
             } else {
                 main.element(.p, text: t.printCodeUnavailable)
             }
