@@ -293,4 +293,30 @@ import Testing
             #expect(try await site.browser().get(address).status != .ok)
         }
     }
+
+    @Test func neitherTheQuestionNorTheKeysReachTheLogs() async throws {
+        let records = LogRecords()
+        try await PersonalDataLogTests.withCapturedSite(records) { site in
+            // given: a document, its code, a rotation
+            let (document, family) = try await Self.issue(site)
+            let code = try await Self.code(site, document)
+            try await Self.keys(site).rotate()
+            _ = try await family.get(SiteURL.myDocumentPrint(document.id!).path)
+
+            // when: checked on the page and by the API, matching or not
+            _ = try await Self.page(site.browser(), code: code)
+            _ = try await Self.page(site.browser(), day: "13")
+            _ = try await Self.api(site, Self.ask(code: code))
+
+            // then: no number, birth date, code or private key in any log line
+            let privateKeys = try await SigningKey.query(on: site.db).all().compactMap(\.privateKey)
+            #expect(!privateKeys.isEmpty)
+            let signature = String(code.split(separator: ".")[1])
+            for record in records.all {
+                for secret in [Self.number, Self.birth, signature] + privateKeys where record.text.contains(secret) {
+                    Issue.record("a log line carries \(secret.prefix(12))…: \(record.text.prefix(200))")
+                }
+            }
+        }
+    }
 }
