@@ -134,7 +134,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
     let tokens = APITokens(database: db, now: dependencies.now)
     // The verification codes' keys, in the shared database (docs/states.md#verification).
-    let signingKeys = SigningKeys(database: db, now: dependencies.now)
+    let signingKeys = SigningKeys(database: db, now: dependencies.now, secret: config.signingKeySecret)
     VerificationController(verification: DocumentVerification(database: db, keys: signingKeys), rateLimiter: rateLimiter,
                            trustedProxies: config.trustedProxies, today: dependencies.todayInParis, now: dependencies.now)
         .register(on: router)

@@ -43,7 +43,8 @@ import Testing
         return (document, family)
     }
 
-    static func keys(_ site: TestSite) -> SigningKeys { SigningKeys(database: { site.db }, now: { testNow }) }
+    /// The keys as the site's configuration holds them (sealed when the test sets a secret).
+    static func keys(_ site: TestSite) -> SigningKeys { SigningKeys(database: { site.db }, now: { testNow }, secret: site.config.signingKeySecret) }
 
     static func code(_ site: TestSite, _ document: IssuedDocument) async throws -> String {
         let fresh = try #require(try await IssuedDocument.find(document.id, on: site.db))
@@ -262,7 +263,7 @@ import Testing
             #expect(Set(ids).count == 1)
             #expect(try await SigningKey.query(on: site.db).filter(\.$active == true).count() == 1)
             // and the database itself refuses a second active key
-            await #expect(throws: (any Error).self) { try await SigningKeys.newKey(now: testNow).create(on: site.db) }
+            await #expect(throws: (any Error).self) { try await Self.keys(site).newKey(now: testNow).create(on: site.db) }
             #expect(try await SigningKey.query(on: site.db).filter(\.$active == true).count() == 1)
         }
     }
@@ -316,6 +317,37 @@ import Testing
                 for secret in [Self.number, Self.birth, signature] + privateKeys where record.text.contains(secret) {
                     Issue.record("a log line carries \(secret.prefix(12))…: \(record.text.prefix(200))")
                 }
+            }
+        }
+    }
+
+    @Test func theSealingSecretIsReadFromTheEnvironmentAndMustBeLong() throws {
+        #expect(try AppConfig(environment: [:]).signingKeySecret == nil)
+        #expect(try AppConfig(environment: ["DCEM_SIGNING_KEY_SECRET": String(repeating: "s", count: 32)]).signingKeySecret?.count == 32)
+        #expect(throws: ConfigurationError.self) { try AppConfig(environment: ["DCEM_SIGNING_KEY_SECRET": "short"]) }
+    }
+
+    @Test func withASecretTheStoredPrivateKeyIsSealed() async throws {
+        let secret = "a-secret-of-at-least-thirty-two-characters"
+        try await withTestSite(configure: { $0.signingKeySecret = secret }) { site in
+            // given: a document printed, so a key was created
+            let (document, family) = try await Self.issue(site)
+            let printed = try await family.get(SiteURL.myDocumentPrint(document.id!).path)
+            #expect(printed.status == .ok)
+
+            // then: the stored private half is sealed, its plain form nowhere in the row
+            let key = try #require(try await SigningKey.query(on: site.db).filter(\.$active == true).first())
+            let stored = try #require(key.privateKey)
+            #expect(stored.hasPrefix(SigningKeys.sealedPrefix))
+            let plain = try Self.keys(site).privateKey(of: key, id: key.id!).rawRepresentation.base64EncodedString()
+            #expect(!stored.contains(plain))
+            // the code printed checks
+            let code = try await Self.code(site, document)
+            #expect(try Self.json(try await Self.api(site, Self.ask(code: code)).body)["codeCheck"] as? String == "matches")
+            // without the secret, or with another, the key can not sign
+            #expect(throws: SigningKeys.Problem.self) { try SigningKeys(database: { site.db }, now: { testNow }).privateKey(of: key, id: key.id!) }
+            #expect(throws: SigningKeys.Problem.self) {
+                try SigningKeys(database: { site.db }, now: { testNow }, secret: secret + "x").privateKey(of: key, id: key.id!)
             }
         }
     }

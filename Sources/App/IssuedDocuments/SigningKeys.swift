@@ -12,17 +12,37 @@ import SQLKit
 struct SigningKeys: Sendable {
     let database: @Sendable () -> any Database
     let now: @Sendable () -> Date
+    /// Seals the private keys it stores, from `DCEM_SIGNING_KEY_SECRET`; nil: stored as is.
+    let seal: SymmetricKey?
+
+    init(database: @escaping @Sendable () -> any Database, now: @escaping @Sendable () -> Date, secret: String? = nil) {
+        self.database = database
+        self.now = now
+        self.seal = secret.map(Self.sealingKey)
+    }
+
+    /// The AES-256 key derived from the operator's secret (HKDF-SHA256).
+    static func sealingKey(_ secret: String) -> SymmetricKey {
+        HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: Data(secret.utf8)), info: Data("dcem signing key seal v1".utf8),
+                               outputByteCount: 32)
+    }
+
+    /// How a sealed private key is stored: this prefix, then AES-GCM's nonce, ciphertext and tag in base64.
+    static let sealedPrefix = "sealed:v1:"
 
     enum Problem: Error, CustomStringConvertible {
         /// Another rotation (or first creation) committed at the same moment: nothing was changed.
         case raced
-        /// The active row's private key can not be read (edited by hand).
+        /// The active row's private key can not be read (edited by hand, or sealed with another secret).
         case unreadable(String)
+        /// The active key is sealed and `DCEM_SIGNING_KEY_SECRET` is not set.
+        case sealed(String)
 
         var description: String {
             switch self {
             case .raced: "Another key was made active at the same moment; nothing was changed. Run `dcem keys list`."
-            case .unreadable(let id): "The active key \(id) has no readable private key."
+            case .unreadable(let id): "The active key \(id) has no readable private key (another DCEM_SIGNING_KEY_SECRET?)."
+            case .sealed(let id): "The active key \(id) is sealed: set DCEM_SIGNING_KEY_SECRET."
             }
         }
     }
@@ -36,8 +56,7 @@ struct SigningKeys: Sendable {
             keys = try await SigningKey.query(on: database()).all()
         }
         guard let active = keys.first(where: \.active), let id = active.id else { throw Problem.raced }
-        guard let raw = active.privateKey.flatMap({ Data(base64Encoded: $0) }),
-              let signingKey = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else { throw Problem.unreadable(id) }
+        let signingKey = try privateKey(of: active, id: id)
         var older: [String: Curve25519.Signing.PublicKey] = [:]
         for key in keys where !key.active {
             guard let id = key.id, let until = key.verifiesUntil.flatMap(CivilDate.init(iso:)), until >= today,
@@ -47,12 +66,28 @@ struct SigningKeys: Sendable {
         return DocumentSigner(keyID: id, signingKey: signingKey, olderKeys: older)
     }
 
+    /// The private half of a key, unsealed when it was sealed.
+    func privateKey(of key: SigningKey, id: String) throws -> Curve25519.Signing.PrivateKey {
+        guard let stored = key.privateKey else { throw Problem.unreadable(id) }
+        var raw: Data?
+        if stored.hasPrefix(Self.sealedPrefix) {
+            guard let seal else { throw Problem.sealed(id) }
+            raw = Data(base64Encoded: String(stored.dropFirst(Self.sealedPrefix.count)))
+                .flatMap { try? AES.GCM.SealedBox(combined: $0) }
+                .flatMap { try? AES.GCM.open($0, using: seal, authenticating: Data(id.utf8)) }
+        } else {
+            raw = Data(base64Encoded: stored)
+        }
+        guard let raw, let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else { throw Problem.unreadable(id) }
+        return key
+    }
+
     /// Makes a key active when none is: one insert, which the partial unique index refuses when
     /// another instance's got there first — then that one is the key, and nothing is thrown.
     func createFirst() async throws {
         let db = database()
         do {
-            try await Self.newKey(now: now()).create(on: db)
+            try await newKey(now: now()).create(on: db)
         } catch {
             guard try await SigningKey.query(on: database()).filter(\.$active == true).first() != nil else { throw error }
         }
@@ -63,7 +98,7 @@ struct SigningKeys: Sendable {
     @discardableResult
     func rotate() async throws -> SigningKey {
         let instant = now()
-        let fresh = Self.newKey(now: instant)
+        let fresh = newKey(now: instant)
         do {
             try await database().transaction { db in
                 if let current = try await SigningKey.query(on: db).filter(\.$active == true).first() {
@@ -99,15 +134,19 @@ struct SigningKeys: Sendable {
         return try row?.decode(column: "last", as: String?.self).flatMap(CivilDate.init(iso:))
     }
 
-    static func newKey(now: Date) -> SigningKey {
+    /// A new active key; its private half sealed when a secret is set (its id bound in as authenticated data).
+    func newKey(now: Date) -> SigningKey {
         let key = Curve25519.Signing.PrivateKey()
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd"
-        let suffix = Hex.encode((0..<3).map { _ in UInt8.random(in: 0...255) })
-        return SigningKey(id: "k\(formatter.string(from: now))-\(suffix)", publicKey: key.publicKey.rawRepresentation.base64EncodedString(),
-                          privateKey: key.rawRepresentation.base64EncodedString(), createdAt: now)
+        let id = "k\(formatter.string(from: now))-\(Hex.encode((0..<3).map { _ in UInt8.random(in: 0...255) }))"
+        var stored = key.rawRepresentation.base64EncodedString()
+        if let seal, let sealed = try? AES.GCM.seal(key.rawRepresentation, using: seal, authenticating: Data(id.utf8)).combined {
+            stored = Self.sealedPrefix + sealed.base64EncodedString()
+        }
+        return SigningKey(id: id, publicKey: key.publicKey.rawRepresentation.base64EncodedString(), privateKey: stored, createdAt: now)
     }
 }
 
@@ -153,6 +192,6 @@ private func withSigningKeys<Value>(_ config: AppConfig, _ body: (SigningKeys) a
     logger.logLevel = config.logLevel
     return try await DatabaseService.using(config, logger: logger) { database in
         try await database.migrate()
-        return try await body(SigningKeys(database: { database.db }, now: { Date() }))
+        return try await body(SigningKeys(database: { database.db }, now: { Date() }, secret: config.signingKeySecret))
     }
 }
