@@ -133,6 +133,14 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db, now: dependencies.now))
     let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
     let tokens = APITokens(database: db, now: dependencies.now)
+    // The verification codes' keys, in the shared database (docs/states.md#verification).
+    let signingKeys = SigningKeys(database: db, now: dependencies.now, secret: config.signingKeySecret)
+    VerificationController(verification: DocumentVerification(database: db, keys: signingKeys), rateLimiter: rateLimiter,
+                           trustedProxies: config.trustedProxies, today: dependencies.todayInParis, now: dependencies.now)
+        .register(on: router)
+    DocumentPrintController(database: db, codes: VerificationCodes(keys: signingKeys, today: dependencies.todayInParis),
+                            publicURL: config.publicURL)
+        .register(on: family)
     let hasher = PasswordHasher(cost: config.bcryptCost, pool: dependencies.passwordHashPool ?? .standalone)
     AccountController(database: db, hasher: hasher, rateLimiter: rateLimiter,
                       sessionStorage: sessionStorage, publicURL: config.publicURL, trustedProxies: config.trustedProxies,

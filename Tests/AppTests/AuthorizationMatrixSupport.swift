@@ -348,6 +348,8 @@ struct MatrixFixture: Sendable {
         let reply: APIClient.Reply
         switch (method, pattern) {
         case (.post, "/api/v1/eligibility"): reply = try await client.send(method, path, json: contractExample, headers: headers)
+        case (.post, "/api/v1/verification"):
+            reply = try await client.send(method, path, json: #"{"number":"D07526009999","birthDate":"2015-05-13"}"#, headers: headers)
         case (.post, "/api/v1/dossiers"): reply = try await client.send(method, path, json: #"{"profile":"non-eu-parent-permit","role":"parent"}"#, headers: headers)
         case (.put, "/api/v1/dossiers/:dossier/answers/:section"): reply = try await client.send(method, path, json: APIJourney.child, headers: headers)
         case (.post, "/api/v1/dossiers/:dossier/documents/:target"):

@@ -105,6 +105,10 @@ import Testing
         "GET /simulateur/resultat": open(.allowed),
         "POST /simulateur/recommencer": open(.allowed),
         "POST /api/v1/eligibility": open(.ok),
+        // The public verification of a DCEM: anyone, signed in or not (an empty form is a 422).
+        "GET /verifier": open(.ok),
+        "POST /verifier": open(.allowed),
+        "POST /api/v1/verification": open(.ok),
         "GET /api/openapi.json": open(.ok),
         // Development only (the matrix runs in development to see every route): the outbox, to anyone.
         "GET /dev/mail": open(.ok),
@@ -176,6 +180,8 @@ import Testing
         "GET /demandes/:dossier/messages": ownCase(.ok),
         "POST /demandes/:dossier/messages": ownCase(.allowed),
         "GET /demandes/:dossier/messages/:message/piece-jointe": ownCase(.ok),
+        // The family's issued DCEM, printable.
+        "GET /mes-documents/:document/imprimer": ownCase(.ok),
 
         // The family's API.
         "GET /api/v1/dossiers": api(owner: .ok, otherFamily: .ok),

@@ -56,6 +56,16 @@ import Testing
             _ = try await french.post("/simulateur/question/nationalite-enfant", form: [("nationalite-enfant", "french")], csrf: frenchQuestion.csrfToken)
             shot("simulator-result-not-needed", try await french.get("/simulateur/resultat"))
 
+            // The public check of a DCEM: the form, its errors, "no document matches".
+            let verification = try await visitor.get("/verifier")
+            shot("verification", verification)
+            shot("verification-error", try await visitor.post("/verifier", form: [("numero", "D075!"), ("naissance-day", "31"), ("naissance-month", "2"),
+                                                                                  ("naissance-year", "2015")], csrf: verification.csrfToken),
+                 status: .unprocessableContent)
+            shot("verification-no-match", try await visitor.post("/verifier", form: [("numero", "D07526000404"), ("naissance-day", "12"),
+                                                                                     ("naissance-month", "5"), ("naissance-year", "2015")],
+                                                                 csrf: verification.csrfToken))
+
             let signUp = try await visitor.get("/compte/creer")
             shot("sign-up", signUp)
             shot("sign-up-error", try await visitor.post("/compte/creer", form: [("email", "pas-une-adresse")], csrf: signUp.csrfToken),

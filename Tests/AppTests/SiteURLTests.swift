@@ -102,6 +102,7 @@ import Testing
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
         .backOfficeDocument(UUID()), .backOfficeDocumentAction(UUID(), .withdraw), .backOfficeDocumentReceipt(UUID()),
         .backOfficeDocumentFile(UUID(), UUID()),
+        .verification, .apiVerification, .myDocumentPrint(UUID()),
     ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
 
     /// The address with its parameters as keys: the route it must resolve to. Exhaustive, so a
@@ -212,6 +213,9 @@ import Testing
         case .backOfficeDocumentAction: .backOfficeDocumentAction(.key, .key)
         case .backOfficeDocumentReceipt: .backOfficeDocumentReceipt(.key)
         case .backOfficeDocumentFile: .backOfficeDocumentFile(.key, .key)
+        case .verification: .verification
+        case .apiVerification: .apiVerification
+        case .myDocumentPrint: .myDocumentPrint(.key)
         }
     }
 

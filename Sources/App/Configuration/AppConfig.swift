@@ -75,6 +75,9 @@ public struct AppConfig: Sendable {
     /// How long a request waits for a database connection; beyond, it is answered 503 with
     /// Retry-After (docs/architecture.md#overload). Tests shorten it.
     public var databasePoolTimeout: Duration = .seconds(10)
+    /// Seals the verification codes' private signing key in the database (docs/states.md#verification);
+    /// nil: stored as is, protected by the database's access alone.
+    public var signingKeySecret: String? = nil
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -134,6 +137,7 @@ public struct AppConfig: Sendable {
         ("DCEM_BODY_TIMEOUT_SECONDS", "30", "longest pause in a request's body while it is awaited before the connection is closed (1 to 3600)"),
         ("DCEM_MAX_CONNECTIONS", "(ulimit -n − 64) ÷ 2, at most 1024", "connections served at once; beyond, 503 with Retry-After (1 to what the open-file limit allows)"),
         ("DCEM_PASSWORD_HASH_QUEUE", "16", "password checks that may wait for the password threads (0 to 10000); beyond, 503 with Retry-After"),
+        ("DCEM_SIGNING_KEY_SECRET", "(unset: the key is stored as is)", "at least 32 characters that seal the verification codes' private signing key in the database; the same on every instance and for dcem keys"),
     ]
 
     /// Only production listens beyond this machine: development serves every mail, temporary
@@ -355,6 +359,13 @@ extension AppConfig {
                 config.passwordHashQueue = count
             } else {
                 problems.append("DCEM_PASSWORD_HASH_QUEUE must be a whole number from 0 to 10000 (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_SIGNING_KEY_SECRET"], !raw.isEmpty {
+            if raw.utf8.count >= 32 {
+                config.signingKeySecret = raw
+            } else {
+                problems.append("DCEM_SIGNING_KEY_SECRET must be at least 32 characters long")
             }
         }
         if config.environment == .production, config.bcryptCost < 10 {

@@ -90,6 +90,7 @@ extension Catalog {
         queue: .english,
         supervision: .english,
         issuedDocument: .english,
+        verification: .english,
         school: .english
     )
 }

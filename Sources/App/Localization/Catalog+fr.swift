@@ -90,6 +90,7 @@ extension Catalog {
         queue: .french,
         supervision: .french,
         issuedDocument: .french,
+        verification: .french,
         school: .french
     )
 }

@@ -26,12 +26,13 @@ final class Catalog: Sendable {
     let queue: QueueText
     let supervision: SupervisionText
     let issuedDocument: IssuedDocumentText
+    let verification: VerificationText
     let school: SchoolText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
          history: HistoryText, information: InformationText, queue: QueueText, supervision: SupervisionText,
-         issuedDocument: IssuedDocumentText, school: SchoolText) {
+         issuedDocument: IssuedDocumentText, verification: VerificationText, school: SchoolText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -48,6 +49,7 @@ final class Catalog: Sendable {
         self.queue = queue
         self.supervision = supervision
         self.issuedDocument = issuedDocument
+        self.verification = verification
         self.school = school
     }
 

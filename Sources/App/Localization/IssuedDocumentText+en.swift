@@ -148,6 +148,7 @@ extension IssuedDocumentText {
         returnTitle: "Give the document back",
         returnLead: "This document is no longer valid. Bring it to the préfecture's front desk: the agent will give you a receipt.",
         receiptLink: "Return receipt",
+        printLink: "Print the document and its verification code",
         filesTitle: "Documents sent",
         historyTitle: "The document's history",
         receiptTitle: "Receipt for a returned DCEM",

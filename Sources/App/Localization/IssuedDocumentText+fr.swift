@@ -148,6 +148,7 @@ extension IssuedDocumentText {
         returnTitle: "Rendre le document",
         returnLead: "Ce document n’est plus valable. Rapportez-le à l’accueil de la préfecture : l’agent vous remettra un reçu.",
         receiptLink: "Reçu de restitution",
+        printLink: "Imprimer le document et son code de vérification",
         filesTitle: "Pièces envoyées",
         historyTitle: "Historique du document",
         receiptTitle: "Reçu de restitution d’un DCEM",

@@ -66,6 +66,8 @@ struct IssuedDocumentText: Sendable {
     let returnTitle: String
     let returnLead: String
     let receiptLink: String
+    /// The printable DCEM with its verification code (docs/states.md#verification).
+    let printLink: String
     let filesTitle: String
     let historyTitle: String
 

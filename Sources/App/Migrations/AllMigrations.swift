@@ -27,6 +27,7 @@ enum AllMigrations {
         M026_QueueWork(),
         M027_PickupWindowsAndClosedDays(),
         M028_IssuedDocumentLife(),
+        M029_CreateSigningKeys(),
         M032_CreateSchools(),
     ]
 }

@@ -100,6 +100,7 @@ extension SiteURL {
     static func myDocumentRenewal(_ id: UUID) -> SiteURL { .myDocumentRenewal(.value(id)) }
     static func myDocumentReceipt(_ id: UUID) -> SiteURL { .myDocumentReceipt(.value(id)) }
     static func myDocumentFile(_ id: UUID, _ file: UUID) -> SiteURL { .myDocumentFile(.value(id), .value(file)) }
+    static func myDocumentPrint(_ id: UUID) -> SiteURL { .myDocumentPrint(.value(id)) }
     static func backOfficeDocument(_ id: UUID) -> SiteURL { .backOfficeDocument(.value(id)) }
     static func backOfficeDocumentAction(_ id: UUID, _ action: IssuedDocumentAction) -> SiteURL { .backOfficeDocumentAction(.value(id), .value(action)) }
     static func backOfficeDocumentReceipt(_ id: UUID) -> SiteURL { .backOfficeDocumentReceipt(.value(id)) }

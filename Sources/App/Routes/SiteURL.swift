@@ -125,6 +125,11 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeDocumentAction(Parameter<UUID>, Parameter<IssuedDocumentAction>)
     case backOfficeDocumentReceipt(Parameter<UUID>)
     case backOfficeDocumentFile(Parameter<UUID>, Parameter<UUID>)
+    // The public verification of a DCEM and the printed document (docs/pages.md#verification).
+    case verification
+    case apiVerification
+    /// The printable DCEM, with its verification code and the verification page's address.
+    case myDocumentPrint(Parameter<UUID>)
     // Schools and their heads (docs/pages.md#schools).
     case schoolArea
     case backOfficeSchools
@@ -236,6 +241,9 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeDocumentAction(let id, let action): "/backoffice/documents/\(id["document"])/actions/\(action["action"])"
         case .backOfficeDocumentReceipt(let id): "/backoffice/documents/\(id["document"])/recu-restitution"
         case .backOfficeDocumentFile(let id, let file): "/backoffice/documents/\(id["document"])/fichiers/\(file["file"])"
+        case .verification: "/verifier"
+        case .apiVerification: "/api/v1/verification"
+        case .myDocumentPrint(let id): "/mes-documents/\(id["document"])/imprimer"
         case .schoolArea: "/etablissement"
         case .backOfficeSchools: "/backoffice/etablissements"
         case .backOfficeSchoolDecision(let id, let decision): "/backoffice/etablissements/\(id["head"])/\(decision["decision"])"

@@ -18,6 +18,9 @@ struct RateLimit: Sendable {
     static let uploadsPerUser = RateLimit(name: "upload-user", limit: 120, window: 60 * 60)
     /// One-time codes per agent: 10 tries in 15 minutes leave a guesser one chance in 100,000.
     static let agentCodePerAccount = RateLimit(name: "agent-code", limit: 10, window: 15 * 60)
+    /// The public verification of a DCEM, page and API together (docs/states.md#verification):
+    /// enough for a carrier's desk, far too few to try a child's birth dates one by one.
+    static let verificationPerClient = RateLimit(name: "verification-client", limit: 30, window: 60 * 60)
 }
 
 /// Counts hits; answers how long to wait when a limit is reached.

@@ -25,6 +25,10 @@ enum HomeView {
             section(&main, text.costTitle, [text.costBody(model.feeEUR), text.costExemption(model)])
             section(&main, text.durationTitle, text.durationBody(model))
             section(&main, text.delayTitle, [text.delayBody(model.implicitRefusalMonths)])
+            let verification = page.text.verification
+            section(&main, verification.homeTitle, [verification.homeBody]) { section in
+                section.element(.p) { $0.element(.a, .href(SiteURL.verification.path), text: verification.homeLink) }
+            }
             main.element(.p, .class("sources"), text: text.sourcesNote)
         }
     }

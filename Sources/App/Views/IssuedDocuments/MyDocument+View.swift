@@ -47,6 +47,7 @@ enum MyDocumentView {
                 if let receipt = model.receiptHref { next.element(.p) { $0.element(.a, .href(receipt), text: d.receiptLink) } }
             }
             main.summaryList(model.summary.rows.map { SummaryRow($0.label, $0.value, page: page) }, change: "")
+            main.element(.p) { $0.element(.a, .href(SiteURL.myDocumentPrint(model.id).path), text: d.printLink) }
             if let observations = model.observations {
                 main.element(.section, .class("panel")) { section in
                     section.element(.h2, text: d.observationsTitle)
