@@ -71,7 +71,7 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         logger: logger
     )
     let scheduler = DossierScheduler(workflow: services.workflow, interval: config.schedulerInterval, now: dependencies.now, logger: logger,
-                                     orphans: services.orphans)
+                                     orphans: services.orphans, retention: services.retention)
     // Services stop in reverse order: the workers finish before the database closes — even when
     // the server fails (a port in use), which cancels the application's services all at once.
     app.addServices(ServicesInOrder([database, mailWorker, scheduler] + (ownHashPool.map { [$0] } ?? []), logger: logger))
@@ -145,7 +145,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         .register(public: router, backOffice: backOffice)
     BackOfficeQueueController(database: db, reader: QueueReader(database: db), now: dependencies.now).register(on: backOffice)
     let store = services.store, workflow = services.workflow, files = services.files, messages = services.messages
-    let dossiers = DossierController(store: store, filing: services.filing, workflow: workflow, copy: services.copy, now: dependencies.now)
+    let dossiers = DossierController(store: store, filing: services.filing, workflow: workflow, copy: services.copy, now: dependencies.now,
+                                     retention: services.retention)
     dossiers.register(on: family)
     let uploads = services.uploads
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)

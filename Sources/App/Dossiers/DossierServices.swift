@@ -13,6 +13,7 @@ struct DossierServices: Sendable {
     let copy: DossierCopy
     let uploads: DossierUploads
     let messages: DossierMessages
+    let retention: CaseRetention
 
     init(config: AppConfig, database: DatabaseService, now: @escaping @Sendable () -> Date) {
         store = DossierStore(database: { database.db })
@@ -23,5 +24,6 @@ struct DossierServices: Sendable {
         copy = DossierCopy(store: store, now: now)
         uploads = DossierUploads(store: store, files: files, orphans: orphans, now: now)
         messages = DossierMessages(store: store, publicURL: config.publicURL, now: now)
+        retention = CaseRetention(store: store, publicURL: config.publicURL, now: now, orphans: orphans)
     }
 }
