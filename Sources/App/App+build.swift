@@ -156,6 +156,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     DossierAPIController(store: store, filing: services.filing, workflow: workflow, uploads: uploads, messages: messages, files: files,
                          copy: services.copy, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: api)
+    FamilyArchiveController(archive: FamilyArchive(database: db, files: services.files), rateLimiter: rateLimiter, now: dependencies.now)
+        .register(on: family)
     DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)
     let cases = BackOfficeDossierController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)

@@ -96,6 +96,8 @@ import Testing
         .backOfficeAssistedEnd,
         .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
+        .accountArchive,
+        .backOfficeDossierAccessLog(UUID()),
     ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
 
     /// The address with its parameters as keys: the route it must resolve to. Exhaustive, so a
@@ -187,6 +189,8 @@ import Testing
         case .backOfficeAssistedEnd: .backOfficeAssistedEnd
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
+        case .accountArchive: .accountArchive
+        case .backOfficeDossierAccessLog: .backOfficeDossierAccessLog(.key)
         }
     }
 

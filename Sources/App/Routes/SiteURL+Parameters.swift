@@ -80,6 +80,7 @@ extension SiteURL {
     static func backOfficeDossierMessages(_ id: UUID) -> SiteURL { .backOfficeDossierMessages(.value(id)) }
     static func backOfficeDossierAttachment(_ id: UUID, _ message: UUID) -> SiteURL { .backOfficeDossierAttachment(.value(id), .value(message)) }
     static func backOfficeDossierAccess(_ id: UUID) -> SiteURL { .backOfficeDossierAccess(.value(id)) }
+    static func backOfficeDossierAccessLog(_ id: UUID) -> SiteURL { .backOfficeDossierAccessLog(.value(id)) }
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
     static func backOfficeAgentAction(_ id: UUID, _ action: AgentAccountAction) -> SiteURL { .backOfficeAgentAction(.value(id), .value(action)) }
 }

@@ -32,6 +32,8 @@ enum SiteURL: Equatable, Sendable {
     case account
     case accountTokens
     case accountTokenRevoke(Parameter<UUID>)
+    /// Everything the account holds, as one ZIP (docs/pages.md#the-familys-archive).
+    case accountArchive
     case myDossiers
     case dossierStart
     case dossier(Parameter<UUID>)
@@ -104,6 +106,8 @@ enum SiteURL: Equatable, Sendable {
     /// A draft paused at the counter, taken up again by an agent of the préfecture.
     case backOfficeAssistedResume(Parameter<UUID>)
     case backOfficeDossierAccess(Parameter<UUID>)
+    /// Who looked at a case in the back office: supervisors only (docs/pages.md#access-log).
+    case backOfficeDossierAccessLog(Parameter<UUID>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -130,6 +134,7 @@ enum SiteURL: Equatable, Sendable {
         case .account: "/compte"
         case .accountTokens: "/compte/jetons"
         case .accountTokenRevoke(let id): "/compte/jetons/\(id["token"])/revoquer"
+        case .accountArchive: "/compte/archive"
         case .myDossiers: "/mes-demandes"
         case .dossierStart: "/demandes/nouvelle"
         case .dossier(let id): "/demandes/\(id["dossier"])"
@@ -195,6 +200,7 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
         case .backOfficeAssistedResume(let id): "/backoffice/guichet/\(id["dossier"])/reprendre"
         case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id["dossier"])/acces-famille"
+        case .backOfficeDossierAccessLog(let id): "/backoffice/dossiers/\(id["dossier"])/consultations"
         }
     }
 
