@@ -149,9 +149,6 @@ extension DossierDeskText {
         accessLogTitle: { reference in "Who viewed case \(reference)" },
         accessLogLead: "Every time an agent opens the case or one of its documents, it is recorded. This page is for supervisors only.",
         accessLogEmpty: "No view recorded.",
-        accessLogWhen: "Date and time",
-        accessLogWho: "Agent",
-        accessLogWhat: "Viewed",
         accessLogViewed: { what in
             switch what {
             case "case": "The case page"

@@ -149,9 +149,6 @@ extension DossierDeskText {
         accessLogTitle: { reference in "Consultations du dossier \(reference)" },
         accessLogLead: "Chaque ouverture du dossier ou de l’une de ses pièces par un agent est enregistrée. Cette page est réservée aux superviseurs.",
         accessLogEmpty: "Aucune consultation enregistrée.",
-        accessLogWhen: "Date et heure",
-        accessLogWho: "Agent",
-        accessLogWhat: "Consulté",
         accessLogViewed: { what in
             switch what {
             case "case": "La page du dossier"

@@ -138,9 +138,6 @@ struct DossierDeskText: Sendable {
     let accessLogTitle: @Sendable (_ reference: String) -> String
     let accessLogLead: String
     let accessLogEmpty: String
-    let accessLogWhen: String
-    let accessLogWho: String
-    let accessLogWhat: String
     /// What was looked at: the case page, a file, a file on the review page.
     let accessLogViewed: @Sendable (_ what: String) -> String
     /// Only the latest are listed.

@@ -15,7 +15,6 @@ struct BackOfficeAccessLogModel {
     /// Said when the list stops at the latest `limit`.
     let latest: String?
     let caseLink: String
-    let caseLinkText: String
 
     /// How many lines the page lists.
     static let limit = 500
@@ -28,6 +27,5 @@ struct BackOfficeAccessLogModel {
         }
         latest = accesses.count >= Self.limit ? t.accessLogLatest(Self.limit) : nil
         caseLink = SiteURL.backOfficeDossier(dossier.id!).path
-        caseLinkText = dossier.reference ?? ""
     }
 }
