@@ -125,6 +125,7 @@ import Testing
         "GET /compte": member(.ok),
         // The archive holds the signed-in member's own cases only (FamilyArchiveTests).
         "GET /compte/archive": member(.ok),
+        "GET /demandes/:dossier/archive": ownCase(.ok),
         "POST /compte": member(.allowed),
         "POST /compte/jetons": member(.allowed),
         // Another member's token id is not theirs to revoke.

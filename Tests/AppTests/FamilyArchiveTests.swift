@@ -61,6 +61,30 @@ import ZIPFoundation
         }
     }
 
+    @Test func oneCasesArchiveHoldsThatCaseOnlyAndAnotherFamilyFindsNothing() async throws {
+        try await withTestSite { site in
+            // given: a family with a filed case and a draft, and another family
+            let family = try await Accounts.member(site, email: "deux-demandes@example.fr")
+            let (dossier, id) = try await Journey.filed(family, childSurname: "Première")
+            _ = try await Journey.start(family)
+            let reference = try #require(try await Dossier.find(id, on: site.db)?.reference)
+            let other = try await Accounts.member(site, email: "indiscrete@example.fr")
+
+            // when: the case page's link is followed, by the family and by the other one
+            let page = try await family.get(dossier)
+            #expect(page.body.contains(#"href="\#(dossier)/archive""#))
+            let own = try await family.download("\(dossier)/archive")
+            let foreign = try await other.download("\(dossier)/archive")
+
+            // then: that case alone for its family; 404 for the other, as for any case not theirs
+            #expect(own.status == .ok)
+            let folders = Set(try Self.entries(own.bytes).keys.compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) })
+            #expect(folders == [reference])
+            #expect(foreign.status == .notFound)
+            #expect(try await family.download("/demandes/\(UUID().uuidString.lowercased())/archive").status == .notFound)
+        }
+    }
+
     @Test func theArchiveNeedsASignedInFamilyAndIsRateLimited() async throws {
         try await withTestSite { site in
             let stranger = site.browser()

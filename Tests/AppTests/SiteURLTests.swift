@@ -97,6 +97,7 @@ import Testing
         .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
         .accountArchive,
+        .dossierArchive(UUID()),
         .backOfficeDossierAccessLog(UUID()),
     ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
 
@@ -190,6 +191,7 @@ import Testing
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
         case .accountArchive: .accountArchive
+        case .dossierArchive: .dossierArchive(.key)
         case .backOfficeDossierAccessLog: .backOfficeDossierAccessLog(.key)
         }
     }

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import NIOCore
@@ -11,10 +12,17 @@ struct FamilyArchiveController {
     let now: @Sendable () -> Date
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
-        family.get(SiteURL.accountArchive.route, use: download)
+        family.get(SiteURL.accountArchive.route) { request, context in try await download(only: nil, request: request, context: context) }
+        // One case: the member's own, any other id answers 404.
+        family.get(SiteURL.dossierArchive(.key).route) { request, context -> Response in
+            guard let raw = context.parameters.get("dossier"), let id = UUID(uuidString: raw),
+                  try await Dossier.query(on: archive.database()).filter(\.$id == id).filter(\.$userID == context.userID).count() == 1
+            else { throw HTTPError(.notFound) }
+            return try await download(only: id, request: request, context: context)
+        }
     }
 
-    @Sendable func download(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+    func download(only: UUID?, request: Request, context: FamilyRequestContext) async throws -> Response {
         if let wait = try await rateLimiter.hit(.archivesPerUser, key: context.userID.uuidString, now: now()) {
             return try AccountController.tooMany(AccountController.page(context, .account), seconds: wait, request: request, context: context)
         }
@@ -22,7 +30,7 @@ struct FamilyArchiveController {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dcem-archive-\(UUID().uuidString).zip")
         let file: OpenArchive
         do {
-            try await archive.write(for: user, to: url)
+            try await archive.write(for: user, only: only, to: url)
             file = try OpenArchive(url)
         } catch FamilyArchive.Problem.tooLarge {
             try? FileManager.default.removeItem(at: url)

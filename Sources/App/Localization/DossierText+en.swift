@@ -417,6 +417,7 @@ extension DossierText {
             If you no longer mean to file it, there is nothing to do.
             """
         },
+        archiveLink: "Download this application (ZIP)",
         mailSignature: "— DCEM online (automatic message, please do not reply)"
     )
 }

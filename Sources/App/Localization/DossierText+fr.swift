@@ -416,6 +416,7 @@ extension DossierText {
             Si vous ne comptez plus la déposer, vous n’avez rien à faire.
             """
         },
+        archiveLink: "Télécharger cette demande (ZIP)",
         mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)"
     )
 }

@@ -326,6 +326,8 @@ struct DossierText: Sendable {
     /// child's name when the draft has one.
     let mailDraftDeletionSubject: @Sendable (_ day: String) -> String
     let mailDraftDeletionBody: @Sendable (_ child: String?, _ day: String, _ url: String) -> String
+    /// The case page's link to its own archive (docs/pages.md#the-familys-archive).
+    let archiveLink: String
     let mailSignature: String
 
     /// A text the préfecture typed, ended by one full stop: none added after `.`, `!`, `?` or `…`.

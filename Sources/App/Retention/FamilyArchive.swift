@@ -21,11 +21,14 @@ struct FamilyArchive: Sendable {
         case tooLarge
     }
 
-    /// Writes the archive of `user` to `url` (a file that does not exist yet).
-    func write(for user: User, to url: URL) async throws {
+    /// Writes the archive of `user` to `url` (a file that does not exist yet): every case of the
+    /// account, or only `only` when given (a case of the account's: the caller checked).
+    func write(for user: User, only: UUID? = nil, to url: URL) async throws {
         let db = database()
         let userID = try user.requireID()
-        let dossiers = try await Dossier.query(on: db).filter(\.$userID == userID).sort(\.$createdAt).all()
+        var query = Dossier.query(on: db).filter(\.$userID == userID)
+        if let only { query = query.filter(\.$id == only) }
+        let dossiers = try await query.sort(\.$createdAt).all()
         let ids = dossiers.compactMap(\.id)
         let documents = ids.isEmpty ? [] : try await DossierDocument.query(on: db).filter(\.$dossierID ~~ ids).sort(\.$uploadedAt).all()
         let messages = ids.isEmpty ? [] : try await DossierMessage.query(on: db).filter(\.$dossierID ~~ ids).sort(\.$at).all()

@@ -37,6 +37,7 @@ extension DossierSection: PathSegment { var pathSegment: String { apiName } }
 extension SiteURL {
     static func simulatorQuestion(_ question: SituationQuestion) -> SiteURL { .simulatorQuestion(.value(question)) }
     static func accountTokenRevoke(_ token: UUID) -> SiteURL { .accountTokenRevoke(.value(token)) }
+    static func dossierArchive(_ id: UUID) -> SiteURL { .dossierArchive(.value(id)) }
     static func dossier(_ id: UUID) -> SiteURL { .dossier(.value(id)) }
     static func dossierSection(_ id: UUID, _ section: DossierSection) -> SiteURL { .dossierSection(.value(id), section) }
     static func dossierQuestion(_ id: UUID, _ question: SituationQuestion) -> SiteURL { .dossierQuestion(.value(id), .value(question)) }

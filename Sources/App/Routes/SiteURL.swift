@@ -60,6 +60,8 @@ enum SiteURL: Equatable, Sendable {
     case dossierRenew(Parameter<UUID>)
     case dossierSibling(Parameter<UUID>)
     case dossierMessageAttachment(Parameter<UUID>, Parameter<UUID>)
+    /// One case of the family's archive, as a ZIP (docs/pages.md#the-familys-archive).
+    case dossierArchive(Parameter<UUID>)
     case apiDossiers
     case apiDossier(Parameter<UUID>)
     case apiDossierAnswers(Parameter<UUID>, Parameter<DossierSection>)
@@ -158,6 +160,7 @@ enum SiteURL: Equatable, Sendable {
         case .dossierRenew(let id): "/demandes/\(id["dossier"])/renouveler"
         case .dossierSibling(let id): "/demandes/\(id["dossier"])/autre-enfant"
         case .dossierMessageAttachment(let id, let message): "/demandes/\(id["dossier"])/messages/\(message["message"])/piece-jointe"
+        case .dossierArchive(let id): "/demandes/\(id["dossier"])/archive"
         case .apiDossiers: "/api/v1/dossiers"
         case .apiDossier(let id): "/api/v1/dossiers/\(id["dossier"])"
         case .apiDossierAnswers(let id, let section): "/api/v1/dossiers/\(id["dossier"])/answers/\(section["section"])"
