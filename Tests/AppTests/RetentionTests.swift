@@ -156,6 +156,29 @@ import Testing
         }
     }
 
+    @Test func aDocumentGrantedIsKeptFiveYearsAfterItsValidityAndAnOpenCaseHasNoPurgeDay() async throws {
+        try await withTestSite { site in
+            // given: a case granted on 25 November 2026, made available, never collected
+            let family = try await Accounts.member(site, email: "valide@example.fr")
+            let (_, id) = try await Journey.filed(family)
+            let workflow = DossierJourneyTests.workflow(site)
+            try await workflow.startInstruction(id, by: nil)
+            try await workflow.grant(id, by: nil, dcemNumber: "DCEM0000042")
+            #expect(try await Dossier.find(id, on: site.db)?.purgeOn == nil)
+            try await DossierCounterTests.openCounter(site)
+            try await workflow.makeAvailable(id, by: nil, from: CivilDate(year: 2026, month: 12, day: 10)!)
+            try await DossierJourneyTests.workflow(site, at: Self.instant(Self.day("2027-03-01"))).markUncollected(id)
+
+            // then: five years after the end of its validity, not after the decision
+            let record = try #require(try await Dossier.find(id, on: site.db))
+            let validUntil = try #require(record.decodedOutcome()?.validUntil.flatMap(CivilDate.init(iso:)))
+            #expect(validUntil > Self.day("2026-11-25"))
+            #expect(record.purgeOn == validUntil.adding(years: 5).iso)
+            #expect(try await Self.pass(site, on: Self.day("2031-11-25")).casesPurged == 0)
+            #expect(try await Dossier.find(id, on: site.db) != nil)
+        }
+    }
+
     @Test func aCaseWhoseHistoryIsBrokenIsNotPurged() async throws {
         try await withTestSite { site in
             let family = try await Accounts.member(site, email: "casse@example.fr")
