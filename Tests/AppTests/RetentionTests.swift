@@ -34,13 +34,14 @@ import Testing
 
     /// A data directory the test knows (the same for the app and the test's own settings), so that
     /// it can look at the stored files.
-    static func ownFiles() -> @Sendable (inout AppConfig) -> Void {
+    static func withOwnFiles(_ body: @Sendable (TestSite) async throws -> Void) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dcem-retention-\(UUID().uuidString)").path
-        return { $0.dataDirectory = directory }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try await withTestSite(configure: { $0.dataDirectory = directory }, body)
     }
 
     @Test func anUntouchedDraftGetsOneNoticeWhateverTheInstancesThenGoesWithItsFiles() async throws {
-        try await withTestSite(configure: Self.ownFiles()) { site in
+        try await Self.withOwnFiles { site in
             // given: a complete draft, files included, last touched on 25 November 2026
             let family = try await Accounts.member(site, email: "oubli-brouillon@example.fr")
             let dossier = try await Journey.complete(family, childSurname: "Endormie")
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func aCaseOverIsPurgedOnceFiveYearsOnLeavingATombstoneTheAuditAccepts() async throws {
-        try await withTestSite(configure: Self.ownFiles()) { site in
+        try await Self.withOwnFiles { site in
             // given: a case refused on 25 November 2026, with its files, and another family's case
             let family = try await Accounts.member(site, email: "ancien@example.fr")
             let (dossier, id) = try await Journey.filed(family)
