@@ -71,7 +71,7 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         logger: logger
     )
     let scheduler = DossierScheduler(workflow: services.workflow, interval: config.schedulerInterval, now: dependencies.now, logger: logger,
-                                     orphans: services.orphans, retention: services.retention)
+                                     orphans: services.orphans, retention: services.retention, documents: services.documents)
     // Services stop in reverse order: the workers finish before the database closes — even when
     // the server fails (a port in use), which cancels the application's services all at once.
     app.addServices(ServicesInOrder([database, mailWorker, scheduler] + (ownHashPool.map { [$0] } ?? []), logger: logger))
@@ -150,6 +150,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     dossiers.register(on: family)
     let uploads = services.uploads
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    MyDocumentsController(documents: services.documents, store: store, copy: services.copy, files: files, orphans: services.orphans,
+                          rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     // The family's API: a personal token, never the session cookie, authenticates each request.
     let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))
         .add(middleware: IdempotencyMiddleware(keys: IdempotencyKeys(database: db), now: dependencies.now))
@@ -158,10 +160,13 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         .register(on: api)
     FamilyArchiveController(archive: FamilyArchive(database: db, files: services.files), rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)
+    IssuedDocumentAPIController(documents: services.documents, store: store).register(on: api)
     DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)
     let cases = BackOfficeDossierController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
     cases.register(on: backOffice)
+    BackOfficeDocumentController(documents: services.documents, store: store, files: files, orphans: services.orphans, now: dependencies.now)
+        .register(on: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
     BackOfficeAgentsController(database: db, hasher: hasher, now: dependencies.now).register(on: backOffice)
     AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,

@@ -16,11 +16,17 @@ public enum DossierEventKind: Hashable, Sendable {
     case message
     /// An agent gave the family of a case filed at the counter its online access.
     case familyAccess
+    /// A move of the DCEM the case issued (docs/states.md#the-issued-document): the document's
+    /// history is its case's, in the same chain.
+    case issuedDocument(IssuedDocumentAction)
+    /// The family presented observations on a withdrawal being considered (rule 20).
+    case withdrawalObservations
 
     public static let others: [DossierEventKind] = [
         .created, .answersSaved, .answersCorrected, .documentAdded, .documentRemoved, .documentVerdict, .assigned, .message, .familyAccess,
     ]
     public static let allCases: [DossierEventKind] = others + DossierAction.allCases.map(DossierEventKind.action)
+        + [.withdrawalObservations] + IssuedDocumentAction.allCases.map(DossierEventKind.issuedDocument)
 
     public var code: String {
         switch self {
@@ -34,13 +40,15 @@ public enum DossierEventKind: Hashable, Sendable {
         case .assigned: "assigned"
         case .message: "message"
         case .familyAccess: "family-access"
+        case .issuedDocument(let action): "dcem-\(action.rawValue)"
+        case .withdrawalObservations: "withdrawal-observations"
         }
     }
 
     public init?(code: String) {
         if let action = DossierAction(rawValue: code) {
             self = .action(action)
-        } else if let other = Self.others.first(where: { $0.code == code }) {
+        } else if let other = Self.allCases.first(where: { $0.code == code }) {
             self = other
         } else {
             return nil
@@ -85,6 +93,14 @@ public enum DossierEventDetail: String, CaseIterable, Sendable {
     case demo
     /// Refusal reason codes, comma-separated.
     case reasons
+    /// An issued DCEM's state after the move, and why it lapsed (`LapseCause`).
+    case state
+    case cause
+    /// Withdrawal grounds (`WithdrawalGround` codes, comma-separated) and the last day for observations.
+    case grounds
+    case observationsUntil
+    /// The case started to replace or renew a document.
+    case replacement
 }
 
 /// The decision on a case, as stored in its outcome.

@@ -36,6 +36,14 @@ public struct DossierNotification: Equatable, Sendable {
         /// Someone signed up with an address that already has an account.
         case accountExists
         case passwordReset(temporaryPassword: String, validHours: Int)
+        /// The issued DCEM `number` moved (withdrawal opened, withdrawn, expired, lapsed, declared
+        /// lost, returned…); `until` is the last day for observations on a withdrawal opened.
+        case documentChange(document: UUID, number: String, action: IssuedDocumentAction, until: CivilDate?)
+        /// A reminder of the document's dates (ruling 23); `date` is the validity end, or the
+        /// void-after date for the majority reminder.
+        case documentReminder(document: UUID, number: String, reminder: DocumentReminder, date: CivilDate)
+        /// A renewal was started and is not filed yet.
+        case renewalDraftReminder(dossier: UUID)
     }
 }
 
@@ -51,6 +59,9 @@ public extension DossierNotification.Mail {
         case .accountCreated: "account-created"
         case .accountExists: "account-exists"
         case .passwordReset: "password-reset"
+        case .documentChange(_, _, let action, _): "dcem-\(action.rawValue)"
+        case .documentReminder(_, _, let reminder, _): "dcem-reminder-\(reminder.rawValue)"
+        case .renewalDraftReminder: "renewal-draft-reminder"
         }
     }
 }

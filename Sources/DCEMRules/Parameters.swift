@@ -88,6 +88,19 @@ public enum Parameters {
     public static let withdrawalObservationDays = Parameter(value: 15, basis: LegalReference(
         "CRPA L. 121-1 et L. 122-1 ; durée : règle du produit", ruling: 20))
 
+    /// Ruling 23: renewal reminders, this many months before the validity ends, in this order.
+    /// The sources are silent: the service's choice. The first also opens the renewal on the
+    /// family's page ("renew from 4 months before the end").
+    public static let renewalReminderMonths = Parameter(value: [4, 1], basis: LegalReference("Règle du produit", ruling: 23))
+
+    /// Ruling 23: the majority reminder, this many months before the 18th birthday.
+    public static let majorityReminderMonths = Parameter(value: 3, basis: LegalReference("Règle du produit", ruling: 23))
+
+    /// Ruling 23: a renewal started and left unfiled is recalled this many days after it was last
+    /// touched. The sources are silent and the ruling names no figure: the service's choice (two
+    /// weeks, long enough not to nag a family gathering documents).
+    public static let renewalDraftReminderDays = Parameter(value: 14, basis: LegalReference("Règle du produit", ruling: 23))
+
     /// Ruling 6: "established in France for more than 3 months".
     public static let establishedMonths = Parameter(value: 3, basis: LegalReference(
         LegalReference.ceseda4144, ruling: 6, sources: [.refugeesInfo2022, .servicePublic2022]))

@@ -160,6 +160,8 @@ struct MatrixFixture: Sendable {
     let mailID: UUID
     /// A Paris agent no role signs in as, for the supervisors' actions on an account.
     let spareAgentID: UUID
+    /// A DCEM issued from the owner's case (its file has the id of `documentID`, so one `:file` fits both).
+    var issuedDocumentID = UUID()
 
     static let surname = "Quintanilla"
 
@@ -200,6 +202,11 @@ struct MatrixFixture: Sendable {
         let spare = try #require(try await APIToken.query(on: db).filter(\.$name == "de rechange").first())
         let mail = try #require(try await OutboxMail.query(on: db).first())
         let spareAgent = try await Agents.create(site, prefecture: "75", email: "agent.reserve@interieur.gouv.fr")
+        let issued = try await IssuedDocumentTests.issue(site, from: dossier, number: "D07526000001", returnReceipt: "R-D07526000001")
+        let proof = IssuedDocumentFile(documentID: issued.id!, purpose: .lapseProof, stored: StoredFile(sha256: document.sha256, size: document.size),
+                                       mediaType: document.mediaType, originalName: "titre.pdf", by: nil, now: testNow)
+        proof.id = try document.requireID()
+        try await proof.create(on: db)
 
         var roles: [Role: Credentials] = [:]
         for (role, browser, token, page) in [(Role.anonymous, anonymous, nil as String?, "/compte/connexion"), (.owner, owner, ownerToken, "/compte"),
@@ -210,7 +217,8 @@ struct MatrixFixture: Sendable {
         }
         return MatrixFixture(site: site, roles: roles, emails: emails, caseID: caseID, secrets: [try #require(dossier.reference), surname],
                              assistedCaseID: assistedCaseID, documentID: try document.requireID(), messageID: try message.requireID(),
-                             spareTokenID: try spare.requireID(), mailID: try mail.requireID(), spareAgentID: spareAgent.id)
+                             spareTokenID: try spare.requireID(), mailID: try mail.requireID(), spareAgentID: spareAgent.id,
+                             issuedDocumentID: try issued.requireID())
     }
 
     static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
@@ -264,7 +272,12 @@ struct MatrixFixture: Sendable {
             case "section": return "child"
             case "target": return method == .delete ? Self.id(documentID) : "child-identity"
             case "token": return Self.id(spareTokenID)
-            case "action": return pattern.hasPrefix("/backoffice/agents/") ? AgentAccountAction.disable.rawValue : DossierAction.startInstruction.rawValue
+            case "action":
+                if pattern.hasPrefix("/backoffice/agents/") { return AgentAccountAction.disable.rawValue }
+                // Not allowed from a valid document: let through (409), and nothing changes.
+                if pattern.hasPrefix("/backoffice/documents/") { return IssuedDocumentAction.closeWithdrawal.rawValue }
+                return DossierAction.startInstruction.rawValue
+            case "document": return Self.id(issuedDocumentID)
             case "agent": return Self.id(spareAgentID)
             case "id": return Self.id(mailID)
             default: return "unknown-parameter-\(part.dropFirst())"

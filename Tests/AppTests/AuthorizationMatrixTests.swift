@@ -234,6 +234,22 @@ import Testing
         "POST /backoffice/guichet": agents(.allowed),
         "POST /backoffice/guichet/terminer": agents(.allowed),
         "POST /backoffice/guichet/:dossier/reprendre": parisCase(.allowed),
+
+        // The DCEMs handed over: the family's own, and the issuing préfecture's.
+        "GET /api/v1/issued-documents": api(owner: .ok, otherFamily: .ok),
+        "GET /api/v1/issued-documents/:document": apiCase(.ok),
+        "GET /mes-documents": member(.ok),
+        "GET /mes-documents/:document": ownCase(.ok),
+        "GET /mes-documents/:document/fichiers/:file": ownCase(.ok),
+        "GET /mes-documents/:document/recu-restitution": ownCase(.ok),
+        "POST /mes-documents/:document/caducite": ownCase(.allowed),
+        "POST /mes-documents/:document/perte-ou-vol": ownCase(.allowed),
+        "POST /mes-documents/:document/observations": ownCase(.allowed),
+        "POST /mes-documents/:document/renouveler": ownCase(.allowed),
+        "GET /backoffice/documents/:document": parisCase(.ok),
+        "GET /backoffice/documents/:document/fichiers/:file": parisCase(.ok),
+        "GET /backoffice/documents/:document/recu-restitution": parisCase(.ok),
+        "POST /backoffice/documents/:document/actions/:action": parisCase(.allowed),
     ]
 
     // MARK: The router's routes

@@ -180,6 +180,38 @@ import Testing
         }
     }
 
+    @Test func anIssuedDocumentPushesThePurgeBackAndGoesWithItsFilesAndReminders() async throws {
+        try await Self.withOwnFiles { site in
+            // given: a case over whose issued DCEM runs until 24 November 2031, with a file the family
+            // sent about it and a reminder sent
+            let family = try await Accounts.member(site, email: "delivre@example.fr")
+            let (_, id) = try await Journey.filed(family)
+            let workflow = DossierJourneyTests.workflow(site)
+            try await workflow.startInstruction(id, by: nil)
+            try await workflow.refuse(id, by: nil, reasons: [.residence], text: nil)
+            let record = try #require(try await Dossier.find(id, on: site.db))
+            let issued = try await IssuedDocumentTests.issue(site, from: record, number: "D07526000077", validUntil: "2031-11-24")
+            let scan = try #require(try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).first())
+            try await IssuedDocumentFile(documentID: issued.id!, purpose: .lapseProof, stored: StoredFile(sha256: scan.sha256, size: scan.size),
+                                         mediaType: scan.mediaType, originalName: "titre.pdf", by: nil, now: testNow).create(on: site.db)
+            try await ScheduledNotice(subjectID: issued.id!, kind: "renewal-4-months", now: testNow).create(on: site.db)
+
+            // when: five years after the decision, the document's validity moves the day to 2036
+            #expect(try await Self.pass(site, on: Self.day("2031-11-25")).casesPurged == 0)
+            #expect(try await Dossier.find(id, on: site.db)?.purgeOn == "2036-11-24")
+            #expect(try await Self.pass(site, on: Self.day("2036-11-23")).casesPurged == 0)
+            let purged = try await Self.pass(site, on: Self.day("2036-11-24"))
+
+            // then: the case goes with its issued document, that document's file and reminder
+            #expect(purged.casesPurged == 1)
+            #expect(try await Dossier.find(id, on: site.db) == nil)
+            #expect(try await IssuedDocument.query(on: site.db).filter(\.$dossierID == id).count() == 0)
+            #expect(try await IssuedDocumentFile.query(on: site.db).filter(\.$issuedDocumentID == issued.id!).count() == 0)
+            #expect(try await ScheduledNotice.query(on: site.db).filter(\.$subjectID == issued.id!).count() == 0)
+            #expect(try await EventChain.verify(on: site.db).isEmpty)
+        }
+    }
+
     @Test func aCaseWhoseHistoryIsBrokenIsNotPurged() async throws {
         try await withTestSite { site in
             let family = try await Accounts.member(site, email: "casse@example.fr")

@@ -99,6 +99,11 @@ import Testing
         .accountArchive,
         .dossierArchive(UUID()),
         .backOfficeDossierAccessLog(UUID()),
+        .apiIssuedDocuments, .apiIssuedDocument(UUID()),
+        .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
+        .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
+        .backOfficeDocument(UUID()), .backOfficeDocumentAction(UUID(), .withdraw), .backOfficeDocumentReceipt(UUID()),
+        .backOfficeDocumentFile(UUID(), UUID()),
     ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
 
     /// The address with its parameters as keys: the route it must resolve to. Exhaustive, so a
@@ -193,6 +198,20 @@ import Testing
         case .accountArchive: .accountArchive
         case .dossierArchive: .dossierArchive(.key)
         case .backOfficeDossierAccessLog: .backOfficeDossierAccessLog(.key)
+        case .myDocuments: .myDocuments
+        case .apiIssuedDocuments: .apiIssuedDocuments
+        case .apiIssuedDocument: .apiIssuedDocument(.key)
+        case .myDocument: .myDocument(.key)
+        case .myDocumentLapse: .myDocumentLapse(.key)
+        case .myDocumentLoss: .myDocumentLoss(.key)
+        case .myDocumentObservations: .myDocumentObservations(.key)
+        case .myDocumentRenewal: .myDocumentRenewal(.key)
+        case .myDocumentReceipt: .myDocumentReceipt(.key)
+        case .myDocumentFile: .myDocumentFile(.key, .key)
+        case .backOfficeDocument: .backOfficeDocument(.key)
+        case .backOfficeDocumentAction: .backOfficeDocumentAction(.key, .key)
+        case .backOfficeDocumentReceipt: .backOfficeDocumentReceipt(.key)
+        case .backOfficeDocumentFile: .backOfficeDocumentFile(.key, .key)
         }
     }
 

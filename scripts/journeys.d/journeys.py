@@ -669,6 +669,91 @@ def check_answers_change_links(j):
         j.see_heading(page, "Vérifiez votre demande avant de la déposer")
 
 
+def open_my_document(j, page, holder):
+    j.step(f"open {holder}'s DCEM from my documents")
+    j.goto(page, "/mes-documents")
+    j.see_heading(page, "Mes documents")
+    card = page.locator("main li.card").filter(has=page.get_by_role("heading", name=holder))
+    card.get_by_role("link", name=re.compile("^Voir le DCEM")).first.click()
+    j.arrived(page)
+    return page.url.split("/mes-documents/")[1].split("?")[0]
+
+
+def withdrawal(j):
+    """A withdrawal (Zakaria's DCEM): opened by an agent, answered by the family, decided once
+    answered, then the paper given back at the counter and the receipt printed."""
+    family = j.person()
+    sign_in_family(j, family)
+    document = open_my_document(j, family, "Zakaria Benali")
+    j.see(family, "Valable")
+    agent = j.person()
+    sign_in_agent(j, agent)
+    j.step("the agent opens the withdrawal procedure with its ground")
+    j.goto(agent, f"/backoffice/documents/{document}")
+    j.click_button(agent, "Ouvrir la procédure")
+    j.see(agent, "Choisissez au moins un motif")
+    j.check(agent, "L’enfant ne vit plus habituellement en France")
+    j.click_button(agent, "Ouvrir la procédure")
+    j.see(agent, "Valable, retrait envisagé")
+    j.see(agent, "Le retrait peut être décidé à partir du")
+    if agent.get_by_role("button", name="Retirer le document").count():
+        j.fail(agent, "the withdrawal must not be offered before the observation period ends")
+    j.step("the family sends its observations")
+    j.goto(family, f"/mes-documents/{document}")
+    j.see_heading(family, "Présenter vos observations")
+    j.fill(family, "Vos observations", "Mon fils est scolarisé à Paris, voici son certificat.")
+    family.get_by_label("Pièce jointe (facultative)", exact=True).set_input_files(
+        {"name": "certificat.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+    j.click_button(family, "Envoyer mes observations")
+    j.see(family, "Vos observations sont envoyées à la préfecture.")
+    j.step("the agent reads them and decides")
+    j.goto(agent, f"/backoffice/documents/{document}")
+    j.see(agent, "Mon fils est scolarisé à Paris")
+    j.click_button(agent, "Retirer le document")
+    j.see(agent, "Écrivez les motifs de la décision.")
+    j.fill(agent, "Motifs de la décision", "L’enfant vit au Maroc depuis janvier.")
+    j.click_button(agent, "Retirer le document")
+    j.see(agent, "Retiré")
+    j.step("the family is told to bring it back; the agent records the return")
+    j.goto(family, f"/mes-documents/{document}")
+    j.see(family, "Rapportez le document à la préfecture")
+    j.see(family, "Motifs du retrait : L’enfant vit au Maroc depuis janvier.")
+    j.goto(agent, f"/backoffice/documents/{document}")
+    j.click_button(agent, "Enregistrer la restitution")
+    j.see(agent, "Rendu à la préfecture")
+    j.click_link(agent, "Reçu de restitution")
+    j.see_heading(agent, "Reçu de restitution d’un DCEM")
+    j.goto(family, f"/mes-documents/{document}")
+    j.click_link(family, "Reçu de restitution")
+    j.see(family, "Zakaria Benali")
+
+
+def loss(j):
+    """A stolen DCEM (Zakaria's): declared with the police declaration, void at once, and the
+    replacement application prefilled from it."""
+    page = j.person()
+    sign_in_family(j, page)
+    open_my_document(j, page, "Zakaria Benali")
+    j.step("declare the theft without ticking the box, then with it")
+    page.locator("main summary", has_text="Le document est perdu ou a été volé").click()
+    j.check(page, "Volé")
+    page.get_by_label("Déclaration faite à la police ou à la gendarmerie", exact=True).set_input_files(
+        {"name": "plainte.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+    j.click_button(page, "Déclarer la perte ou le vol")
+    j.see(page, "Cochez la case pour confirmer.")
+    j.check(page, "Volé")
+    j.check(page, "Je comprends que ce DCEM ne sera plus valable, même s’il est retrouvé.")
+    page.get_by_label("Déclaration faite à la police ou à la gendarmerie", exact=True).set_input_files(
+        {"name": "plainte.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+    j.click_button(page, "Déclarer la perte ou le vol")
+    j.see(page, "Déclaré volé")
+    j.see(page, "La demande de remplacement est prête")
+    j.step("the replacement application, prefilled")
+    j.click_button(page, "Reprendre la demande commencée")
+    j.see_heading(page, "Votre demande de DCEM")
+    j.see_task(page, "L’enfant", "Terminé")
+
+
 JOURNEYS = [
     ("the simulator to an eligible result and to applying", simulator),
     ("sign-up to filing, through every section", sign_up_to_filing),
@@ -679,6 +764,8 @@ JOURNEYS = [
     ("an agent instructs a case to the hand-over", agent_instruction),
     ("a counter filing by an agent", counter_filing),
     ("check your answers' change links come back", check_answers_change_links),
+    ("an issued DCEM's withdrawal, answered, decided and returned", withdrawal),
+    ("a stolen DCEM declared and its replacement started", loss),
 ]
 
 

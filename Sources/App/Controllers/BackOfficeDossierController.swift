@@ -96,13 +96,16 @@ struct BackOfficeDossierController {
                 freeSlot = .init(from: from, day: slot.day, time: slot.time)
             }
         }
-        let model = BackOfficeDossierModel(
+        var model = BackOfficeDossierModel(
             page, agent: agent, dossier: dossier, familyEmail: family.map(\.email).flatMap { AssistedFiling.isPlaceholder($0) ? nil : $0 },
             familyHasPassword: family?.passwordHash != nil, assignedName: assignedName,
             documents: try await store.documents(of: dossier.id!), events: events, agentNames: try await store.agentNames(in: events),
             messages: try await messages.list(of: dossier.id!), today: today,
             assessment: DossierAssessment(answers: dossier.decodedAnswers(), filedOn: dossier.filedDay, today: today),
             actions: actions, freeSlot: freeSlot, errors: errors, values: values, notice: notice)
+        if let issued = try await IssuedDocument.query(on: store.database()).filter(\.$dossierID == dossier.id!).first() {
+            model.issuedDocument = (SiteURL.backOfficeDocument(issued.id!).path, context.language.catalog.issuedDocument.deskLink(issued.dcemNumber))
+        }
         return (page, model)
     }
 

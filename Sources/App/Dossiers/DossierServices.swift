@@ -14,6 +14,8 @@ struct DossierServices: Sendable {
     let uploads: DossierUploads
     let messages: DossierMessages
     let retention: CaseRetention
+    /// The DCEMs handed over and their life since (docs/states.md#the-issued-document).
+    let documents: IssuedDocumentRegistry
 
     init(config: AppConfig, database: DatabaseService, now: @escaping @Sendable () -> Date) {
         store = DossierStore(database: { database.db })
@@ -25,5 +27,6 @@ struct DossierServices: Sendable {
         uploads = DossierUploads(store: store, files: files, orphans: orphans, now: now)
         messages = DossierMessages(store: store, publicURL: config.publicURL, now: now)
         retention = CaseRetention(store: store, publicURL: config.publicURL, now: now, orphans: orphans)
+        documents = IssuedDocumentRegistry(database: store.database, publicURL: config.publicURL, now: now)
     }
 }

@@ -94,7 +94,24 @@ extension DossierWorkflow {
             issued.timbreNumber = fee.exempt ? nil : timbreNumber
             issued.timbreAmountEUR = fee.exempt ? nil : timbreAmountEUR
             issued.agentID = agent
+            issued.state = IssuedDocumentState.valid.rawValue
+            issued.stateVersion = 1
+            issued.stateChangedOn = today.iso
+            issued.userID = dossier.userID
+            issued.holderBirthDate = dossier.decodedAnswers().situation.childBirth?.civil?.iso
+            issued.voidAfter = outcome?.voidAfter
             try await issued.create(on: db)
+            // A renewal or a replacement: the document it was started from is replaced, in this
+            // transaction (docs/states.md#the-issued-document). A brother's or sister's case is
+            // started from another child's: the same holder is checked.
+            if let sourceID = dossier.sourceID,
+               let earlier = try await IssuedDocument.query(on: db).filter(\.$dossierID == sourceID).first(),
+               earlier.holderName == issued.holderName, earlier.holderBirthDate == issued.holderBirthDate,
+               IssuedDocumentLifecycle.allowedActions(from: earlier.currentState, for: .agent).contains(.replace) {
+                try await IssuedDocumentRegistry.move(earlier, .replace, by: .agent(agent), now: instant, publicURL: publicURL, on: db) { _, _ in
+                    [.replacement: issued.dcemNumber]
+                }
+            }
             try await PickupSlots.release(dossier.id!, on: db)
             return [.dcemNumber: issued.dcemNumber]
         })

@@ -88,6 +88,7 @@ extension Catalog {
         history: .english,
         information: .english,
         queue: .english,
-        supervision: .english
+        supervision: .english,
+        issuedDocument: .english
     )
 }

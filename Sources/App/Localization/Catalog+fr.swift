@@ -88,6 +88,7 @@ extension Catalog {
         history: .french,
         information: .french,
         queue: .french,
-        supervision: .french
+        supervision: .french,
+        issuedDocument: .french
     )
 }

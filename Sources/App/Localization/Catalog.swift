@@ -25,10 +25,12 @@ final class Catalog: Sendable {
     let information: InformationText
     let queue: QueueText
     let supervision: SupervisionText
+    let issuedDocument: IssuedDocumentText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
-         history: HistoryText, information: InformationText, queue: QueueText, supervision: SupervisionText) {
+         history: HistoryText, information: InformationText, queue: QueueText, supervision: SupervisionText,
+         issuedDocument: IssuedDocumentText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -44,6 +46,7 @@ final class Catalog: Sendable {
         self.information = information
         self.queue = queue
         self.supervision = supervision
+        self.issuedDocument = issuedDocument
     }
 
     static func of(_ language: Language) -> Catalog {

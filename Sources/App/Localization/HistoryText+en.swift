@@ -32,6 +32,20 @@ extension HistoryText {
             case .assigned: "Case assigned"
             case .message: "Message"
             case .familyAccess: "Online access sent to the family"
+            case .issuedDocument(let action):
+                switch action {
+                case .expire: "Document expired"
+                case .lapseAtMajority: "Document lapsed (two months after the 18th birthday)"
+                case .declareLapse: "Document declared lapsed"
+                case .openWithdrawal: "Withdrawal procedure opened"
+                case .withdraw: "Document withdrawn"
+                case .closeWithdrawal: "Withdrawal procedure closed without withdrawal"
+                case .reportLost: "Loss declared"
+                case .reportStolen: "Theft declared"
+                case .recordReturn: "Document returned to the préfecture"
+                case .replace: "Document replaced by a new DCEM"
+                }
+            case .withdrawalObservations: "The family's observations on the withdrawal"
             }
         },
         byYou: "you",

@@ -32,6 +32,20 @@ extension HistoryText {
             case .assigned: "Dossier attribué"
             case .message: "Message"
             case .familyAccess: "Accès en ligne envoyé à la famille"
+            case .issuedDocument(let action):
+                switch action {
+                case .expire: "Document expiré"
+                case .lapseAtMajority: "Document caduc (deux mois après les 18 ans)"
+                case .declareLapse: "Document caduc déclaré"
+                case .openWithdrawal: "Procédure de retrait ouverte"
+                case .withdraw: "Document retiré"
+                case .closeWithdrawal: "Procédure de retrait close sans retrait"
+                case .reportLost: "Perte déclarée"
+                case .reportStolen: "Vol déclaré"
+                case .recordReturn: "Document rendu à la préfecture"
+                case .replace: "Document remplacé par un nouveau DCEM"
+                }
+            case .withdrawalObservations: "Observations de la famille sur le retrait"
             }
         },
         byYou: "vous",

@@ -26,6 +26,7 @@ enum AllMigrations {
         M025_CreateDossierReceipts(),
         M026_QueueWork(),
         M027_PickupWindowsAndClosedDays(),
+        M028_IssuedDocumentLife(),
         M030_Retention(),
         M031_CreateCaseAccessLog(),
     ]

@@ -186,6 +186,17 @@ struct CaseRetention: Sendable {
             }
             let documents = try await DossierDocument.query(on: db).filter(\.$dossierID == id).all().map(\.sha256)
             let attachments = try await DossierMessage.query(on: db).filter(\.$dossierID == id).all().compactMap(\.attachmentSHA256)
+            // The issued DCEM's own rows first: the files the family sent about it, its reminders.
+            let issued = try await IssuedDocument.query(on: db).filter(\.$dossierID == id).all().compactMap(\.id)
+            var issuedFiles: [String] = []
+            if !issued.isEmpty {
+                issuedFiles = try await IssuedDocumentFile.query(on: db).filter(\.$issuedDocumentID ~~ issued).all().map(\.sha256)
+                try await IssuedDocumentFile.query(on: db).filter(\.$issuedDocumentID ~~ issued).delete()
+            }
+            try await ScheduledNotice.query(on: db).filter(\.$subjectID ~~ (issued + [id])).delete()
+            // A document lost or stolen whose replacement this case was no longer points to it.
+            try await sql.update(IssuedDocument.schema).set("replacement_dossier_id", to: SQLLiteral.null)
+                .where("replacement_dossier_id", .equal, id).run()
             for table in Self.rowsOfACase {
                 try await sql.delete(from: table).where("dossier_id", .equal, id).run()
             }
@@ -193,11 +204,12 @@ struct CaseRetention: Sendable {
             try await sql.update(Dossier.schema).set("source_id", to: SQLLiteral.null).where("source_id", .equal, id).run()
             let rows = try await sql.delete(from: Dossier.schema).where("id", .equal, id).returning("id").all()
             guard !rows.isEmpty else { return nil }
-            return Array(Set(documents + attachments))
+            return Array(Set(documents + attachments + issuedFiles))
         }
     }
 
-    /// Every table whose rows belong to one case, children first. The history (`dossier_events`)
+    /// Every table whose rows belong to one case, children first (the issued document's files and
+    /// reminders, keyed by the document, go before these in `erase`). The history (`dossier_events`)
     /// is deleted here and only here and in a draft's deletion: the chain's middleware refuses it
     /// to the models, and `EventChain.retire` has left its tombstone first.
     static let rowsOfACase = [

@@ -77,11 +77,23 @@ struct FamilyArchive: Sendable {
             })
             let issued = try await IssuedDocument.query(on: db).filter(\.$dossierID == id).all()
             if !issued.isEmpty {
-                try Self.add(archive, "\(folder)/documents-delivres.json", json: issued.map {
-                    IssuedEntry(dcemNumber: $0.dcemNumber, holderName: $0.holderName, foreignerNumber: $0.foreignerNumber, validFrom: $0.validFrom,
-                                validUntil: $0.validUntil, territory: $0.territory, deliveredOn: $0.deliveredOn, exempt: $0.exempt,
-                                timbreAmountEUR: $0.timbreAmountEUR)
-                })
+                var entries: [IssuedEntry] = []
+                var counter = 0
+                for document in issued {
+                    // What the family sent about the document since (a permit, a police report…).
+                    var sent: [String] = []
+                    for file in try await IssuedDocumentFile.query(on: db).filter(\.$issuedDocumentID == document.requireID()).sort(\.$uploadedAt).all() {
+                        counter += 1
+                        let path = "\(folder)/documents-delivres/\(String(format: "%02d", counter))-\(Self.safe(file.purpose)).\(Self.fileExtension(file.mediaType))"
+                        try await addStored(archive, path, sha256: file.sha256, modified: file.uploadedAt)
+                        sent.append(path)
+                    }
+                    entries.append(IssuedEntry(dcemNumber: document.dcemNumber, state: document.state, holderName: document.holderName,
+                                               foreignerNumber: document.foreignerNumber, validFrom: document.validFrom, validUntil: document.validUntil,
+                                               territory: document.territory, deliveredOn: document.deliveredOn, exempt: document.exempt,
+                                               timbreAmountEUR: document.timbreAmountEUR, files: sent))
+                }
+                try Self.add(archive, "\(folder)/documents-delivres.json", json: entries)
             }
         }
     }
@@ -148,6 +160,7 @@ struct FamilyArchive: Sendable {
 
     struct IssuedEntry: Encodable {
         var dcemNumber: String
+        var state: String
         var holderName: String
         var foreignerNumber: String?
         var validFrom: String
@@ -156,6 +169,7 @@ struct FamilyArchive: Sendable {
         var deliveredOn: String
         var exempt: Bool
         var timbreAmountEUR: Int?
+        var files: [String]
     }
 
     // MARK: Writing

@@ -22,6 +22,10 @@ enum Notice: String, CaseIterable, Sendable {
     /// A closed day was added to, or removed from, the pick-up hours.
     case closedDayAdded = "ferme"
     case closedDayRemoved = "rouvert"
+    /// The family declared an issued DCEM lapsed, lost or stolen, or sent observations on its withdrawal.
+    case lapseDeclared = "caducite"
+    case lossDeclared = "perte"
+    case observationsSent = "observations"
 
     static let parameter = "fait"
 

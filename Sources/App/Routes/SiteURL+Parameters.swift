@@ -29,6 +29,7 @@ extension UploadSlot: PathSegment { var pathSegment: String { id } }
 extension UploadTarget: PathSegment { var pathSegment: String { id } }
 extension SituationQuestion: PathSegment { var pathSegment: String { id } }
 extension DossierAction: PathSegment { var pathSegment: String { rawValue } }
+extension IssuedDocumentAction: PathSegment { var pathSegment: String { rawValue } }
 extension AgentAccountAction: PathSegment { var pathSegment: String { rawValue } }
 /// The API names its sections in English (`/answers/child`); the pages in French (`/enfant`).
 extension DossierSection: PathSegment { var pathSegment: String { apiName } }
@@ -83,5 +84,17 @@ extension SiteURL {
     static func backOfficeDossierAccess(_ id: UUID) -> SiteURL { .backOfficeDossierAccess(.value(id)) }
     static func backOfficeDossierAccessLog(_ id: UUID) -> SiteURL { .backOfficeDossierAccessLog(.value(id)) }
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
+    static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }
+    static func myDocument(_ id: UUID) -> SiteURL { .myDocument(.value(id)) }
+    static func myDocumentLapse(_ id: UUID) -> SiteURL { .myDocumentLapse(.value(id)) }
+    static func myDocumentLoss(_ id: UUID) -> SiteURL { .myDocumentLoss(.value(id)) }
+    static func myDocumentObservations(_ id: UUID) -> SiteURL { .myDocumentObservations(.value(id)) }
+    static func myDocumentRenewal(_ id: UUID) -> SiteURL { .myDocumentRenewal(.value(id)) }
+    static func myDocumentReceipt(_ id: UUID) -> SiteURL { .myDocumentReceipt(.value(id)) }
+    static func myDocumentFile(_ id: UUID, _ file: UUID) -> SiteURL { .myDocumentFile(.value(id), .value(file)) }
+    static func backOfficeDocument(_ id: UUID) -> SiteURL { .backOfficeDocument(.value(id)) }
+    static func backOfficeDocumentAction(_ id: UUID, _ action: IssuedDocumentAction) -> SiteURL { .backOfficeDocumentAction(.value(id), .value(action)) }
+    static func backOfficeDocumentReceipt(_ id: UUID) -> SiteURL { .backOfficeDocumentReceipt(.value(id)) }
+    static func backOfficeDocumentFile(_ id: UUID, _ file: UUID) -> SiteURL { .backOfficeDocumentFile(.value(id), .value(file)) }
     static func backOfficeAgentAction(_ id: UUID, _ action: AgentAccountAction) -> SiteURL { .backOfficeAgentAction(.value(id), .value(action)) }
 }

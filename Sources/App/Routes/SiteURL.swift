@@ -75,6 +75,8 @@ enum SiteURL: Equatable, Sendable {
     case apiDossierPostponement(Parameter<UUID>)
     case apiDossierRenewal(Parameter<UUID>)
     case apiDossierSibling(Parameter<UUID>)
+    case apiIssuedDocuments
+    case apiIssuedDocument(Parameter<UUID>)
     case devMail
     case devMailMessage(Parameter<UUID>)
     // The préfecture's back office (docs/pages.md#back-office).
@@ -110,6 +112,22 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeDossierAccess(Parameter<UUID>)
     /// Who looked at a case in the back office: supervisors only (docs/pages.md#access-log).
     case backOfficeDossierAccessLog(Parameter<UUID>)
+    // The issued DCEM's life (docs/pages.md#issued-documents).
+    case myDocuments
+    case myDocument(Parameter<UUID>)
+    /// The family declares a residence permit or French nationality (the document lapses).
+    case myDocumentLapse(Parameter<UUID>)
+    /// The family declares a loss or theft (invalid at once, a replacement started).
+    case myDocumentLoss(Parameter<UUID>)
+    case myDocumentObservations(Parameter<UUID>)
+    /// Starts (or reopens) the renewal prefilled from the document.
+    case myDocumentRenewal(Parameter<UUID>)
+    case myDocumentReceipt(Parameter<UUID>)
+    case myDocumentFile(Parameter<UUID>, Parameter<UUID>)
+    case backOfficeDocument(Parameter<UUID>)
+    case backOfficeDocumentAction(Parameter<UUID>, Parameter<IssuedDocumentAction>)
+    case backOfficeDocumentReceipt(Parameter<UUID>)
+    case backOfficeDocumentFile(Parameter<UUID>, Parameter<UUID>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -176,6 +194,8 @@ enum SiteURL: Equatable, Sendable {
         case .apiDossierPostponement(let id): "/api/v1/dossiers/\(id["dossier"])/postponement"
         case .apiDossierRenewal(let id): "/api/v1/dossiers/\(id["dossier"])/renewal"
         case .apiDossierSibling(let id): "/api/v1/dossiers/\(id["dossier"])/sibling"
+        case .apiIssuedDocuments: "/api/v1/issued-documents"
+        case .apiIssuedDocument(let id): "/api/v1/issued-documents/\(id["document"])"
         case .devMail: "/dev/mail"
         case .devMailMessage(let id): "/dev/mail/\(id["id"])"
         case .backOffice: "/backoffice"
@@ -204,6 +224,18 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeAssistedResume(let id): "/backoffice/guichet/\(id["dossier"])/reprendre"
         case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id["dossier"])/acces-famille"
         case .backOfficeDossierAccessLog(let id): "/backoffice/dossiers/\(id["dossier"])/consultations"
+        case .myDocuments: "/mes-documents"
+        case .myDocument(let id): "/mes-documents/\(id["document"])"
+        case .myDocumentLapse(let id): "/mes-documents/\(id["document"])/caducite"
+        case .myDocumentLoss(let id): "/mes-documents/\(id["document"])/perte-ou-vol"
+        case .myDocumentObservations(let id): "/mes-documents/\(id["document"])/observations"
+        case .myDocumentRenewal(let id): "/mes-documents/\(id["document"])/renouveler"
+        case .myDocumentReceipt(let id): "/mes-documents/\(id["document"])/recu-restitution"
+        case .myDocumentFile(let id, let file): "/mes-documents/\(id["document"])/fichiers/\(file["file"])"
+        case .backOfficeDocument(let id): "/backoffice/documents/\(id["document"])"
+        case .backOfficeDocumentAction(let id, let action): "/backoffice/documents/\(id["document"])/actions/\(action["action"])"
+        case .backOfficeDocumentReceipt(let id): "/backoffice/documents/\(id["document"])/recu-restitution"
+        case .backOfficeDocumentFile(let id, let file): "/backoffice/documents/\(id["document"])/fichiers/\(file["file"])"
         }
     }
 

@@ -23,9 +23,15 @@ struct DossierScheduler: Service {
     /// Ruling 24: drafts' notices and deletions, cases' purges (none in the tests of the workflow alone).
     var retention: CaseRetention? = nil
 
+    /// The issued documents' moves and reminders (docs/states.md#the-issued-document).
+    var documents: IssuedDocumentRegistry? = nil
+
     struct Pass: Equatable, Sendable {
         var implicitlyRefused = 0
         var uncollected = 0
+        var expired = 0
+        var lapsed = 0
+        var reminders = 0
     }
 
     func run() async throws {
@@ -34,7 +40,8 @@ struct DossierScheduler: Service {
             do {
                 let pass = try await runOnce()
                 if pass != Pass() {
-                    logger.info("scheduler pass", metadata: ["implicitly_refused": "\(pass.implicitlyRefused)", "uncollected": "\(pass.uncollected)"])
+                    logger.info("scheduler pass", metadata: ["implicitly_refused": "\(pass.implicitlyRefused)", "uncollected": "\(pass.uncollected)",
+                                                             "expired": "\(pass.expired)", "lapsed": "\(pass.lapsed)", "reminders": "\(pass.reminders)"])
                 }
             } catch {
                 logger.error("scheduler pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
@@ -106,7 +113,93 @@ struct DossierScheduler: Service {
         for dossier in waiting where try await moved({ try await workflow.markUncollected(dossier.id!, expectedVersion: dossier.version) }) {
             pass.uncollected += 1
         }
+        if let documents { try await documentPass(documents, today: today, into: &pass) }
         return pass
+    }
+
+    /// The issued documents whose dates have come: expiry the day after the validity end, lapse
+    /// the day after the void-after date (ruling 21), the reminders of ruling 23, and the renewal
+    /// left unfiled. Each move is the registry's conditional update, each reminder a unique
+    /// notice row: with several instances, one move and one mail each.
+    func documentPass(_ documents: IssuedDocumentRegistry, today: CivilDate, into pass: inout Pass) async throws {
+        let db = workflow.store.database()
+        let inForce = IssuedDocumentState.allCases.filter(\.isInForce).map(\.rawValue)
+        let lapsing = try await IssuedDocument.query(on: db).filter(\.$state ~~ inForce).filter(\.$voidAfter < today.iso)
+            .sort(\.$voidAfter).limit(batchSize).all()
+        for document in lapsing where try await movedDocument({ try await documents.lapseAtMajority(document.id!, expectedVersion: document.stateVersion) }) {
+            pass.lapsed += 1
+        }
+        let ending = try await IssuedDocument.query(on: db).filter(\.$state ~~ inForce).filter(\.$validUntil < today.iso)
+            .sort(\.$validUntil).limit(batchSize).all()
+        for document in ending where try await movedDocument({ try await documents.expire(document.id!, expectedVersion: document.stateVersion) }) {
+            pass.expired += 1
+        }
+        // Reminders: the documents in force whose first reminder day may have come.
+        let horizon = today.adding(months: Parameters.renewalReminderMonths.value[0]).iso
+        let majorityHorizon = today.adding(months: Parameters.majorityReminderMonths.value).adding(years: -Parameters.majorityAge.value).iso
+        let candidates = try await IssuedDocument.query(on: db).filter(\.$state ~~ inForce)
+            .group(.or) { $0.filter(\.$validUntil <= horizon).filter(\.$holderBirthDate <= majorityHorizon) }
+            .sort(\.$validUntil).limit(batchSize).all()
+        for document in candidates {
+            pass.reminders += try await remind(document, documents: documents, on: db)
+        }
+        // Renewals started from a document and left unfiled for the delay of ruling 23.
+        let stale = Date(timeIntervalSince1970: now().timeIntervalSince1970 - Double(Parameters.renewalDraftReminderDays.value) * 86_400)
+        let drafts = try await Dossier.query(on: db).filter(\.$state == DossierState.draft.rawValue).filter(\.$sourceID != nil)
+            .filter(\.$updatedAt <= stale).sort(\.$updatedAt).limit(batchSize).all()
+        // A renewal is the same child's case again; a brother's or sister's is not recalled.
+        let sources = try await Dossier.query(on: db).filter(\.$id ~~ drafts.compactMap(\.sourceID)).all()
+        let renewals = drafts.filter { draft in
+            draft.childName != nil && sources.contains { $0.id == draft.sourceID && $0.childName == draft.childName }
+        }
+        for draft in renewals {
+            // Keyed by the day it was last touched: touched again, it may be recalled again later.
+            let kind = "renewal-draft-" + (draft.competentDepartement ?? .paris).today(at: draft.updatedAt ?? now()).iso
+            if try await sendOnce(subject: draft.id!, kind: kind, on: db, DossierNotification(to: .account(draft.userID), .renewalDraftReminder(dossier: draft.id!))) {
+                pass.reminders += 1
+            }
+        }
+    }
+
+    /// Sends the reminders due for `document`, each once.
+    private func remind(_ document: IssuedDocument, documents: IssuedDocumentRegistry, on db: any Database) async throws -> Int {
+        guard let userID = document.userID, let validUntil = document.validUntil.flatMap(CivilDate.init(iso:)) else { return 0 }
+        let today = documents.today(document)
+        let sent = Set(try await ScheduledNotice.query(on: db).filter(\.$subjectID == document.id!).all()
+            .compactMap { $0.kind.hasPrefix("dcem-reminder-") ? DocumentReminder(rawValue: String($0.kind.dropFirst("dcem-reminder-".count))) : nil })
+        var count = 0
+        let birth = document.holderBirthDate.flatMap(CivilDate.init(iso:))
+        for reminder in DocumentReminder.due(today: today, state: document.currentState, validUntil: validUntil, birthDate: birth, sent: sent) {
+            let date = reminder == .majority ? (document.voidAfter.flatMap(CivilDate.init(iso:)) ?? validUntil) : validUntil
+            let mail = DossierNotification(to: .account(userID), .documentReminder(document: document.id!, number: document.dcemNumber,
+                                                                                  reminder: reminder, date: date))
+            if try await sendOnce(subject: document.id!, kind: "dcem-reminder-" + reminder.rawValue, on: db, mail) { count += 1 }
+        }
+        return count
+    }
+
+    /// Records the notice and queues its mail in one transaction; false when another instance
+    /// recorded it first (the unique subject and kind).
+    private func sendOnce(subject: UUID, kind: String, on db: any Database, _ notification: DossierNotification) async throws -> Bool {
+        let now = self.now()
+        do {
+            try await db.transaction { tx in
+                try await ScheduledNotice(subjectID: subject, kind: kind, now: now).create(on: tx)
+                try await MailWriter(publicURL: workflow.publicURL).send(notification, on: tx, now: now)
+            }
+            return true
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return false
+        }
+    }
+
+    private func movedDocument(_ action: () async throws -> Void) async throws -> Bool {
+        do {
+            try await action()
+            return true
+        } catch IssuedDocumentFailure.lifecycle, IssuedDocumentFailure.conflict, IssuedDocumentFailure.notFound {
+            return false
+        }
     }
 
     /// True when this instance moved the case; false when its date has not come in its zone, or

@@ -57,6 +57,21 @@ struct MailWriter: Sendable {
         case .passwordReset(let password, let hours):
             subject = a.mailResetSubject
             body = a.mailResetBody(password, publicURL + SiteURL.login(next: nil).path, hours) + "\n\n" + a.mailSignature
+        case .documentChange(let document, let number, let action, let until):
+            let d = catalog.issuedDocument
+            subject = d.mailChangeSubject(action, number)
+            let appeal = action == .withdraw ? "\n\n" + t.appealTitle + "\n" + d.withdrawalAppeal : ""
+            body = d.mailChange(action, number, until.map(catalog.simulator.format)) + appeal + "\n\n"
+                + d.mailLinkLine(publicURL + SiteURL.myDocument(document).path) + "\n\n" + t.mailSignature
+        case .documentReminder(let document, let number, let reminder, let date):
+            let d = catalog.issuedDocument
+            subject = d.mailReminderSubject(reminder, number)
+            body = d.mailReminder(reminder, number, catalog.simulator.format(date)) + "\n\n"
+                + d.mailLinkLine(publicURL + SiteURL.myDocument(document).path) + "\n\n" + t.mailSignature
+        case .renewalDraftReminder(let dossier):
+            let d = catalog.issuedDocument
+            subject = d.mailRenewalDraftSubject
+            body = d.mailRenewalDraft(publicURL + SiteURL.dossier(dossier).path) + "\n\n" + t.mailSignature
         }
         return OutgoingMail(recipient: recipient, subject: subject, body: body, kind: mail.kind, language: language.rawValue)
     }

@@ -89,6 +89,8 @@ struct BackOfficeDossierModel: Sendable {
     /// The family's postponement request, above the forms that answer it.
     /// What the préfecture decided and asked, as it was made: requests, decision, convocation, hand-over.
     let record: [SummaryRow]
+    /// The DCEM handed over, once there is one: its own page (docs/pages.md#issued-documents).
+    var issuedDocument: (href: String, label: String)? = nil
     let postponement: String?
     /// Actions the state allows whose day has not come: when each will be possible.
     let later: [String]

@@ -27,6 +27,7 @@ enum BackOfficeDossierView {
                 main.element(.h2, text: t.recordTitle)
                 main.summaryList(model.record, change: page.text.dossier.change)
             }
+            if let issued = model.issuedDocument { main.element(.p) { $0.element(.a, .href(issued.href), .class("button button--secondary"), text: issued.label) } }
 
             actions(&main, page, model, csrf: csrf)
 

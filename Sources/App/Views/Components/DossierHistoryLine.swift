@@ -57,6 +57,15 @@ enum DossierHistoryLine {
             return event.detail(.section).flatMap(DossierSection.init(rawValue:)).map { [h.section(page.text.dossier.sectionTitle($0))] } ?? []
         case .created:
             return event.detail(.from).flatMap { $0.isEmpty ? nil : [h.copiedFrom($0)] } ?? []
+        case .issuedDocument(let action):
+            let d = page.text.issuedDocument
+            var lines = event.detail(.dcemNumber).map { [h.dcemNumber($0)] } ?? []
+            if let cause = event.detail(.cause).flatMap(LapseCause.init(rawValue:)) { lines.append(d.lapseCause(cause)) }
+            if action == .openWithdrawal {
+                let grounds = (event.detail(.grounds) ?? "").split(separator: ",").compactMap { WithdrawalGround(rawValue: String($0)) }
+                lines += grounds.map(d.ground)
+            }
+            return lines
         default:
             return []
         }

@@ -205,7 +205,8 @@ struct DossierStatusModel: Sendable {
         // The case page's panel already says the request was sent, and what stands meanwhile.
         case .postponementRequested: nil
         case .withdrawn: t.withdrawnNotice
-        case .messageSent, .done, .recorded, .draftDeleted, .agentDisabled, .agentEnabled, .agentCodeReset, .closedDayAdded, .closedDayRemoved, nil: nil
+        case .messageSent, .done, .recorded, .draftDeleted, .agentDisabled, .agentEnabled, .agentCodeReset, .closedDayAdded, .closedDayRemoved,
+             .lapseDeclared, .lossDeclared, .observationsSent, nil: nil
         }
         silence = state.clockRuns ? dossier.implicitRefusalOn.map { t.silenceExplained(DossierFormat.day($0, page)) } : nil
         implicitRefusalChanges = ImplicitRefusalChanges.of(events, in: zone).map { ImplicitRefusalChangesView.line(page, $0) }

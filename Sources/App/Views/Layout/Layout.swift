@@ -105,6 +105,7 @@ struct Layout {
             part.element(.li) { $0.element(.a, .href(SiteURL.home.path), text: text.homeLink) }
             part.element(.li) { $0.element(.a, .href(SiteURL.simulatorStart.path), text: text.simulatorLink) }
             part.element(.li) { $0.element(.a, .href(SiteURL.myDossiers.path), text: text.dossiersLink) }
+            part.element(.li) { $0.element(.a, .href(SiteURL.myDocuments.path), text: Catalog.of(language).issuedDocument.listLink) }
             familyMenu = part
 
             part = HTMLWriter(capacity: 256)
