@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -209,6 +210,27 @@ import Testing
             #expect(try await IssuedDocumentFile.query(on: site.db).filter(\.$issuedDocumentID == issued.id!).count() == 0)
             #expect(try await ScheduledNotice.query(on: site.db).filter(\.$subjectID == issued.id!).count() == 0)
             #expect(try await EventChain.verify(on: site.db).isEmpty)
+        }
+    }
+
+    /// M030 gives the cases already over in an earlier database their purge day.
+    @Test func theCasesOverInAnEarlierDatabaseGetTheirPurgeDay() async throws {
+        let directory = try EarlierDatabaseTests.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try await withTestSite(now: EarlierDatabaseTests.fixtureNow, configure: { config in
+            config.database = .sqlite(path: directory.appendingPathComponent("dcem.sqlite").path)
+            config.dataDirectory = directory.path
+            config.postgresSchema = nil
+        }) { site in
+            let cases = try await Dossier.query(on: site.db).all()
+            let over = cases.filter { DossierPolicy.purgedWhenOver.contains($0.currentState) }
+            #expect(Set(over.map(\.currentState)) == [.refused, .implicitlyRefused, .delivered, .withdrawn])
+            for dossier in cases {
+                let issued = try await IssuedDocument.query(on: site.db).filter(\.$dossierID == dossier.id!).all().compactMap(\.validUntil)
+                let expected = CaseRetention.purgeDay(dossier, endedOn: Departement.paris.today(at: dossier.updatedAt), issuedValidUntil: issued)
+                #expect(dossier.purgeOn == expected?.iso, "\(dossier.state)")
+                #expect((dossier.purgeOn != nil) == over.contains { $0.id == dossier.id }, "\(dossier.state)")
+            }
         }
     }
 

@@ -31,9 +31,12 @@ struct M030_Retention: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "dossiers_purge_on").on(Dossier.schema).column("purge_on").run()
         // The cases already over get their day, as the workflow gives it to those that end from now on.
-        let over = try await Dossier.query(on: database).filter(\.$state ~~ DossierPolicy.purgedWhenOver.map(\.rawValue)).all()
+        // Only the columns read here: later migrations add others to these tables.
+        let over = try await Dossier.query(on: database).filter(\.$state ~~ DossierPolicy.purgedWhenOver.map(\.rawValue))
+            .field(\.$id).field(\.$state).field(\.$decidedOn).field(\.$outcome).field(\.$departement).field(\.$updatedAt).all()
         for dossier in over {
-            let issued = try await IssuedDocument.query(on: database).filter(\.$dossierID == dossier.id!).all().compactMap(\.validUntil)
+            let issued = try await IssuedDocument.query(on: database).filter(\.$dossierID == dossier.id!).field(\.$validUntil).all()
+                .compactMap(\.validUntil)
             let zone = dossier.competentDepartement ?? .paris
             let day = CaseRetention.purgeDay(dossier, endedOn: zone.today(at: dossier.updatedAt), issuedValidUntil: issued)
             try await sql.update(Dossier.schema).set("purge_on", to: day?.iso).where("id", .equal, dossier.id!).run()
