@@ -167,6 +167,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     cases.register(on: backOffice)
     BackOfficeDocumentController(documents: services.documents, store: store, files: files, orphans: services.orphans, now: dependencies.now)
         .register(on: backOffice)
+    SchoolController(accounts: SchoolAccounts(database: store.database, publicURL: config.publicURL, now: dependencies.now), now: dependencies.now)
+        .register(family: family, backOffice: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
     BackOfficeAgentsController(database: db, hasher: hasher, now: dependencies.now).register(on: backOffice)
     AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,

@@ -1,14 +1,73 @@
-/// A foreign pupil on a school trip (ruling 12).
-public struct CollectiveTravelMinor: Hashable, Sendable {
-    public var name: String
-    /// Already holds a DCEM: then travels on it and is not put on the collective document.
-    public var holdsDCEM: Bool
+/// The document de voyage collectif (docs/law.md#rule-12): a school trip's rules, pure. The trip
+/// (destinations, dates, the last day to file, the teacher in charge) and each pupil's place on the
+/// list are judged here; the case's life is `CollectiveTravelWorkflow`.
 
-    public init(name: String, holdsDCEM: Bool = false) {
-        self.name = name
-        self.holdsDCEM = holdsDCEM
+// MARK: - The pupils
+
+/// A pupil of the school taking part in the trip, as the head lists them (the letterhead list of
+/// docs/law.md#rule-12: surname, given names, date and place of birth, nationality).
+public struct CollectiveTravelMinor: Hashable, Sendable {
+    public var surname: String
+    public var givenNames: String
+    public var birthDate: CivilDate
+    public var birthPlace: String
+    /// Every nationality the pupil holds; empty for a stateless pupil (foreign, so concerned).
+    public var nationalities: [Country]
+    /// Holds a DCEM (or, before it, a TIR) still valid: then travels on it and is not on the
+    /// collective document. Checked against the documents the service issued, declared by the head
+    /// otherwise.
+    public var holdsValidDCEM: Bool
+
+    public init(surname: String, givenNames: String, birthDate: CivilDate, birthPlace: String = "",
+                nationalities: [Country], holdsValidDCEM: Bool = false) {
+        self.surname = surname
+        self.givenNames = givenNames
+        self.birthDate = birthDate
+        self.birthPlace = birthPlace
+        self.nationalities = nationalities
+        self.holdsValidDCEM = holdsValidDCEM
+    }
+
+    /// "SURNAME Given names", as the list prints it.
+    public var displayName: String { "\(surname.uppercased()) \(givenNames)" }
+}
+
+/// Why a pupil is not put on the collective document. Checked in this order; the first that applies
+/// is given.
+public enum CollectiveTravelExclusion: String, CaseIterable, Sendable, Codable {
+    /// French (dual nationals too): travels on a French identity card or passport.
+    case french
+    /// A national of an EEA state or Switzerland on the departure day: travels on their own
+    /// identity card or passport (docs/law.md#rule-5).
+    case eeaOrSwiss = "eea-or-swiss"
+    /// 18 or older on the departure day: the document is for minors.
+    case adult
+    /// Turns 18 during the trip (on or before the return day): would be an adult abroad on a
+    /// document for minors (docs/law.md#rule-12, "minor throughout the trip").
+    case turns18DuringTrip = "turns-18-during-trip"
+    /// Already holds a valid DCEM: travels on it with their passport.
+    case holdsDCEM = "holds-dcem"
+}
+
+public struct ExcludedMinor: Hashable, Sendable {
+    public let minor: CollectiveTravelMinor
+    public let reason: CollectiveTravelExclusion
+
+    public init(minor: CollectiveTravelMinor, reason: CollectiveTravelExclusion) {
+        self.minor = minor
+        self.reason = reason
     }
 }
+
+/// The pupils sorted for the list: those the document is for, and the others with their reason.
+public struct CollectiveTravelList: Hashable, Sendable {
+    /// In alphabetical order (surname, then given names), as the letterhead list is.
+    public let kept: [CollectiveTravelMinor]
+    /// In the order given.
+    public let excluded: [ExcludedMinor]
+}
+
+// MARK: - The trip
 
 /// The person leading the group.
 public struct GroupLeader: Hashable, Sendable {
@@ -21,23 +80,25 @@ public struct GroupLeader: Hashable, Sendable {
     }
 }
 
-/// A request for a document de voyage collectif.
+/// A request for a document de voyage collectif, as filed (or as typed, for the form's checks).
 public struct CollectiveTravelRequest: Hashable, Sendable {
+    /// The day of filing in the département's zone (`Departement.today(at:)`, docs/law.md#time-zones).
     public var filedOn: CivilDate
     public var departure: CivilDate
     public var returnOn: CivilDate
-    public var destination: Country
+    /// Every state the trip goes to, in the order typed.
+    public var destinations: [Country]
     /// Asked by the head of the school (chef d'établissement).
     public var requestedByHeadOfSchool: Bool
     public var leader: GroupLeader
     public var minors: [CollectiveTravelMinor]
 
-    public init(filedOn: CivilDate, departure: CivilDate, returnOn: CivilDate, destination: Country,
+    public init(filedOn: CivilDate, departure: CivilDate, returnOn: CivilDate, destinations: [Country],
                 requestedByHeadOfSchool: Bool = true, leader: GroupLeader, minors: [CollectiveTravelMinor]) {
         self.filedOn = filedOn
         self.departure = departure
         self.returnOn = returnOn
-        self.destination = destination
+        self.destinations = destinations
         self.requestedByHeadOfSchool = requestedByHeadOfSchool
         self.leader = leader
         self.minors = minors
@@ -45,9 +106,11 @@ public struct CollectiveTravelRequest: Hashable, Sendable {
 }
 
 /// Why a collective travel document is refused. Every one that applies is listed, in this order.
-public enum CollectiveTravelRefusal: String, CaseIterable, Sendable {
+public enum CollectiveTravelRefusal: String, CaseIterable, Sendable, Codable {
+    case noDestination = "no-destination"
     case destinationFrance = "destination-france"
     case destinationNotEU = "destination-not-eu"
+    /// Ireland asks for a personal travel document (docs/law.md#rule-12).
     case destinationIreland = "destination-ireland"
     case filedTooLate = "filed-too-late"
     case notRequestedByHeadOfSchool = "not-requested-by-head-of-school"
@@ -57,30 +120,27 @@ public enum CollectiveTravelRefusal: String, CaseIterable, Sendable {
 
     public var legalBasis: LegalReference {
         switch self {
-        case .destinationNotEU, .destinationIreland, .destinationFrance: return CollectiveTravel.basis
         case .filedTooLate: return Parameters.collectiveTravelLeadDays.basis
         default: return CollectiveTravel.basis
         }
     }
 }
 
-/// Why a pupil is left off the list.
-public enum CollectiveTravelExclusion: String, CaseIterable, Sendable {
-    case holdsDCEM = "holds-dcem"
-}
-
-public struct ExcludedMinor: Hashable, Sendable {
-    public let minor: CollectiveTravelMinor
-    public let reason: CollectiveTravelExclusion
+/// A destination refused, with its reason (one of the three destination refusals).
+public struct RefusedDestination: Hashable, Sendable {
+    public let country: Country
+    public let reason: CollectiveTravelRefusal
 }
 
 public struct CollectiveTravelResult: Hashable, Sendable {
     public let accepted: Bool
-    /// The pupils on the document, in the request's order.
+    /// The pupils on the document, in alphabetical order.
     public let listed: [CollectiveTravelMinor]
     public let excluded: [ExcludedMinor]
-    /// Every reason of refusal (empty when accepted).
+    /// Every reason of refusal (empty when accepted), each once.
     public let refusals: [CollectiveTravelRefusal]
+    /// Each destination refused and why, in the order typed.
+    public let refusedDestinations: [RefusedDestination]
     /// The last day the request could be filed for this departure.
     public let latestFilingDate: CivilDate
     /// The document is valid for the trip only.
@@ -93,32 +153,94 @@ public enum CollectiveTravel {
     public static let basis = LegalReference("Décision 94/795/JAI du Conseil du 30 novembre 1994", ruling: 12,
                                              sources: [.migrantsRights2022])
 
-    /// Asked by the head of a school for foreign pupils travelling to an EU member state other
-    /// than Ireland (EU, not EEA; membership on the departure day), at least 15 days before
-    /// departure; one document for the group, valid for the trip only; pupils who already hold
-    /// a DCEM are not on it; the group is led by a teacher of the school.
+    /// The last day a request may be filed for a departure on `departure`: 15 days before it
+    /// (`Parameters.collectiveTravelLeadDays`), so that at least 15 whole days separate the filing
+    /// from the departure. The form shows it as soon as the departure date is typed.
+    public static func latestFilingDay(departure: CivilDate) -> CivilDate {
+        departure.adding(days: -Parameters.collectiveTravelLeadDays.value)
+    }
+
+    /// Whether a request filed on `filedOn` (a day in the département's zone) is in time.
+    public static func isInTime(filedOn: CivilDate, departure: CivilDate) -> Bool {
+        filedOn <= latestFilingDay(departure: departure)
+    }
+
+    /// Why `country` cannot be a destination on `departure`, or nil: any EU member state on the
+    /// departure day but Ireland (it asks each pupil for a personal travel document) and France (the
+    /// trip goes abroad). EU, not EEA: Norway, Iceland, Liechtenstein and Switzerland are refused.
+    public static func destinationRefusal(_ country: Country, departure: CivilDate) -> CollectiveTravelRefusal? {
+        if country.isFrance { return .destinationFrance }
+        if country == .ireland { return .destinationIreland }
+        if !country.isEUMember(on: departure) { return .destinationNotEU }
+        return nil
+    }
+
+    /// Why `minor` is not put on the list of a trip from `departure` to `returnOn`, or nil when
+    /// the document is for them: foreign (not French, not EEA or Swiss on the departure day), a
+    /// minor on every day of the trip, not holding a valid DCEM.
+    public static func exclusion(of minor: CollectiveTravelMinor, departure: CivilDate, returnOn: CivilDate) -> CollectiveTravelExclusion? {
+        if minor.nationalities.containsFrance() { return .french }
+        if minor.nationalities.containsEEAOrSwiss(on: departure) { return .eeaOrSwiss }
+        let majority = Parameters.majorityAge.value
+        if minor.birthDate.age(on: departure) >= majority { return .adult }
+        // The last day abroad is the return day: a pupil 18 on it would come back as an adult.
+        if minor.birthDate.age(on: Swift.max(returnOn, departure)) >= majority { return .turns18DuringTrip }
+        if minor.holdsValidDCEM { return .holdsDCEM }
+        return nil
+    }
+
+    /// The pupils kept (alphabetically) and those excluded with their reason.
+    public static func list(_ minors: [CollectiveTravelMinor], departure: CivilDate, returnOn: CivilDate) -> CollectiveTravelList {
+        var kept: [CollectiveTravelMinor] = []
+        var excluded: [ExcludedMinor] = []
+        for minor in minors {
+            if let reason = exclusion(of: minor, departure: departure, returnOn: returnOn) {
+                excluded.append(ExcludedMinor(minor: minor, reason: reason))
+            } else {
+                kept.append(minor)
+            }
+        }
+        return CollectiveTravelList(kept: alphabetical(kept), excluded: excluded)
+    }
+
+    /// Surname, then given names, then birth date; letter case and accents aside ("Élise" with
+    /// the E's), as a French alphabetical list reads.
+    public static func alphabetical(_ minors: [CollectiveTravelMinor]) -> [CollectiveTravelMinor] {
+        minors.sorted { a, b in
+            let ka = (CountryNames.key(a.surname), CountryNames.key(a.givenNames))
+            let kb = (CountryNames.key(b.surname), CountryNames.key(b.givenNames))
+            if ka != kb { return ka < kb }
+            return a.birthDate < b.birthDate
+        }
+    }
+
+    /// Every check of ruling 12 on a request: the destinations, the 15 days, the head of school, the
+    /// teacher in charge, the dates, and the pupils' list.
     public static func evaluate(_ request: CollectiveTravelRequest) -> CollectiveTravelResult {
         var refusals: [CollectiveTravelRefusal] = []
-        let latest = request.departure.adding(days: -Parameters.collectiveTravelLeadDays.value)
-        if request.destination.isFrance { refusals.append(.destinationFrance) }
-        else if request.destination == .ireland { refusals.append(.destinationIreland) }
-        else if !request.destination.isEUMember(on: request.departure) { refusals.append(.destinationNotEU) }
+        var refusedDestinations: [RefusedDestination] = []
+        if request.destinations.isEmpty { refusals.append(.noDestination) }
+        for country in request.destinations {
+            if let reason = destinationRefusal(country, departure: request.departure) {
+                refusedDestinations.append(RefusedDestination(country: country, reason: reason))
+            }
+        }
+        for reason in [CollectiveTravelRefusal.destinationFrance, .destinationNotEU, .destinationIreland]
+        where refusedDestinations.contains(where: { $0.reason == reason }) {
+            refusals.append(reason)
+        }
+        let latest = latestFilingDay(departure: request.departure)
         if request.filedOn > latest { refusals.append(.filedTooLate) }
         if !request.requestedByHeadOfSchool { refusals.append(.notRequestedByHeadOfSchool) }
         if !request.leader.isTeacherOfTheSchool { refusals.append(.leaderNotTeacher) }
         if request.returnOn < request.departure { refusals.append(.returnBeforeDeparture) }
 
-        var listed: [CollectiveTravelMinor] = []
-        var excluded: [ExcludedMinor] = []
-        for minor in request.minors {
-            if minor.holdsDCEM { excluded.append(ExcludedMinor(minor: minor, reason: .holdsDCEM)) }
-            else { listed.append(minor) }
-        }
-        if listed.isEmpty { refusals.append(.noMinorToList) }
+        let list = list(request.minors, departure: request.departure, returnOn: request.returnOn)
+        if list.kept.isEmpty { refusals.append(.noMinorToList) }
 
         let accepted = refusals.isEmpty
-        return CollectiveTravelResult(accepted: accepted, listed: listed, excluded: excluded, refusals: refusals,
-                                      latestFilingDate: latest,
+        return CollectiveTravelResult(accepted: accepted, listed: list.kept, excluded: list.excluded, refusals: refusals,
+                                      refusedDestinations: refusedDestinations, latestFilingDate: latest,
                                       validFrom: accepted ? request.departure : nil,
                                       validUntil: accepted ? request.returnOn : nil)
     }

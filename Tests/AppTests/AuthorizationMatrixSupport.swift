@@ -278,6 +278,8 @@ struct MatrixFixture: Sendable {
                 if pattern.hasPrefix("/backoffice/documents/") { return IssuedDocumentAction.closeWithdrawal.rawValue }
                 return DossierAction.startInstruction.rawValue
             case "document": return Self.id(issuedDocumentID)
+            case "head": return Self.id(UUID())  // a refusal sent without its reason is a 422 before any claim is read
+            case "decision": return SchoolHeadDecision.refuse.rawValue
             case "agent": return Self.id(spareAgentID)
             case "id": return Self.id(mailID)
             default: return "unknown-parameter-\(part.dropFirst())"

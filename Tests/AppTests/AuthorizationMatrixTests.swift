@@ -238,6 +238,11 @@ import Testing
         // The DCEMs handed over: the family's own, and the issuing préfecture's.
         "GET /api/v1/issued-documents": api(owner: .ok, otherFamily: .ok),
         "GET /api/v1/issued-documents/:document": apiCase(.ok),
+        "GET /etablissement": member(.ok),
+        "POST /etablissement": member(.allowed),
+        // Another département's claim would be 404 to the supervisor (SchoolAccountTests).
+        "GET /backoffice/etablissements": supervisors(.ok),
+        "POST /backoffice/etablissements/:head/:decision": supervisors(.allowed),
         "GET /mes-documents": member(.ok),
         "GET /mes-documents/:document": ownCase(.ok),
         "GET /mes-documents/:document/fichiers/:file": ownCase(.ok),

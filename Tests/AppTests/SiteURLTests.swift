@@ -100,6 +100,7 @@ import Testing
         .dossierArchive(UUID()),
         .backOfficeDossierAccessLog(UUID()),
         .apiIssuedDocuments, .apiIssuedDocument(UUID()),
+        .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
         .backOfficeDocument(UUID()), .backOfficeDocumentAction(UUID(), .withdraw), .backOfficeDocumentReceipt(UUID()),
@@ -199,6 +200,9 @@ import Testing
         case .dossierArchive: .dossierArchive(.key)
         case .backOfficeDossierAccessLog: .backOfficeDossierAccessLog(.key)
         case .myDocuments: .myDocuments
+        case .schoolArea: .schoolArea
+        case .backOfficeSchools: .backOfficeSchools
+        case .backOfficeSchoolDecision: .backOfficeSchoolDecision(.key, .key)
         case .apiIssuedDocuments: .apiIssuedDocuments
         case .apiIssuedDocument: .apiIssuedDocument(.key)
         case .myDocument: .myDocument(.key)

@@ -298,10 +298,13 @@ struct DossierController {
         let messageCount = try await store.messageCount(of: dossier.id!)
         // The préfecture wrote last: a message the family has not answered is in "what to do".
         let prefectureWrote = try await store.unansweredPrefectureMessage(of: dossier.id!)
-        let model = DossierStatusModel(page, dossier: dossier, allowed: Set(DossierPolicy.familyActions(in: dossier.currentState)),
+        var model = DossierStatusModel(page, dossier: dossier, allowed: Set(DossierPolicy.familyActions(in: dossier.currentState)),
                                        events: events, documents: documents, messageCount: messageCount, prefectureWrote: prefectureWrote,
                                        errors: errors, values: values, notice: notice,
                                        csrf: context.session.csrfToken, agentNames: try await store.agentNames(in: events))
+        if let issued = try await IssuedDocument.query(on: store.database()).filter(\.$dossierID == dossier.id!).first() {
+            model.issuedDocument = (SiteURL.myDocument(issued.id!).path, context.language.catalog.issuedDocument.openDocument(issued.dcemNumber))
+        }
         return try HTMLPage(status: status, html: DossierView.status(page, model, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }

@@ -89,6 +89,7 @@ extension Catalog {
         information: .english,
         queue: .english,
         supervision: .english,
-        issuedDocument: .english
+        issuedDocument: .english,
+        school: .english
     )
 }

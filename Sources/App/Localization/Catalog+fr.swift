@@ -89,6 +89,7 @@ extension Catalog {
         information: .french,
         queue: .french,
         supervision: .french,
-        issuedDocument: .french
+        issuedDocument: .french,
+        school: .french
     )
 }

@@ -26,11 +26,12 @@ final class Catalog: Sendable {
     let queue: QueueText
     let supervision: SupervisionText
     let issuedDocument: IssuedDocumentText
+    let school: SchoolText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
          history: HistoryText, information: InformationText, queue: QueueText, supervision: SupervisionText,
-         issuedDocument: IssuedDocumentText) {
+         issuedDocument: IssuedDocumentText, school: SchoolText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -47,6 +48,7 @@ final class Catalog: Sendable {
         self.queue = queue
         self.supervision = supervision
         self.issuedDocument = issuedDocument
+        self.school = school
     }
 
     static func of(_ language: Language) -> Catalog {

@@ -29,5 +29,6 @@ enum AllMigrations {
         M028_IssuedDocumentLife(),
         M030_Retention(),
         M031_CreateCaseAccessLog(),
+        M032_CreateSchools(),
     ]
 }

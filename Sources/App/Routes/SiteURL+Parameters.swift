@@ -30,6 +30,13 @@ extension UploadTarget: PathSegment { var pathSegment: String { id } }
 extension SituationQuestion: PathSegment { var pathSegment: String { id } }
 extension DossierAction: PathSegment { var pathSegment: String { rawValue } }
 extension IssuedDocumentAction: PathSegment { var pathSegment: String { rawValue } }
+/// A préfecture's answer to a school head's claim, as the address says it.
+enum SchoolHeadDecision: String, CaseIterable, Sendable, PathSegment {
+    case approve = "valider"
+    case refuse = "refuser"
+
+    var pathSegment: String { rawValue }
+}
 extension AgentAccountAction: PathSegment { var pathSegment: String { rawValue } }
 /// The API names its sections in English (`/answers/child`); the pages in French (`/enfant`).
 extension DossierSection: PathSegment { var pathSegment: String { apiName } }
@@ -84,6 +91,7 @@ extension SiteURL {
     static func backOfficeDossierAccess(_ id: UUID) -> SiteURL { .backOfficeDossierAccess(.value(id)) }
     static func backOfficeDossierAccessLog(_ id: UUID) -> SiteURL { .backOfficeDossierAccessLog(.value(id)) }
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
+    static func backOfficeSchoolDecision(_ id: UUID, _ decision: SchoolHeadDecision) -> SiteURL { .backOfficeSchoolDecision(.value(id), .value(decision)) }
     static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }
     static func myDocument(_ id: UUID) -> SiteURL { .myDocument(.value(id)) }
     static func myDocumentLapse(_ id: UUID) -> SiteURL { .myDocumentLapse(.value(id)) }

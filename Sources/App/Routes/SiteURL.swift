@@ -128,6 +128,10 @@ enum SiteURL: Equatable, Sendable {
     case backOfficeDocumentAction(Parameter<UUID>, Parameter<IssuedDocumentAction>)
     case backOfficeDocumentReceipt(Parameter<UUID>)
     case backOfficeDocumentFile(Parameter<UUID>, Parameter<UUID>)
+    // Schools and their heads (docs/pages.md#schools).
+    case schoolArea
+    case backOfficeSchools
+    case backOfficeSchoolDecision(Parameter<UUID>, Parameter<SchoolHeadDecision>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -236,6 +240,9 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeDocumentAction(let id, let action): "/backoffice/documents/\(id["document"])/actions/\(action["action"])"
         case .backOfficeDocumentReceipt(let id): "/backoffice/documents/\(id["document"])/recu-restitution"
         case .backOfficeDocumentFile(let id, let file): "/backoffice/documents/\(id["document"])/fichiers/\(file["file"])"
+        case .schoolArea: "/etablissement"
+        case .backOfficeSchools: "/backoffice/etablissements"
+        case .backOfficeSchoolDecision(let id, let decision): "/backoffice/etablissements/\(id["head"])/\(decision["decision"])"
         }
     }
 

@@ -68,6 +68,10 @@ struct MailWriter: Sendable {
             subject = d.mailReminderSubject(reminder, number)
             body = d.mailReminder(reminder, number, catalog.simulator.format(date)) + "\n\n"
                 + d.mailLinkLine(publicURL + SiteURL.myDocument(document).path) + "\n\n" + t.mailSignature
+        case .schoolHeadDecision(let school, let approved):
+            let k = catalog.school
+            subject = k.mailDecisionSubject(approved)
+            body = k.mailDecision(school, approved, publicURL + SiteURL.schoolArea.path) + "\n\n" + t.mailSignature
         case .renewalDraftReminder(let dossier):
             let d = catalog.issuedDocument
             subject = d.mailRenewalDraftSubject

@@ -103,6 +103,8 @@ enum AccountView {
                 form.submit(t.profileSave)
             }
             main.element(.p) { $0.element(.a, .href(SiteURL.changePassword.path), text: t.changePasswordLink) }
+            // The head of a school asks for collective travel documents from the same account (docs/pages.md#schools).
+            main.element(.p) { $0.element(.a, .href(SiteURL.schoolArea.path), text: page.text.school.areaLink) }
             main.apiTokens(page, tokens: tokens, name: tokenName, error: tokenError, csrf: csrf)
             main.element(.h2, .id("donnees"), text: t.dataTitle)
             main.element(.p, text: t.dataArchiveBody)

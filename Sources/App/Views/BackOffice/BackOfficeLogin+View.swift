@@ -79,6 +79,7 @@ enum BackOfficeChrome {
                 list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeCalendar.path), text: desk.calendarLink) }
                 list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeStatistics.path), text: desk.statisticsLink) }
                 list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeAgents.path), text: page.text.supervision.agentsLink) }
+                list.element(.li) { $0.element(.a, .href(SiteURL.backOfficeSchools.path), text: page.text.school.deskLink) }
             }
             list.element(.li) { $0.element(.a, .href(SiteURL.backOfficePassword.path), text: signedInAs) }
             list.element(.li) { $0.postButton(action: SiteURL.backOfficeLogout.path, label: logout, csrf: csrf, secondary: true) }

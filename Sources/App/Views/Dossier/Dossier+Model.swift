@@ -92,6 +92,8 @@ struct DossierStatusModel: Sendable {
     let silence: String?
     let implicitRefusalChanges: [String]
     let decision: Decision?
+    /// The DCEM handed over, once there is one: its own page (docs/pages.md#issued-documents).
+    var issuedDocument: (href: String, label: String)? = nil
     let messagesLink: String
     /// The préfecture's latest message, not answered: shown first in "what to do".
     let prefectureMessage: Link?

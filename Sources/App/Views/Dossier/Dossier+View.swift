@@ -84,6 +84,7 @@ enum DossierView {
                 main.element(.h2, text: decision.title)
                 if let reasons = decision.reasons { main.list(reasons) }
                 for paragraph in decision.paragraphs { main.element(.p, text: paragraph) }
+                if let issued = model.issuedDocument { main.element(.p) { $0.element(.a, .href(issued.href), text: issued.label) } }
             }
             main.element(.ul, .class("list")) { list in
                 list.element(.li) { $0.element(.a, .href(SiteURL.dossierMessages(id).path), text: model.messagesLink) }

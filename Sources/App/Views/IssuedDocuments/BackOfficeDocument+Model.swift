@@ -6,11 +6,6 @@ import Foundation
 /// state allows (`IssuedDocumentLifecycle.allowedActions` for an agent), with the withdrawal's
 /// observation period shown and enforced (rule 20).
 struct BackOfficeDocumentModel: Sendable {
-    struct File: Sendable {
-        let label: String
-        let href: String
-    }
-
     let id: UUID
     let version: Int
     let summary: IssuedDocumentSummary
@@ -24,7 +19,7 @@ struct BackOfficeDocumentModel: Sendable {
     let observations: [String]
     let withdrawalReasons: String?
     let receiptHref: String?
-    let files: [File]
+    let files: [IssuedDocumentFileLink]
     let history: [String]
     let errors: [FieldError]
     let values: [String: String]
@@ -63,7 +58,7 @@ struct BackOfficeDocumentModel: Sendable {
         }
         withdrawalReasons = document.withdrawalReasons.map(d.withdrawalReasonsShown)
         receiptHref = document.returnReceipt != nil ? SiteURL.backOfficeDocumentReceipt(document.id!).path : nil
-        self.files = files.map { File(label: d.filePurpose($0.purpose) + " — " + $0.originalName, href: SiteURL.backOfficeDocumentFile(document.id!, $0.id!).path) }
+        self.files = IssuedDocumentFileLink.links(page, files) { SiteURL.backOfficeDocumentFile(document.id!, $0.id!).path }
         self.history = history
         self.errors = errors
         self.values = values

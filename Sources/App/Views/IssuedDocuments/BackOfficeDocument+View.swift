@@ -30,14 +30,7 @@ enum BackOfficeDocumentView {
                     actionForm(&details, page, model, action, csrf: csrf)
                 }
             }
-            if !model.files.isEmpty {
-                main.element(.h2, text: d.filesTitle)
-                main.element(.ul) { list in
-                    for file in model.files { list.element(.li) { $0.element(.a, .href(file.href), text: file.label) } }
-                }
-            }
-            main.element(.h2, text: d.historyTitle)
-            main.timeline(model.history)
+            main.issuedDocumentRecord(page, files: model.files, history: model.history)
         }
     }
 

@@ -1,6 +1,7 @@
 import DCEMDossier
 import DCEMRules
 import Foundation
+import TypedHTML
 
 /// An issued DCEM as both its pages show it: the number, the holder, its dates and territory, its
 /// state (docs/pages.md#issued-documents).
@@ -46,6 +47,32 @@ struct IssuedDocumentSummary: Sendable {
         }.reversed().map { event in
             DossierFormat.moment(event.at, in: zone, page) + " — " + DossierHistoryLine.text(page, event, agentNames: agentNames, reader: reader)
         }
+    }
+}
+
+/// A file given with a move, as a link (the family's address or the back office's).
+struct IssuedDocumentFileLink: Sendable {
+    let label: String
+    let href: String
+
+    static func links(_ page: PageContext, _ files: [IssuedDocumentFile], href: (IssuedDocumentFile) -> String) -> [IssuedDocumentFileLink] {
+        let d = page.text.issuedDocument
+        return files.map { IssuedDocumentFileLink(label: d.filePurpose($0.purpose) + " — " + $0.originalName, href: href($0)) }
+    }
+}
+
+extension HTMLWriter {
+    /// The end of both document pages: the files sent with its moves, then its history.
+    mutating func issuedDocumentRecord(_ page: PageContext, files: [IssuedDocumentFileLink], history: [String]) {
+        let d = page.text.issuedDocument
+        if !files.isEmpty {
+            element(.h2, text: d.filesTitle)
+            element(.ul) { list in
+                for file in files { list.element(.li) { $0.element(.a, .href(file.href), text: file.label) } }
+            }
+        }
+        element(.h2, text: d.historyTitle)
+        timeline(history)
     }
 }
 

@@ -11,11 +11,6 @@ struct MyDocumentModel: Sendable {
         let received: String?
     }
 
-    struct File: Sendable {
-        let label: String
-        let href: String
-    }
-
     let id: UUID
     let summary: IssuedDocumentSummary
     let next: String
@@ -27,7 +22,7 @@ struct MyDocumentModel: Sendable {
     let giveBack: Bool
     let receiptHref: String?
     let withdrawalReasons: String?
-    let files: [File]
+    let files: [IssuedDocumentFileLink]
     let history: [String]
     let errors: [FieldError]
     let values: [String: String]
@@ -58,7 +53,7 @@ struct MyDocumentModel: Sendable {
         giveBack = state.awaitsReturn
         receiptHref = document.returnReceipt != nil ? SiteURL.myDocumentReceipt(document.id!).path : nil
         withdrawalReasons = state == .withdrawn ? document.withdrawalReasons.map(d.withdrawalReasonsShown) : nil
-        self.files = files.map { File(label: d.filePurpose($0.purpose) + " — " + $0.originalName, href: SiteURL.myDocumentFile(document.id!, $0.id!).path) }
+        self.files = IssuedDocumentFileLink.links(page, files) { SiteURL.myDocumentFile(document.id!, $0.id!).path }
         self.history = history
         self.errors = errors
         self.values = values
