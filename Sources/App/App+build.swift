@@ -71,7 +71,7 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         logger: logger
     )
     let scheduler = DossierScheduler(workflow: services.workflow, interval: config.schedulerInterval, now: dependencies.now, logger: logger,
-                                     orphans: services.orphans, documents: services.documents)
+                                     orphans: services.orphans, retention: services.retention, documents: services.documents)
     // Services stop in reverse order: the workers finish before the database closes — even when
     // the server fails (a port in use), which cancels the application's services all at once.
     app.addServices(ServicesInOrder([database, mailWorker, scheduler] + (ownHashPool.map { [$0] } ?? []), logger: logger))
@@ -153,7 +153,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         .register(public: router, backOffice: backOffice)
     BackOfficeQueueController(database: db, reader: QueueReader(database: db), now: dependencies.now).register(on: backOffice)
     let store = services.store, workflow = services.workflow, files = services.files, messages = services.messages
-    let dossiers = DossierController(store: store, filing: services.filing, workflow: workflow, copy: services.copy, now: dependencies.now)
+    let dossiers = DossierController(store: store, filing: services.filing, workflow: workflow, copy: services.copy, now: dependencies.now,
+                                     retention: services.retention)
     dossiers.register(on: family)
     let uploads = services.uploads
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
@@ -165,6 +166,8 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     DossierAPIController(store: store, filing: services.filing, workflow: workflow, uploads: uploads, messages: messages, files: files,
                          copy: services.copy, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: api)
+    FamilyArchiveController(archive: FamilyArchive(database: db, files: services.files), rateLimiter: rateLimiter, now: dependencies.now)
+        .register(on: family)
     IssuedDocumentAPIController(documents: services.documents, store: store).register(on: api)
     DossierMessagesController(dossiers: dossiers, messages: messages, files: files, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: family)

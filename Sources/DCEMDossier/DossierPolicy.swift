@@ -86,6 +86,11 @@ public enum DossierPolicy {
         return (state, undecided ? Set(AgentAction.allCases) : [.writeMessage, .assign])
     })
 
+    /// The states in which a case is over and kept only until its purge day (docs/law.md#retention):
+    /// the closed ones, and the implicit refusal, which an agent may still replace by a decision
+    /// (the day is then counted again from that decision).
+    public static let purgedWhenOver: Set<DossierState> = [.refused, .implicitlyRefused, .delivered, .uncollected, .withdrawn]
+
     /// The family's turn in `state`, if it is theirs.
     public static func familyTurn(in state: DossierState) -> FamilyTurn? {
         switch state {

@@ -29,6 +29,8 @@ public struct DossierNotification: Equatable, Sendable {
         case messageFromPrefecture(dossier: UUID, reference: String)
         /// The child's own account, opened at the grant.
         case childAccount(dossier: UUID, childName: String, foreignerNumber: String)
+        /// An untouched draft will be deleted on `deletionOn` unless the family opens it (docs/law.md#retention).
+        case draftDeletionNotice(dossier: UUID, child: String?, deletionOn: CivilDate)
         /// A new account's temporary password (also an access given at the counter, rule 19).
         case accountCreated(temporaryPassword: String, validHours: Int)
         /// Someone signed up with an address that already has an account.
@@ -55,6 +57,7 @@ public extension DossierNotification.Mail {
         case .dossierUpdate(_, _, let action): "case-\(action.rawValue)"
         case .messageFromPrefecture: "case-message"
         case .childAccount: "child-account"
+        case .draftDeletionNotice: "draft-deletion-notice"
         case .accountCreated: "account-created"
         case .accountExists: "account-exists"
         case .passwordReset: "password-reset"

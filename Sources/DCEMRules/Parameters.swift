@@ -128,6 +128,20 @@ public enum Parameters {
     /// Ruling 14: photos taken on or after the filing date minus this many months.
     public static let photoMaxAgeMonths = Parameter(value: 6, basis: LegalReference(
         "Règle du produit", ruling: 14, sources: [.refugeesInfo2022]))
+
+    /// Ruling 24: a draft nobody touched for this many months is deleted. The texts are silent;
+    /// the GDPR (art. 5.1 e) asks for a stated limit: the service's choice.
+    public static let draftRetentionMonths = Parameter(value: 6, basis: LegalReference(
+        "RGPD art. 5.1 e) ; durée : choix du service", ruling: 24))
+
+    /// Ruling 24: the family is told this many days before its untouched draft is deleted.
+    public static let draftDeletionNoticeDays = Parameter(value: 30, basis: LegalReference(
+        "RGPD art. 5.1 e) et 13.2 a) ; durée : choix du service", ruling: 24))
+
+    /// Ruling 24: a decided case, its files and messages are kept this many years after the later
+    /// of its decision and the end of its document's validity, then purged. The service's choice.
+    public static let caseRetentionYears = Parameter(value: 5, basis: LegalReference(
+        "RGPD art. 5.1 e) ; durée : choix du service", ruling: 24))
 }
 
 /// The dated figures an evaluation used, so pages can say "2 mois" or "50 €".

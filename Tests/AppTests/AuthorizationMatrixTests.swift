@@ -127,6 +127,9 @@ import Testing
         "GET /compte/mot-de-passe": member(.ok),
         "POST /compte/mot-de-passe": member(.allowed),
         "GET /compte": member(.ok),
+        // The archive holds the signed-in member's own cases only (FamilyArchiveTests).
+        "GET /compte/archive": member(.ok),
+        "GET /demandes/:dossier/archive": ownCase(.ok),
         "POST /compte": member(.allowed),
         "POST /compte/jetons": member(.allowed),
         // Another member's token id is not theirs to revoke.
@@ -221,6 +224,8 @@ import Testing
         "POST /backoffice/dossiers/:dossier/actions/:action": parisCase(.allowed),
         "POST /backoffice/dossiers/:dossier/attribution": parisCase(.allowed),
         "POST /backoffice/dossiers/:dossier/acces-famille": parisCase(.allowed),
+        // Who looked at the case: the préfecture's supervisors (a plain agent anywhere gets 403 first).
+        "GET /backoffice/dossiers/:dossier/consultations": supervisors(.ok),
         "GET /backoffice/horaires": supervisors(.ok),
         "POST /backoffice/horaires": supervisors(.allowed),
         "GET /backoffice/statistiques": supervisors(.ok),

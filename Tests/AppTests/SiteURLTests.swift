@@ -96,6 +96,9 @@ import Testing
         .backOfficeAssistedEnd,
         .backOfficeAssistedResume(UUID()),
         .backOfficeDossierAccess(UUID()),
+        .accountArchive,
+        .dossierArchive(UUID()),
+        .backOfficeDossierAccessLog(UUID()),
         .apiIssuedDocuments, .apiIssuedDocument(UUID()), .myDocumentWithdrawal(UUID()), .backOfficeDocumentWithdrawal(UUID()),
         .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
@@ -194,6 +197,9 @@ import Testing
         case .backOfficeAssistedEnd: .backOfficeAssistedEnd
         case .backOfficeAssistedResume: .backOfficeAssistedResume(.key)
         case .backOfficeDossierAccess: .backOfficeDossierAccess(.key)
+        case .accountArchive: .accountArchive
+        case .dossierArchive: .dossierArchive(.key)
+        case .backOfficeDossierAccessLog: .backOfficeDossierAccessLog(.key)
         case .myDocuments: .myDocuments
         case .myDocumentWithdrawal: .myDocumentWithdrawal(.key)
         case .backOfficeDocumentWithdrawal: .backOfficeDocumentWithdrawal(.key)

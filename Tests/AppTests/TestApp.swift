@@ -200,6 +200,16 @@ actor Browser {
         return try await send(.post, uri, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], buffer: body)
     }
 
+    /// A download: the status, the headers and the body's bytes as they came.
+    func download(_ path: String) async throws -> (status: HTTPResponse.Status, headers: HTTPFields, bytes: [UInt8]) {
+        var headers = HTTPFields()
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        }
+        let response = try await client.execute(uri: path, method: .get, headers: headers, body: nil)
+        return (response.status, response.headers, Array(response.body.readableBytesView))
+    }
+
     private func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, body: String?) async throws -> Page {
         try await send(method, path, headers: headers, buffer: body.map { ByteBuffer(string: $0) })
     }

@@ -18,8 +18,10 @@ struct BackOfficeDossierController {
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
         backOffice.get(SiteURL.backOfficeDossier(.key).route) { request, context in
             let dossier = try await load(context)
+            try await recordAccess(dossier, .casePage, context: context)
             return try await page(dossier, notice: Notice(request), request: request, context: context)
         }
+        backOffice.get(SiteURL.backOfficeDossierAccessLog(.key).route, use: accessLog)
         backOffice.get(SiteURL.backOfficeDossierFile(.key, .key).route, use: viewFile)
         backOffice.get(SiteURL.backOfficeDossierFileReview(.key, .key).route, use: review)
         backOffice.post(SiteURL.backOfficeDossierVerdict(.key, .key).route, use: verdict)
@@ -27,6 +29,29 @@ struct BackOfficeDossierController {
         backOffice.get(SiteURL.backOfficeDossierAttachment(.key, .key).route, use: attachment)
         backOffice.post(SiteURL.backOfficeDossierAction(.key, .key).route, use: act)
         backOffice.post(SiteURL.backOfficeDossierAssign(.key).route, use: assign)
+    }
+
+    /// An agent looked at the case (docs/pages.md#access-log): recorded before anything is shown.
+    func recordAccess(_ dossier: Dossier, _ what: CaseAccess.What, file: UUID? = nil, context: BackOfficeRequestContext) async throws {
+        try await CaseAccess(dossierID: dossier.id!, agentID: try context.signedIn().id, at: now(), what: what, fileID: file)
+            .create(on: store.database())
+    }
+
+    /// Who looked at the case, newest first: the préfecture's supervisors only (403 for an agent,
+    /// 404 for another préfecture's case).
+    @Sendable func accessLog(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
+        let agent = try BackOfficeSupervisionController.supervisor(context)
+        let dossier = try await load(context)
+        let db = store.database()
+        let accesses = try await CaseAccess.query(on: db).filter(\.$dossierID == dossier.id!).sort(\.$at, .descending)
+            .limit(BackOfficeAccessLogModel.limit).all()
+        let ids = Array(Set(accesses.map(\.agentID)))
+        let agents = ids.isEmpty ? [] : try await Agent.query(on: db).filter(\.$id ~~ ids).all()
+        let names = Dictionary(agents.compactMap { agent in agent.id.map { ($0, agent.name) } }, uniquingKeysWith: { first, _ in first })
+        let page = PageContext(language: context.language, path: SiteURL.backOfficeDossierAccessLog(dossier.id!).path)
+        let model = BackOfficeAccessLogModel(page, dossier: dossier, accesses: accesses, agentNames: names, zone: agent.prefecture)
+        return try HTMLPage(html: BackOfficeAccessLogView.render(page, model, agent: agent, csrf: context.session.csrfToken))
+            .response(from: request, context: context)
     }
 
     func load(_ context: BackOfficeRequestContext) async throws -> Dossier {
@@ -92,6 +117,7 @@ struct BackOfficeDossierController {
         let (page, model) = try await model(dossier, context: context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
               let index = model.documents.firstIndex(where: { $0.id == fileID }) else { throw HTTPError(.notFound) }
+        try await recordAccess(dossier, .fileReview, file: fileID, context: context)
         let reviewPage = PageContext(language: page.language, path: SiteURL.backOfficeDossierFileReview(dossier.id!, fileID).path)
         var response = try HTMLPage(html: BackOfficeDossierView.review(reviewPage, model, index: index, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
@@ -112,6 +138,7 @@ struct BackOfficeDossierController {
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
               let document = try await store.document(fileID, of: dossier.id!),
               let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
+        try await recordAccess(dossier, .file, file: fileID, context: context)
         return FileResponse.make(bytes, mediaType: document.mediaType, name: document.slot, disposition: .inline)
     }
 
@@ -215,6 +242,7 @@ struct BackOfficeDossierController {
         guard let raw = context.parameters.get("message"), let messageID = UUID(uuidString: raw),
               let message = try await messages.message(messageID, in: dossier.id!), let hash = message.attachmentSHA256,
               let bytes = try await files.load(sha256: hash) else { throw HTTPError(.notFound) }
+        try await recordAccess(dossier, .file, file: messageID, context: context)
         return DossierMessagesController.download(bytes, mediaType: message.attachmentMediaType, name: "message-\(messageID.uuidString.prefix(8).lowercased())")
     }
 }

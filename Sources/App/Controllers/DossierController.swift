@@ -13,6 +13,8 @@ struct DossierController {
     let workflow: DossierWorkflow
     let copy: DossierCopy
     let now: @Sendable () -> Date
+    /// Opening a draft after its deletion notice keeps it (docs/law.md#retention).
+    var retention: CaseRetention? = nil
 
     func register(on family: RouterGroup<FamilyRequestContext>) {
         family.get(SiteURL.myDossiers.route, use: myDossiers)
@@ -277,6 +279,7 @@ struct DossierController {
         let documents = try await store.documents(of: dossier.id!)
         let page = Self.page(context, .dossier(dossier.id!))
         if !dossier.currentState.isFiled {
+            try await retention?.keepOnOpening(dossier)
             let assessment = store.assessment(dossier, documents: documents, today: today(dossier))
             let source = await dossier.sourceID.asyncMap { try? await store.owned($0, by: context.userID) } ?? nil
             return try HTMLPage(html: TaskListView.render(page, TaskListModel(page, dossier: dossier, assessment: assessment, copiedFrom: source?.reference)))

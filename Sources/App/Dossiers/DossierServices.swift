@@ -13,6 +13,7 @@ struct DossierServices: Sendable {
     let copy: DossierCopy
     let uploads: DossierUploads
     let messages: DossierMessages
+    let retention: CaseRetention
     /// The DCEMs handed over and their life since (docs/states.md#the-issued-document).
     let documents: IssuedDocumentRegistry
 
@@ -25,6 +26,7 @@ struct DossierServices: Sendable {
         copy = DossierCopy(store: store, now: now)
         uploads = DossierUploads(store: store, files: files, orphans: orphans, now: now)
         messages = DossierMessages(store: store, publicURL: config.publicURL, now: now)
+        retention = CaseRetention(store: store, publicURL: config.publicURL, now: now, orphans: orphans)
         documents = IssuedDocumentRegistry(database: store.database, publicURL: config.publicURL, now: now)
     }
 }

@@ -45,6 +45,8 @@ struct DossierWorkflow: Sendable {
             guard try await DossierStore.claim(dossier, to: target, now: now, on: db) else { throw DossierError.conflict }
             var details = try change(dossier, today)
             if let effects { details.merge(try await effects(dossier, today, db)) { _, new in new } }
+            // A case that ends here (or is decided again) gets its purge day; any other has none.
+            dossier.purgeOn = try await CaseRetention.purgeDay(dossier, today: today, on: db)?.iso
             try await dossier.update(on: db)
             try await DossierEvent(dossierID: id, at: now, actor: party.kind, actorID: party.id, kind: .action(action), details: details)
                 .create(on: db)

@@ -90,6 +90,10 @@ extension AccountText {
             If you did not ask for anything, ignore this message.
             """
         },
-        mailSignature: "— DCEM online (automatic message, please do not reply)"
+        mailSignature: "— DCEM online (automatic message, please do not reply)",
+        dataTitle: "Your data",
+        dataArchiveBody: "Download, as one ZIP file, everything you gave the service: your account, each application's answers, the documents you sent, the messages, the history and the documents issued.",
+        dataArchiveLink: "Download my data (ZIP)",
+        dataRetention: "A draft left unchanged for 6 months is deleted, after a warning email 30 days before. A finished application is kept for 5 years after the decision or the end of the document's validity, then erased."
     )
 }

@@ -90,6 +90,10 @@ extension AccountText {
             Si vous n’avez rien demandé, ignorez ce message.
             """
         },
-        mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)"
+        mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)",
+        dataTitle: "Vos données",
+        dataArchiveBody: "Téléchargez en un fichier ZIP tout ce que vous avez confié au service : votre compte, les réponses de chaque demande, les pièces envoyées, les messages, l’historique et les documents délivrés.",
+        dataArchiveLink: "Télécharger mes données (ZIP)",
+        dataRetention: "Un brouillon laissé sans changement pendant 6 mois est supprimé, après un courriel d’avertissement 30 jours avant. Une demande terminée est conservée 5 ans après la décision ou la fin de validité du document, puis effacée."
     )
 }

@@ -65,4 +65,10 @@ struct AccountText: Sendable {
     let mailResetSubject: String
     let mailResetBody: @Sendable (_ password: String, _ loginURL: String, _ hours: Int) -> String
     let mailSignature: String
+    /// The account page's section on the family's data (docs/pages.md#the-familys-archive).
+    let dataTitle: String
+    let dataArchiveBody: String
+    let dataArchiveLink: String
+    /// Ruling 24 in one sentence: how long drafts and cases are kept.
+    let dataRetention: String
 }

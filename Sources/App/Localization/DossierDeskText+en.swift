@@ -144,6 +144,19 @@ extension DossierDeskText {
         monthsTitle: "Filed and decided per month",
         monthColumn: "Month",
         filedColumn: "Filed",
-        delayTitle: "Time from filing to explicit decision"
+        delayTitle: "Time from filing to explicit decision",
+        accessLogLink: "Who viewed this case",
+        accessLogTitle: { reference in "Who viewed case \(reference)" },
+        accessLogLead: "Every time an agent opens the case or one of its documents, it is recorded. This page is for supervisors only.",
+        accessLogEmpty: "No view recorded.",
+        accessLogViewed: { what in
+            switch what {
+            case "case": "The case page"
+            case "file": "A document"
+            case "file-review": "A document, under review"
+            default: what
+            }
+        },
+        accessLogLatest: { count in "The \(count) most recent views." }
     )
 }

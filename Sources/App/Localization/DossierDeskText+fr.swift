@@ -144,6 +144,19 @@ extension DossierDeskText {
         monthsTitle: "Dépôts et décisions par mois",
         monthColumn: "Mois",
         filedColumn: "Déposés",
-        delayTitle: "Délai entre dépôt et décision explicite"
+        delayTitle: "Délai entre dépôt et décision explicite",
+        accessLogLink: "Consultations du dossier",
+        accessLogTitle: { reference in "Consultations du dossier \(reference)" },
+        accessLogLead: "Chaque ouverture du dossier ou de l’une de ses pièces par un agent est enregistrée. Cette page est réservée aux superviseurs.",
+        accessLogEmpty: "Aucune consultation enregistrée.",
+        accessLogViewed: { what in
+            switch what {
+            case "case": "La page du dossier"
+            case "file": "Une pièce"
+            case "file-review": "Une pièce, en examen"
+            default: what
+            }
+        },
+        accessLogLatest: { count in "Les \(count) consultations les plus récentes." }
     )
 }

@@ -132,4 +132,14 @@ struct DossierDeskText: Sendable {
     let monthColumn: String
     let filedColumn: String
     let delayTitle: String
+
+    /// Who looked at the case (docs/pages.md#access-log), supervisors only.
+    let accessLogLink: String
+    let accessLogTitle: @Sendable (_ reference: String) -> String
+    let accessLogLead: String
+    let accessLogEmpty: String
+    /// What was looked at: the case page, a file, a file on the review page.
+    let accessLogViewed: @Sendable (_ what: String) -> String
+    /// Only the latest are listed.
+    let accessLogLatest: @Sendable (_ count: Int) -> String
 }

@@ -404,6 +404,20 @@ extension DossierText {
             The case: \(url)
             """
         },
+        mailDraftDeletionSubject: { day in "Your draft will be deleted on \(day)" },
+        mailDraftDeletionBody: { child, day, url in
+            """
+            Hello,
+
+            Your DCEM application\(child.map { " for \($0)" } ?? "") has stayed a draft, unchanged, for almost 6 months.
+            To protect your data, it will be deleted on \(day), with its documents, unless you open it before then.
+
+            Open the draft: \(url)
+
+            If you no longer mean to file it, there is nothing to do.
+            """
+        },
+        archiveLink: "Download this application (ZIP)",
         mailSignature: "— DCEM online (automatic message, please do not reply)"
     )
 }

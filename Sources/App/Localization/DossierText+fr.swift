@@ -403,6 +403,20 @@ extension DossierText {
             Le dossier : \(url)
             """
         },
+        mailDraftDeletionSubject: { day in "Votre brouillon sera supprimé le \(day)" },
+        mailDraftDeletionBody: { child, day, url in
+            """
+            Bonjour,
+
+            Votre demande de DCEM\(child.map { " pour \($0)" } ?? "") est restée en brouillon sans changement depuis près de 6 mois.
+            Pour protéger vos données, elle sera supprimée le \(day), avec ses pièces, sauf si vous l’ouvrez d’ici là.
+
+            Ouvrir le brouillon : \(url)
+
+            Si vous ne comptez plus la déposer, vous n’avez rien à faire.
+            """
+        },
+        archiveLink: "Télécharger cette demande (ZIP)",
         mailSignature: "— DCEM en ligne (message automatique, merci de ne pas y répondre)"
     )
 }

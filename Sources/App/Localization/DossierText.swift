@@ -322,6 +322,12 @@ struct DossierText: Sendable {
     let actionMail: @Sendable (DossierAction) -> String
     let mailChildAccountSubject: @Sendable (_ child: String) -> String
     let mailChildAccountBody: @Sendable (_ child: String, _ number: String, _ url: String) -> String
+    /// The notice before an untouched draft is deleted (docs/law.md#retention); `child`: the
+    /// child's name when the draft has one.
+    let mailDraftDeletionSubject: @Sendable (_ day: String) -> String
+    let mailDraftDeletionBody: @Sendable (_ child: String?, _ day: String, _ url: String) -> String
+    /// The case page's link to its own archive (docs/pages.md#the-familys-archive).
+    let archiveLink: String
     let mailSignature: String
 
     /// A text the préfecture typed, ended by one full stop: none added after `.`, `!`, `?` or `…`.

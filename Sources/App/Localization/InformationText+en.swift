@@ -72,7 +72,8 @@ extension InformationText {
                     "You, and the agents of the préfecture competent for the child's département. Nobody else. The service's technical logs hold no personal data.",
                 ]),
                 InformationSection("How long", [
-                    "A draft left unchanged for six months is deleted, after a notice 30 days before; you can also delete it yourself at any time. A filed application, its documents and its messages are kept five years after the later of these two dates: the decision, the end of the document's validity. They are then erased. Automatic erasure on these dates is being put in place.",
+                    "A draft left unchanged for six months is deleted, after a notice 30 days before; you can also delete it yourself at any time. A filed application, its documents and its messages are kept five years after the later of these two dates: the decision, the end of the document's validity. They are then erased; of the application's history only a trace with no personal data is kept, to prove it was not altered.",
+                    "From the “My account” page you can download, at any time and as one ZIP file, everything you gave the service.",
                 ]),
                 InformationSection("Cookies", [
                     "The service only uses necessary cookies: the session (to stay signed in), the protection of forms and the language chosen. No audience-measurement or advertising cookie: there is nothing to accept.",

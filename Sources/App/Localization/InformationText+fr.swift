@@ -75,7 +75,8 @@ extension InformationText {
                     "Vous, et les agents de la préfecture compétente pour le département de l’enfant. Personne d’autre. Les journaux techniques du service ne contiennent pas de données personnelles.",
                 ]),
                 InformationSection("Combien de temps", [
-                    "Un brouillon laissé sans modification pendant six mois est supprimé, après un avis 30 jours avant ; vous pouvez aussi le supprimer vous-même à tout moment. Une demande déposée, ses pièces et ses messages sont gardés cinq ans après la plus tardive de ces deux dates : la décision, la fin de validité du document. Ils sont ensuite effacés. L’effacement automatique à ces échéances est en cours de mise en place.",
+                    "Un brouillon laissé sans modification pendant six mois est supprimé, après un avis 30 jours avant ; vous pouvez aussi le supprimer vous-même à tout moment. Une demande déposée, ses pièces et ses messages sont gardés cinq ans après la plus tardive de ces deux dates : la décision, la fin de validité du document. Ils sont ensuite effacés ; de l’historique de la demande ne reste qu’une trace sans donnée personnelle, qui prouve qu’il n’a pas été modifié.",
+                    "Depuis la page « Mon compte », vous pouvez télécharger à tout moment, en un fichier ZIP, tout ce que vous avez confié au service.",
                 ]),
                 InformationSection("Cookies", [
                     "Le service n’utilise que des cookies nécessaires : la session (pour rester connecté), la protection des formulaires et la langue choisie. Aucun cookie de mesure d’audience ou de publicité : il n’y a rien à accepter.",

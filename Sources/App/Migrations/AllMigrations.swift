@@ -28,6 +28,8 @@ enum AllMigrations {
         M027_PickupWindowsAndClosedDays(),
         M028_IssuedDocumentLife(),
         M029_CreateSigningKeys(),
+        M030_Retention(),
+        M031_CreateCaseAccessLog(),
         M032_CreateSchools(),
     ]
 }

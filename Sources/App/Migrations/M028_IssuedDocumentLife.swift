@@ -38,7 +38,9 @@ struct M028_IssuedDocumentLife: AsyncMigration {
             .unique(on: "subject_id", "kind")
             .create()
         for document in try await IssuedDocument.query(on: database).all() {
-            guard let dossier = try await Dossier.find(document.dossierID, on: database) else { continue }
+            // The columns this migration reads, and no more: a later migration adds others to `dossiers`.
+            guard let dossier = try await Dossier.query(on: database).filter(\.$id == document.dossierID)
+                .field(\.$id).field(\.$userID).field(\.$answers).field(\.$outcome).first() else { continue }
             document.userID = dossier.userID
             document.holderBirthDate = dossier.decodedAnswers().situation.childBirth?.civil?.iso
             document.voidAfter = dossier.decodedOutcome()?.voidAfter

@@ -48,6 +48,8 @@ final class Dossier: Model, @unchecked Sendable {
     /// The day the family answered the pending request for documents (ISO), until the next
     /// request: under examination, the queue's "answer received" (docs/pages.md#the-queue).
     @OptionalField(key: "answer_received_on") var answerReceivedOn: String?
+    /// Once the case is over: the day it is purged (docs/law.md#retention), ISO; set by the workflow.
+    @OptionalField(key: "purge_on") var purgeOn: String?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
 

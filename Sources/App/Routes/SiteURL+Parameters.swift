@@ -45,6 +45,7 @@ extension DossierSection: PathSegment { var pathSegment: String { apiName } }
 extension SiteURL {
     static func simulatorQuestion(_ question: SituationQuestion) -> SiteURL { .simulatorQuestion(.value(question)) }
     static func accountTokenRevoke(_ token: UUID) -> SiteURL { .accountTokenRevoke(.value(token)) }
+    static func dossierArchive(_ id: UUID) -> SiteURL { .dossierArchive(.value(id)) }
     static func dossier(_ id: UUID) -> SiteURL { .dossier(.value(id)) }
     static func dossierSection(_ id: UUID, _ section: DossierSection) -> SiteURL { .dossierSection(.value(id), section) }
     static func dossierQuestion(_ id: UUID, _ question: SituationQuestion) -> SiteURL { .dossierQuestion(.value(id), .value(question)) }
@@ -88,6 +89,7 @@ extension SiteURL {
     static func backOfficeDossierMessages(_ id: UUID) -> SiteURL { .backOfficeDossierMessages(.value(id)) }
     static func backOfficeDossierAttachment(_ id: UUID, _ message: UUID) -> SiteURL { .backOfficeDossierAttachment(.value(id), .value(message)) }
     static func backOfficeDossierAccess(_ id: UUID) -> SiteURL { .backOfficeDossierAccess(.value(id)) }
+    static func backOfficeDossierAccessLog(_ id: UUID) -> SiteURL { .backOfficeDossierAccessLog(.value(id)) }
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
     static func backOfficeSchoolDecision(_ id: UUID, _ decision: SchoolHeadDecision) -> SiteURL { .backOfficeSchoolDecision(.value(id), .value(decision)) }
     static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }

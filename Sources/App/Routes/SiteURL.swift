@@ -32,6 +32,8 @@ enum SiteURL: Equatable, Sendable {
     case account
     case accountTokens
     case accountTokenRevoke(Parameter<UUID>)
+    /// Everything the account holds, as one ZIP (docs/pages.md#the-familys-archive).
+    case accountArchive
     case myDossiers
     case dossierStart
     case dossier(Parameter<UUID>)
@@ -58,6 +60,8 @@ enum SiteURL: Equatable, Sendable {
     case dossierRenew(Parameter<UUID>)
     case dossierSibling(Parameter<UUID>)
     case dossierMessageAttachment(Parameter<UUID>, Parameter<UUID>)
+    /// One case of the family's archive, as a ZIP (docs/pages.md#the-familys-archive).
+    case dossierArchive(Parameter<UUID>)
     case apiDossiers
     case apiDossier(Parameter<UUID>)
     case apiDossierAnswers(Parameter<UUID>, Parameter<DossierSection>)
@@ -106,6 +110,8 @@ enum SiteURL: Equatable, Sendable {
     /// A draft paused at the counter, taken up again by an agent of the préfecture.
     case backOfficeAssistedResume(Parameter<UUID>)
     case backOfficeDossierAccess(Parameter<UUID>)
+    /// Who looked at a case in the back office: supervisors only (docs/pages.md#access-log).
+    case backOfficeDossierAccessLog(Parameter<UUID>)
     // The issued DCEM's life (docs/pages.md#issued-documents).
     case myDocuments
     case myDocument(Parameter<UUID>)
@@ -160,6 +166,7 @@ enum SiteURL: Equatable, Sendable {
         case .account: "/compte"
         case .accountTokens: "/compte/jetons"
         case .accountTokenRevoke(let id): "/compte/jetons/\(id["token"])/revoquer"
+        case .accountArchive: "/compte/archive"
         case .myDossiers: "/mes-demandes"
         case .dossierStart: "/demandes/nouvelle"
         case .dossier(let id): "/demandes/\(id["dossier"])"
@@ -183,6 +190,7 @@ enum SiteURL: Equatable, Sendable {
         case .dossierRenew(let id): "/demandes/\(id["dossier"])/renouveler"
         case .dossierSibling(let id): "/demandes/\(id["dossier"])/autre-enfant"
         case .dossierMessageAttachment(let id, let message): "/demandes/\(id["dossier"])/messages/\(message["message"])/piece-jointe"
+        case .dossierArchive(let id): "/demandes/\(id["dossier"])/archive"
         case .apiDossiers: "/api/v1/dossiers"
         case .apiDossier(let id): "/api/v1/dossiers/\(id["dossier"])"
         case .apiDossierAnswers(let id, let section): "/api/v1/dossiers/\(id["dossier"])/answers/\(section["section"])"
@@ -227,6 +235,7 @@ enum SiteURL: Equatable, Sendable {
         case .backOfficeAssistedEnd: "/backoffice/guichet/terminer"
         case .backOfficeAssistedResume(let id): "/backoffice/guichet/\(id["dossier"])/reprendre"
         case .backOfficeDossierAccess(let id): "/backoffice/dossiers/\(id["dossier"])/acces-famille"
+        case .backOfficeDossierAccessLog(let id): "/backoffice/dossiers/\(id["dossier"])/consultations"
         case .myDocuments: "/mes-documents"
         case .myDocument(let id): "/mes-documents/\(id["document"])"
         case .myDocumentLapse(let id): "/mes-documents/\(id["document"])/caducite"

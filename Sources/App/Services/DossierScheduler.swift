@@ -20,6 +20,8 @@ struct DossierScheduler: Service {
     var batchSize = 200
     /// The sweep of stored files no row refers to (none in the tests of the workflow alone).
     var orphans: OrphanFiles? = nil
+    /// Ruling 24: drafts' notices and deletions, cases' purges (none in the tests of the workflow alone).
+    var retention: CaseRetention? = nil
 
     /// The issued documents' moves and reminders (docs/states.md#the-issued-document).
     var documents: IssuedDocumentRegistry? = nil
@@ -48,6 +50,17 @@ struct DossierScheduler: Service {
                 try await IdempotencyKeys(database: workflow.store.database).purgeExpired(now: now())
             } catch {
                 logger.error("idempotency keys purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
+            if let retention {
+                do {
+                    let pass = try await retention.runOnce(today: latestToday())
+                    if pass != CaseRetention.Pass() {
+                        logger.info("retention pass", metadata: ["notices": "\(pass.noticesSent)", "drafts_deleted": "\(pass.draftsDeleted)",
+                                                                "cases_purged": "\(pass.casesPurged)"])
+                    }
+                } catch {
+                    logger.error("retention pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+                }
             }
             if let orphans {
                 do {

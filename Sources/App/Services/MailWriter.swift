@@ -45,6 +45,9 @@ struct MailWriter: Sendable {
         case .childAccount(let dossier, let name, let number):
             subject = t.mailChildAccountSubject(name)
             body = t.mailChildAccountBody(name, number, publicURL + SiteURL.dossier(dossier).path) + "\n\n" + t.mailSignature
+        case .draftDeletionNotice(let dossier, let child, let day):
+            subject = t.mailDraftDeletionSubject(catalog.simulator.format(day))
+            body = t.mailDraftDeletionBody(child, catalog.simulator.format(day), publicURL + SiteURL.dossier(dossier).path) + "\n\n" + t.mailSignature
         case .accountCreated(let password, let hours):
             subject = a.mailAccountCreatedSubject
             body = a.mailAccountCreatedBody(password, publicURL + SiteURL.login(next: nil).path, hours) + "\n\n" + a.mailSignature

@@ -42,6 +42,13 @@ struct OrphanFiles: Sendable {
         if try await !files.exists(sha256: stored.sha256) { _ = try await files.store(bytes) }
     }
 
+    /// After rows were deleted (a draft, a purged case): removes the file unless a row still refers
+    /// to it, with the sweep's care — a file written within `minimumAge` may be an upload in flight.
+    func release(_ sha256: String) async throws -> Bool {
+        if try await Self.isReferenced(sha256, on: database()) { return false }
+        return try await files.remove(sha256: sha256, ifWrittenBefore: clock().addingTimeInterval(-minimumAge))
+    }
+
     struct Sweep: Equatable, Sendable {
         var removed = 0
         /// Where the next pass goes on from; nil when this one reached the last file.

@@ -16,6 +16,8 @@ struct RateLimit: Sendable {
     static let resetPerAddress = RateLimit(name: "reset-address", limit: 3, window: 60 * 60)
     static let resetPerIP = RateLimit(name: "reset-ip", limit: 20, window: 60 * 60)
     static let uploadsPerUser = RateLimit(name: "upload-user", limit: 120, window: 60 * 60)
+    /// The family's archive reads every file of every case: a few a day are plenty.
+    static let archivesPerUser = RateLimit(name: "archive-user", limit: 5, window: 60 * 60)
     /// One-time codes per agent: 10 tries in 15 minutes leave a guesser one chance in 100,000.
     static let agentCodePerAccount = RateLimit(name: "agent-code", limit: 10, window: 15 * 60)
     /// The public verification of a DCEM, page and API together (docs/states.md#verification):

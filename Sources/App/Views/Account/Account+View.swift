@@ -106,6 +106,10 @@ enum AccountView {
             // The head of a school asks for collective travel documents from the same account (docs/pages.md#schools).
             main.element(.p) { $0.element(.a, .href(SiteURL.schoolArea.path), text: page.text.school.areaLink) }
             main.apiTokens(page, tokens: tokens, name: tokenName, error: tokenError, csrf: csrf)
+            main.element(.h2, .id("donnees"), text: t.dataTitle)
+            main.element(.p, text: t.dataArchiveBody)
+            main.element(.p) { $0.element(.a, .href(SiteURL.accountArchive.path), text: t.dataArchiveLink) }
+            main.element(.p, text: t.dataRetention)
             main.postButton(action: SiteURL.logout.path, label: t.logoutButton, csrf: csrf, secondary: true)
         }
     }

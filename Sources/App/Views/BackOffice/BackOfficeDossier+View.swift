@@ -56,6 +56,9 @@ enum BackOfficeDossierView {
             main.element(.ol, .class("timeline")) { list in
                 for line in model.timeline { list.element(.li, text: line) }
             }
+            if agent.role == .supervisor {
+                main.element(.p) { $0.element(.a, .href(SiteURL.backOfficeDossierAccessLog(model.id).path), text: t.accessLogLink) }
+            }
             main.element(.p) { $0.element(.a, .href(SiteURL.backOfficeQueue.path), text: page.text.backOffice.backToQueue) }
         }
     }

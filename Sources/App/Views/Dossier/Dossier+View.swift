@@ -90,6 +90,7 @@ enum DossierView {
                 list.element(.li) { $0.element(.a, .href(SiteURL.dossierMessages(id).path), text: model.messagesLink) }
                 list.element(.li) { $0.element(.a, .href(SiteURL.dossierReceipt(id).path), text: t.receiptLink) }
                 list.element(.li) { $0.element(.a, .href(SiteURL.dossierCERFA(id).path), text: t.cerfaLink) }
+                list.element(.li) { $0.element(.a, .href(SiteURL.dossierArchive(id).path), text: t.archiveLink) }
             }
             if model.allowed.contains(.renew) {
                 main.element(.h2, text: t.renewTitle)
