@@ -14,8 +14,8 @@ import Testing
         ("0750714U", "75"), // lycée Hélène-Boucher, Paris
         ("0750711R", "75"), // lycée Henri-Bergson, Paris
         ("0750705J", "75"), // lycée Honoré-de-Balzac, Paris
-        ("0690026D", "69"), // a Lyon lycée with preparatory classes
-        ("0590119J", "59"), // a Lille lycée with preparatory classes
+        ("0690026D", "69"), // a lycée of the Rhône with preparatory classes
+        ("0590119J", "59"), // a lycée of the Nord with preparatory classes
         ("0040533H", "04"), // lycée Les Iscles, Manosque
         ("0442953W", "44"), // Nantes Université
         ("9740983A", "974"), // an establishment in La Réunion
