@@ -21,6 +21,19 @@ public enum PupilStrikeReason: String, CaseIterable, Sendable, Codable {
     case other
 }
 
+extension PupilStrikeReason {
+    /// The reason to give when a pupil's document is missing; nil for the group's documents.
+    public init?(missing document: CollectiveTravelDocument) {
+        switch document {
+        case .parentalAuthorization: self = .parentalAuthorizationMissing
+        case .parentsResidencePermits: self = .parentsPermitsMissing
+        case .identityDocument: self = .identityDocumentMissing
+        case .photo: self = .photoMissing
+        case .letterheadList, .headAttestation: return nil
+        }
+    }
+}
+
 /// An agent's verdict on one pupil.
 public enum PupilVerdict: Hashable, Sendable, Codable {
     /// Not examined yet.

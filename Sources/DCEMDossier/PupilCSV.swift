@@ -265,11 +265,8 @@ public enum PupilCSV {
         return CivilDate(year: year, month: month, day: day)
     }
 
-    /// Comparison key of a header or a yes/no: lower case, no accents, letters and digits only.
-    static func key(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
-        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
-    }
+    /// Comparison key of a header or a yes/no (`TextKey`).
+    static func key(_ text: String) -> String { TextKey.of(text) }
 
     // MARK: - Records
 

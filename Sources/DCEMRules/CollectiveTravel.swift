@@ -207,8 +207,8 @@ public enum CollectiveTravel {
     /// the E's), as a French alphabetical list reads.
     public static func alphabetical(_ minors: [CollectiveTravelMinor]) -> [CollectiveTravelMinor] {
         minors.sorted { a, b in
-            let ka = (CountryNames.key(a.surname), CountryNames.key(a.givenNames))
-            let kb = (CountryNames.key(b.surname), CountryNames.key(b.givenNames))
+            let ka = (TextKey.of(a.surname), TextKey.of(a.givenNames))
+            let kb = (TextKey.of(b.surname), TextKey.of(b.givenNames))
             if ka != kb { return ka < kb }
             return a.birthDate < b.birthDate
         }

@@ -23,12 +23,18 @@ extension Country {
     }
 }
 
-enum CountryNames {
-    /// The comparison key: lower case, no diacritics, letters and digits only.
-    static func key(_ text: String) -> String {
+/// What two texts typed by people are compared by: lower case, no diacritics, letters and digits only
+/// ("Côte d'Ivoire" = "cote d ivoire", "Élise" = "elise"). For reading names and headers and for
+/// sorting a list of pupils as a French reader expects, never for storing.
+public enum TextKey {
+    public static func of(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
         return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
+}
+
+enum CountryNames {
+    static func key(_ text: String) -> String { TextKey.of(text) }
 
     static let byIndex: [UInt16: String] = Dictionary(uniqueKeysWithValues: table.map { (Country(code: $0.0)!.index, $0.1) })
 

@@ -62,4 +62,16 @@ import Testing
             #expect(Set(labels).count == labels.count && labels.allSatisfy { !$0.isEmpty })
         }
     }
+
+    @Test func aMissingDocumentOfAPupilGivesItsStrikeReason() {
+        #expect(CollectiveTravelDocument.perPupil.compactMap(PupilStrikeReason.init(missing:))
+                == [.parentalAuthorizationMissing, .parentsPermitsMissing, .identityDocumentMissing, .photoMissing])
+        #expect(CollectiveTravelDocument.forTheGroup.compactMap(PupilStrikeReason.init(missing:)).isEmpty)
+        #expect(CollectiveTravelDocument.forTheGroup == [.letterheadList, .headAttestation])
+        #expect(CollectiveTravelDocument.forTheGroup.allSatisfy { $0.isProducedByTheService })
+        for language in Language.allCases {
+            let labels = CollectiveTravelDocument.allCases.map { $0.label(in: language) }
+            #expect(Set(labels).count == labels.count)
+        }
+    }
 }

@@ -8,16 +8,17 @@ import Testing
     @Test(arguments: [
         ("0750654D", "75"), // lycée Henri-IV, Paris
         ("0750655E", "75"), // lycée Louis-le-Grand, Paris
-        ("0750652B", "75"), // lycée Charlemagne, Paris
         ("0750657G", "75"), // lycée Montaigne, Paris
-        ("0750658H", "75"), // lycée Saint-Louis, Paris
         ("0752526N", "75"), // collège Henri-IV, Paris
-        ("0690026D", "69"), // lycée du Parc, Lyon
-        ("0590119J", "59"), // lycée Faidherbe, Lille
-        ("0783053V", "78"), // Yvelines
+        ("0750685M", "75"), // lycée Pierre-Gilles-de-Gennes, Paris
+        ("0750714U", "75"), // lycée Hélène-Boucher, Paris
+        ("0750711R", "75"), // lycée Henri-Bergson, Paris
+        ("0750705J", "75"), // lycée Honoré-de-Balzac, Paris
+        ("0690026D", "69"), // a lycée of the Rhône with preparatory classes
+        ("0590119J", "59"), // a lycée of the Nord with preparatory classes
         ("0040533H", "04"), // lycée Les Iscles, Manosque
         ("0442953W", "44"), // Nantes Université
-        ("9740983A", "974"), // La Réunion
+        ("9740983A", "974"), // an establishment in La Réunion
         ("9760127J", "976"), // lycée Younoussa-Bamana, Mayotte
     ])
     func realCodesCheck(code: String, departement: String) throws {
