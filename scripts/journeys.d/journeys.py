@@ -754,6 +754,42 @@ def loss(j):
     j.see_task(page, "L’enfant", "Terminé")
 
 
+def verification(j):
+    """The printed DCEM (Zakaria's) carries its code; whoever checks it at /verifier learns it is valid
+    with the code, and a wrong birth date tells nothing."""
+    family = j.person()
+    sign_in_family(j, family)
+    open_my_document(j, family, "Zakaria Benali")
+    j.step("print the document: its number, its code and where to check it")
+    j.click_link(family, "Imprimer le document et son code de vérification")
+    j.see(family, "/verifier")
+    number = re.search(r"D\d{11}", family.locator("main h1").inner_text()).group(0)
+    code = family.locator("main p.hash").first.inner_text().strip()
+    born = datetime.date.today().year - 11
+    checker = j.person()
+    j.step("a stranger checks it with the number, the birth date and the code")
+    j.goto(checker, "/verifier")
+    j.see_heading(checker, "Vérifier un DCEM")
+    j.fill(checker, "Numéro du DCEM", number)
+    j.fill(checker, "Jour", "12")
+    j.fill(checker, "Mois", "5")
+    j.fill(checker, "Année", str(born))
+    j.fill(checker, "Code de vérification (facultatif)", code)
+    j.click_button(checker, "Vérifier")
+    j.see(checker, f"Le DCEM n° {number} est valable")
+    j.see(checker, "Le code de vérification est bien celui de la préfecture pour ce document.")
+    if "Zakaria" in checker.locator("main").inner_text():
+        j.fail(checker, "the check must not show the holder's name")
+    j.step("a wrong birth date: no document matches, nothing more")
+    j.goto(checker, "/verifier")
+    j.fill(checker, "Numéro du DCEM", number)
+    j.fill(checker, "Jour", "13")
+    j.fill(checker, "Mois", "5")
+    j.fill(checker, "Année", str(born))
+    j.click_button(checker, "Vérifier")
+    j.see(checker, "Aucun document ne correspond")
+
+
 JOURNEYS = [
     ("the simulator to an eligible result and to applying", simulator),
     ("sign-up to filing, through every section", sign_up_to_filing),
@@ -766,6 +802,7 @@ JOURNEYS = [
     ("check your answers' change links come back", check_answers_change_links),
     ("an issued DCEM's withdrawal, answered, decided and returned", withdrawal),
     ("a stolen DCEM declared and its replacement started", loss),
+    ("a printed DCEM checked by its number, birth date and code", verification),
 ]
 
 
