@@ -160,6 +160,9 @@ struct MatrixFixture: Sendable {
     let mailID: UUID
     /// A Paris agent no role signs in as, for the supervisors' actions on an account.
     let spareAgentID: UUID
+    /// A school trip's draft of the owner's (an approved head of a Paris school), with one pupil.
+    var tripID = UUID()
+    var pupilID = UUID()
     /// A DCEM issued from the owner's case (its file has the id of `documentID`, so one `:file` fits both).
     var issuedDocumentID = UUID()
 
@@ -203,6 +206,7 @@ struct MatrixFixture: Sendable {
         let mail = try #require(try await OutboxMail.query(on: db).first())
         let spareAgent = try await Agents.create(site, prefecture: "75", email: "agent.reserve@interieur.gouv.fr")
         let issued = try await IssuedDocumentTests.issue(site, from: dossier, number: "D07526000001", returnReceipt: "R-D07526000001")
+        let (trip, pupil) = try await SchoolTripTests.draft(site, head: dossier.userID)
         let proof = IssuedDocumentFile(documentID: issued.id!, purpose: .lapseProof, stored: StoredFile(sha256: document.sha256, size: document.size),
                                        mediaType: document.mediaType, originalName: "titre.pdf", by: nil, now: testNow)
         proof.id = try document.requireID()
@@ -218,7 +222,7 @@ struct MatrixFixture: Sendable {
         return MatrixFixture(site: site, roles: roles, emails: emails, caseID: caseID, secrets: [try #require(dossier.reference), surname],
                              assistedCaseID: assistedCaseID, documentID: try document.requireID(), messageID: try message.requireID(),
                              spareTokenID: try spare.requireID(), mailID: try mail.requireID(), spareAgentID: spareAgent.id,
-                             issuedDocumentID: try issued.requireID())
+                             tripID: try trip.requireID(), pupilID: try pupil.requireID(), issuedDocumentID: try issued.requireID())
     }
 
     static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
@@ -278,6 +282,8 @@ struct MatrixFixture: Sendable {
                 if pattern.hasPrefix("/backoffice/documents/") { return IssuedDocumentAction.closeWithdrawal.rawValue }
                 return DossierAction.startInstruction.rawValue
             case "document": return Self.id(issuedDocumentID)
+            case "trip": return Self.id(tripID)
+            case "pupil": return Self.id(pupilID)
             case "head": return Self.id(UUID())  // a refusal sent without its reason is a 422 before any claim is read
             case "decision": return SchoolHeadDecision.refuse.rawValue
             case "agent": return Self.id(spareAgentID)

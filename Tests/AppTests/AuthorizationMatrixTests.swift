@@ -245,6 +245,16 @@ import Testing
         "GET /api/v1/issued-documents": api(owner: .ok, otherFamily: .ok),
         "GET /api/v1/issued-documents/:document": apiCase(.ok),
         "GET /etablissement": member(.ok),
+        // A school trip: its head's own (the owner heads an approved Paris school in the fixture).
+        // Starting one names a school: the matrix sends none, which no member heads (404).
+        "POST /etablissement/voyages": member(.notFound),
+        "GET /etablissement/voyages/:trip": ownCase(.ok),
+        "POST /etablissement/voyages/:trip/voyage": ownCase(.allowed),
+        "POST /etablissement/voyages/:trip/eleves": ownCase(.allowed),
+        "POST /etablissement/voyages/:trip/eleves/:pupil/retirer": ownCase(.allowed),
+        "POST /etablissement/voyages/:trip/import": ownCase(.allowed),
+        "POST /etablissement/voyages/:trip/deposer": ownCase(.allowed),
+        "GET /etablissement/modele-eleves.csv": member(.ok),
         "POST /etablissement": member(.allowed),
         // Another département's claim would be 404 to the supervisor (SchoolAccountTests).
         "GET /backoffice/etablissements": supervisors(.ok),

@@ -100,6 +100,8 @@ import Testing
         .dossierArchive(UUID()),
         .backOfficeDossierAccessLog(UUID()),
         .apiIssuedDocuments, .apiIssuedDocument(UUID()), .myDocumentWithdrawal(UUID()), .backOfficeDocumentWithdrawal(UUID()),
+        .schoolTrips, .schoolTrip(UUID()), .schoolTripDetails(UUID()), .schoolTripPupils(UUID()), .schoolTripPupilRemove(UUID(), UUID()),
+        .schoolTripImport(UUID()), .schoolTripFiling(UUID()), .schoolPupilTemplate,
         .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
@@ -204,6 +206,14 @@ import Testing
         case .myDocumentWithdrawal: .myDocumentWithdrawal(.key)
         case .backOfficeDocumentWithdrawal: .backOfficeDocumentWithdrawal(.key)
         case .schoolArea: .schoolArea
+        case .schoolTrips: .schoolTrips
+        case .schoolTrip: .schoolTrip(.key)
+        case .schoolTripDetails: .schoolTripDetails(.key)
+        case .schoolTripPupils: .schoolTripPupils(.key)
+        case .schoolTripPupilRemove: .schoolTripPupilRemove(.key, .key)
+        case .schoolTripImport: .schoolTripImport(.key)
+        case .schoolTripFiling: .schoolTripFiling(.key)
+        case .schoolPupilTemplate: .schoolPupilTemplate
         case .backOfficeSchools: .backOfficeSchools
         case .backOfficeSchoolDecision: .backOfficeSchoolDecision(.key, .key)
         case .apiIssuedDocuments: .apiIssuedDocuments

@@ -9,6 +9,7 @@ import Hummingbird
 /// claim of another département answers 404.
 struct SchoolController {
     let accounts: SchoolAccounts
+    let trips: CollectiveTrips
     let now: @Sendable () -> Date
 
     func register(family: RouterGroup<FamilyRequestContext>, backOffice: RouterGroup<BackOfficeRequestContext>) {
@@ -27,8 +28,12 @@ struct SchoolController {
     func area(errors: [FieldError] = [], values: [String: String] = [:], notice: String? = nil, status: HTTPResponse.Status = .ok,
               request: Request, context: FamilyRequestContext) async throws -> Response {
         let page = DossierController.page(context, .schoolArea)
-        let model = SchoolAreaModel(page, claims: try await accounts.claims(of: context.userID), errors: errors, values: values, notice: notice)
-        return try HTMLPage(status: status, html: SchoolAreaView.render(page, model, csrf: context.session.csrfToken)).response(from: request, context: context)
+        let claims = try await accounts.claims(of: context.userID)
+        let model = SchoolAreaModel(page, claims: claims, errors: errors, values: values, notice: notice)
+        let tripsModel = SchoolTripsModel(page, trips: try await trips.trips(of: context.userID), schools: claims.map(\.1),
+                                          approved: try await trips.approvedSchools(of: context.userID))
+        return try HTMLPage(status: status, html: SchoolAreaView.render(page, model, trips: tripsModel, csrf: context.session.csrfToken))
+            .response(from: request, context: context)
     }
 
     @Sendable func claim(_ request: Request, context: FamilyRequestContext) async throws -> Response {

@@ -91,6 +91,7 @@ extension Catalog {
         supervision: .english,
         issuedDocument: .english,
         verification: .english,
-        school: .english
+        school: .english,
+        trip: .english
     )
 }

@@ -91,6 +91,7 @@ extension Catalog {
         supervision: .french,
         issuedDocument: .french,
         verification: .french,
-        school: .french
+        school: .french,
+        trip: .french
     )
 }

@@ -28,11 +28,13 @@ final class Catalog: Sendable {
     let issuedDocument: IssuedDocumentText
     let verification: VerificationText
     let school: SchoolText
+    let trip: TripText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
          history: HistoryText, information: InformationText, queue: QueueText, supervision: SupervisionText,
-         issuedDocument: IssuedDocumentText, verification: VerificationText, school: SchoolText) {
+         issuedDocument: IssuedDocumentText, verification: VerificationText, school: SchoolText,
+         trip: TripText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -51,6 +53,7 @@ final class Catalog: Sendable {
         self.issuedDocument = issuedDocument
         self.verification = verification
         self.school = school
+        self.trip = trip
     }
 
     static func of(_ language: Language) -> Catalog {

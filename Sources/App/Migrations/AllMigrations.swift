@@ -31,5 +31,6 @@ enum AllMigrations {
         M030_Retention(),
         M031_CreateCaseAccessLog(),
         M032_CreateSchools(),
+        M033_CreateCollectiveTrips(),
     ]
 }

@@ -92,6 +92,12 @@ extension SiteURL {
     static func backOfficeDossierAccessLog(_ id: UUID) -> SiteURL { .backOfficeDossierAccessLog(.value(id)) }
     static func backOfficeAssistedResume(_ id: UUID) -> SiteURL { .backOfficeAssistedResume(.value(id)) }
     static func backOfficeSchoolDecision(_ id: UUID, _ decision: SchoolHeadDecision) -> SiteURL { .backOfficeSchoolDecision(.value(id), .value(decision)) }
+    static func schoolTrip(_ id: UUID) -> SiteURL { .schoolTrip(.value(id)) }
+    static func schoolTripDetails(_ id: UUID) -> SiteURL { .schoolTripDetails(.value(id)) }
+    static func schoolTripPupils(_ id: UUID) -> SiteURL { .schoolTripPupils(.value(id)) }
+    static func schoolTripPupilRemove(_ id: UUID, _ pupil: UUID) -> SiteURL { .schoolTripPupilRemove(.value(id), .value(pupil)) }
+    static func schoolTripImport(_ id: UUID) -> SiteURL { .schoolTripImport(.value(id)) }
+    static func schoolTripFiling(_ id: UUID) -> SiteURL { .schoolTripFiling(.value(id)) }
     static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }
     static func myDocumentWithdrawal(_ id: UUID) -> SiteURL { .myDocumentWithdrawal(.value(id)) }
     static func backOfficeDocumentWithdrawal(_ id: UUID) -> SiteURL { .backOfficeDocumentWithdrawal(.value(id)) }

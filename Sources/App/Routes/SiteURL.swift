@@ -140,6 +140,16 @@ enum SiteURL: Equatable, Sendable {
     case schoolArea
     case backOfficeSchools
     case backOfficeSchoolDecision(Parameter<UUID>, Parameter<SchoolHeadDecision>)
+    // A school trip's request (docs/pages.md#school-trips).
+    case schoolTrips
+    case schoolTrip(Parameter<UUID>)
+    case schoolTripDetails(Parameter<UUID>)
+    case schoolTripPupils(Parameter<UUID>)
+    case schoolTripPupilRemove(Parameter<UUID>, Parameter<UUID>)
+    case schoolTripImport(Parameter<UUID>)
+    case schoolTripFiling(Parameter<UUID>)
+    /// The pupils' CSV template.
+    case schoolPupilTemplate
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -256,6 +266,14 @@ enum SiteURL: Equatable, Sendable {
         case .schoolArea: "/etablissement"
         case .backOfficeSchools: "/backoffice/etablissements"
         case .backOfficeSchoolDecision(let id, let decision): "/backoffice/etablissements/\(id["head"])/\(decision["decision"])"
+        case .schoolTrips: "/etablissement/voyages"
+        case .schoolTrip(let id): "/etablissement/voyages/\(id["trip"])"
+        case .schoolTripDetails(let id): "/etablissement/voyages/\(id["trip"])/voyage"
+        case .schoolTripPupils(let id): "/etablissement/voyages/\(id["trip"])/eleves"
+        case .schoolTripPupilRemove(let id, let pupil): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/retirer"
+        case .schoolTripImport(let id): "/etablissement/voyages/\(id["trip"])/import"
+        case .schoolTripFiling(let id): "/etablissement/voyages/\(id["trip"])/deposer"
+        case .schoolPupilTemplate: "/etablissement/modele-eleves.csv"
         }
     }
 

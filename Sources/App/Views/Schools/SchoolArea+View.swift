@@ -1,7 +1,7 @@
 import TypedHTML
 
 enum SchoolAreaView {
-    static func render(_ page: PageContext, _ model: SchoolAreaModel, csrf: String) -> RenderedHTML {
+    static func render(_ page: PageContext, _ model: SchoolAreaModel, trips: SchoolTripsModel, csrf: String) -> RenderedHTML {
         let k = page.text.school
         return Layout(page: page, title: k.areaTitle, hasErrors: !model.errors.isEmpty).render { main in
             main.errorSummary(model.errors, title: page.text.layout.errorSummaryTitle)
@@ -17,6 +17,27 @@ enum SchoolAreaView {
                             item.element(.p) { $0.tag(claim.stateLabel, claim.state) }
                             item.element(.p, text: claim.line)
                         }
+                    }
+                }
+            }
+            if !trips.starts.isEmpty || !trips.trips.isEmpty {
+                let t = page.text.trip
+                main.element(.h2, text: t.tripsTitle)
+                if trips.trips.isEmpty { main.element(.p, text: t.noTrips) }
+                main.element(.ul, .class("cards")) { list in
+                    for trip in trips.trips {
+                        list.element(.li, .class("card")) { item in
+                            item.element(.h3, .class("card__title")) { $0.element(.a, .href(trip.href), text: trip.title) }
+                            item.element(.p) { $0.tag(trip.stateLabel, trip.state) }
+                            item.element(.p, text: trip.line)
+                        }
+                    }
+                }
+                for start in trips.starts {
+                    main.element(.form, .method(.post), .action(SiteURL.schoolTrips.path), .class("inline-form")) { form in
+                        form.csrf(csrf)
+                        form.void(.input, .type(.hidden), .name("school"), .value(start.schoolID.uuidString.lowercased()))
+                        form.submit(start.label)
                     }
                 }
             }

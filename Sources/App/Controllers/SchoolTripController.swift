@@ -1,0 +1,225 @@
+import DCEMDossier
+import DCEMRules
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// A school trip's request on the head's side (docs/pages.md#school-trips): start one for an
+/// approved school, fill in the trip, add pupils one by one or from a CSV file, file it. Every route
+/// checks the trip is the head's own: any other id answers 404.
+struct SchoolTripController {
+    let trips: CollectiveTrips
+    let rateLimiter: any RateLimiter
+    let now: @Sendable () -> Date
+
+    func register(on family: RouterGroup<FamilyRequestContext>) {
+        family.post(SiteURL.schoolTrips.route, use: start)
+        family.get(SiteURL.schoolTrip(.key).route) { request, context in
+            let trip = try await load(context)
+            return try await page(trip, notice: notice(Notice(request), context), request: request, context: context)
+        }
+        family.post(SiteURL.schoolTripDetails(.key).route, use: saveDetails)
+        family.post(SiteURL.schoolTripPupils(.key).route, use: addPupil)
+        family.post(SiteURL.schoolTripPupilRemove(.key, .key).route, use: removePupil)
+        family.post(SiteURL.schoolTripImport(.key).route, use: importPupils)
+        family.post(SiteURL.schoolTripFiling(.key).route, use: file)
+        family.get(SiteURL.schoolPupilTemplate.route) { _, _ in
+            var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"eleves.csv\""],
+                                    body: .init(byteBuffer: ByteBuffer(string: PupilCSV.template)))
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+    }
+
+    func load(_ context: FamilyRequestContext) async throws -> CollectiveTrip {
+        guard let raw = context.parameters.get("trip"), let id = UUID(uuidString: raw) else { throw HTTPError(.notFound) }
+        do {
+            return try await trips.owned(id, by: context.userID)
+        } catch TripError.notFound {
+            throw HTTPError(.notFound)
+        }
+    }
+
+    func notice(_ notice: Notice?, _ context: FamilyRequestContext) -> String? {
+        let t = context.language.catalog.trip
+        return notice == .done ? t.saved : nil
+    }
+
+    func page(_ trip: CollectiveTrip, values: [String: String]? = nil, errors: [FieldError] = [], importErrors: [String] = [], refusals: [String] = [],
+              notice: String? = nil, status: HTTPResponse.Status = .ok, request: Request, context: FamilyRequestContext) async throws -> Response {
+        let page = DossierController.page(context, .schoolTrip(trip.id!))
+        guard let school = try await School.find(trip.schoolID, on: trips.database()) else { throw HTTPError(.notFound) }
+        let today = (Departement(code: trip.departement) ?? .paris).today(at: now())
+        let merged = values.map { SchoolTripModel.values(of: trip).merging($0) { $1 } }
+        let model = SchoolTripModel(page, trip: trip, school: school, pupils: try await trips.pupils(of: trip.id!), today: today, values: merged,
+                                    errors: errors, importErrors: importErrors, refusals: refusals, notice: notice)
+        return try HTMLPage(status: status, html: SchoolTripView.render(page, model, csrf: context.session.csrfToken)).response(from: request, context: context)
+    }
+
+    /// A refusal of the trips' service as the page says it.
+    func refused(_ error: TripError, request: Request, context: FamilyRequestContext) async throws -> Response {
+        let t = context.language.catalog.trip
+        if error == .notFound { throw HTTPError(.notFound) }
+        let fresh = try await load(context)
+        let message: String = switch error {
+        case .notADraft: t.notADraft
+        case .notApproved: t.notApproved
+        case .tooManyPupils: t.tooManyPupils(PupilCSV.maxPupils)
+        default: t.conflict
+        }
+        return try await page(fresh, notice: message, status: .conflict, request: request, context: context)
+    }
+
+    @Sendable func start(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        guard let school = form["school"].flatMap(UUID.init(uuidString:)) else { throw HTTPError(.notFound) }
+        do {
+            let trip = try await trips.start(for: school, by: context.userID)
+            return .seeOther(SiteURL.schoolTrip(trip.id!).path)
+        } catch TripError.notApproved {
+            throw HTTPError(.notFound)
+        }
+    }
+
+    @Sendable func saveDetails(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        let t = context.language.catalog.trip
+        var errors: [FieldError] = []
+        let today = (Departement(code: trip.departement) ?? .paris).today(at: now())
+        let eligible = Country.all.filter { $0.isEUMember(on: today) && !$0.isFrance }
+        let chosen = eligible.filter { form["destination-\($0.code)"] == "on" }
+        let firstBox = "destination-\(eligible.sorted { TextKey.of($0.frenchName) < TextKey.of($1.frenchName) }.first?.code ?? "")"
+        if chosen.isEmpty { errors.append(FieldError(fieldID: firstBox, message: t.destinationsMissing)) }
+        func date(_ name: String) -> CivilDate? {
+            let answer = DateAnswer(day: form["\(name)-day"] ?? "", month: form["\(name)-month"] ?? "", year: form["\(name)-year"] ?? "")
+            guard let day = answer.civil else { errors.append(FieldError(fieldID: "\(name)-day", message: t.dateInvalid)); return nil }
+            return day
+        }
+        let departure = date("departure"), returnOn = date("return")
+        if let departure, let returnOn, returnOn < departure { errors.append(FieldError(fieldID: "return-day", message: t.returnBeforeDeparture)) }
+        if let departure {
+            // A destination the document can not name (Ireland) is refused here, with the rule's reason.
+            for country in chosen {
+                if let reason = CollectiveTravel.destinationRefusal(country, departure: departure) {
+                    errors.append(FieldError(fieldID: "destination-\(country.code)", message: t.destinationRefused(country.frenchName, reason.label(in: context.language))))
+                }
+            }
+        }
+        let limit = 200
+        func text(_ name: String, required: Bool, max: Int = limit, label: String) -> String {
+            let value = form.trimmed(name) ?? ""
+            if required, value.isEmpty { errors.append(FieldError(fieldID: name, message: t.textMissing)) }
+            if value.count > max { errors.append(FieldError(fieldID: name, message: context.language.catalog.dossier.fieldTooLong(label, max))) }
+            return value
+        }
+        let place = text("place", required: true, label: t.placeLabel)
+        let teacher = text("teacher", required: true, label: t.teacherLabel)
+        let adults = text("adults", required: false, max: 2_000, label: t.adultsLabel)
+        guard errors.isEmpty else {
+            return try await page(trip, values: form.values, errors: errors, status: .unprocessableContent, request: request, context: context)
+        }
+        do {
+            try await trips.saveDetails(trip.id!, TripDetails(destinations: chosen, departure: departure, returnOn: returnOn, placeOfStay: place,
+                                                              teacherName: teacher, teacherOfSchool: form["teacher-of-school-yes"] == "on", adults: adults),
+                                        by: context.userID, expectedVersion: form["version"].flatMap(Int.init))
+        } catch let error as TripError {
+            return try await refused(error, request: request, context: context)
+        }
+        return .seeOther(SiteURL.schoolTrip(trip.id!).path(notice: .done))
+    }
+
+    @Sendable func addPupil(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        let t = context.language.catalog.trip
+        var errors: [FieldError] = []
+        func text(_ name: String) -> String {
+            let value = form.trimmed(name) ?? ""
+            if value.isEmpty { errors.append(FieldError(fieldID: name, message: t.textMissing)) }
+            if value.count > PupilCSV.maxFieldLength {
+                errors.append(FieldError(fieldID: name, message: context.language.catalog.dossier.fieldTooLong(name, PupilCSV.maxFieldLength)))
+            }
+            return value
+        }
+        let surname = text("pupil-surname"), given = text("pupil-given")
+        let birth = DateAnswer(day: form["pupil-birth-day"] ?? "", month: form["pupil-birth-month"] ?? "", year: form["pupil-birth-year"] ?? "").civil
+        if birth == nil { errors.append(FieldError(fieldID: "pupil-birth-day", message: t.dateInvalid)) }
+        let place = text("pupil-place")
+        let typed = form.trimmed("pupil-nationality") ?? ""
+        let nationality = Country(frenchNameOrCode: typed)
+        if nationality == nil { errors.append(FieldError(fieldID: "pupil-nationality", message: typed.isEmpty ? t.textMissing : t.nationalityUnknown)) }
+        guard let birth, let nationality, errors.isEmpty else {
+            return try await page(trip, values: form.values, errors: errors, status: .unprocessableContent, request: request, context: context)
+        }
+        let minor = CollectiveTravelMinor(surname: surname, givenNames: given, birthDate: birth, birthPlace: place, nationalities: [nationality],
+                                          holdsValidDCEM: form["pupil-dcem-yes"] == "on")
+        do {
+            try await trips.addPupils(trip.id!, [minor], by: context.userID)
+        } catch let error as TripError {
+            return try await refused(error, request: request, context: context)
+        }
+        return .seeOther(SiteURL.schoolTrip(trip.id!).path(notice: .done))
+    }
+
+    @Sendable func removePupil(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        guard let pupil = context.parameters.get("pupil").flatMap(UUID.init(uuidString:)) else { throw HTTPError(.notFound) }
+        do {
+            try await trips.removePupil(trip.id!, pupil: pupil, by: context.userID)
+        } catch let error as TripError {
+            return try await refused(error, request: request, context: context)
+        }
+        return .seeOther(SiteURL.schoolTrip(trip.id!).path(notice: .done))
+    }
+
+    /// A CSV file of pupils: every line's errors named, and none added while any remains.
+    @Sendable func importPupils(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        let t = context.language.catalog.trip, d = context.language.catalog.dossier
+        if let wait = try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now()) {
+            return try AccountController.tooMany(DossierController.page(context, .schoolTrip(trip.id!)), seconds: wait, request: request, context: context)
+        }
+        let form: MultipartForm
+        do {
+            form = try await MultipartUpload.read(request, maxFileSize: 1 << 20)
+        } catch .fileTooLarge, .bodyTooLarge {
+            return try await page(trip, errors: [FieldError(fieldID: "csv-file", message: d.fileTooLarge)], status: .unprocessableContent, request: request, context: context)
+        } catch {
+            return try await page(trip, errors: [FieldError(fieldID: "csv-file", message: d.uploadMalformed)], status: .unprocessableContent, request: request, context: context)
+        }
+        guard let part = form.files.first(where: { $0.size > 0 }) else {
+            return try await page(trip, errors: [FieldError(fieldID: "csv-file", message: t.fileMissing)], status: .unprocessableContent, request: request, context: context)
+        }
+        let today = (Departement(code: trip.departement) ?? .paris).today(at: now())
+        let parsed = PupilCSV.parse(PupilCSV.decode(Array(part.bytes.readableBytesView)), today: today)
+        guard parsed.errors.isEmpty else {
+            return try await page(trip, importErrors: parsed.errors.map { $0.message(in: context.language) }, status: .unprocessableContent,
+                                  request: request, context: context)
+        }
+        do {
+            try await trips.addPupils(trip.id!, parsed.pupils.map(\.minor), by: context.userID)
+        } catch let error as TripError {
+            return try await refused(error, request: request, context: context)
+        }
+        return try await page(try await load(context), notice: t.imported(parsed.pupils.count), request: request, context: context)
+    }
+
+    @Sendable func file(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        do {
+            let filed = try await trips.file(trip.id!, by: context.userID)
+            return .seeOther(SiteURL.schoolTrip(filed.id!).path)
+        } catch TripError.refused(let reasons) {
+            return try await page(trip, refusals: reasons.map { $0.label(in: context.language) }, status: .unprocessableContent, request: request, context: context)
+        } catch TripError.workflow(let error) {
+            let message: String = switch error {
+            case .tooLate(_, let last): context.language.catalog.trip.tooLateAlready(DossierFormat.day(last, DossierController.page(context, .schoolTrip(trip.id!))))
+            default: context.language.catalog.trip.notADraft
+            }
+            return try await page(trip, refusals: [message], status: .unprocessableContent, request: request, context: context)
+        } catch let error as TripError {
+            return try await refused(error, request: request, context: context)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import DCEMRules
+import FluentKit
+import Foundation
+
+/// A school trip's request for a document de voyage collectif (docs/states.md, the collective
+/// travel document): its own kind of case, asked by the head of an approved school.
+final class CollectiveTrip: Model, @unchecked Sendable {
+    static let schema = "collective_trips"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "school_id") var schoolID: UUID
+    /// The head who asks (`SchoolHead.userID`).
+    @Field(key: "user_id") var userID: UUID
+    /// A `CollectiveTravelState` code.
+    @Field(key: "state") var state: String
+    /// Moves with every change: a form older than the trip is refused.
+    @Field(key: "version") var version: Int
+    /// `DVC-<département>-<year>-<serial>`, given at filing.
+    @OptionalField(key: "reference") var reference: String?
+    /// The school's département: its préfecture decides.
+    @Field(key: "departement") var departement: String
+    /// Destination states, ISO codes comma-separated.
+    @Field(key: "destinations") var destinations: String
+    @OptionalField(key: "departure") var departure: String?
+    @OptionalField(key: "return_on") var returnOn: String?
+    @Field(key: "place_of_stay") var placeOfStay: String
+    @Field(key: "teacher_name") var teacherName: String
+    @Field(key: "teacher_of_school") var teacherOfSchool: Bool
+    /// The accompanying adults, one a line, as the head typed them.
+    @Field(key: "adults") var adults: String
+    @OptionalField(key: "filed_on") var filedOn: String?
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    init() {}
+
+    init(school: School, userID: UUID, now: Date) {
+        self.id = UUID()
+        self.schoolID = school.id!
+        self.userID = userID
+        self.state = CollectiveTravelState.draft.rawValue
+        self.version = 1
+        self.departement = school.departement
+        self.destinations = ""
+        self.placeOfStay = ""
+        self.teacherName = ""
+        self.teacherOfSchool = false
+        self.adults = ""
+        self.createdAt = now
+        self.updatedAt = now
+    }
+
+    var currentState: CollectiveTravelState { CollectiveTravelState(rawValue: state) ?? .draft }
+    var destinationCountries: [Country] { destinations.split(separator: ",").compactMap { Country(code: String($0)) } }
+    var departureDay: CivilDate? { departure.flatMap(CivilDate.init(iso:)) }
+    var returnDay: CivilDate? { returnOn.flatMap(CivilDate.init(iso:)) }
+}
+
+/// A pupil on a trip's list, as the head entered or imported them.
+final class TripPupil: Model, @unchecked Sendable {
+    static let schema = "trip_pupils"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "trip_id") var tripID: UUID
+    @Field(key: "surname") var surname: String
+    @Field(key: "given_names") var givenNames: String
+    @Field(key: "birth_date") var birthDate: String
+    @Field(key: "birth_place") var birthPlace: String
+    /// ISO codes, comma-separated.
+    @Field(key: "nationalities") var nationalities: String
+    /// Declared by the head: the pupil holds a DCEM still valid.
+    @Field(key: "holds_dcem") var holdsDCEM: Bool
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(tripID: UUID, minor: CollectiveTravelMinor, now: Date) {
+        self.id = UUID()
+        self.tripID = tripID
+        self.surname = minor.surname
+        self.givenNames = minor.givenNames
+        self.birthDate = minor.birthDate.iso
+        self.birthPlace = minor.birthPlace
+        self.nationalities = minor.nationalities.map(\.code).joined(separator: ",")
+        self.holdsDCEM = minor.holdsValidDCEM
+        self.createdAt = now
+    }
+
+    var minor: CollectiveTravelMinor? {
+        guard let born = CivilDate(iso: birthDate) else { return nil }
+        return CollectiveTravelMinor(surname: surname, givenNames: givenNames, birthDate: born, birthPlace: birthPlace,
+                                     nationalities: nationalities.split(separator: ",").compactMap { Country(code: String($0)) },
+                                     holdsValidDCEM: holdsDCEM)
+    }
+}

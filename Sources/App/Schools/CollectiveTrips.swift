@@ -1,0 +1,187 @@
+import DCEMDossier
+import DCEMRules
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Why a trip's change was not recorded.
+enum TripError: Error, Equatable {
+    /// Not there, or not the head's: the same answer.
+    case notFound
+    /// Only a draft changes; the trip moved meanwhile (another tab).
+    case notADraft
+    case conflict
+    /// The school's head is not (or no longer) approved.
+    case notApproved
+    case tooManyPupils
+    /// Filing refused: the rules' reasons (`CollectiveTravel.evaluate`) or the workflow's.
+    case refused([CollectiveTravelRefusal])
+    case workflow(CollectiveTravelWorkflowError)
+}
+
+/// What the trip's form carries (docs/pages.md#school-trips).
+struct TripDetails: Sendable, Equatable {
+    var destinations: [Country]
+    var departure: CivilDate?
+    var returnOn: CivilDate?
+    var placeOfStay: String
+    var teacherName: String
+    var teacherOfSchool: Bool
+    var adults: String
+}
+
+/// A school trip's request, from the draft to the filing: the same patterns as a DCEM's case — the
+/// head's own only, a version on every change, one transaction each (docs/pages.md#school-trips).
+struct CollectiveTrips: Sendable {
+    let database: @Sendable () -> any Database
+    let now: @Sendable () -> Date
+
+    /// The schools `userID` heads with the préfecture's approval.
+    func approvedSchools(of userID: UUID) async throws -> [School] {
+        let heads = try await SchoolHead.query(on: database()).filter(\.$userID == userID).filter(\.$state == SchoolHead.State.approved.rawValue).all()
+        return try await School.query(on: database()).filter(\.$id ~~ heads.map(\.schoolID)).sort(\.$name).all()
+    }
+
+    func trips(of userID: UUID) async throws -> [CollectiveTrip] {
+        try await CollectiveTrip.query(on: database()).filter(\.$userID == userID).sort(\.$createdAt, .descending).limit(200).all()
+    }
+
+    func owned(_ id: UUID, by userID: UUID) async throws -> CollectiveTrip {
+        guard let trip = try await CollectiveTrip.query(on: database()).filter(\.$id == id).filter(\.$userID == userID).first() else {
+            throw TripError.notFound
+        }
+        return trip
+    }
+
+    func pupils(of tripID: UUID) async throws -> [TripPupil] {
+        try await TripPupil.query(on: database()).filter(\.$tripID == tripID).sort(\.$surname).sort(\.$givenNames).all()
+    }
+
+    /// A new draft for `school`, or the untouched one a first click started (a double submit starts one).
+    func start(for schoolID: UUID, by userID: UUID) async throws -> CollectiveTrip {
+        guard let school = try await approvedSchools(of: userID).first(where: { $0.id == schoolID }) else { throw TripError.notApproved }
+        let now = self.now()
+        return try await database().transaction { db in
+            if let untouched = try await CollectiveTrip.query(on: db).filter(\.$userID == userID).filter(\.$schoolID == schoolID)
+                .filter(\.$state == CollectiveTravelState.draft.rawValue).filter(\.$version == 1).first() {
+                return untouched
+            }
+            let trip = CollectiveTrip(school: school, userID: userID, now: now)
+            try await trip.create(on: db)
+            return trip
+        }
+    }
+
+    /// Changes a draft: `change` edits it, the version moves only if nobody moved it meanwhile.
+    func change(_ id: UUID, by userID: UUID, expectedVersion: Int?, _ change: @escaping @Sendable (CollectiveTrip, any Database) async throws -> Void) async throws {
+        let now = self.now()
+        try await database().transaction { db in
+            guard let trip = try await CollectiveTrip.query(on: db).filter(\.$id == id).filter(\.$userID == userID).first() else {
+                throw TripError.notFound
+            }
+            guard trip.currentState == .draft else { throw TripError.notADraft }
+            if let expectedVersion, expectedVersion != trip.version { throw TripError.conflict }
+            try await change(trip, db)
+            guard try await Self.claim(trip, to: trip.currentState, now: now, on: db) else { throw TripError.conflict }
+            try await trip.update(on: db)
+        }
+    }
+
+    func saveDetails(_ id: UUID, _ details: TripDetails, by userID: UUID, expectedVersion: Int?) async throws {
+        try await change(id, by: userID, expectedVersion: expectedVersion) { trip, _ in
+            trip.destinations = details.destinations.map(\.code).joined(separator: ",")
+            trip.departure = details.departure?.iso
+            trip.returnOn = details.returnOn?.iso
+            trip.placeOfStay = details.placeOfStay
+            trip.teacherName = details.teacherName
+            trip.teacherOfSchool = details.teacherOfSchool
+            trip.adults = details.adults
+        }
+    }
+
+    /// Adds pupils (one from the form, or a CSV's rows), within `PupilCSV.maxPupils` for the trip.
+    func addPupils(_ id: UUID, _ minors: [CollectiveTravelMinor], by userID: UUID) async throws {
+        let now = self.now()
+        try await change(id, by: userID, expectedVersion: nil) { trip, db in
+            let count = try await TripPupil.query(on: db).filter(\.$tripID == trip.id!).count()
+            guard count + minors.count <= PupilCSV.maxPupils else { throw TripError.tooManyPupils }
+            for minor in minors { try await TripPupil(tripID: trip.id!, minor: minor, now: now).create(on: db) }
+        }
+    }
+
+    func removePupil(_ id: UUID, pupil: UUID, by userID: UUID) async throws {
+        try await change(id, by: userID, expectedVersion: nil) { trip, db in
+            guard try await TripPupil.query(on: db).filter(\.$id == pupil).filter(\.$tripID == trip.id!).count() == 1 else { throw TripError.notFound }
+            try await TripPupil.query(on: db).filter(\.$id == pupil).delete()
+        }
+    }
+
+    /// The request as the rules read it on `filedOn`: the head's declared DCEMs, and those the
+    /// service issued and still in force for a pupil of the same name and birth date.
+    func request(_ trip: CollectiveTrip, pupils: [TripPupil], filedOn: CivilDate) async throws -> CollectiveTravelRequest? {
+        guard let departure = trip.departureDay, let returnOn = trip.returnDay else { return nil }
+        let minors = pupils.compactMap(\.minor)
+        let births = Array(Set(minors.map(\.birthDate.iso)))
+        let inForce = IssuedDocumentState.allCases.filter(\.isInForce).map(\.rawValue)
+        let issued = births.isEmpty ? [] : try await IssuedDocument.query(on: database()).filter(\.$holderBirthDate ~~ births)
+            .filter(\.$state ~~ inForce).all()
+        let checked = minors.map { minor -> CollectiveTravelMinor in
+            var minor = minor
+            let name = TextKey.of("\(minor.givenNames) \(minor.surname)")
+            if issued.contains(where: { $0.holderBirthDate == minor.birthDate.iso && TextKey.of($0.holderName) == name
+                                        && ($0.validUntil.flatMap(CivilDate.init(iso:)).map { $0 >= returnOn } ?? false) }) {
+                minor.holdsValidDCEM = true
+            }
+            return minor
+        }
+        return CollectiveTravelRequest(filedOn: filedOn, departure: departure, returnOn: returnOn, destinations: trip.destinationCountries,
+                                       requestedByHeadOfSchool: true, leader: GroupLeader(name: trip.teacherName, isTeacherOfTheSchool: trip.teacherOfSchool),
+                                       minors: checked)
+    }
+
+    /// Files the draft: the rules as of today in the school's département, the workflow's date guard,
+    /// a reference. Filing twice answers the trip already filed.
+    func file(_ id: UUID, by userID: UUID) async throws -> CollectiveTrip {
+        let now = self.now()
+        let trip = try await owned(id, by: userID)
+        if trip.currentState != .draft { return trip }
+        let zone = Departement(code: trip.departement) ?? .paris
+        let today = zone.today(at: now)
+        guard let request = try await request(trip, pupils: try await pupils(of: id), filedOn: today) else {
+            throw TripError.refused([.noDestination])
+        }
+        let result = CollectiveTravel.evaluate(request)
+        guard result.accepted else { throw TripError.refused(result.refusals) }
+        if case .failure(let error) = CollectiveTravelWorkflow.apply(.file, to: .draft, by: .schoolHead,
+                                                                     context: CollectiveTravelContext(today: today, departure: request.departure,
+                                                                                                      returnOn: request.returnOn)) {
+            throw TripError.workflow(error)
+        }
+        return try await database().transaction { db in
+            guard let fresh = try await CollectiveTrip.find(id, on: db), fresh.currentState == .draft else {
+                guard let filed = try await CollectiveTrip.find(id, on: db) else { throw TripError.notFound }
+                return filed
+            }
+            let serial = try await DossierStore.nextValue("dvc-\(zone.code)-\(today.year)", on: db)
+            guard try await Self.claim(fresh, to: .filed, now: now, on: db) else { throw TripError.conflict }
+            fresh.reference = "DVC-\(zone.code)-\(today.year)-\(String(format: "%06d", serial))"
+            fresh.filedOn = today.iso
+            try await fresh.update(on: db)
+            return fresh
+        }
+    }
+
+    /// Moves the row only if nobody moved it since it was read.
+    static func claim(_ trip: CollectiveTrip, to state: CollectiveTravelState, now: Date, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase, let id = trip.id else { return false }
+        let rows = try await sql.update(CollectiveTrip.schema)
+            .set("state", to: state.rawValue).set("version", to: trip.version + 1).set("updated_at", to: now)
+            .where("id", .equal, id).where("state", .equal, trip.state).where("version", .equal, trip.version)
+            .returning("id").all()
+        guard !rows.isEmpty else { return false }
+        trip.state = state.rawValue
+        trip.version += 1
+        trip.updatedAt = now
+        return true
+    }
+}

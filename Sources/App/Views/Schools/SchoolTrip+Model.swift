@@ -1,0 +1,132 @@
+import DCEMDossier
+import DCEMRules
+import Foundation
+
+/// A school trip's page (docs/pages.md#school-trips): the trip's form, the pupils kept and those
+/// who will not be on the document with the reason, the import, the filing — or, once filed, its
+/// reference.
+struct SchoolTripModel: Sendable {
+    struct Pupil: Sendable {
+        let id: UUID
+        let line: String
+        let reason: String?
+    }
+
+    let id: UUID
+    let title: String
+    let stateLabel: String
+    let state: String
+    let isDraft: Bool
+    let reference: String?
+    let version: Int
+    let destinationChoices: [Choice]
+    let lastFilingDay: String?
+    let kept: [Pupil]
+    let excluded: [Pupil]
+    /// The trip as saved, once it has its destinations (the form is then folded under it).
+    let summary: [SummaryRow]
+    let values: [String: String]
+    let errors: [FieldError]
+    let importErrors: [String]
+    let refusals: [String]
+    let notice: String?
+
+    init(_ page: PageContext, trip: CollectiveTrip, school: School, pupils: [TripPupil], today: CivilDate, values: [String: String]? = nil,
+         errors: [FieldError] = [], importErrors: [String] = [], refusals: [String] = [], notice: String? = nil) {
+        let t = page.text.trip
+        id = trip.id!
+        title = t.tripTitle(school.name)
+        stateLabel = trip.currentState.label(in: page.language)
+        state = trip.currentState == .draft ? "draft" : trip.currentState.rawValue
+        isDraft = trip.currentState == .draft
+        reference = trip.reference.map { t.referenceLine($0, DossierFormat.day(trip.filedOn, page)) }
+        version = trip.version
+        // The countries a collective document may name, and Ireland, refused with its reason when chosen.
+        destinationChoices = Country.all.filter { $0.isEUMember(on: today) && !$0.isFrance }
+            .sorted { TextKey.of($0.frenchName) < TextKey.of($1.frenchName) }
+            .map { Choice(value: $0.code, label: page.language == .fr ? $0.frenchName : $0.code + " — " + $0.frenchName) }
+        if let departure = trip.departureDay {
+            let last = CollectiveTravel.latestFilingDay(departure: departure)
+            lastFilingDay = isDraft ? (today <= last ? t.lastFilingDay(DossierFormat.day(last, page)) : t.tooLateAlready(DossierFormat.day(last, page))) : nil
+        } else {
+            lastFilingDay = nil
+        }
+        let minors = pupils.compactMap { pupil in pupil.minor.map { (pupil.id!, $0) } }
+        func line(_ minor: CollectiveTravelMinor) -> String {
+            t.pupilLine(minor.displayName, DossierFormat.day(minor.birthDate, page), minor.nationalities.map(\.frenchName).joined(separator: ", "))
+        }
+        if let departure = trip.departureDay, let returnOn = trip.returnDay {
+            let list = CollectiveTravel.list(minors.map(\.1), departure: departure, returnOn: returnOn)
+            kept = list.kept.compactMap { minor in minors.first { $0.1 == minor }.map { Pupil(id: $0.0, line: line(minor), reason: nil) } }
+            excluded = list.excluded.compactMap { excluded in
+                minors.first { $0.1 == excluded.minor }.map { Pupil(id: $0.0, line: line(excluded.minor), reason: excluded.reason.label(in: page.language)) }
+            }
+        } else {
+            kept = CollectiveTravel.alphabetical(minors.map(\.1)).compactMap { minor in minors.first { $0.1 == minor }.map { Pupil(id: $0.0, line: line(minor), reason: nil) } }
+            excluded = []
+        }
+        if trip.destinationCountries.isEmpty {
+            summary = []
+        } else {
+            summary = [
+                SummaryRow(t.destinationsLegend, trip.destinationCountries.map(\.frenchName).joined(separator: ", "), page: page),
+                SummaryRow(t.departureLegend, DossierFormat.day(trip.departure, page), page: page),
+                SummaryRow(t.returnLegend, DossierFormat.day(trip.returnOn, page), page: page),
+                SummaryRow(t.placeLabel, trip.placeOfStay, page: page),
+                SummaryRow(t.teacherLabel, trip.teacherName, page: page),
+                SummaryRow(t.adultsLabel, trip.adults, page: page),
+            ]
+        }
+        self.values = values ?? Self.values(of: trip)
+        self.errors = errors
+        self.importErrors = importErrors
+        self.refusals = refusals
+        self.notice = notice
+    }
+
+    /// The form's values as the trip stands.
+    static func values(of trip: CollectiveTrip) -> [String: String] {
+        var values: [String: String] = ["place": trip.placeOfStay, "teacher": trip.teacherName, "adults": trip.adults]
+        if trip.teacherOfSchool { values["teacher-of-school-yes"] = "on" }
+        for country in trip.destinationCountries { values["destination-\(country.code)"] = "on" }
+        for (name, day) in [("departure", trip.departureDay), ("return", trip.returnDay)] {
+            guard let day else { continue }
+            values["\(name)-day"] = String(day.day)
+            values["\(name)-month"] = String(day.month)
+            values["\(name)-year"] = String(day.year)
+        }
+        return values
+    }
+
+    func error(_ field: String) -> FieldError? { errors.first { $0.fieldID == field } }
+}
+
+/// The trips on the school head's area, one line each.
+struct SchoolTripsModel: Sendable {
+    struct Trip: Sendable {
+        let href: String
+        let title: String
+        let line: String
+        let stateLabel: String
+        let state: String
+    }
+
+    struct Start: Sendable {
+        let schoolID: UUID
+        let label: String
+    }
+
+    let trips: [Trip]
+    let starts: [Start]
+
+    init(_ page: PageContext, trips: [CollectiveTrip], schools: [School], approved: [School]) {
+        let t = page.text.trip
+        self.trips = trips.map { trip in
+            let school = schools.first { $0.id == trip.schoolID }?.name ?? ""
+            return Trip(href: SiteURL.schoolTrip(trip.id!).path, title: trip.reference ?? t.tripTitle(school),
+                        line: t.tripLine(trip.destinationCountries.map(\.frenchName).joined(separator: ", "), DossierFormat.day(trip.departure, page)),
+                        stateLabel: trip.currentState.label(in: page.language), state: trip.currentState == .draft ? "draft" : trip.currentState.rawValue)
+        }
+        starts = approved.map { Start(schoolID: $0.id!, label: t.startButton($0.name)) }
+    }
+}
