@@ -145,8 +145,11 @@ struct DossierScheduler: Service {
         }
         // Renewals started from a document and left unfiled for the delay of ruling 23.
         let stale = Date(timeIntervalSince1970: now().timeIntervalSince1970 - Double(Parameters.renewalDraftReminderDays.value) * 86_400)
+        // Within a month of their day: drafts abandoned long ago (recalled once, or before this
+        // existed) do not fill every batch ahead of those whose day has just come.
+        let window = Date(timeIntervalSince1970: stale.timeIntervalSince1970 - 30 * 86_400)
         let drafts = try await Dossier.query(on: db).filter(\.$state == DossierState.draft.rawValue).filter(\.$sourceID != nil)
-            .filter(\.$updatedAt <= stale).sort(\.$updatedAt).limit(batchSize).all()
+            .filter(\.$updatedAt <= stale).filter(\.$updatedAt > window).sort(\.$updatedAt, .descending).limit(batchSize).all()
         // A renewal is the same child's case again; a brother's or sister's is not recalled.
         let sources = try await Dossier.query(on: db).filter(\.$id ~~ drafts.compactMap(\.sourceID)).all()
         let renewals = drafts.filter { draft in
