@@ -71,7 +71,8 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
         logger: logger
     )
     let scheduler = DossierScheduler(workflow: services.workflow, interval: config.schedulerInterval, now: dependencies.now, logger: logger,
-                                     orphans: services.orphans, retention: services.retention, documents: services.documents)
+                                     orphans: services.orphans, retention: services.retention, documents: services.documents,
+                                     trips: CollectiveTrips(database: services.store.database, publicURL: config.publicURL, now: dependencies.now))
     // Services stop in reverse order: the workers finish before the database closes — even when
     // the server fails (a port in use), which cancels the application's services all at once.
     app.addServices(ServicesInOrder([database, mailWorker, scheduler] + (ownHashPool.map { [$0] } ?? []), logger: logger))
@@ -175,7 +176,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     cases.register(on: backOffice)
     BackOfficeDocumentController(documents: services.documents, store: store, files: files, orphans: services.orphans, now: dependencies.now)
         .register(on: backOffice)
-    let trips = CollectiveTrips(database: store.database, now: dependencies.now)
+    let trips = CollectiveTrips(database: store.database, publicURL: config.publicURL, now: dependencies.now)
     SchoolController(accounts: SchoolAccounts(database: store.database, publicURL: config.publicURL, now: dependencies.now), trips: trips,
                      now: dependencies.now)
         .register(family: family, backOffice: backOffice)

@@ -44,6 +44,8 @@ public struct DossierNotification: Equatable, Sendable {
         case documentReminder(document: UUID, number: String, reminder: DocumentReminder, date: CivilDate)
         /// A renewal was started and is not filed yet.
         case renewalDraftReminder(dossier: UUID)
+        /// A school trip's request moved (filed: the acknowledgement; closed once its departure passed undecided).
+        case tripUpdate(trip: UUID, reference: String, action: CollectiveTravelAction)
         /// The préfecture approved (or refused) the member as the head of `school`.
         case schoolHeadDecision(school: String, approved: Bool)
     }
@@ -64,6 +66,7 @@ public extension DossierNotification.Mail {
         case .documentChange(_, _, let action, _): "dcem-\(action.rawValue)"
         case .documentReminder(_, _, let reminder, _): "dcem-reminder-\(reminder.rawValue)"
         case .renewalDraftReminder: "renewal-draft-reminder"
+        case .tripUpdate(_, _, let action): "trip-\(action.rawValue)"
         case .schoolHeadDecision(_, let approved): approved ? "school-head-approved" : "school-head-refused"
         }
     }

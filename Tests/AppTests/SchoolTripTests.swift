@@ -145,4 +145,35 @@ import Testing
             #expect(try await CollectiveTrip.query(on: site.db).count() == 0)
         }
     }
+
+    @Test func aFiledTripIsAcknowledgedAndClosedOnceWhenItsDepartureHasPassedUndecided() async throws {
+        try await withTestSite { site in
+            let head = try await Accounts.member(site, email: "depart@example.fr")
+            let (trip, _) = try await Self.draft(site, head: try await head.userID(site))
+            let path = "/etablissement/voyages/\(trip.id!.uuidString.lowercased())"
+            let page = try await head.get(path)
+            let dates = [("destination-IT", "on"), ("departure-day", "20"), ("departure-month", "12"), ("departure-year", "2026"),
+                         ("return-day", "23"), ("return-month", "12"), ("return-year", "2026"), ("place", "Rome"), ("teacher", "Jeanne Petit"),
+                         ("teacher-of-school-yes", "on"), ("version", "1")]
+            #expect(try await head.post("\(path)/voyage", form: dates, csrf: page.csrfToken).status == .seeOther)
+            #expect(try await head.post("\(path)/deposer", form: [], csrf: page.csrfToken).status == .seeOther)
+            let filed = try #require(try await site.lastMail(to: "depart@example.fr", kind: "trip-file"))
+            #expect(filed.body.contains("DVC-75-2026-000001"))
+
+            func scheduler(_ day: CivilDate) -> DossierScheduler {
+                var scheduler = DossierSchedulerTests.scheduler(site, on: day)
+                let instant = testNow.addingTimeInterval(Double(CivilDate(year: 2026, month: 11, day: 25)!.daysUntil(day)) * 86400)
+                let database = site.database
+                scheduler.trips = CollectiveTrips(database: { database.db }, publicURL: site.config.publicURL, now: { instant })
+                return scheduler
+            }
+            #expect(try await scheduler(CivilDate(year: 2026, month: 12, day: 20)!).runOnce().tripsClosed == 0)
+            let day = CivilDate(year: 2026, month: 12, day: 21)!
+            async let first = scheduler(day).runOnce()
+            async let second = scheduler(day).runOnce()
+            #expect(try await [first, second].map(\.tripsClosed).reduce(0, +) == 1)
+            #expect(try #require(try await CollectiveTrip.find(trip.id!, on: site.db)).currentState == .closedDeparturePassed)
+            #expect(try await site.mails(to: "depart@example.fr").filter { $0.kind == "trip-close-departure-passed" }.count == 1)
+        }
+    }
 }

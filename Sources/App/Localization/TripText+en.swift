@@ -60,6 +60,20 @@ extension TripText {
         importErrorsTitle: "The file was not imported",
         tooManyPupils: { max in "A request lists at most \(max) pupils." },
         fileMissing: "Choose a CSV file.",
+        mailSubject: { action, reference in
+            switch action {
+            case .file: "Collective travel document request filed: \(reference)"
+            case .closeDeparturePassed: "Request \(reference) closed: the departure has passed"
+            default: "Request \(reference): news"
+            }
+        },
+        mailBody: { action, reference, link in
+            switch action {
+            case .file: "Your request \(reference) is filed. The préfecture of the school's département is examining it. Follow it here: \(link)"
+            case .closeDeparturePassed: "The departure day passed with no decision on request \(reference): it is closed and can no longer be decided. \(link)"
+            default: "Request \(reference) changed: \(link)"
+            }
+        },
         fileTitle: "File the request",
         fileLead: "Check the trip and the list: once filed, they no longer change. The préfecture of the school's département decides.",
         fileButton: "File the request",

@@ -60,6 +60,20 @@ extension TripText {
         importErrorsTitle: "Le fichier n’a pas été importé",
         tooManyPupils: { max in "Une demande compte au plus \(max) élèves." },
         fileMissing: "Choisissez un fichier CSV.",
+        mailSubject: { action, reference in
+            switch action {
+            case .file: "Demande de document de voyage collectif déposée : \(reference)"
+            case .closeDeparturePassed: "Demande \(reference) close : le départ est passé"
+            default: "Demande \(reference) : du nouveau"
+            }
+        },
+        mailBody: { action, reference, link in
+            switch action {
+            case .file: "Votre demande \(reference) est déposée. La préfecture du département de l’établissement l’examine. Suivez-la ici : \(link)"
+            case .closeDeparturePassed: "Le jour du départ est passé sans décision sur la demande \(reference) : elle est close et ne peut plus être décidée. \(link)"
+            default: "La demande \(reference) a changé : \(link)"
+            }
+        },
         fileTitle: "Déposer la demande",
         fileLead: "Vérifiez le voyage et la liste : après le dépôt, ils ne changent plus. La préfecture du département de l’établissement décide.",
         fileButton: "Déposer la demande",

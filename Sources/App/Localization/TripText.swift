@@ -1,3 +1,5 @@
+import DCEMRules
+
 /// A school trip's request, on the school head's pages (docs/pages.md#school-trips).
 struct TripText: Sendable {
     let tripsTitle: String
@@ -62,6 +64,9 @@ struct TripText: Sendable {
     let importErrorsTitle: String
     let tooManyPupils: @Sendable (_ max: Int) -> String
     let fileMissing: String
+    // Mails
+    let mailSubject: @Sendable (_ action: CollectiveTravelAction, _ reference: String) -> String
+    let mailBody: @Sendable (_ action: CollectiveTravelAction, _ reference: String, _ link: String) -> String
     // Filing
     let fileTitle: String
     let fileLead: String

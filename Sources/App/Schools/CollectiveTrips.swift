@@ -34,6 +34,7 @@ struct TripDetails: Sendable, Equatable {
 /// head's own only, a version on every change, one transaction each (docs/pages.md#school-trips).
 struct CollectiveTrips: Sendable {
     let database: @Sendable () -> any Database
+    let publicURL: String
     let now: @Sendable () -> Date
 
     /// The schools `userID` heads with the préfecture's approval.
@@ -164,10 +165,38 @@ struct CollectiveTrips: Sendable {
             }
             let serial = try await DossierStore.nextValue("dvc-\(zone.code)-\(today.year)", on: db)
             guard try await Self.claim(fresh, to: .filed, now: now, on: db) else { throw TripError.conflict }
-            fresh.reference = "DVC-\(zone.code)-\(today.year)-\(String(format: "%06d", serial))"
+            let reference = "DVC-\(zone.code)-\(today.year)-\(String(format: "%06d", serial))"
+            fresh.reference = reference
             fresh.filedOn = today.iso
             try await fresh.update(on: db)
+            try await MailWriter(publicURL: publicURL).send(
+                DossierNotification(to: .account(userID), .tripUpdate(trip: id, reference: reference, action: .file)), on: db, now: now)
             return fresh
+        }
+    }
+
+    /// The trips whose departure day has passed while still undecided, oldest first (the scheduler's).
+    func undecidedPastDeparture(today: CivilDate, limit: Int) async throws -> [CollectiveTrip] {
+        try await CollectiveTrip.query(on: database()).filter(\.$state ~~ CollectiveTravelState.allCases.filter(\.isUndecided).map(\.rawValue))
+            .filter(\.$departure < today.iso).sort(\.$departure).limit(limit).all()
+    }
+
+    /// The scheduler closes a trip whose departure passed undecided; the school is told. False when
+    /// another instance (or an agent) moved it first, or its day has not come in its zone.
+    func closeDeparturePassed(_ trip: CollectiveTrip) async throws -> Bool {
+        let now = self.now()
+        let publicURL = self.publicURL
+        return try await database().transaction { db in
+            guard let fresh = try await CollectiveTrip.find(trip.id!, on: db), fresh.version == trip.version,
+                  let departure = fresh.departureDay, let returnOn = fresh.returnDay else { return false }
+            let today = (Departement(code: fresh.departement) ?? .paris).today(at: now)
+            guard case .success(let target) = CollectiveTravelWorkflow.apply(.closeDeparturePassed, to: fresh.currentState, by: .scheduler,
+                                                                             context: CollectiveTravelContext(today: today, departure: departure, returnOn: returnOn)),
+                  try await Self.claim(fresh, to: target, now: now, on: db) else { return false }
+            try await MailWriter(publicURL: publicURL).send(
+                DossierNotification(to: .account(fresh.userID), .tripUpdate(trip: fresh.id!, reference: fresh.reference ?? "", action: .closeDeparturePassed)),
+                on: db, now: now)
+            return true
         }
     }
 

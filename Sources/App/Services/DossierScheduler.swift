@@ -25,6 +25,8 @@ struct DossierScheduler: Service {
 
     /// The issued documents' moves and reminders (docs/states.md#the-issued-document).
     var documents: IssuedDocumentRegistry? = nil
+    /// The school trips' requests: an undecided one is closed once its departure has passed.
+    var trips: CollectiveTrips? = nil
 
     struct Pass: Equatable, Sendable {
         var implicitlyRefused = 0
@@ -32,6 +34,7 @@ struct DossierScheduler: Service {
         var expired = 0
         var lapsed = 0
         var reminders = 0
+        var tripsClosed = 0
     }
 
     func run() async throws {
@@ -41,7 +44,8 @@ struct DossierScheduler: Service {
                 let pass = try await runOnce()
                 if pass != Pass() {
                     logger.info("scheduler pass", metadata: ["implicitly_refused": "\(pass.implicitlyRefused)", "uncollected": "\(pass.uncollected)",
-                                                             "expired": "\(pass.expired)", "lapsed": "\(pass.lapsed)", "reminders": "\(pass.reminders)"])
+                                                             "expired": "\(pass.expired)", "lapsed": "\(pass.lapsed)", "reminders": "\(pass.reminders)",
+                                                             "trips_closed": "\(pass.tripsClosed)"])
                 }
             } catch {
                 logger.error("scheduler pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
@@ -114,6 +118,11 @@ struct DossierScheduler: Service {
             pass.uncollected += 1
         }
         if let documents { try await documentPass(documents, today: today, into: &pass) }
+        if let trips {
+            for trip in try await trips.undecidedPastDeparture(today: today, limit: batchSize) where try await trips.closeDeparturePassed(trip) {
+                pass.tripsClosed += 1
+            }
+        }
         return pass
     }
 

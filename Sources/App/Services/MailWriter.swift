@@ -68,6 +68,10 @@ struct MailWriter: Sendable {
             subject = d.mailReminderSubject(reminder, number)
             body = d.mailReminder(reminder, number, catalog.simulator.format(date)) + "\n\n"
                 + d.mailLinkLine(publicURL + SiteURL.myDocument(document).path) + "\n\n" + t.mailSignature
+        case .tripUpdate(let trip, let reference, let action):
+            let k = catalog.trip
+            subject = k.mailSubject(action, reference)
+            body = k.mailBody(action, reference, publicURL + SiteURL.schoolTrip(trip).path) + "\n\n" + t.mailSignature
         case .schoolHeadDecision(let school, let approved):
             let k = catalog.school
             subject = k.mailDecisionSubject(approved)
