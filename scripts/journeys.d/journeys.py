@@ -21,7 +21,7 @@ from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 import dcem_fixtures as fixtures  # noqa: E402
-from dcem_browser import (AGENT, CHROMIUM, FAMILY, PHONE, SITUATION, AxeOnShown, Server, agent_login,  # noqa: E402
+from dcem_browser import (AGENT, CHROMIUM, FAMILY, PHONE, SITUATION, SUPERVISOR, AxeOnShown, Server, agent_login,  # noqa: E402
                           answer_question, failing, family_login, path_pattern)
 
 BINARY, OUT, PORT = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -790,6 +790,70 @@ def verification(j):
     j.see(checker, "Aucun document ne correspond")
 
 
+def school_trip(j):
+    """A head registers the school by its UAI code, a supervisor approves it, the head prepares a
+    trip (Ireland refused with its reason), adds two pupils (one not on the document, with the
+    reason) and files the request."""
+    head = j.person()
+    sign_in_family(j, head)
+    j.step("claim to head the school")
+    j.goto(head, "/etablissement")
+    j.see_heading(head, "Espace établissement scolaire")
+    j.fill(head, "Code UAI de l’établissement", "0750654E")
+    j.click_button(head, "Envoyer à la préfecture")
+    j.see(head, "la lettre ne correspond pas aux chiffres")
+    j.fill(head, "Code UAI de l’établissement", "0750654D")
+    j.fill(head, "Nom de l’établissement", "Lycée Henri-IV")
+    j.fill(head, "Votre nom", "Claire Martin")
+    j.check(head, "Je suis le chef de cet établissement (principal, proviseur ou directeur).")
+    j.click_button(head, "Envoyer à la préfecture")
+    j.see(head, "En attente de validation")
+    supervisor = j.person()
+    sign_in_agent(j, supervisor, SUPERVISOR)
+    j.step("the supervisor approves the school's head")
+    j.goto(supervisor, "/backoffice/etablissements")
+    j.see(supervisor, "Lycée Henri-IV (0750654D)")
+    j.click_button(supervisor, "Valider")
+    j.see(supervisor, "C’est enregistré")
+    j.step("the head prepares a trip")
+    j.goto(head, "/etablissement")
+    j.see(head, "Validé")
+    j.click_button(head, "Préparer un voyage — Lycée Henri-IV")
+    year = datetime.date.today().year + 1
+    j.check(head, "Allemagne")
+    j.check(head, "Irlande")
+    for legend, day in (("departure", "12"), ("return", "18")):
+        head.locator(f"input[name={legend}-day]").fill(day)
+        head.locator(f"input[name={legend}-month]").fill("4")
+        head.locator(f"input[name={legend}-year]").fill(str(year))
+    j.fill(head, "Lieu du séjour", "Auberge de jeunesse, Berlin")
+    j.fill(head, "Enseignant responsable du groupe", "Jeanne Petit")
+    j.check(head, "Cet enseignant enseigne dans l’établissement.")
+    j.click_button(head, "Enregistrer le voyage")
+    j.see(head, "Irlande")
+    head.get_by_label("Irlande", exact=True).uncheck()
+    j.click_button(head, "Enregistrer le voyage")
+    j.see(head, "Le voyage est enregistré.")
+    j.see(head, "Dernier jour pour déposer la demande")
+    j.step("two pupils, one of them French")
+    for surname, given, country in (("Diallo", "Awa", "Sénégal"), ("Martin", "Léa", "France")):
+        head.locator("main summary", has_text="Ajouter un élève").click()
+        j.fill(head, "Nom de famille", surname)
+        j.fill(head, "Prénoms", given)
+        head.locator("input[name=pupil-birth-day]").fill("4")
+        head.locator("input[name=pupil-birth-month]").fill("3")
+        head.locator("input[name=pupil-birth-year]").fill("2012")
+        j.fill(head, "Lieu de naissance", "Dakar" if country != "France" else "Lyon")
+        j.fill(head, "Nationalité", country)
+        j.click_button(head, "Ajouter l’élève")
+    j.see(head, "1 élève sur le document")
+    j.see(head, "1 élève qui n’y sera pas")
+    j.step("file the request")
+    j.click_button(head, "Déposer la demande")
+    j.see(head, "Demande déposée")
+    j.see(head, re.compile(r"DVC-75-\d{4}-\d{6}"))
+
+
 JOURNEYS = [
     ("the simulator to an eligible result and to applying", simulator),
     ("sign-up to filing, through every section", sign_up_to_filing),
@@ -803,6 +867,7 @@ JOURNEYS = [
     ("an issued DCEM's withdrawal, answered, decided and returned", withdrawal),
     ("a stolen DCEM declared and its replacement started", loss),
     ("a printed DCEM checked by its number, birth date and code", verification),
+    ("a school head approved, a trip prepared and filed", school_trip),
 ]
 
 
