@@ -254,6 +254,7 @@ import Testing
         "POST /etablissement/voyages/:trip/eleves/:pupil/retirer": ownCase(.allowed),
         "POST /etablissement/voyages/:trip/import": ownCase(.allowed),
         "POST /etablissement/voyages/:trip/deposer": ownCase(.allowed),
+        "GET /etablissement/voyages/:trip/attestation": ownCase(.ok),
         "GET /etablissement/modele-eleves.csv": member(.ok),
         "POST /etablissement": member(.allowed),
         // Another département's claim would be 404 to the supervisor (SchoolAccountTests).

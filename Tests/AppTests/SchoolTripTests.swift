@@ -92,6 +92,15 @@ import Testing
             #expect(imported.body.contains("2 élèves ajoutés."))
             #expect(try await TripPupil.query(on: site.db).count() == 4)
 
+            // the attestation and the list to sign: the pupils on the document only, alphabetically
+            let attestation = try await head.get("\(path)/attestation")
+            #expect(attestation.status == .ok)
+            #expect(attestation.body.contains("Claire Martin"))
+            #expect(attestation.body.contains("Auberge de jeunesse, Berlin"))
+            let benali = try #require(attestation.body.range(of: "BENALI")), ndiaye = try #require(attestation.body.range(of: "NDIAYE"))
+            #expect(benali.lowerBound < ndiaye.lowerBound)
+            #expect(!attestation.body.contains("MARTIN</td>"))
+
             // filed once, with a reference; then nothing changes any more
             page = try await head.get(path)
             let filed = try await head.post("\(path)/deposer", form: [], csrf: page.csrfToken)

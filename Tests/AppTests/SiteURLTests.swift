@@ -101,7 +101,7 @@ import Testing
         .backOfficeDossierAccessLog(UUID()),
         .apiIssuedDocuments, .apiIssuedDocument(UUID()), .myDocumentWithdrawal(UUID()), .backOfficeDocumentWithdrawal(UUID()),
         .schoolTrips, .schoolTrip(UUID()), .schoolTripDetails(UUID()), .schoolTripPupils(UUID()), .schoolTripPupilRemove(UUID(), UUID()),
-        .schoolTripImport(UUID()), .schoolTripFiling(UUID()), .schoolPupilTemplate,
+        .schoolTripImport(UUID()), .schoolTripFiling(UUID()), .schoolTripAttestation(UUID()), .schoolPupilTemplate,
         .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
@@ -213,6 +213,7 @@ import Testing
         case .schoolTripPupilRemove: .schoolTripPupilRemove(.key, .key)
         case .schoolTripImport: .schoolTripImport(.key)
         case .schoolTripFiling: .schoolTripFiling(.key)
+        case .schoolTripAttestation: .schoolTripAttestation(.key)
         case .schoolPupilTemplate: .schoolPupilTemplate
         case .backOfficeSchools: .backOfficeSchools
         case .backOfficeSchoolDecision: .backOfficeSchoolDecision(.key, .key)

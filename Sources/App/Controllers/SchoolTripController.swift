@@ -23,6 +23,14 @@ struct SchoolTripController {
         family.post(SiteURL.schoolTripPupilRemove(.key, .key).route, use: removePupil)
         family.post(SiteURL.schoolTripImport(.key).route, use: importPupils)
         family.post(SiteURL.schoolTripFiling(.key).route, use: file)
+        family.get(SiteURL.schoolTripAttestation(.key).route) { request, context in
+            let trip = try await load(context)
+            guard let school = try await School.find(trip.schoolID, on: trips.database()) else { throw HTTPError(.notFound) }
+            let head = try await SchoolHead.query(on: trips.database()).filter(\.$schoolID == school.id!).filter(\.$userID == context.userID).first()
+            let page = DossierController.page(context, .schoolTripAttestation(trip.id!))
+            let model = TripAttestationModel(page, trip: trip, school: school, headName: head?.headName ?? "", pupils: try await trips.pupils(of: trip.id!))
+            return try HTMLPage(html: TripAttestationView.render(page, model, backLink: SiteURL.schoolTrip(trip.id!).path)).response(from: request, context: context)
+        }
         family.get(SiteURL.schoolPupilTemplate.route) { _, _ in
             var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"eleves.csv\""],
                                     body: .init(byteBuffer: ByteBuffer(string: PupilCSV.template)))

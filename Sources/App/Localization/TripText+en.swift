@@ -60,6 +60,14 @@ extension TripText {
         importErrorsTitle: "The file was not imported",
         tooManyPupils: { max in "A request lists at most \(max) pupils." },
         fileMissing: "Choose a CSV file.",
+        attestationLink: "Attestation and list of pupils (to print and sign)",
+        attestationTitle: "Attestation of the head of the school",
+        attestationStatement: { head, school, destinations, departure, returnOn, place, teacher in
+            "I, the undersigned \(head), head of \(school), certify that the pupils listed below take part in a school trip to \(destinations), from \(departure) to \(returnOn), staying at \(place), under the responsibility of \(teacher), a teacher of the school."
+        },
+        listTitle: "List of pupils (alphabetical order)",
+        bornLine: { day, place in "\(day), \(place)" },
+        signatureLine: { head in "Signature and stamp of the school — \(head)" },
         mailSubject: { action, reference in
             switch action {
             case .file: "Collective travel document request filed: \(reference)"

@@ -60,6 +60,14 @@ extension TripText {
         importErrorsTitle: "Le fichier n’a pas été importé",
         tooManyPupils: { max in "Une demande compte au plus \(max) élèves." },
         fileMissing: "Choisissez un fichier CSV.",
+        attestationLink: "Attestation et liste des élèves (à imprimer et signer)",
+        attestationTitle: "Attestation du chef d’établissement",
+        attestationStatement: { head, school, destinations, departure, returnOn, place, teacher in
+            "Je soussigné(e) \(head), chef de l’établissement \(school), atteste que les élèves dont la liste suit participent à un voyage scolaire vers \(destinations), du \(departure) au \(returnOn), avec séjour à \(place), sous la responsabilité de \(teacher), enseignant(e) de l’établissement."
+        },
+        listTitle: "Liste des élèves (ordre alphabétique)",
+        bornLine: { day, place in "\(day), \(place)" },
+        signatureLine: { head in "Fait pour servir et valoir ce que de droit. Signature et cachet de l’établissement — \(head)" },
         mailSubject: { action, reference in
             switch action {
             case .file: "Demande de document de voyage collectif déposée : \(reference)"

@@ -64,6 +64,14 @@ struct TripText: Sendable {
     let importErrorsTitle: String
     let tooManyPupils: @Sendable (_ max: Int) -> String
     let fileMissing: String
+    // The attestation and the list, to sign
+    let attestationLink: String
+    let attestationTitle: String
+    let attestationStatement: @Sendable (_ head: String, _ school: String, _ destinations: String, _ departure: String, _ returnOn: String,
+                                         _ place: String, _ teacher: String) -> String
+    let listTitle: String
+    let bornLine: @Sendable (_ day: String, _ place: String) -> String
+    let signatureLine: @Sendable (_ head: String) -> String
     // Mails
     let mailSubject: @Sendable (_ action: CollectiveTravelAction, _ reference: String) -> String
     let mailBody: @Sendable (_ action: CollectiveTravelAction, _ reference: String, _ link: String) -> String

@@ -98,6 +98,7 @@ extension SiteURL {
     static func schoolTripPupilRemove(_ id: UUID, _ pupil: UUID) -> SiteURL { .schoolTripPupilRemove(.value(id), .value(pupil)) }
     static func schoolTripImport(_ id: UUID) -> SiteURL { .schoolTripImport(.value(id)) }
     static func schoolTripFiling(_ id: UUID) -> SiteURL { .schoolTripFiling(.value(id)) }
+    static func schoolTripAttestation(_ id: UUID) -> SiteURL { .schoolTripAttestation(.value(id)) }
     static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }
     static func myDocumentWithdrawal(_ id: UUID) -> SiteURL { .myDocumentWithdrawal(.value(id)) }
     static func backOfficeDocumentWithdrawal(_ id: UUID) -> SiteURL { .backOfficeDocumentWithdrawal(.value(id)) }

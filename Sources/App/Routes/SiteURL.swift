@@ -148,6 +148,8 @@ enum SiteURL: Equatable, Sendable {
     case schoolTripPupilRemove(Parameter<UUID>, Parameter<UUID>)
     case schoolTripImport(Parameter<UUID>)
     case schoolTripFiling(Parameter<UUID>)
+    /// The head's attestation and the pupils' list, produced from the answers, to print and sign.
+    case schoolTripAttestation(Parameter<UUID>)
     /// The pupils' CSV template.
     case schoolPupilTemplate
 
@@ -273,6 +275,7 @@ enum SiteURL: Equatable, Sendable {
         case .schoolTripPupilRemove(let id, let pupil): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/retirer"
         case .schoolTripImport(let id): "/etablissement/voyages/\(id["trip"])/import"
         case .schoolTripFiling(let id): "/etablissement/voyages/\(id["trip"])/deposer"
+        case .schoolTripAttestation(let id): "/etablissement/voyages/\(id["trip"])/attestation"
         case .schoolPupilTemplate: "/etablissement/modele-eleves.csv"
         }
     }

@@ -24,6 +24,9 @@ enum SchoolTripView {
                 main.element(.p, .class("lead"), text: t.draftLead)
             }
             if let last = model.lastFilingDay { main.element(.div, .class("panel")) { $0.element(.p, text: last) } }
+            if !model.summary.isEmpty {
+                main.element(.p) { $0.element(.a, .href(SiteURL.schoolTripAttestation(model.id).path), text: t.attestationLink) }
+            }
 
             main.element(.h2, text: t.detailsTitle)
             if !model.summary.isEmpty { main.summaryList(model.summary, change: "") }

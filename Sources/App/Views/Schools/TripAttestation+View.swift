@@ -1,0 +1,80 @@
+import DCEMRules
+import Foundation
+import TypedHTML
+
+/// What the school signs and joins to its request (docs/law.md#rule-12): the head's attestation —
+/// the trip's dates, the place of stay, the accompanying adults, the teacher in charge — and the
+/// alphabetical list of the pupils on the document, produced from the answers, to print on the
+/// school's letterhead.
+struct TripAttestationModel: Sendable {
+    struct Pupil: Sendable {
+        let surname: String
+        let givenNames: String
+        let born: String
+        let nationality: String
+    }
+
+    let reference: String
+    let school: String
+    let head: String
+    let statement: String
+    let adults: [String]
+    let pupils: [Pupil]
+
+    init(_ page: PageContext, trip: CollectiveTrip, school: School, headName: String, pupils: [TripPupil]) {
+        let t = page.text.trip
+        reference = trip.reference ?? school.uai
+        self.school = "\(school.name) (\(school.uai))"
+        head = headName
+        statement = t.attestationStatement(headName, school.name, trip.destinationCountries.map(\.frenchName).joined(separator: ", "),
+                                           DossierFormat.day(trip.departure, page), DossierFormat.day(trip.returnOn, page), trip.placeOfStay,
+                                           trip.teacherName)
+        adults = trip.adults.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let minors = pupils.compactMap(\.minor)
+        let listed: [CollectiveTravelMinor]
+        if let departure = trip.departureDay, let returnOn = trip.returnDay {
+            listed = CollectiveTravel.list(minors, departure: departure, returnOn: returnOn).kept
+        } else {
+            listed = CollectiveTravel.alphabetical(minors)
+        }
+        self.pupils = listed.map { minor in
+            Pupil(surname: minor.surname.uppercased(), givenNames: minor.givenNames,
+                  born: t.bornLine(DossierFormat.day(minor.birthDate, page), minor.birthPlace),
+                  nationality: minor.nationalities.map(\.frenchName).joined(separator: ", "))
+        }
+    }
+}
+
+enum TripAttestationView {
+    static func render(_ page: PageContext, _ model: TripAttestationModel, backLink: String) -> RenderedHTML {
+        let t = page.text.trip
+        return Layout(page: page, title: t.attestationTitle, backLink: backLink, printable: true, printReference: model.reference).render { main in
+            main.element(.p, text: model.school)
+            main.element(.h1, text: t.attestationTitle)
+            main.element(.p, text: model.statement)
+            if !model.adults.isEmpty {
+                main.element(.h2, text: t.adultsLabel)
+                main.list(model.adults)
+            }
+            main.element(.h2, text: t.listTitle)
+            main.element(.table, .class("table")) { table in
+                table.element(.thead) { head in
+                    head.element(.tr) { row in
+                        for column in [t.surnameLabel, t.givenNamesLabel, t.birthLegend, t.nationalityLabel] { row.element(.th, text: column) }
+                    }
+                }
+                table.element(.tbody) { body in
+                    for pupil in model.pupils {
+                        body.element(.tr) { row in
+                            row.element(.td, text: pupil.surname)
+                            row.element(.td, text: pupil.givenNames)
+                            row.element(.td, text: pupil.born)
+                            row.element(.td, text: pupil.nationality)
+                        }
+                    }
+                }
+            }
+            main.element(.p, text: t.signatureLine(model.head))
+        }
+    }
+}
