@@ -49,6 +49,9 @@ public enum LapseCause: String, CaseIterable, Sendable, Codable {
     case residencePermit = "residence-permit"
     /// Its holder became French.
     case frenchNationality = "french-nationality"
+
+    /// What a family or an agent declares, with its proof; majority is the scheduler's.
+    public static let declarable: [LapseCause] = [.residencePermit, .frenchNationality]
 }
 
 // MARK: - Actions

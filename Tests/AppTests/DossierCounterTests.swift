@@ -10,7 +10,7 @@ import Testing
 /// From the grant to the hand-over, through the workflow service the back office calls.
 @Suite struct DossierCounterTests {
     static func workflow(_ site: TestSite, on day: CivilDate) -> DossierWorkflow {
-        let instant = testNow.addingTimeInterval(Double(CivilDate(year: 2026, month: 11, day: 25)!.daysUntil(day)) * 86400)
+        let instant = testInstant(on: day)
         return DossierJourneyTests.workflow(site, at: instant)
     }
 

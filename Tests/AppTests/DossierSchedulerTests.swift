@@ -12,7 +12,7 @@ import Testing
 @Suite struct DossierSchedulerTests {
     /// A scheduler whose clock reads `day` at 10:00 in Paris.
     static func scheduler(_ site: TestSite, on day: CivilDate) -> DossierScheduler {
-        let instant = testNow.addingTimeInterval(Double(day.dayNumber - CivilDate(year: 2026, month: 11, day: 25)!.dayNumber) * 86400)
+        let instant = testInstant(on: day)
         let database = site.database
         let workflow = DossierWorkflow(store: DossierStore(database: { database.db }), publicURL: site.config.publicURL, now: { instant })
         return DossierScheduler(workflow: workflow, interval: .seconds(60), now: { instant }, logger: quietLogger)

@@ -50,7 +50,7 @@ import Testing
     }
 
     static func registry(_ site: TestSite, on day: CivilDate) -> IssuedDocumentRegistry {
-        let instant = testNow.addingTimeInterval(Double(CivilDate(year: 2026, month: 11, day: 25)!.daysUntil(day)) * 86400)
+        let instant = testInstant(on: day)
         let database = site.database
         return IssuedDocumentRegistry(database: { database.db }, publicURL: site.config.publicURL, now: { instant })
     }

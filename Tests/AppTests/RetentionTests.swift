@@ -12,7 +12,7 @@ import Testing
 @Suite struct RetentionTests {
     /// `day` at 10:00 in Paris (11:00 in summer), as the scheduler tests count days.
     static func instant(_ day: CivilDate, hours: Double = 0) -> Date {
-        testNow.addingTimeInterval(Double(day.dayNumber - CivilDate(year: 2026, month: 11, day: 25)!.dayNumber) * 86400 + hours * 3600)
+        testInstant(on: day).addingTimeInterval(hours * 3600)
     }
 
     /// A scheduler whose clock reads `instant`, with the app's own file storage.

@@ -171,7 +171,7 @@ import Testing
 
             func scheduler(_ day: CivilDate) -> DossierScheduler {
                 var scheduler = DossierSchedulerTests.scheduler(site, on: day)
-                let instant = testNow.addingTimeInterval(Double(CivilDate(year: 2026, month: 11, day: 25)!.daysUntil(day)) * 86400)
+                let instant = testInstant(on: day)
                 let database = site.database
                 scheduler.trips = CollectiveTrips(database: { database.db }, publicURL: site.config.publicURL, now: { instant })
                 return scheduler

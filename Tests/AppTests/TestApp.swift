@@ -1,3 +1,4 @@
+import DCEMRules
 import FluentKit
 import SQLKit
 import Foundation
@@ -10,6 +11,12 @@ import Testing
 
 /// The instant route tests run at: 2026-11-25 10:00 in Paris.
 let testNow = Date(timeIntervalSince1970: 1_795_597_200)
+
+/// The instant `day` whole days after `testNow` (25 November 2026), at the same hour: the clock of
+/// a scheduler or a workflow running on that day.
+func testInstant(on day: CivilDate) -> Date {
+    testNow.addingTimeInterval(Double(CivilDate(year: 2026, month: 11, day: 25)!.daysUntil(day)) * 86400)
+}
 
 /// For the services tests build themselves: the output stays the test runner's.
 let quietLogger: Logger = {

@@ -90,19 +90,19 @@ struct BackOfficeDocumentController {
                 var errors = form.errors
                 let version = form.fields["version"].flatMap(Int.init)
                 if action == .declareLapse {
-                    let cause = form.fields["cause"].flatMap(LapseCause.init(rawValue:)).flatMap { $0 == .majority ? nil : $0 }
+                    let cause = IssuedDocumentForms.declaredCause(form.fields)
                     if cause == nil { errors.insert(FieldError(fieldID: "cause", message: d.causeMissing), at: 0) }
                     guard let cause, let upload = form.upload, errors.isEmpty else { return try await again(errors, form.fields) }
                     let file = try await IssuedDocumentForms.store(upload, files: files)
                     stored = (file, upload)
                     try await documents.declareLapse(document.id!, cause: cause, proof: file, by: .agent(agent.id), expectedVersion: version)
                 } else {
-                    let kind = form.fields["kind"]
-                    if kind != "lost", kind != "stolen" { errors.insert(FieldError(fieldID: "kind", message: d.lossKindMissing), at: 0) }
-                    guard let upload = form.upload, errors.isEmpty else { return try await again(errors, form.fields) }
+                    let stolen = IssuedDocumentForms.stolen(form.fields)
+                    if stolen == nil { errors.insert(FieldError(fieldID: "kind", message: d.lossKindMissing), at: 0) }
+                    guard let stolen, let upload = form.upload, errors.isEmpty else { return try await again(errors, form.fields) }
                     let file = try await IssuedDocumentForms.store(upload, files: files)
                     stored = (file, upload)
-                    try await documents.reportMissing(document.id!, stolen: kind == "stolen", declaration: file, by: .agent(agent.id), expectedVersion: version)
+                    try await documents.reportMissing(document.id!, stolen: stolen, declaration: file, by: .agent(agent.id), expectedVersion: version)
                 }
                 if let (file, upload) = stored { try await orphans.keep(file.stored, bytes: upload.part.bytes) }
             case .openWithdrawal:

@@ -137,12 +137,10 @@ struct MyDocumentsController {
     @Sendable func declareLapse(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let document = try await load(context)
         let d = context.language.catalog.issuedDocument
-        if let wait = try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now()) {
-            return try AccountController.tooMany(DossierController.page(context, .myDocument(document.id!)), seconds: wait, request: request, context: context)
-        }
+        if let refusal = try await limited(document, request: request, context: context) { return refusal }
         let form = await IssuedDocumentForms.read(request, text: context.language.catalog.dossier, purpose: .lapseProof, fileRequired: d.proofMissing)
         var errors = form.errors
-        let cause = form.fields["cause"].flatMap(LapseCause.init(rawValue:)).flatMap { $0 == .majority ? nil : $0 }
+        let cause = IssuedDocumentForms.declaredCause(form.fields)
         if cause == nil { errors.insert(FieldError(fieldID: "cause", message: d.causeMissing), at: 0) }
         guard let cause, let upload = form.upload, errors.isEmpty else {
             return try await page(document, errors: errors, values: form.fields, open: .declareLapse, status: .unprocessableContent, request: request, context: context)
@@ -156,19 +154,17 @@ struct MyDocumentsController {
     @Sendable func declareLoss(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let document = try await load(context)
         let d = context.language.catalog.issuedDocument
-        if let wait = try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now()) {
-            return try AccountController.tooMany(DossierController.page(context, .myDocument(document.id!)), seconds: wait, request: request, context: context)
-        }
+        if let refusal = try await limited(document, request: request, context: context) { return refusal }
         let form = await IssuedDocumentForms.read(request, text: context.language.catalog.dossier, purpose: .policeDeclaration, fileRequired: d.declarationMissing)
         var errors = form.errors
-        let kind = form.fields["kind"]
-        if kind != "lost", kind != "stolen" { errors.insert(FieldError(fieldID: "kind", message: d.lossKindMissing), at: 0) }
+        let stolen = IssuedDocumentForms.stolen(form.fields)
+        if stolen == nil { errors.insert(FieldError(fieldID: "kind", message: d.lossKindMissing), at: 0) }
         if form.fields["confirm-yes"] != "on" { errors.append(FieldError(fieldID: "confirm-yes", message: d.confirmMissing)) }
-        guard let upload = form.upload, errors.isEmpty else {
+        guard let stolen, let upload = form.upload, errors.isEmpty else {
             return try await page(document, errors: errors, values: form.fields, open: .reportLost, status: .unprocessableContent, request: request, context: context)
         }
         let response = try await move(document, upload: upload, notice: .lossDeclared, request: request, context: context) { stored in
-            try await documents.reportMissing(document.id!, stolen: kind == "stolen", declaration: stored, by: context.actingParty,
+            try await documents.reportMissing(document.id!, stolen: stolen, declaration: stored, by: context.actingParty,
                                               expectedVersion: document.stateVersion)
         }
         // The replacement is a new application prefilled from the document (rule 22).
@@ -183,9 +179,7 @@ struct MyDocumentsController {
     @Sendable func observe(_ request: Request, context: FamilyRequestContext) async throws -> Response {
         let document = try await load(context)
         let d = context.language.catalog.issuedDocument
-        if let wait = try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now()) {
-            return try AccountController.tooMany(DossierController.page(context, .myDocument(document.id!)), seconds: wait, request: request, context: context)
-        }
+        if let refusal = try await limited(document, request: request, context: context) { return refusal }
         let form = await IssuedDocumentForms.read(request, text: context.language.catalog.dossier, purpose: .observations, fileRequired: nil)
         var errors = form.errors
         let text = (form.fields["observations"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -207,6 +201,12 @@ struct MyDocumentsController {
             return try await refused(failure, document: document, request: request, context: context)
         }
         return DossierController.redirect(to: SiteURL.myDocument(document.id!).path(notice: .observationsSent))
+    }
+
+    /// The uploads' limit per member, counted for every form of the page that carries a file.
+    private func limited(_ document: IssuedDocument, request: Request, context: FamilyRequestContext) async throws -> Response? {
+        guard let wait = try await rateLimiter.hit(.uploadsPerUser, key: context.userID.uuidString, now: now()) else { return nil }
+        return try AccountController.tooMany(DossierController.page(context, .myDocument(document.id!)), seconds: wait, request: request, context: context)
     }
 
     /// Stores the file, makes the move with it, keeps the file only if the move was recorded.
@@ -260,6 +260,23 @@ enum IssuedDocumentForms {
         let errors: [FieldError]
         let upload: Upload?
     }
+
+    /// The cause a lapse declaration names (`LapseCause.declarable`), nil when none is chosen.
+    static func declaredCause(_ fields: [String: String]) -> LapseCause? {
+        fields["cause"].flatMap(LapseCause.init(rawValue:)).flatMap { LapseCause.declarable.contains($0) ? $0 : nil }
+    }
+
+    /// A loss declaration's answer: true when stolen, false when lost, nil when neither is chosen.
+    static func stolen(_ fields: [String: String]) -> Bool? {
+        switch fields["kind"] {
+        case LossKind.stolen.rawValue: true
+        case LossKind.lost.rawValue: false
+        default: nil
+        }
+    }
+
+    /// The radios of a loss declaration.
+    enum LossKind: String, CaseIterable { case lost, stolen }
 
     /// `fileRequired`: the message when no file is sent, or nil when the file is optional.
     static func read(_ request: Request, text t: DossierText, purpose: IssuedDocumentFile.Purpose, fileRequired: String?) async -> Read {

@@ -95,9 +95,9 @@ struct SchoolTripController {
         let t = context.language.catalog.trip
         var errors: [FieldError] = []
         let today = (Departement(code: trip.departement) ?? .paris).today(at: now())
-        let eligible = Country.all.filter { $0.isEUMember(on: today) && !$0.isFrance }
-        let chosen = eligible.filter { form["destination-\($0.code)"] == "on" }
-        let firstBox = "destination-\(eligible.sorted { TextKey.of($0.frenchName) < TextKey.of($1.frenchName) }.first?.code ?? "")"
+        let offered = CollectiveTrips.offeredDestinations(on: today)
+        let chosen = offered.filter { form["destination-\($0.code)"] == "on" }.sorted()
+        let firstBox = "destination-\(offered.first?.code ?? "")"
         if chosen.isEmpty { errors.append(FieldError(fieldID: firstBox, message: t.destinationsMissing)) }
         func date(_ name: String) -> CivilDate? {
             let answer = DateAnswer(day: form["\(name)-day"] ?? "", month: form["\(name)-month"] ?? "", year: form["\(name)-year"] ?? "")

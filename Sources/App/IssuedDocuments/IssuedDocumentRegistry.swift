@@ -69,8 +69,7 @@ struct IssuedDocumentRegistry: Sendable {
             if let expectedVersion, expectedVersion != document.stateVersion { throw IssuedDocumentFailure.conflict }
             try await Self.move(document, action, by: party, now: now, publicURL: publicURL, on: db, change: change)
             if let (upload, purpose) = file {
-                try await IssuedDocumentFile(documentID: id, purpose: purpose, stored: upload.stored, mediaType: upload.mediaType,
-                                             originalName: upload.fileName, by: party.id, now: now).create(on: db)
+                try await IssuedDocumentFile(documentID: id, purpose: purpose, upload: upload, by: party.id, now: now).create(on: db)
             }
             return document
         }
@@ -186,8 +185,7 @@ struct IssuedDocumentRegistry: Sendable {
             try await DossierEvent(dossierID: document.dossierID, at: now, actor: .family, actorID: userID, kind: .withdrawalObservations,
                                    details: [.dcemNumber: document.dcemNumber, .message: text]).create(on: db)
             if let file {
-                try await IssuedDocumentFile(documentID: id, purpose: .observations, stored: file.stored, mediaType: file.mediaType,
-                                             originalName: file.fileName, by: userID, now: now).create(on: db)
+                try await IssuedDocumentFile(documentID: id, purpose: .observations, upload: file, by: userID, now: now).create(on: db)
             }
         }
     }

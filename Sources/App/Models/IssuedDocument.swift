@@ -83,6 +83,11 @@ final class IssuedDocumentFile: Model, @unchecked Sendable {
 
     init() {}
 
+    convenience init(documentID: UUID, purpose: Purpose, upload: IssuedDocumentUpload, by: UUID?, now: Date) {
+        self.init(documentID: documentID, purpose: purpose, stored: upload.stored, mediaType: upload.mediaType, originalName: upload.fileName,
+                  by: by, now: now)
+    }
+
     init(documentID: UUID, purpose: Purpose, stored: StoredFile, mediaType: String, originalName: String, by: UUID?, now: Date) {
         self.id = UUID()
         self.issuedDocumentID = documentID

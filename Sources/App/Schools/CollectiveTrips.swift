@@ -37,6 +37,12 @@ struct CollectiveTrips: Sendable {
     let publicURL: String
     let now: @Sendable () -> Date
 
+    /// The countries the trip's form offers, by their French name: the European Union's on `day`
+    /// but France; Ireland among them, refused with its reason when chosen (docs/pages.md#school-trips).
+    static func offeredDestinations(on day: CivilDate) -> [Country] {
+        Country.all.filter { $0.isEUMember(on: day) && !$0.isFrance }.sorted { TextKey.of($0.frenchName) < TextKey.of($1.frenchName) }
+    }
+
     /// The schools `userID` heads with the préfecture's approval.
     func approvedSchools(of userID: UUID) async throws -> [School] {
         let heads = try await SchoolHead.query(on: database()).filter(\.$userID == userID).filter(\.$state == SchoolHead.State.approved.rawValue).all()

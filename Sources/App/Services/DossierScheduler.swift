@@ -135,12 +135,12 @@ struct DossierScheduler: Service {
         let inForce = IssuedDocumentState.allCases.filter(\.isInForce).map(\.rawValue)
         let lapsing = try await IssuedDocument.query(on: db).filter(\.$state ~~ inForce).filter(\.$voidAfter < today.iso)
             .sort(\.$voidAfter).limit(batchSize).all()
-        for document in lapsing where try await movedDocument({ try await documents.lapseAtMajority(document.id!, expectedVersion: document.stateVersion) }) {
+        for document in lapsing where try await moved({ try await documents.lapseAtMajority(document.id!, expectedVersion: document.stateVersion) }) {
             pass.lapsed += 1
         }
         let ending = try await IssuedDocument.query(on: db).filter(\.$state ~~ inForce).filter(\.$validUntil < today.iso)
             .sort(\.$validUntil).limit(batchSize).all()
-        for document in ending where try await movedDocument({ try await documents.expire(document.id!, expectedVersion: document.stateVersion) }) {
+        for document in ending where try await moved({ try await documents.expire(document.id!, expectedVersion: document.stateVersion) }) {
             pass.expired += 1
         }
         // Reminders: the documents in force whose first reminder day may have come.
@@ -205,22 +205,15 @@ struct DossierScheduler: Service {
         }
     }
 
-    private func movedDocument(_ action: () async throws -> Void) async throws -> Bool {
-        do {
-            try await action()
-            return true
-        } catch IssuedDocumentFailure.lifecycle, IssuedDocumentFailure.conflict, IssuedDocumentFailure.notFound {
-            return false
-        }
-    }
-
-    /// True when this instance moved the case; false when its date has not come in its zone, or
-    /// another instance (or an agent) moved it first.
+    /// True when this instance moved the case or the issued document; false when its date has not
+    /// come in its zone, or another instance (or an agent) moved it first.
     private func moved(_ action: () async throws -> Void) async throws -> Bool {
         do {
             try await action()
             return true
         } catch DossierError.workflow, DossierError.conflict, DossierError.notFound {
+            return false
+        } catch IssuedDocumentFailure.lifecycle, IssuedDocumentFailure.conflict, IssuedDocumentFailure.notFound {
             return false
         }
     }

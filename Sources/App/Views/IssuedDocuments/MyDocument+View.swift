@@ -115,7 +115,7 @@ extension HTMLWriter {
     mutating func lapseFields(_ page: PageContext, values: [String: String], errors: [FieldError]) {
         let d = page.text.issuedDocument
         radioGroup(name: "cause", legend: d.causeLegend,
-                   choices: [LapseCause.residencePermit, .frenchNationality].map { Choice(value: $0.rawValue, label: d.lapseCause($0)) },
+                   choices: LapseCause.declarable.map { Choice(value: $0.rawValue, label: d.lapseCause($0)) },
                    selected: values["cause"], error: errors.first { $0.fieldID == "cause" })
         let file = IssuedDocumentForms.fileID(.lapseProof)
         fileField(id: file, label: d.proofLabel, hint: d.proofHint, error: errors.first { $0.fieldID == file })
@@ -124,7 +124,8 @@ extension HTMLWriter {
     /// Lost or stolen, and the police declaration (rule 22).
     mutating func lossFields(_ page: PageContext, values: [String: String], errors: [FieldError]) {
         let d = page.text.issuedDocument
-        radioGroup(name: "kind", legend: d.lossKindLegend, choices: [Choice(value: "lost", label: d.lost), Choice(value: "stolen", label: d.stolen)],
+        radioGroup(name: "kind", legend: d.lossKindLegend,
+                   choices: IssuedDocumentForms.LossKind.allCases.map { Choice(value: $0.rawValue, label: $0 == .lost ? d.lost : d.stolen) },
                    selected: values["kind"], error: errors.first { $0.fieldID == "kind" })
         let file = IssuedDocumentForms.fileID(.policeDeclaration)
         fileField(id: file, label: d.declarationLabel, hint: d.declarationHint, error: errors.first { $0.fieldID == file })

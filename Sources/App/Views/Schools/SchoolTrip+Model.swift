@@ -41,10 +41,7 @@ struct SchoolTripModel: Sendable {
         isDraft = trip.currentState == .draft
         reference = trip.reference.map { t.referenceLine($0, DossierFormat.day(trip.filedOn, page)) }
         version = trip.version
-        // The countries a collective document may name, and Ireland, refused with its reason when chosen.
-        destinationChoices = Country.all.filter { $0.isEUMember(on: today) && !$0.isFrance }
-            .sorted { TextKey.of($0.frenchName) < TextKey.of($1.frenchName) }
-            .map { Choice(value: $0.code, label: page.language == .fr ? $0.frenchName : $0.code + " — " + $0.frenchName) }
+        destinationChoices = CollectiveTrips.offeredDestinations(on: today).map { Choice(value: $0.code, label: page.language == .fr ? $0.frenchName : $0.code + " — " + $0.frenchName) }
         if let departure = trip.departureDay {
             let last = CollectiveTravel.latestFilingDay(departure: departure)
             lastFilingDay = isDraft ? (today <= last ? t.lastFilingDay(DossierFormat.day(last, page)) : t.tooLateAlready(DossierFormat.day(last, page))) : nil
