@@ -32,5 +32,6 @@ enum AllMigrations {
         M031_CreateCaseAccessLog(),
         M032_CreateSchools(),
         M033_CreateCollectiveTrips(),
+        M034_CreateTripPupilDocuments(),
     ]
 }

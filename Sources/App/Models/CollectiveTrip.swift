@@ -93,3 +93,44 @@ final class TripPupil: Model, @unchecked Sendable {
                                      holdsValidDCEM: holdsDCEM)
     }
 }
+
+/// A document given for one pupil of a trip (`CollectiveTravelDocument.perPupil`): the
+/// authorization, the parents' permits, the identity document or the photo; stored by its content
+/// like every upload. A new file for the same pupil and kind replaces the earlier one on the list
+/// (the earlier row is kept, `replaced_at` set, so the préfecture sees what changed after a request).
+final class TripPupilDocument: Model, @unchecked Sendable {
+    static let schema = "trip_pupil_documents"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "trip_id") var tripID: UUID
+    @Field(key: "pupil_id") var pupilID: UUID
+    /// A per-pupil `CollectiveTravelDocument` code.
+    @Field(key: "kind") var kind: String
+    @Field(key: "sha256") var sha256: String
+    @Field(key: "size") var size: Int
+    @Field(key: "media_type") var mediaType: String
+    @Field(key: "original_name") var originalName: String
+    @Field(key: "uploaded_at") var uploadedAt: Date
+    /// The head's account.
+    @Field(key: "uploaded_by") var uploadedBy: UUID
+    /// Set when a newer file of the same kind for the same pupil took its place.
+    @OptionalField(key: "replaced_at") var replacedAt: Date?
+
+    init() {}
+
+    init(tripID: UUID, pupilID: UUID, kind: CollectiveTravelDocument, stored: StoredFile, mediaType: String, originalName: String,
+         by userID: UUID, now: Date) {
+        self.id = UUID()
+        self.tripID = tripID
+        self.pupilID = pupilID
+        self.kind = kind.rawValue
+        self.sha256 = stored.sha256
+        self.size = stored.size
+        self.mediaType = mediaType
+        self.originalName = originalName
+        self.uploadedAt = now
+        self.uploadedBy = userID
+    }
+
+    var document: CollectiveTravelDocument? { CollectiveTravelDocument(rawValue: kind) }
+}

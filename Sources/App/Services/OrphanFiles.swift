@@ -23,6 +23,7 @@ struct OrphanFiles: Sendable {
     static func isReferenced(_ sha256: String, on db: any Database) async throws -> Bool {
         if try await DossierDocument.query(on: db).filter(\.$sha256 == sha256).count() > 0 { return true }
         if try await IssuedDocumentFile.query(on: db).filter(\.$sha256 == sha256).count() > 0 { return true }
+        if try await TripPupilDocument.query(on: db).filter(\.$sha256 == sha256).count() > 0 { return true }
         return try await DossierMessage.query(on: db).filter(\.$attachmentSHA256 == sha256).count() > 0
     }
 
