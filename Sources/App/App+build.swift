@@ -176,11 +176,14 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     cases.register(on: backOffice)
     BackOfficeDocumentController(documents: services.documents, store: store, files: files, orphans: services.orphans, now: dependencies.now)
         .register(on: backOffice)
-    let trips = CollectiveTrips(database: store.database, publicURL: config.publicURL, now: dependencies.now)
+    let trips = CollectiveTrips(database: store.database, publicURL: config.publicURL, now: dependencies.now, orphans: services.orphans)
+    let tripDocuments = TripPupilDocuments(database: store.database, files: files, orphans: services.orphans, now: dependencies.now)
     SchoolController(accounts: SchoolAccounts(database: store.database, publicURL: config.publicURL, now: dependencies.now), trips: trips,
                      now: dependencies.now)
         .register(family: family, backOffice: backOffice)
-    SchoolTripController(trips: trips, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    let tripController = SchoolTripController(trips: trips, documents: tripDocuments, rateLimiter: rateLimiter, now: dependencies.now)
+    tripController.register(on: family)
+    SchoolTripDocumentsController(trips: tripController, documents: tripDocuments, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
     BackOfficeAgentsController(database: db, hasher: hasher, now: dependencies.now).register(on: backOffice)
     AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,

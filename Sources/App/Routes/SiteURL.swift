@@ -152,6 +152,11 @@ enum SiteURL: Equatable, Sendable {
     case schoolTripAttestation(Parameter<UUID>)
     /// The pupils' CSV template.
     case schoolPupilTemplate
+    /// One pupil's documents (`CollectiveTravelDocument.perPupil`): the four slots, each with its form.
+    case schoolTripPupil(Parameter<UUID>, Parameter<UUID>)
+    case schoolTripPupilUpload(Parameter<UUID>, Parameter<UUID>, Parameter<CollectiveTravelDocument>)
+    /// A pupil's file, for the head of the school only (inline for a picture, saved for a PDF).
+    case schoolTripFile(Parameter<UUID>, Parameter<UUID>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -277,6 +282,9 @@ enum SiteURL: Equatable, Sendable {
         case .schoolTripFiling(let id): "/etablissement/voyages/\(id["trip"])/deposer"
         case .schoolTripAttestation(let id): "/etablissement/voyages/\(id["trip"])/attestation"
         case .schoolPupilTemplate: "/etablissement/modele-eleves.csv"
+        case .schoolTripPupil(let id, let pupil): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])"
+        case .schoolTripPupilUpload(let id, let pupil, let kind): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/pieces/\(kind["kind"])"
+        case .schoolTripFile(let id, let file): "/etablissement/voyages/\(id["trip"])/fichiers/\(file["file"])"
         }
     }
 
