@@ -793,7 +793,8 @@ def verification(j):
 def school_trip(j):
     """A head registers the school by its UAI code, a supervisor approves it, the head prepares a
     trip (Ireland refused with its reason), adds two pupils (one not on the document, with the
-    reason) and files the request."""
+    reason), is told filing needs the documents of the pupil on the document, gives them on the
+    pupil's page (a PDF as the photo refused first) and files the request."""
     head = j.person()
     sign_in_family(j, head)
     j.step("claim to head the school")
@@ -848,6 +849,30 @@ def school_trip(j):
         j.click_button(head, "Ajouter l’élève")
     j.see(head, "1 élève sur le document")
     j.see(head, "1 élève qui n’y sera pas")
+    j.see(head, "0 document sur 4")
+    j.step("filing asks the pupil's documents first")
+    j.click_button(head, "Déposer la demande")
+    j.see(head, "Il manque pour DIALLO Awa")
+    j.step("the four documents of the pupil on the document")
+    j.click_link(head, "DIALLO Awa, né(e) le")
+    j.see_heading(head, "Documents de DIALLO Awa")
+    photo_slot = head.locator("main section.slot").nth(3)
+    photo_slot.locator("input[type=file]").set_input_files({"name": "photo.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+    j.click_button(head, "Envoyer le fichier", within=photo_slot)
+    j.see(head, "La photo doit être une image JPEG ou PNG")
+    for n in range(4):
+        slot = head.locator("main section.slot").nth(n)
+        photo = n == 3
+        slot.locator("input[type=file]").set_input_files(
+            {"name": "photo.jpg", "mimeType": "image/jpeg", "buffer": fixtures.JPEG} if photo
+            else {"name": f"piece-{n + 1}.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+        j.click_button(head, "Envoyer le fichier", within=slot)
+        j.see(head, "Le document est enregistré.")
+    if head.locator("main .tag", has_text="Manquant").count():
+        j.fail(head, "expected the four documents given")
+    j.click_link(head, "Retour au voyage")
+    j.see(head, "4 documents sur 4")
+    j.see(head, "Les documents de chaque élève sur le document sont là.")
     j.step("file the request")
     j.click_button(head, "Déposer la demande")
     j.see(head, "Demande déposée")
@@ -867,7 +892,7 @@ JOURNEYS = [
     ("an issued DCEM's withdrawal, answered, decided and returned", withdrawal),
     ("a stolen DCEM declared and its replacement started", loss),
     ("a printed DCEM checked by its number, birth date and code", verification),
-    ("a school head approved, a trip prepared and filed", school_trip),
+    ("a school head approved, a trip prepared, its pupil's documents given, filed", school_trip),
 ]
 
 
