@@ -231,7 +231,7 @@ struct SchoolTripController {
             // Each pupil on the document named, with each document still missing.
             let t = context.language.catalog.trip
             let names = Dictionary(uniqueKeysWithValues: try await trips.pupils(of: trip.id!).compactMap { pupil in pupil.minor.map { (pupil.id!, $0.displayName) } })
-            let lines = missing.map { entry in t.missingRefusal(names[entry.pupil] ?? "", entry.documents.map { $0.label(in: context.language) }) }
+            let lines = missing.map { entry in t.missingRefusal(names[entry.pupil] ?? "", entry.documents.map(t.documentShort)) }
             return try await page(trip, refusals: lines, status: .unprocessableContent, request: request, context: context)
         } catch TripError.workflow(let error) {
             let message: String = switch error {

@@ -102,6 +102,16 @@ extension TripText {
         photoHint: "A recent photo, JPEG or PNG: it is printed beside the name on the list of pupils.",
         backToTrip: "Back to the trip",
         missingTitle: "Documents still missing",
+        documentShort: { kind in
+            switch kind {
+            case .parentalAuthorization: "parental authorization"
+            case .parentsResidencePermits: "parents' residence permits"
+            case .identityDocument: "identity document or birth certificate"
+            case .photo: "photo"
+            case .letterheadList, .headAttestation: kind.label(in: .en)
+            }
+        },
+        noneOfTheFour: "none of the four documents",
         missingLine: { name, documents in "\(name): \(documents.joined(separator: "; "))" },
         missingRefusal: { name, documents in "Missing for \(name): \(documents.joined(separator: "; "))" },
         allDocumentsGiven: "The documents of every pupil on the document are here.",

@@ -102,6 +102,16 @@ extension TripText {
         photoHint: "Une photo récente, JPEG ou PNG : elle est imprimée à côté du nom sur la liste des élèves.",
         backToTrip: "Retour au voyage",
         missingTitle: "Documents encore manquants",
+        documentShort: { kind in
+            switch kind {
+            case .parentalAuthorization: "autorisation parentale"
+            case .parentsResidencePermits: "titres de séjour des parents"
+            case .identityDocument: "pièce d’identité ou acte de naissance"
+            case .photo: "photo"
+            case .letterheadList, .headAttestation: kind.label(in: .fr)
+            }
+        },
+        noneOfTheFour: "aucun des quatre documents",
         missingLine: { name, documents in "\(name) : \(documents.joined(separator: " ; "))" },
         missingRefusal: { name, documents in "Il manque pour \(name) : \(documents.joined(separator: " ; "))" },
         allDocumentsGiven: "Les documents de chaque élève sur le document sont là.",

@@ -97,6 +97,9 @@ struct TripText: Sendable {
     let photoHint: String
     let backToTrip: String
     let missingTitle: String
+    /// A per-pupil document in a few words, for the lists of what is missing.
+    let documentShort: @Sendable (_ kind: CollectiveTravelDocument) -> String
+    let noneOfTheFour: String
     let missingLine: @Sendable (_ name: String, _ documents: [String]) -> String
     let missingRefusal: @Sendable (_ name: String, _ documents: [String]) -> String
     let allDocumentsGiven: String

@@ -94,7 +94,8 @@ struct SchoolTripModel: Sendable {
         self.missing = missing.compactMap { entry in
             guard let minor = minors.first(where: { $0.0 == entry.pupil })?.1 else { return nil }
             return Missing(href: SiteURL.schoolTripPupil(trip.id!, entry.pupil).path,
-                           line: t.missingLine(minor.displayName, entry.documents.map { $0.label(in: page.language) }))
+                           line: t.missingLine(minor.displayName, entry.documents.count == CollectiveTravelDocument.perPupil.count
+                                         ? [t.noneOfTheFour] : entry.documents.map(t.documentShort)))
         }
         if trip.destinationCountries.isEmpty {
             summary = []

@@ -65,8 +65,10 @@ enum TripAttestationView {
                 main.element(.h2, text: t.adultsLabel)
                 main.list(model.adults)
             }
-            main.element(.h2, text: t.listTitle)
-            main.element(.table, .class("table")) { table in
+            main.element(.h2, .id("pupils-list"), text: t.listTitle)
+            // A phone scrolls the five columns sideways rather than breaking names letter by letter.
+            main.element(.div, .class("table-scroll"), .role("region"), .aria(.labelledby, "pupils-list"), .tabindex(0)) { scroll in
+            scroll.element(.table, .class("table")) { table in
                 table.element(.thead) { head in
                     head.element(.tr) { row in
                         for column in [t.photoColumn, t.surnameLabel, t.givenNamesLabel, t.birthLegend, t.nationalityLabel] { row.element(.th, text: column) }
@@ -89,6 +91,7 @@ enum TripAttestationView {
                         }
                     }
                 }
+            }
             }
             main.element(.p, text: t.signatureLine(model.head))
         }
