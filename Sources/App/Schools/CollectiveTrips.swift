@@ -227,6 +227,8 @@ struct CollectiveTrips: Sendable {
                 guard let filed = try await CollectiveTrip.find(id, on: db) else { throw TripError.notFound }
                 return filed
             }
+            // What was checked is what is filed: a pupil or a file added meanwhile (another tab) is checked again.
+            guard fresh.version == trip.version else { throw TripError.conflict }
             let serial = try await DossierStore.nextValue("dvc-\(zone.code)-\(today.year)", on: db)
             guard try await Self.claim(fresh, to: .filed, now: now, on: db) else { throw TripError.conflict }
             let reference = "DVC-\(zone.code)-\(today.year)-\(String(format: "%06d", serial))"
