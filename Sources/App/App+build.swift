@@ -20,6 +20,8 @@ public struct AppDependencies: Sendable {
     var logger: Logger? = nil
     /// The password threads (a test passes a small one it can hold busy); by default one per core.
     var passwordHashPool: PasswordHashPool? = nil
+    /// A test's switch that makes the database unreachable for the routes (`DatabaseOutageSwitch`).
+    var databaseOutage: DatabaseOutageSwitch? = nil
 
     public init(now: @escaping @Sendable () -> Date = { Date() }) {
         self.now = now
@@ -39,6 +41,9 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
                              onServerRunning: @escaping @Sendable (_ port: Int?) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
     var logger = dependencies.logger ?? Logger(label: "dcem")
     logger.logLevel = config.logLevel
+    // Every line this instance logs names it: several instances write to one place
+    // (docs/deployment.md#instances). Request loggers and the database's derive from this one.
+    logger[metadataKey: "instance"] = .string(config.instance)
 
     let database = try dependencies.database ?? DatabaseService(config: config, logger: logger)
     if config.migrateOnStart {
@@ -111,16 +116,22 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
                  services: DossierServices? = nil) throws -> Router<AppRequestContext> {
     let services = services ?? DossierServices(config: config, database: database, now: dependencies.now)
     let router = Router(context: AppRequestContext.self)
-    let sessionStore = DatabasePersistDriver(database: { database.db })
+    // Every route's database handle; a test may make it unreachable.
+    let outage = dependencies.databaseOutage
+    let db: @Sendable () -> any Database = { outage?.wrap(database.db) ?? database.db }
+    let sessionStore = DatabasePersistDriver(database: db)
     let sessionStorage = SessionStorage<WebSession>(sessionStore, configuration: .init(
         sessionCookieParameters: .init(name: WebSession.cookieName, path: "/", secure: config.secureCookies, sameSite: .lax)
     ))
     router.addMiddleware {
+        RequestIdentityMiddleware<AppRequestContext>(trustedProxies: config.trustedProxies, instance: config.instance,
+                                                     alwaysHTTPS: config.secureCookies)
         SecurityHeadersMiddleware<AppRequestContext>(strictTransportSecurity: config.environment == .production)
         LanguageMiddleware(secureCookies: config.secureCookies)
         ErrorPageMiddleware()
-        SessionMiddleware<AppRequestContext>(sessionStorage: sessionStorage, defaultSessionExpiration: .seconds(12 * 3600))
-        CSRFMiddleware(cookie: CSRFCookie(database: { database.db }, secure: config.secureCookies))
+        DatabaseSessionMiddleware(sessions: SessionMiddleware<AppRequestContext>(sessionStorage: sessionStorage,
+                                                                                 defaultSessionExpiration: .seconds(12 * 3600)))
+        CSRFMiddleware(cookie: CSRFCookie(database: db, secure: config.secureCookies))
     }
     let assets = try StaticAssets.load()
     assets.register(on: router)
@@ -130,7 +141,6 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     SimulatorController(now: dependencies.now).register(on: router)
 
     // The family's area: every route needs a signed-in member.
-    let db: @Sendable () -> any Database = { database.db }
     let family = router.group(context: FamilyRequestContext.self).add(middleware: FamilyAccountMiddleware(database: db, now: dependencies.now))
     let rateLimiter: any RateLimiter = config.rateLimits ? DatabaseRateLimiter(database: db) : UnlimitedRateLimiter()
     let tokens = APITokens(database: db, now: dependencies.now)
@@ -163,7 +173,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
                           rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     // The family's API: a personal token, never the session cookie, authenticates each request.
     let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))
-        .add(middleware: IdempotencyMiddleware(keys: IdempotencyKeys(database: db), now: dependencies.now))
+        .add(middleware: IdempotencyMiddleware(keys: IdempotencyKeys(database: db, lease: config.idempotencyLease), now: dependencies.now))
     DossierAPIController(store: store, filing: services.filing, workflow: workflow, uploads: uploads, messages: messages, files: files,
                          copy: services.copy, rateLimiter: rateLimiter, now: dependencies.now)
         .register(on: api)

@@ -40,8 +40,9 @@ public struct AppConfig: Sendable {
     public var logLevel: Logger.Level
     /// Bcrypt cost: tests use a low one (docs/architecture.md#test-settings).
     public var bcryptCost: UInt8
-    /// Proxies whose `X-Forwarded-Proto` is believed.
-    public var trustedProxies: [String]
+    /// Proxies whose `X-Forwarded-For`, `X-Forwarded-Proto` and `X-Request-Id` are believed
+    /// (docs/deployment.md#the-proxy).
+    public var trustedProxies: TrustedProxies
     /// Run migrations when the service starts (the default: `swift run dcem serve` just works).
     public var migrateOnStart: Bool
     /// The address families reach the service at, for links in mails.
@@ -78,6 +79,12 @@ public struct AppConfig: Sendable {
     /// Seals the verification codes' private signing key in the database (docs/states.md#verification);
     /// nil: stored as is, protected by the database's access alone.
     public var signingKeySecret: String? = nil
+    /// This instance's name in every log line, on its PostgreSQL connections (`application_name`)
+    /// and in `X-DCEM-Instance`; nil: the host name and port (docs/deployment.md#instances).
+    public var instanceName: String? = nil
+    /// How long a keyed API request may go without its instance renewing its claim before another
+    /// instance may run it again (`IdempotencyKeys`, docs/deployment.md#instances).
+    public var idempotencyLease: Duration = .seconds(10)
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -87,7 +94,7 @@ public struct AppConfig: Sendable {
         dataDirectory: String = "./var",
         logLevel: Logger.Level = .info,
         bcryptCost: UInt8 = 12,
-        trustedProxies: [String] = [],
+        trustedProxies: TrustedProxies = .none,
         migrateOnStart: Bool = true,
         mailTransport: MailTransportChoice = .log,
         mailFrom: String = "dcem@localhost",
@@ -109,6 +116,24 @@ public struct AppConfig: Sendable {
         self.mailInterval = mailInterval
     }
 
+    /// The instance's name: `DCEM_INSTANCE`, or the host name and port.
+    public var instance: String {
+        instanceName ?? "\(Self.hostName()):\(port)"
+    }
+
+    /// The machine's name (`gethostname`, no DNS lookup), shortened to the characters an instance name may have.
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "dcem" }
+        let name = String(cString: buffer).filter { Self.isInstanceCharacter($0) }
+        return name.isEmpty ? "dcem" : String(name.prefix(50))
+    }
+
+    /// Letters, digits and `.`, `_`, `-`, `:`: safe in a log line, a header and `application_name`.
+    static func isInstanceCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isASCIIDigit || ".-_:".contains(character))
+    }
+
     /// Session cookies carry `Secure` in production, where the service sits behind TLS.
     public var secureCookies: Bool { environment == .production }
 
@@ -122,7 +147,7 @@ public struct AppConfig: Sendable {
         ("DCEM_DATA_DIR", "./var", "where stored files live, outside any web root"),
         ("LOG_LEVEL", "info", "trace, debug, info, notice, warning, error or critical"),
         ("DCEM_BCRYPT_COST", "12", "Bcrypt cost, 4 to 31"),
-        ("DCEM_TRUSTED_PROXIES", "(none)", "comma-separated proxy addresses whose X-Forwarded-Proto is trusted"),
+        ("DCEM_TRUSTED_PROXIES", "(none)", "comma-separated proxy addresses and networks (10.0.0.5, 10.0.0.0/8, fd00::/8) whose X-Forwarded-For, X-Forwarded-Proto and X-Request-Id are believed"),
         ("DCEM_MIGRATE_ON_START", "true", "run migrations when serve starts"),
         ("DCEM_PUBLIC_URL", "http://HOST:PORT", "the service's public address, for links in mails (required in production)"),
         ("DCEM_RATE_LIMITS", "on", "on, or off for benchmarks and the crash test (refused in production)"),
@@ -137,6 +162,8 @@ public struct AppConfig: Sendable {
         ("DCEM_BODY_TIMEOUT_SECONDS", "30", "longest pause in a request's body while it is awaited before the connection is closed (1 to 3600)"),
         ("DCEM_MAX_CONNECTIONS", "(ulimit -n − 64) ÷ 2, at most 1024", "connections served at once; beyond, 503 with Retry-After (1 to what the open-file limit allows)"),
         ("DCEM_PASSWORD_HASH_QUEUE", "16", "password checks that may wait for the password threads (0 to 10000); beyond, 503 with Retry-After"),
+        ("DCEM_INSTANCE", "(host name:port)", "this instance's name in log lines, PostgreSQL's application_name and X-DCEM-Instance (1 to 63 letters, digits, . _ - :)"),
+        ("DCEM_IDEMPOTENCY_LEASE_SECONDS", "10", "a keyed API request whose instance stopped renewing its claim this long ago may run again elsewhere (2 to 600)"),
         ("DCEM_SIGNING_KEY_SECRET", "(unset: the key is stored as is)", "at least 32 characters that seal the verification codes' private signing key in the database; the same on every instance and for dcem keys"),
     ]
 
@@ -260,7 +287,24 @@ extension AppConfig {
             }
         }
         if let raw = env["DCEM_TRUSTED_PROXIES"] {
-            config.trustedProxies = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            switch TrustedProxies.parse(raw) {
+            case .success(let proxies): config.trustedProxies = proxies
+            case .failure(let error): problems += error.problems
+            }
+        }
+        if let raw = env["DCEM_INSTANCE"], !raw.isEmpty {
+            if raw.count <= 63, raw.allSatisfy(Self.isInstanceCharacter) {
+                config.instanceName = raw
+            } else {
+                problems.append("DCEM_INSTANCE must be 1 to 63 letters, digits, '.', '_', '-' or ':' (got \"\(raw)\")")
+            }
+        }
+        if let raw = env["DCEM_IDEMPOTENCY_LEASE_SECONDS"] {
+            if let seconds = Double(raw), (2...600).contains(seconds) {
+                config.idempotencyLease = .milliseconds(Int((seconds * 1000).rounded()))
+            } else {
+                problems.append("DCEM_IDEMPOTENCY_LEASE_SECONDS must be a number of seconds from 2 to 600 (got \"\(raw)\")")
+            }
         }
         if let raw = env["DCEM_MIGRATE_ON_START"] {
             switch raw.lowercased() {

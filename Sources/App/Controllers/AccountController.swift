@@ -14,7 +14,7 @@ struct AccountController {
     let rateLimiter: any RateLimiter
     let sessionStorage: SessionStorage<WebSession>
     let publicURL: String
-    let trustedProxies: [String]
+    let trustedProxies: TrustedProxies
     let now: @Sendable () -> Date
     let tokens: APITokens
 

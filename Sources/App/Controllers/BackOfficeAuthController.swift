@@ -15,7 +15,7 @@ struct BackOfficeAuthController {
     let hasher: PasswordHasher
     let rateLimiter: any RateLimiter
     let sessionStorage: SessionStorage<WebSession>
-    let trustedProxies: [String]
+    let trustedProxies: TrustedProxies
     let now: @Sendable () -> Date
 
     func register(public router: Router<AppRequestContext>, backOffice: RouterGroup<BackOfficeRequestContext>) {

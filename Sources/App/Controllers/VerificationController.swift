@@ -10,7 +10,7 @@ import Hummingbird
 struct VerificationController {
     let verification: DocumentVerification
     let rateLimiter: any RateLimiter
-    let trustedProxies: [String]
+    let trustedProxies: TrustedProxies
     let today: @Sendable () -> CivilDate
     let now: @Sendable () -> Date
 

@@ -75,6 +75,8 @@ extension Catalog {
             hashingBusyBody: { s in "The service is checking many passwords right now. Nothing was saved: try again in \(s) seconds." },
             busyTitle: "The service is very busy",
             busyBody: { s in "Too many requests are arriving at once. What you had already saved is kept: try again in \(s) seconds." },
+            unavailableTitle: "The service is unavailable for the moment",
+            unavailableBody: "Nothing you have saved is lost. Try again in a few minutes; if you were signed in, you still will be.",
             backHome: "Back to the home page"
         ),
         simulator: .english,

@@ -75,6 +75,8 @@ extension Catalog {
             hashingBusyBody: { s in "Le service vérifie en ce moment beaucoup de mots de passe. Rien n’a été enregistré : réessayez dans \(s) secondes." },
             busyTitle: "Le service est très sollicité",
             busyBody: { s in "Trop de demandes arrivent en même temps. Ce que vous aviez déjà enregistré est conservé : réessayez dans \(s) secondes." },
+            unavailableTitle: "Le service est momentanément indisponible",
+            unavailableBody: "Rien de ce que vous avez enregistré n’est perdu. Réessayez dans quelques minutes ; si vous étiez connecté, vous le serez encore.",
             backHome: "Revenir à l’accueil"
         ),
         simulator: .french,

@@ -138,5 +138,8 @@ struct ErrorText: Sendable {
     /// 503 when no database connection came free in time: too many requests at once.
     let busyTitle: String
     let busyBody: @Sendable (_ seconds: Int) -> String
+    /// 503 while the database can not be reached: the service is down for a while, nothing is lost.
+    let unavailableTitle: String
+    let unavailableBody: String
     let backHome: String
 }

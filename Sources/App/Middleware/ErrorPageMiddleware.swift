@@ -10,6 +10,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     /// When to come back after a pool timeout: long enough for a burst to drain.
     static let busyRetryAfterSeconds = 5
+    /// When to come back while the database is unreachable: a restart or a fail-over takes minutes.
+    static let unavailableRetryAfterSeconds = 120
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -28,6 +30,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             // (docs/architecture.md#overload).
             context.logger.warning("database connection pool timeout")
             return try Self.comeBack(after: Self.busyRetryAfterSeconds, request, context, page: ErrorPageView.busy)
+        } catch let error where DatabaseOutage.isUnavailable(error) {
+            // The database is out of reach: a calm 503, and the session cookie left as it is
+            // (docs/deployment.md#when-postgresql-is-down).
+            context.logger.warning("database unavailable", metadata: ["type": "\(String(reflecting: type(of: error)))"])
+            return try Self.comeBack(after: Self.unavailableRetryAfterSeconds, request, context, page: ErrorPageView.unavailable)
         } catch let error as UnreadableAnswers {
             // The case's id and where decoding failed; never the answers, which hold personal data.
             context.logger.error("stored answers unreadable", metadata: [

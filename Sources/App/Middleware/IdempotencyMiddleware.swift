@@ -64,6 +64,16 @@ struct IdempotencyMiddleware: RouterMiddleware {
 
     private func run(_ request: Request, _ context: Context, record: IdempotencyRecord,
                      next: (Request, Context) async throws -> Response) async throws -> Response {
+        // The claim is renewed while the handler runs, so no other instance takes it for abandoned.
+        let keys = self.keys, now = self.now
+        let renewal = Task {
+            let interval = Duration.milliseconds(Int(keys.lease * 1000 / 3))
+            while !Task.isCancelled {
+                try await Task.sleep(for: interval)
+                try? await keys.renew(record, now: now())
+            }
+        }
+        defer { renewal.cancel() }
         let response: Response
         do {
             response = try await next(request, context)

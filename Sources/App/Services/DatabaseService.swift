@@ -64,6 +64,9 @@ public struct DatabaseService: Service {
             if let schema = config.postgresSchema {
                 configuration.searchPath = [schema]
             }
+            // The instance's name on each of its connections (`pg_stat_activity.application_name`,
+            // and `%a` in PostgreSQL's log_line_prefix): several instances share one server.
+            configuration.coreConfiguration.options.additionalStartupParameters.append(("application_name", config.instance))
             databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: config.postgresConnectionsPerLoop,
                                    connectionPoolTimeout: poolTimeout, sqlLogLevel: .trace), as: .psql)
         }

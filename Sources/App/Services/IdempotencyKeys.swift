@@ -5,12 +5,22 @@ import Foundation
 /// letting it go, and forgetting keys after a day.
 struct IdempotencyKeys: Sendable {
     let database: @Sendable () -> any Database
+    /// An "in progress" claim not renewed for this long belongs to an instance that died (killed,
+    /// its machine lost): another instance may run the request. A live request renews its claim
+    /// every third of the lease (`renew`, `IdempotencyMiddleware`), so it is never run twice while
+    /// it runs, however long its handler takes — a lease above the longest handler could not be
+    /// chosen, since a handler waits on the database pool (up to 10 s for each connection) and on
+    /// files. Short, so that a client retrying after a crash gets its answer within
+    /// seconds rather than a minute of 409s (docs/deployment.md#instances).
+    let lease: TimeInterval
+
+    init(database: @escaping @Sendable () -> any Database, lease: Duration = .seconds(10)) {
+        self.database = database
+        self.lease = TimeInterval(lease.components.seconds) + TimeInterval(lease.components.attoseconds) / 1e18
+    }
 
     /// How long a key is remembered.
     static let lifetime: TimeInterval = 24 * 3600
-    /// An "in progress" row older than this belongs to a request whose server died: the body was
-    /// read before the claim, so what remains (the handler's work) never takes this long.
-    static let abandonedAfter: TimeInterval = 60
 
     /// What a claim found.
     enum Claim {
@@ -31,7 +41,7 @@ struct IdempotencyKeys: Sendable {
             if let existing = try await IdempotencyRecord.query(on: db).filter(\.$userID == userID).filter(\.$key == key).first() {
                 let expired = existing.createdAt < now.addingTimeInterval(-Self.lifetime)
                 let abandoned = existing.state == IdempotencyRecord.State.inProgress.rawValue
-                    && existing.createdAt < now.addingTimeInterval(-Self.abandonedAfter)
+                    && existing.createdAt < now.addingTimeInterval(-lease)
                 if expired || abandoned {
                     // Conditional: two retries may both see it stale, one deletes it.
                     try await IdempotencyRecord.query(on: db).filter(\.$id == existing.id!).filter(\.$state == existing.state).delete()
@@ -49,6 +59,15 @@ struct IdempotencyKeys: Sendable {
             }
         }
         return .inProgress
+    }
+
+    /// Renews the claim of a request still running (its `created_at` is the lease's start while it
+    /// is in progress; the day it is remembered for is counted from its last renewal).
+    func renew(_ record: IdempotencyRecord, now: Date) async throws {
+        try await IdempotencyRecord.query(on: database()).filter(\.$id == record.id!)
+            .filter(\.$state == IdempotencyRecord.State.inProgress.rawValue)
+            .set(\.$createdAt, to: now)
+            .update()
     }
 
     /// Keeps the answer for the retries.

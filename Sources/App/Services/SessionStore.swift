@@ -38,7 +38,18 @@ struct DatabasePersistDriver: PersistDriver {
         try await getWithTTL(key: key, as: type)?.object
     }
 
+    /// A failure is also recorded for `DatabaseSessionMiddleware`: the session middleware would
+    /// otherwise take it for "no session" and run the request signed out.
     func getWithTTL<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
+        do {
+            return try await read(key: key, as: type)
+        } catch {
+            SessionLoad.failures?.record(error)
+            throw error
+        }
+    }
+
+    private func read<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
         let db = database()
         guard let record = try await SessionRecord.find(Self.hash(key), on: db) else { return nil }
         if Self.isExpired(record) {

@@ -25,6 +25,11 @@ enum ErrorPageView {
         render(page, title: page.text.errors.busyTitle, body: page.text.errors.busyBody(seconds))
     }
 
+    /// 503 while the database can not be reached (`seconds` is in `Retry-After`; the page says "a few minutes").
+    static func unavailable(_ page: PageContext, seconds: Int) -> RenderedHTML {
+        render(page, title: page.text.errors.unavailableTitle, body: page.text.errors.unavailableBody)
+    }
+
     /// A form sent after the visitor's session ended: what was lost, what was not, and the way back.
     static func signedOut(_ page: PageContext, login: String) -> RenderedHTML {
         let text = page.text.errors
