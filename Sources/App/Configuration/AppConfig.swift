@@ -28,6 +28,14 @@ public enum MailTransportChoice: String, Sendable, CaseIterable {
     case sendmail
 }
 
+/// Where stored files live (docs/file-store.md).
+public enum FileStoreChoice: String, Sendable, CaseIterable {
+    /// In the database's own tables: PostgreSQL's default, every instance sees every file.
+    case database
+    /// Under `DCEM_DATA_DIR/files`: SQLite's default; with PostgreSQL, a folder every instance shares.
+    case folder
+}
+
 /// Typed settings, read once from the environment at start-up.
 ///
 /// Reading fails fast, naming every key at fault at once, so an operator fixes them in one go.
@@ -78,6 +86,15 @@ public struct AppConfig: Sendable {
     /// Seals the verification codes' private signing key in the database (docs/states.md#verification);
     /// nil: stored as is, protected by the database's access alone.
     public var signingKeySecret: String? = nil
+    /// `DCEM_FILE_STORE`; nil: the database with PostgreSQL, the folder with SQLite (`fileStore`).
+    public var fileStoreSetting: FileStoreChoice? = nil
+
+    /// Where stored files live: the setting, or the database's default.
+    public var fileStore: FileStoreChoice {
+        if let fileStoreSetting { return fileStoreSetting }
+        if case .postgres = database { return .database }
+        return .folder
+    }
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -137,6 +154,7 @@ public struct AppConfig: Sendable {
         ("DCEM_BODY_TIMEOUT_SECONDS", "30", "longest pause in a request's body while it is awaited before the connection is closed (1 to 3600)"),
         ("DCEM_MAX_CONNECTIONS", "(ulimit -n − 64) ÷ 2, at most 1024", "connections served at once; beyond, 503 with Retry-After (1 to what the open-file limit allows)"),
         ("DCEM_PASSWORD_HASH_QUEUE", "16", "password checks that may wait for the password threads (0 to 10000); beyond, 503 with Retry-After"),
+        ("DCEM_FILE_STORE", "database with PostgreSQL, folder with SQLite", "where stored files live: database (tables of the database) or folder (DCEM_DATA_DIR/files, with PostgreSQL a folder every instance shares)"),
         ("DCEM_SIGNING_KEY_SECRET", "(unset: the key is stored as is)", "at least 32 characters that seal the verification codes' private signing key in the database; the same on every instance and for dcem keys"),
     ]
 
@@ -366,6 +384,13 @@ extension AppConfig {
                 config.signingKeySecret = raw
             } else {
                 problems.append("DCEM_SIGNING_KEY_SECRET must be at least 32 characters long")
+            }
+        }
+        if let raw = env["DCEM_FILE_STORE"], !raw.isEmpty {
+            if let choice = FileStoreChoice(rawValue: raw.lowercased()) {
+                config.fileStoreSetting = choice
+            } else {
+                problems.append("DCEM_FILE_STORE must be database or folder (got \"\(raw)\")")
             }
         }
         if config.environment == .production, config.bcryptCost < 10 {
