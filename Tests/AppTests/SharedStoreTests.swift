@@ -200,6 +200,34 @@ import Testing
         }
     }
 
+    // MARK: Backups
+
+    @Test(.enabled(if: TestDatabase.isPostgres, "pg_dump's business"))
+    func aBackupWithTheFilesInPostgresWritesNothingAndNamesAMissingFile() async throws {
+        try await Self.withFolder { directory in
+            try await withTestSite { site in
+                // given: a filed case, its files in the database
+                let browser = try await Accounts.member(site, email: "sauvegarde-pg@example.fr")
+                _ = try await Journey.filed(browser)
+                var config = site.config
+                config.database = site.database.kind
+                config.postgresSchema = site.database.schema
+                let target = directory.appendingPathComponent("backup").path
+
+                // when / then: every referenced file checked there, nothing written
+                let summary = try await Backups.backup(config, to: target)
+                #expect(summary.filesInDatabase)
+                #expect(summary.files == (try await Backups.referencedFiles(on: site.db)).count)
+                #expect(!FileManager.default.fileExists(atPath: target))
+
+                // and a file gone is named: the dump would not hold it
+                let lost = try #require(try await Backups.referencedFiles(on: site.db).sorted().first)
+                try await Self.files(site).remove(sha256: lost)
+                await #expect(throws: BackupError.sourceFiles(missing: [lost], damaged: [])) { try await Backups.backup(config, to: target) }
+            }
+        }
+    }
+
     // MARK: dcem files import
 
     @Test func importCopiesAFolderIntoTheDatabaseCheckingEveryFile() async throws {
