@@ -56,6 +56,18 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     var dependencies = dependencies
     if let ownHashPool { dependencies.passwordHashPool = ownHashPool }
     let services = DossierServices(config: config, database: database, now: dependencies.now)
+    // A shared files folder must be the one every instance uses (docs/file-store.md#a-shared-folder).
+    if let marker = FileStores.marker(config, database: { database.db }) {
+        do {
+            try await marker.check()
+        } catch let problem as FolderMarker.Problem {
+            if dependencies.database == nil { await database.databases.shutdownAsync() }
+            throw StartRefused(description: problem.description)
+        } catch {
+            // The database is not ready for it (no schema yet): `/health/ready` checks it again.
+            logger.warning("files folder not checked yet: the database did not answer", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+        }
+    }
     let router = try buildRouter(config: config, database: database, dependencies: dependencies, services: services)
     // Timeouts and a connection cap, so that no client keeps sockets (and files) forever.
     let limits = ConnectionLimits(config)
@@ -82,6 +94,11 @@ public func buildApplication(_ config: AppConfig, dependencies: AppDependencies 
     // the server fails (a port in use), which cancels the application's services all at once.
     app.addServices(ServicesInOrder([database, mailWorker, scheduler] + (ownHashPool.map { [$0] } ?? []), logger: logger))
     return app
+}
+
+/// The service can not start as configured; `description` says why and what to do.
+public struct StartRefused: Error, CustomStringConvertible {
+    public let description: String
 }
 
 /// Runs services as a group of their own that stops in reverse order both on a graceful shutdown
@@ -135,7 +152,9 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     }
     let assets = try StaticAssets.load()
     assets.register(on: router)
-    HealthController(database: database).register(on: router)
+    HealthController(readiness: Readiness(database: { database.db }, files: services.files,
+                                          marker: FileStores.marker(config, database: { database.db })))
+        .register(on: router)
     EligibilityAPIController(today: dependencies.todayInParis, openAPIDocument: assets.openAPI).register(on: router)
     PublicPagesController(today: dependencies.todayInParis).register(on: router)
     SimulatorController(now: dependencies.now).register(on: router)

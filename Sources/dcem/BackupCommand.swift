@@ -16,6 +16,18 @@ struct BackupCommand: AsyncParsableCommand {
         let config = try AppConfig.fromProcessEnvironment()
         do {
             let summary = try await Backups.backup(config, to: path)
+            if summary.filesInDatabase {
+                if let database = summary.database {
+                    print("Database snapshot, with the stored files inside it: \(database)")
+                    print("\(summary.files) stored file(s) referenced, each checked present.")
+                } else {
+                    print("PostgreSQL with the files in the database (DCEM_FILE_STORE=database): nothing was written to \(path).")
+                    print("pg_dump holds the rows and the files; save the database with")
+                    print("  pg_dump -Fc --dbname=\"$DATABASE_URL\" -f dcem.dump")
+                    print("\(summary.files) stored file(s) referenced, each checked present in the database.")
+                }
+                return
+            }
             if let database = summary.database {
                 print("Database snapshot: \(database)")
             } else {
@@ -45,12 +57,17 @@ struct RestoreCommand: AsyncParsableCommand {
         let config = try AppConfig.fromProcessEnvironment()
         do {
             let summary = try await Backups.restore(config, from: path, force: force)
+            if summary.filesInDatabase, summary.database == nil, summary.files == 0 {
+                print("PostgreSQL with the files in the database: restore the database, which holds them, with")
+                print("  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" dcem.dump")
+                return
+            }
             if let database = summary.database {
                 print("Database restored at \(database) (\(summary.events ?? 0) case events).")
             } else {
                 print("PostgreSQL: restore the database with  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" dcem.dump")
             }
-            print("\(summary.files) stored file(s), \(summary.bytes) bytes, checked and in place. Check the histories with: dcem audit verify")
+            print("\(summary.files) stored file(s), \(summary.bytes) bytes, checked and in place \(summary.filesInDatabase ? "in the database" : "in the files folder"). Check the histories with: dcem audit verify")
         } catch let error as BackupError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode.failure

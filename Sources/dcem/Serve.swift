@@ -27,16 +27,26 @@ struct Serve: AsyncParsableCommand {
         case .sqlite(let path): "SQLite at \(path)"
         case .postgres: "PostgreSQL (DATABASE_URL)"
         }
+        let files = switch config.fileStore {
+        case .database: "files in the database"
+        case .folder: "files in \(config.dataDirectory)/files"
+        }
         let mail = switch config.mailTransport {
         case .log: "mail is kept in the outbox, never sent (log transport)"
         case .sendmail: "mail is sent through \(config.sendmailPath)"
         }
         let reach = config.environment == .production ? "" : " (loopback only: DCEM_ENV=production to listen beyond this machine)"
-        let app = try await buildApplication(config) { [config] bound in
-            // Said once the socket is bound, and written unbuffered, so that a script waiting for the address sees it at once.
-            let host = config.host.contains(":") ? "[\(config.host)]" : config.host
-            FileHandle.standardOutput.write(Data(
-                "dcem (\(config.environment.rawValue)) listening on http://\(host):\(bound ?? config.port)\(reach) with \(database); \(mail).\n".utf8))
+        let app: any ApplicationProtocol
+        do {
+            app = try await buildApplication(config) { [config] bound in
+                // Said once the socket is bound, and written unbuffered, so that a script waiting for the address sees it at once.
+                let host = config.host.contains(":") ? "[\(config.host)]" : config.host
+                FileHandle.standardOutput.write(Data(
+                    "dcem (\(config.environment.rawValue)) listening on http://\(host):\(bound ?? config.port)\(reach) with \(database), \(files); \(mail).\n".utf8))
+            }
+        } catch let refused as StartRefused {
+            FileHandle.standardError.write(Data("dcem: refusing to start: \(refused.description)\n".utf8))
+            throw ExitCode(2)
         }
         do {
             try await app.runService()

@@ -88,6 +88,47 @@ import Testing
         }
     }
 
+    /// With the files in the database (docs/file-store.md#backups), the snapshot holds them: no
+    /// `files/` is written, and the restored base serves them.
+    @Test func withTheFilesInTheDatabaseTheSnapshotHoldsThem() async throws {
+        try await Self.withDirectory { directory in
+            // given: a case filed with the files in the database, then backed up
+            let live = directory.appendingPathComponent("live"), backup = directory.appendingPathComponent("backup")
+            let inDatabase: @Sendable (inout AppConfig) -> Void = { config in
+                Self.sqlite(live)(&config)
+                config.fileStoreSetting = .database
+            }
+            let (hashes, summary) = try await withTestSite(configure: inDatabase) { site in
+                let browser = try await Accounts.member(site, email: "sauvegarde-base@example.fr")
+                _ = try await Journey.filed(browser)
+                var config = site.config
+                config.database = site.database.kind
+                return (try await Backups.referencedFiles(on: site.db), try await Backups.backup(config, to: backup.path))
+            }
+            #expect(summary.filesInDatabase)
+            #expect(summary.files == hashes.count)
+            #expect(!FileManager.default.fileExists(atPath: backup.appendingPathComponent("files").path))
+            #expect(!FileManager.default.fileExists(atPath: live.appendingPathComponent("files").path))
+
+            // when: restored into a fresh place, the files still in the database
+            let fresh = directory.appendingPathComponent("fresh")
+            var config = Self.restoredConfig(fresh)
+            config.fileStoreSetting = .database
+            let restored = try await Backups.restore(config, from: backup.path, force: false)
+
+            // then: every referenced file is back, whole
+            #expect((restored.events ?? 0) > 0)
+            try await Backups.withDatabase(config) { database in
+                let store = DatabaseFileStorage(database: { database.db })
+                for hash in hashes {
+                    let content = try #require(try await store.load(sha256: hash))
+                    #expect(StoredFile.hashing(content).sha256 == hash)
+                }
+            }
+            #expect(try await StoredFilesCommands.verify(config).missing.isEmpty)
+        }
+    }
+
     @Test func aTamperedFileInTheBackupIsRefusedAndNothingIsRestored() async throws {
         try await Self.withDirectory { directory in
             // given: a backup whose stored file was altered

@@ -45,6 +45,20 @@ import Testing
         }
     }
 
+    @Test func theFileStoreFollowsTheDatabaseUnlessSet() throws {
+        // the defaults: a folder with SQLite, the database with PostgreSQL
+        #expect(try AppConfig(environment: [:]).fileStore == .folder)
+        let postgres = ["DATABASE_URL": "postgres://dcem:secret@127.0.0.1:5432/dcem"]
+        #expect(try AppConfig(environment: postgres).fileStore == .database)
+        // the setting wins either way
+        #expect(try AppConfig(environment: postgres.merging(["DCEM_FILE_STORE": "folder"]) { $1 }).fileStore == .folder)
+        #expect(try AppConfig(environment: ["DCEM_FILE_STORE": "Database"]).fileStore == .database)
+        // anything else is named
+        let error = #expect(throws: ConfigurationError.self) { try AppConfig(environment: ["DCEM_FILE_STORE": "s3"]) }
+        #expect(error?.problems == [#"DCEM_FILE_STORE must be database or folder (got "s3")"#])
+        #expect(AppConfig.keys.contains { $0.name == "DCEM_FILE_STORE" })
+    }
+
     @Test func onlyProductionListensBeyondLoopback() throws {
         // given: the default (development), and each environment on each kind of address
         let byDefault = try AppConfig(environment: [:])

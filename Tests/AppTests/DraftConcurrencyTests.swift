@@ -17,7 +17,7 @@ import Testing
 
     /// A data folder of the test's own, so that the files on disk can be counted on either database.
     static func ownFiles(_ directory: URL) -> (inout AppConfig) -> Void {
-        { $0.dataDirectory = directory.path }
+        { $0.dataDirectory = directory.path; $0.fileStoreSetting = .folder }
     }
 
     static func temporaryDirectory() -> URL {

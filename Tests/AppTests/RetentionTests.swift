@@ -20,7 +20,7 @@ import Testing
         let database = site.database
         let store = DossierStore(database: { database.db })
         let workflow = DossierWorkflow(store: store, publicURL: site.config.publicURL, now: { instant })
-        let files = DiskFileStorage(root: Backups.filesDirectory(site.config.dataDirectory))
+        let files = SharedStoreTests.files(site)
         let orphans = OrphanFiles(files: files, database: store.database, clock: { instant })
         return DossierScheduler(workflow: workflow, interval: .seconds(60), now: { instant }, logger: quietLogger, orphans: orphans,
                                 retention: CaseRetention(store: store, publicURL: site.config.publicURL, now: { instant }, orphans: orphans))
@@ -48,7 +48,7 @@ import Testing
             let dossier = try await Journey.complete(family, childSurname: "Endormie")
             let id = try #require(UUID(uuidString: String(dossier.split(separator: "/").last!)))
             let hashes = try await DossierDocument.query(on: site.db).filter(\.$dossierID == id).all().map(\.sha256)
-            let files = DiskFileStorage(root: Backups.filesDirectory(site.config.dataDirectory))
+            let files = SharedStoreTests.files(site)
             #expect(!hashes.isEmpty)
             for hash in hashes { #expect(try await files.exists(sha256: hash)) }
 

@@ -28,6 +28,14 @@ public enum MailTransportChoice: String, Sendable, CaseIterable {
     case sendmail
 }
 
+/// Where stored files live (docs/file-store.md).
+public enum FileStoreChoice: String, Sendable, CaseIterable {
+    /// In the database's own tables: PostgreSQL's default, every instance sees every file.
+    case database
+    /// Under `DCEM_DATA_DIR/files`: SQLite's default; with PostgreSQL, a folder every instance shares.
+    case folder
+}
+
 /// Typed settings, read once from the environment at start-up.
 ///
 /// Reading fails fast, naming every key at fault at once, so an operator fixes them in one go.
@@ -85,6 +93,15 @@ public struct AppConfig: Sendable {
     /// How long a keyed API request may go without its instance renewing its claim before another
     /// instance may run it again (`IdempotencyKeys`, docs/deployment.md#instances).
     public var idempotencyLease: Duration = .seconds(10)
+    /// `DCEM_FILE_STORE`; nil: the database with PostgreSQL, the folder with SQLite (`fileStore`).
+    public var fileStoreSetting: FileStoreChoice? = nil
+
+    /// Where stored files live: the setting, or the database's default.
+    public var fileStore: FileStoreChoice {
+        if let fileStoreSetting { return fileStoreSetting }
+        if case .postgres = database { return .database }
+        return .folder
+    }
 
     public init(
         environment: DeploymentEnvironment = .development,
@@ -164,6 +181,7 @@ public struct AppConfig: Sendable {
         ("DCEM_PASSWORD_HASH_QUEUE", "16", "password checks that may wait for the password threads (0 to 10000); beyond, 503 with Retry-After"),
         ("DCEM_INSTANCE", "(host name:port)", "this instance's name in log lines, PostgreSQL's application_name and X-DCEM-Instance (1 to 63 letters, digits, . _ - :)"),
         ("DCEM_IDEMPOTENCY_LEASE_SECONDS", "10", "a keyed API request whose instance stopped renewing its claim this long ago may run again elsewhere (2 to 600)"),
+        ("DCEM_FILE_STORE", "database with PostgreSQL, folder with SQLite", "where stored files live: database (tables of the database) or folder (DCEM_DATA_DIR/files, with PostgreSQL a folder every instance shares)"),
         ("DCEM_SIGNING_KEY_SECRET", "(unset: the key is stored as is)", "at least 32 characters that seal the verification codes' private signing key in the database; the same on every instance and for dcem keys"),
     ]
 
@@ -410,6 +428,13 @@ extension AppConfig {
                 config.signingKeySecret = raw
             } else {
                 problems.append("DCEM_SIGNING_KEY_SECRET must be at least 32 characters long")
+            }
+        }
+        if let raw = env["DCEM_FILE_STORE"], !raw.isEmpty {
+            if let choice = FileStoreChoice(rawValue: raw.lowercased()) {
+                config.fileStoreSetting = choice
+            } else {
+                problems.append("DCEM_FILE_STORE must be database or folder (got \"\(raw)\")")
             }
         }
         if config.environment == .production, config.bcryptCost < 10 {

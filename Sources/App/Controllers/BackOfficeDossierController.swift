@@ -137,7 +137,7 @@ struct BackOfficeDossierController {
         let dossier = try await load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
               let document = try await store.document(fileID, of: dossier.id!),
-              let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
+              let bytes = try await files.pieces(sha256: document.sha256) else { throw HTTPError(.notFound) }
         try await recordAccess(dossier, .file, file: fileID, context: context)
         return FileResponse.make(bytes, mediaType: document.mediaType, name: document.slot, disposition: .inline)
     }
@@ -241,7 +241,7 @@ struct BackOfficeDossierController {
         let dossier = try await load(context)
         guard let raw = context.parameters.get("message"), let messageID = UUID(uuidString: raw),
               let message = try await messages.message(messageID, in: dossier.id!), let hash = message.attachmentSHA256,
-              let bytes = try await files.load(sha256: hash) else { throw HTTPError(.notFound) }
+              let bytes = try await files.pieces(sha256: hash) else { throw HTTPError(.notFound) }
         try await recordAccess(dossier, .file, file: messageID, context: context)
         return DossierMessagesController.download(bytes, mediaType: message.attachmentMediaType, name: "message-\(messageID.uuidString.prefix(8).lowercased())")
     }

@@ -98,7 +98,7 @@ extension DossierAPIController {
             throw APIProblem.badRequest("message", context.language.catalog.api.expected("UUID"))
         }
         guard let message = try await messages.message(messageID, in: dossier.id!), let hash = message.attachmentSHA256,
-              let bytes = try await files.load(sha256: hash) else { throw APIProblem.notFound(context.language) }
+              let bytes = try await files.pieces(sha256: hash) else { throw APIProblem.notFound(context.language) }
         return DossierMessagesController.download(bytes, mediaType: message.attachmentMediaType,
                                                   name: "message-\(messageID.uuidString.prefix(8).lowercased())")
     }

@@ -258,7 +258,7 @@ struct DossierDocumentsController {
         let dossier = try await dossiers.load(context)
         guard let raw = context.parameters.get("file"), let fileID = UUID(uuidString: raw),
               let document = try await store.document(fileID, of: dossier.id!),
-              let bytes = try await uploads.files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
+              let bytes = try await uploads.files.pieces(sha256: document.sha256) else { throw HTTPError(.notFound) }
         return DossierMessagesController.download(bytes, mediaType: document.mediaType,
                                                   name: "\(document.slot)-\(document.id!.uuidString.prefix(8).lowercased())")
     }

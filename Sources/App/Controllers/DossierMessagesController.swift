@@ -82,12 +82,12 @@ struct DossierMessagesController {
         let dossier = try await dossiers.load(context)
         guard let raw = context.parameters.get("message"), let messageID = UUID(uuidString: raw),
               let message = try await messages.message(messageID, in: dossier.id!), let hash = message.attachmentSHA256,
-              let bytes = try await files.load(sha256: hash) else { throw HTTPError(.notFound) }
+              let bytes = try await files.pieces(sha256: hash) else { throw HTTPError(.notFound) }
         return Self.download(bytes, mediaType: message.attachmentMediaType, name: "message-\(messageID.uuidString.prefix(8).lowercased())")
     }
 
     /// A stored file sent as an attachment under a name we make (the uploaded name is never trusted).
-    static func download(_ bytes: ByteBuffer, mediaType: String?, name: String) -> Response {
+    static func download(_ bytes: (size: Int, pieces: StoredFilePieces), mediaType: String?, name: String) -> Response {
         FileResponse.make(bytes, mediaType: mediaType, name: name, disposition: .attachment)
     }
 }

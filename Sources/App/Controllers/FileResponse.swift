@@ -16,9 +16,11 @@ enum FileResponse {
         case attachment
     }
 
-    /// `bytes` under a name the service makes (the uploaded name is never trusted); the type is
-    /// the one recorded when the file was checked, a PDF when unknown.
-    static func make(_ bytes: ByteBuffer, mediaType: String?, name: String, disposition: Disposition) -> Response {
+    /// A stored file under a name the service makes (the uploaded name is never trusted); the type
+    /// is the one recorded when the file was checked, a PDF when unknown. The body streams the
+    /// store's pieces as the client reads them: a download never holds the whole file
+    /// (docs/file-store.md#streaming).
+    static func make(_ file: (size: Int, pieces: StoredFilePieces), mediaType: String?, name: String, disposition: Disposition) -> Response {
         let kind = UploadKind.allCases.first { $0.mediaType == mediaType } ?? .pdf
         return Response(status: .ok, headers: [
             .contentType: kind.mediaType,
@@ -28,6 +30,9 @@ enum FileResponse {
             .xContentTypeOptions: "nosniff",
             // Framed by the site's own review page only (docs/pages.md#reviewing-documents).
             .init("X-Frame-Options")!: "SAMEORIGIN",
-        ], body: .init(byteBuffer: bytes))
+        ], body: ResponseBody(contentLength: file.size) { writer in
+            for try await piece in file.pieces { try await writer.write(piece) }
+            try await writer.finish(nil)
+        })
     }
 }

@@ -53,7 +53,7 @@ struct MyDocumentsController {
     /// A file given with a move of `document`; any other id is not found.
     static func file(of document: IssuedDocument, _ raw: String?, documents: IssuedDocumentRegistry, files: any FileStorage) async throws -> Response {
         guard let raw, let fileID = UUID(uuidString: raw), let file = try await documents.files(of: document.id!).first(where: { $0.id == fileID }),
-              let bytes = try await files.load(sha256: file.sha256) else { throw HTTPError(.notFound) }
+              let bytes = try await files.pieces(sha256: file.sha256) else { throw HTTPError(.notFound) }
         return FileResponse.make(bytes, mediaType: file.mediaType, name: file.purpose, disposition: .inline)
     }
 

@@ -115,7 +115,7 @@ struct DemoSeed {
             try await attach(DemoAnswers.jpeg, slot: photoSlot, takenOn: startedOn.adding(days: -20).iso, to: dossier, name: "photo.jpg", at: started)
         }
         guard target != .draft else { return }
-        guard case .filed = try await DossierFiling(store: store, publicURL: publicURL, now: { started }).file(dossier.id!, by: user, language: .fr) else {
+        guard case .filed = try await DossierFiling(store: store, files: files, publicURL: publicURL, now: { started }).file(dossier.id!, by: user, language: .fr) else {
             throw DossierError.notFiled
         }
         try await advance(dossier.id!, to: target, user: user, today: today)

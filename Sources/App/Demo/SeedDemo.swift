@@ -12,7 +12,7 @@ public func seedDemo(_ config: AppConfig, now: Date = Date()) async throws -> [S
     let logins = try await DatabaseService.using(config, logger: logger) { database in
         try await database.migrate()
         let seed = DemoSeed(database: { database.db },
-                            files: DiskFileStorage(root: Backups.filesDirectory(config.dataDirectory)),
+                            files: FileStores.make(config, database: { database.db }),
                             hasher: PasswordHasher(cost: config.bcryptCost), publicURL: config.publicURL, now: { now })
         return try await seed.run()
     }

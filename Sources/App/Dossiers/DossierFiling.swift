@@ -7,6 +7,8 @@ import Foundation
 /// writes the reference, its event and the acknowledgement mail in the same transaction.
 struct DossierFiling: Sendable {
     let store: DossierStore
+    /// Where the documents' files are: a document whose file is not there is not filed.
+    let files: any FileStorage
     let publicURL: String
     let now: @Sendable () -> Date
 
@@ -22,13 +24,17 @@ struct DossierFiling: Sendable {
     func file(_ id: UUID, by user: User, language: Language, assistingAgent agentID: UUID? = nil) async throws -> Result {
         let userID = try user.requireID()
         let now = self.now()
+        // A document whose file the store does not hold counts as not given: the checklist then
+        // names its slot, and the family sends it again (docs/file-store.md#filing). Looked up
+        // before the transaction, which on SQLite holds the one connection the store reads through.
+        let absent = try await missingFiles(of: id)
         do {
             return try await store.database().transaction { db in
                 let dossier = try await store.owned(id, by: userID, on: db)
                 guard dossier.currentState == .draft else { return .filed(dossier) }
                 let departement = dossier.competentDepartement ?? .paris
                 let today = departement.today(at: now)
-                let documents = try await store.documents(of: id, on: db)
+                let documents = try await store.documents(of: id, on: db).filter { !absent.contains($0.sha256) }
                 let checklist = store.checklist(dossier, documents: documents, today: today)
                 guard checklist.problems.isEmpty, dossier.competentDepartement != nil else {
                     return .incomplete(dossier, documents, checklist)
@@ -73,5 +79,17 @@ struct DossierFiling: Sendable {
             if let dossier = try? await store.owned(id, by: userID), dossier.currentState != .draft { return .filed(dossier) }
             throw error
         }
+    }
+
+    /// The hashes of the draft's documents that the store does not hold.
+    func missingFiles(of id: UUID) async throws -> Set<String> {
+        var absent: Set<String> = []
+        for hash in Set(try await store.documents(of: id).map(\.sha256)) {
+            if try await !files.exists(sha256: hash) { absent.insert(hash) }
+        }
+        if !absent.isEmpty {
+            store.database().logger.warning("filing refused: stored files missing", metadata: ["dossier": "\(id)", "count": "\(absent.count)"])
+        }
+        return absent
     }
 }

@@ -19,9 +19,9 @@ struct DossierServices: Sendable {
 
     init(config: AppConfig, database: DatabaseService, now: @escaping @Sendable () -> Date) {
         store = DossierStore(database: { database.db })
-        files = DiskFileStorage(root: Backups.filesDirectory(config.dataDirectory))
+        files = FileStores.make(config, database: store.database)
         orphans = OrphanFiles(files: files, database: store.database)
-        filing = DossierFiling(store: store, publicURL: config.publicURL, now: now)
+        filing = DossierFiling(store: store, files: files, publicURL: config.publicURL, now: now)
         workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: now)
         copy = DossierCopy(store: store, now: now)
         uploads = DossierUploads(store: store, files: files, orphans: orphans, now: now)

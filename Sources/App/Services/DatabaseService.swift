@@ -15,6 +15,8 @@ public struct DatabaseService: Service {
     public let databases: Databases
     public let migrations: Migrations
     public let kind: DatabaseChoice
+    /// The PostgreSQL schema worked in, nil for the server's default.
+    let schema: String?
     let logger: Logger
     /// SQLite writes on one event loop, hence one connection: transactions queue one behind the
     /// other instead of failing with SQLITE_BUSY (docs/architecture.md#sqlite-writes).
@@ -29,6 +31,7 @@ public struct DatabaseService: Service {
         logger.logLevel = max(logger.logLevel, .info)
         self.logger = logger
         self.kind = config.database
+        self.schema = config.postgresSchema
         self.databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         if case .sqlite = config.database {
             self.sqliteLoop = MultiThreadedEventLoopGroup.singleton.next()
@@ -90,12 +93,55 @@ public struct DatabaseService: Service {
         URL(fileURLWithPath: path, isDirectory: false).absoluteString + "?mode=ro"
     }
 
-    /// Brings the schema up to date; safe to run on every start and from several instances in turn.
+    /// Brings the schema up to date; safe to run on every start and from several instances at once.
+    ///
+    /// With PostgreSQL the migrations run under an advisory lock, taken on a connection of its own
+    /// (outside the pool, whose connections the migrations use) and held until they are done: the
+    /// instances that start together wait for the first, then find nothing left to do. A process
+    /// that dies holding it ends its connection, which releases the lock.
     public func migrate() async throws {
         try await prepareConnection()
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
-        try await migrator.setupIfNeeded().get()
-        try await migrator.prepareBatch().get()
+        guard case .postgres(let url) = kind else {
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+            return
+        }
+        try await Self.withMigrationLock(url: url, schema: schema, logger: logger) {
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+        }
+    }
+
+    /// The advisory lock's two keys: one for dcem's migrations, one for the schema they run in
+    /// (tests give each run a schema of its own on one database: theirs do not wait for each other).
+    static let migrationLockClass: Int32 = 0x6463_656D  // "dcem"
+
+    static func migrationLockKey(schema: String?) -> Int32 {
+        // FNV-1a: the same on every instance and every run, unlike Swift's seeded hashing.
+        var hash: UInt32 = 2_166_136_261
+        for byte in (schema ?? "").utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int32(bitPattern: hash)
+    }
+
+    static func withMigrationLock(url: String, schema: String?, logger: Logger, _ body: () async throws -> Void) async throws {
+        let configuration = try SQLPostgresConfiguration(url: url)
+        let connection = try await PostgresConnection.connect(configuration: configuration.coreConfiguration, id: 0, logger: logger)
+        do {
+            let key = migrationLockKey(schema: schema)
+            try await connection.query("SELECT pg_advisory_lock(\(migrationLockClass), \(key))", logger: logger)
+            do {
+                try await body()
+            } catch {
+                _ = try? await connection.query("SELECT pg_advisory_unlock(\(migrationLockClass), \(key))", logger: logger)
+                throw error
+            }
+            try await connection.query("SELECT pg_advisory_unlock(\(migrationLockClass), \(key))", logger: logger)
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        try await connection.close()
     }
 
     /// SQLite's durability settings, on the one connection the service writes through: WAL lets

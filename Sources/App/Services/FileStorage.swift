@@ -47,6 +47,11 @@ enum PrivatePaths {
     }
 }
 
+/// `read(2)`, named apart from the stores' own `read(sha256:_:)`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
 /// A stored upload, named by its content: the same document uploaded twice is kept once.
 struct StoredFile: Sendable, Equatable {
     /// 64 lower-case hexadecimal digits.
@@ -70,13 +75,35 @@ enum FileStorageError: Error, Equatable {
     case invalidHash
     /// A system call failed; `code` is its `errno`.
     case io(operation: String, code: Int32)
+    /// Bytes given as a named file are not what the name says: nothing was stored.
+    case hashMismatch(expected: String, actual: String)
+    /// A stored file whose pieces do not add up (a chunk missing, removed while being read).
+    case damaged(String)
 }
 
 /// Where uploaded documents live. Metadata (original name, size, time) belongs to the caller.
+///
+/// Two kinds (docs/file-store.md): a folder (`DiskFileStorage`, SQLite's default) and the database
+/// itself (`DatabaseFileStorage`, PostgreSQL's default). Uploads arrive whole in memory (a form's
+/// file is at most `MultipartUpload.defaultMaxFileSize`, and is checked by `FileSniffer` before it
+/// is kept), so `store(_:)` takes a whole buffer; downloads, imports and restores stream.
 protocol FileStorage: Sendable {
     func store(_ bytes: ByteBuffer) async throws -> StoredFile
+    /// Stores bytes that arrive piece by piece under the name they claim, checking the SHA-256 on
+    /// the way: a mismatch stores nothing and throws `hashMismatch`. Content already there is not
+    /// read again (its time is renewed, as by `store(_:)`).
+    func store<Chunks: AsyncSequence & Sendable>(claimed sha256: String, chunks: Chunks) async throws -> StoredFile
+    where Chunks.Element == ByteBuffer
     func load(sha256: String) async throws -> ByteBuffer?
+    /// The stored bytes as pieces read on demand, never the whole file at once, with the size;
+    /// nil when there is no such file. A download streams these (`FileResponse.stream`).
+    func pieces(sha256: String) async throws -> (size: Int, pieces: StoredFilePieces)?
+    /// The stored size, nil when absent.
+    func size(sha256: String) async throws -> Int?
     func exists(sha256: String) async throws -> Bool
+    /// Writes, reads back and removes a small piece of its own (for `/health/ready`); throws when
+    /// the store can not be written or read.
+    func probe() async throws
     /// Removes a stored file; one already gone is no error.
     func remove(sha256: String) async throws
     /// Up to `limit` stored files last written before `cutoff` (a store of content already there
@@ -132,8 +159,88 @@ struct DiskFileStorage: FileStorage {
     }
 
     func exists(sha256: String) async throws -> Bool {
+        try await size(sha256: sha256) != nil
+    }
+
+    func size(sha256: String) async throws -> Int? {
         let path = try Self.path(for: sha256, root: root.path)
-        return try await NIOThreadPool.singleton.runIfActive { Self.regularFileSize(at: path) != nil }
+        return try await NIOThreadPool.singleton.runIfActive { Self.regularFileSize(at: path) }
+    }
+
+    /// Pieces of this size are read and written at a time when streaming.
+    static let pieceSize = 256 * 1024
+
+    func pieces(sha256: String) async throws -> (size: Int, pieces: StoredFilePieces)? {
+        let path = try Self.path(for: sha256, root: root.path)
+        let descriptor = FileChunks.Descriptor()
+        let size = try await NIOThreadPool.singleton.runIfActive { () throws -> Int? in
+            descriptor.value = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor.value >= 0 else {
+                if errno == ENOENT { return nil }
+                throw Self.failure("open")
+            }
+            var info = stat()
+            guard fstat(descriptor.value, &info) == 0 else { throw Self.failure("fstat") }
+            return Int(info.st_size)
+        }
+        guard let size else { return nil }
+        // The descriptor stays open while the pieces are read, and closes with the last reference.
+        return (size, StoredFilePieces { _ in
+            let piece = try await FileChunks.readPiece(descriptor, size: Self.pieceSize)
+            return piece.readableBytes == 0 ? nil : piece
+        })
+    }
+
+    func store<Chunks: AsyncSequence & Sendable>(claimed sha256: String, chunks: Chunks) async throws -> StoredFile
+    where Chunks.Element == ByteBuffer {
+        let root = root.path
+        let target = try Self.path(for: sha256, root: root)
+        if let size = try await NIOThreadPool.singleton.runIfActive({ Self.regularFileSize(at: target) }) {
+            _ = try await NIOThreadPool.singleton.runIfActive { utimes(target, nil) }
+            return StoredFile(sha256: sha256, size: size)
+        }
+        let temporary = root + "/tmp/" + Hex.encode((0..<16).map { _ in UInt8.random(in: .min ... .max) })
+        let descriptor = try await NIOThreadPool.singleton.runIfActive { () throws -> Int32 in
+            try Self.makeDirectory(root + "/tmp")
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw Self.failure("open") }
+            return descriptor
+        }
+        var hasher = SHA256()
+        var size = 0
+        do {
+            defer { close(descriptor) }
+            for try await piece in chunks {
+                piece.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
+                size += piece.readableBytes
+                try await NIOThreadPool.singleton.runIfActive { try Self.writeAll(piece, to: descriptor) }
+            }
+            let actual = Hex.encode(hasher.finalize())
+            guard actual == sha256 else { throw FileStorageError.hashMismatch(expected: sha256, actual: actual) }
+            try await NIOThreadPool.singleton.runIfActive {
+                guard fsync(descriptor) == 0 else { throw Self.failure("fsync") }
+                try Self.makeDirectory((target as NSString).deletingLastPathComponent)
+                guard rename(temporary, target) == 0 else { throw Self.failure("rename") }
+                Self.syncDirectory((target as NSString).deletingLastPathComponent)
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        return StoredFile(sha256: sha256, size: size)
+    }
+
+    func probe() async throws {
+        let root = root.path
+        try await NIOThreadPool.singleton.runIfActive {
+            try Self.makeDirectory(root + "/tmp")
+            let path = root + "/tmp/probe-" + Hex.encode((0..<8).map { _ in UInt8.random(in: .min ... .max) })
+            defer { unlink(path) }
+            let written = ByteBuffer(string: "dcem probe")
+            try Self.writeFile(written, to: path)
+            guard try Self.readFile(path) == written else { throw FileStorageError.damaged("probe") }
+            guard unlink(path) == 0 else { throw Self.failure("unlink") }
+        }
     }
 
     func remove(sha256: String) async throws {
@@ -222,6 +329,11 @@ struct DiskFileStorage: FileStorage {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("open") }
         defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor)
+        guard fsync(descriptor) == 0 else { throw failure("fsync") }
+    }
+
+    private static func writeAll(_ bytes: ByteBuffer, to descriptor: Int32) throws {
         try bytes.withUnsafeReadableBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -233,7 +345,6 @@ struct DiskFileStorage: FileStorage {
                 offset += written
             }
         }
-        guard fsync(descriptor) == 0 else { throw failure("fsync") }
     }
 
     private static func readFile(_ path: String) throws -> ByteBuffer? {
@@ -249,7 +360,7 @@ struct DiskFileStorage: FileStorage {
         while true {
             let count = try buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: 64 * 1024) { space in
                 while true {
-                    let count = read(descriptor, space.baseAddress!, space.count)
+                    let count = systemRead(descriptor, space.baseAddress!, space.count)
                     if count >= 0 { return count }
                     if errno != EINTR { throw failure("read") }
                 }
@@ -310,6 +421,118 @@ actor InMemoryFileStorage: FileStorage {
         return files[sha256] != nil
     }
 
+    func size(sha256: String) async throws -> Int? {
+        try await load(sha256: sha256)?.readableBytes
+    }
+
+    func pieces(sha256: String) async throws -> (size: Int, pieces: StoredFilePieces)? {
+        guard let bytes = try await load(sha256: sha256) else { return nil }
+        return (bytes.readableBytes, StoredFilePieces { index in index == 0 && bytes.readableBytes > 0 ? bytes : nil })
+    }
+
+    func store<Chunks: AsyncSequence & Sendable>(claimed sha256: String, chunks: Chunks) async throws -> StoredFile
+    where Chunks.Element == ByteBuffer {
+        guard StoredFile.isValidHash(sha256) else { throw FileStorageError.invalidHash }
+        var whole = ByteBuffer()
+        for try await var piece in chunks { whole.writeBuffer(&piece) }
+        let file = StoredFile.hashing(whole)
+        guard file.sha256 == sha256 else { throw FileStorageError.hashMismatch(expected: sha256, actual: file.sha256) }
+        return try await store(whole)
+    }
+
+    func probe() async throws {}
+
     /// How many distinct files are held.
     var count: Int { files.count }
+}
+
+/// A file on disk read piece by piece as it is iterated (`dcem files import`, `dcem restore`): at
+/// most one piece is held at a time. The file is opened on the first piece and closed at its end,
+/// or when the iteration is abandoned.
+struct FileChunks: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let path: String
+    var pieceSize = DiskFileStorage.pieceSize
+
+    final class Descriptor: @unchecked Sendable {
+        var value: Int32 = -1
+        deinit { if value >= 0 { close(value) } }
+    }
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        let path: String
+        let pieceSize: Int
+        let descriptor = Descriptor()
+        var finished = false
+
+        mutating func next() async throws -> ByteBuffer? {
+            guard !finished else { return nil }
+            let (path, descriptor) = (path, descriptor)
+            if descriptor.value < 0 {
+                try await NIOThreadPool.singleton.runIfActive {
+                    descriptor.value = open(path, O_RDONLY | O_CLOEXEC)
+                    guard descriptor.value >= 0 else { throw FileStorageError.io(operation: "open", code: errno) }
+                }
+            }
+            let piece = try await FileChunks.readPiece(descriptor, size: pieceSize)
+            if piece.readableBytes == 0 {
+                finished = true
+                return nil
+            }
+            return piece
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(path: path, pieceSize: pieceSize)
+    }
+
+    /// Up to `size` bytes from where the descriptor stands; empty at the end of the file.
+    static func readPiece(_ descriptor: Descriptor, size: Int) async throws -> ByteBuffer {
+        try await NIOThreadPool.singleton.runIfActive { () throws -> ByteBuffer in
+            var buffer = ByteBufferAllocator().buffer(capacity: size)
+            _ = try buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { space in
+                while true {
+                    let count = systemRead(descriptor.value, space.baseAddress!, size)
+                    if count >= 0 { return count }
+                    if errno != EINTR { throw FileStorageError.io(operation: "read", code: errno) }
+                }
+            }
+            return buffer
+        }
+    }
+}
+
+/// A stored file's bytes as an asynchronous sequence of pieces, each fetched when asked for:
+/// `next(i)` gives the piece numbered `i` (from 0), nil after the last.
+struct StoredFilePieces: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let next: @Sendable (Int) async throws -> ByteBuffer?
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        let next: @Sendable (Int) async throws -> ByteBuffer?
+        var index = 0
+        var finished = false
+
+        mutating func next() async throws -> ByteBuffer? {
+            guard !finished else { return nil }
+            guard let piece = try await next(index) else {
+                finished = true
+                return nil
+            }
+            index += 1
+            return piece
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(next: next) }
+}
+
+extension FileStorage {
+    /// Hands the stored bytes to `consume` piece by piece; false when there is no such file.
+    func read(sha256: String, _ consume: (ByteBuffer) async throws -> Void) async throws -> Bool {
+        guard let file = try await self.pieces(sha256: sha256) else { return false }
+        for try await piece in file.pieces { try await consume(piece) }
+        return true
+    }
 }
