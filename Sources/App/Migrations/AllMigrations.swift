@@ -33,5 +33,6 @@ enum AllMigrations {
         M032_CreateSchools(),
         M033_CreateCollectiveTrips(),
         M034_CreateTripPupilDocuments(),
+        M035_TripDesk(),
     ]
 }
