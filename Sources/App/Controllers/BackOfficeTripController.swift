@@ -259,6 +259,7 @@ struct BackOfficeTripController {
         guard CollectiveTravelPolicy.schoolHead(.printDocument, in: trip.currentState) else { throw HTTPError(.notFound) }
         let page = PageContext(language: context.language, path: SiteURL.backOfficeTripDocument(trip.id!).path)
         let model = TripDocumentModel(page, trip: trip, printable: try await desk.printable(trip, codes: codes), publicURL: publicURL) { SiteURL.backOfficeTripPiece(trip.id!, $0).path }
-        return try HTMLPage(html: TripDocumentView.render(page, model, backLink: SiteURL.backOfficeTrip(trip.id!).path)).response(from: request, context: context)
+        return try HTMLPage(html: TripDocumentView.render(page, model, backLink: SiteURL.backOfficeTrip(trip.id!).path,
+                                                    navigation: BackOfficeChrome.navigation(page, agent: try context.signedIn(), csrf: context.session.csrfToken))).response(from: request, context: context)
     }
 }

@@ -31,6 +31,7 @@ struct TripDeskText: Sendable {
     let noDocuments: String
     let documentLink: @Sendable (_ kind: String, _ name: String) -> String
     let verdictLegend: @Sendable (_ pupil: String) -> String
+    let verdictChoice: String
     let keepLabel: String
     let strikeLabel: String
     let strikeReasonLabel: String

@@ -56,7 +56,7 @@ enum BackOfficeTripView {
                 details.element(.form, .method(.post), .action(form.action), .novalidate()) { post in
                     post.csrf(csrf)
                     post.void(.input, .type(.hidden), .name(form.seenName), .value(form.seen))
-                    post.radioGroup(name: form.name, legend: form.legend, choices: form.choices, selected: form.selected, error: form.error)
+                    post.radioGroup(name: form.name, legend: t.verdictChoice, choices: form.choices, selected: form.selected, error: form.error)
                     post.input(name: form.noteName, label: t.strikeNoteLabel, hint: t.strikeNoteHint, value: form.note, error: form.noteError)
                     post.element(.button, .type(.submit), .class("button button--secondary"), text: t.verdictButton)
                 }

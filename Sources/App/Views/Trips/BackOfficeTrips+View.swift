@@ -18,7 +18,7 @@ enum BackOfficeTripsView {
                         table.element(.caption, .class("visually-hidden"), text: model.caption)
                         table.element(.thead) { head in
                             head.element(.tr) { row in
-                                for label in [t.columnReference, t.columnSchool, t.columnDeparture, t.columnPupils, t.columnState] {
+                                for label in [t.columnReference, t.columnDeparture, t.columnSchool, t.columnPupils, t.columnState] {
                                     row.element(.th, .scope("col"), text: label)
                                 }
                             }
@@ -27,7 +27,6 @@ enum BackOfficeTripsView {
                             for row in model.rows {
                                 body.element(.tr) { tr in
                                     tr.element(.th, .scope("row")) { $0.element(.a, .href(row.href), text: row.reference) }
-                                    tr.element(.td, text: row.school)
                                     tr.element(.td) { cell in
                                         cell.text(row.departure)
                                         if !row.daysLeft.isEmpty {
@@ -35,6 +34,7 @@ enum BackOfficeTripsView {
                                             cell.element(.strong, text: row.daysLeft)
                                         }
                                     }
+                                    tr.element(.td, text: row.school)
                                     tr.element(.td, text: row.pupils)
                                     tr.element(.td) { $0.tag(row.stateLabel, row.state) }
                                 }

@@ -45,40 +45,39 @@ struct TripDocumentModel: Sendable {
                          nationality: minor.nationalities.map(\.frenchName).joined(separator: ", "), photo: current.map { photo($0.id!) })
         }
         code = printable.code
-        verifyAt = page.text.verification.printVerifyAt(publicURL + SiteURL.verification.path)
+        verifyAt = t.verificationLine(publicURL + SiteURL.verification.path)
     }
 }
 
 enum TripDocumentView {
-    static func render(_ page: PageContext, _ model: TripDocumentModel, backLink: String) -> RenderedHTML {
+    static func render(_ page: PageContext, _ model: TripDocumentModel, backLink: String, navigation: Layout.Navigation? = nil) -> RenderedHTML {
         let t = page.text.tripDesk
-        return Layout(page: page, title: model.title + " " + model.number, backLink: backLink, printable: true, printReference: model.number).render { main in
+        return Layout(page: page, title: model.title + " " + model.number, backLink: backLink, printable: true, printReference: model.number, navigation: navigation).render { main in
             main.element(.h1, text: model.title)
             main.element(.p, .class("lead"), text: model.intro)
             main.rows(model.rows)
             main.element(.p, .class("panel"), text: model.validity)
             main.element(.h2, text: model.pupilsTitle)
-            main.element(.div, .class("table-scroll")) { scroll in
-                scroll.element(.table, .class("table")) { table in
-                    table.element(.thead) { head in
-                        head.element(.tr) { row in
-                            for label in [t.columnPhoto, t.columnName, t.columnBorn, t.columnNationality] { row.element(.th, .scope("col"), text: label) }
-                        }
+            // No scrolling frame: the page is printed inside a table, which a wide frame would stretch past a phone's width.
+            main.element(.table, .class("table")) { table in
+                table.element(.thead) { head in
+                    head.element(.tr) { row in
+                        for label in [t.columnPhoto, t.columnName, t.columnBorn, t.columnNationality] { row.element(.th, .scope("col"), text: label) }
                     }
-                    table.element(.tbody) { body in
-                        for pupil in model.pupils {
-                            body.element(.tr) { tr in
-                                tr.element(.td) { cell in
-                                    if let photo = pupil.photo {
-                                        cell.void(.img, .src(photo), .alt(t.photoOf(pupil.name)), .class("trip-photo"))
-                                    } else {
-                                        cell.element(.span, .class("hint"), text: t.photoMissing)
-                                    }
+                }
+                table.element(.tbody) { body in
+                    for pupil in model.pupils {
+                        body.element(.tr) { tr in
+                            tr.element(.td) { cell in
+                                if let photo = pupil.photo {
+                                    cell.void(.img, .src(photo), .alt(t.photoOf(pupil.name)), .class("trip-photo"))
+                                } else {
+                                    cell.element(.span, .class("hint"), text: t.photoMissing)
                                 }
-                                tr.element(.th, .scope("row"), text: pupil.name)
-                                tr.element(.td, text: pupil.born)
-                                tr.element(.td, text: pupil.nationality)
                             }
+                            tr.element(.th, .scope("row"), text: pupil.name)
+                            tr.element(.td, text: pupil.born)
+                            tr.element(.td, text: pupil.nationality)
                         }
                     }
                 }

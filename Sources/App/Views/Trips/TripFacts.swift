@@ -61,7 +61,7 @@ struct TripFacts: Sendable {
             return Message(byLine: fromSchool ? t.messageFromSchool(when) : t.messageFromAgent(when), paragraphs: Self.paragraphs(message.body),
                            fromSchool: fromSchool)
         }
-        history = events.reversed().map { event in
+        history = events.map { event in
             let actor = CollectiveTravelActor(rawValue: event.actor)
             var who = actor?.label(in: page.language) ?? event.actor
             if actor == .agent, let id = event.actorID, let name = agentNames[id] { who += " (\(name))" }
