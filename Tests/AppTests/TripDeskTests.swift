@@ -180,7 +180,7 @@ import Testing
             #expect(headDocument.status == .ok)
             #expect(try await head.get("\(filed.headPath)/document/photos/\(photo.id!.uuidString.lowercased())").status == .ok)
 
-            // a stranger checks it at /verifier with a listed pupil's birth date: valid, the dates and the count, no name
+            // a stranger checks it at /verifier with a listed pupil's birth date: the dates and the count, no name
             let code = try #require(document.body.firstMatch(of: /class="reference hash">([^<]+)</).map { String($0.1) })
             let stranger = site.browser()
             let verifier = try await stranger.get("/verifier")
@@ -193,6 +193,15 @@ import Testing
             let unlisted = try await stranger.post("/verifier", form: [("numero", "75DVC2026000001"), ("naissance-day", "1"), ("naissance-month", "1"),
                                                                        ("naissance-year", "2013"), ("code", code)], csrf: verifier.csrfToken)
             #expect(!unlisted.body.contains("élèves sur le document"))
+            // the API answers the same, with the code checked
+            let api = try await DocumentVerificationTests.api(site, #"{"number":"75DVC2026000001","birthDate":"2012-04-02","code":"\#(code)"}"#)
+            #expect(api.status == .ok)
+            let answer = try DocumentVerificationTests.json(api.body)
+            // valid from the departure only: on 25 November it is not yet
+            #expect(answer["reason"] as? String == "not-yet-valid")
+            #expect(answer["validUntil"] as? String == "2026-12-23")
+            #expect(answer["codeCheck"] as? String == "matches")
+            #expect(!api.body.contains("BENALI"))
 
             // hand over; the history holds, one event per move
             version = try await Self.version(site, filed)

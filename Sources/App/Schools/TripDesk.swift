@@ -213,8 +213,7 @@ struct TripDesk: Sendable {
 
     // MARK: Messages
 
-    static let messageLimit = 5_000
-
+    /// A message, checked by the caller as a case's is (`DossierMessages.check`: text only, 5,000 characters at most).
     func post(to trip: CollectiveTrip, by author: CollectiveTravelActor, authorID: UUID, body: String) async throws {
         try await TripMessage(tripID: trip.id!, at: now(), author: author, authorID: authorID, body: body).create(on: database())
     }
