@@ -117,6 +117,12 @@ enum StoredFacts {
         lines.append("mails \(try await OutboxMail.query(on: db).count())")
         lines.append("issued \(try await IssuedDocument.query(on: db).count())")
         lines.append("foreigners \(try await ForeignerAccount.query(on: db).count())")
+        for trip in try await CollectiveTrip.query(on: db).sort(\.$id).all() {
+            lines.append("trip \(trip.id!) \(trip.state) v\(trip.version)")
+        }
+        for file in try await TripPupilDocument.query(on: db).sort(\.$id).all() {
+            lines.append("trip file \(file.id!) \(file.pupilID) \(file.kind) \(file.sha256) \(file.replacedAt.map { "\($0)" } ?? "-")")
+        }
         return lines
     }
 
@@ -213,6 +219,11 @@ struct MatrixFixture: Sendable {
         let issued = try await IssuedDocumentTests.issue(site, from: dossier, number: "D07526000001", returnReceipt: "R-D07526000001")
         let (trip, pupil) = try await SchoolTripTests.draft(site, head: dossier.userID)
         let filedTrip = try await matrixTrip(site, head: dossier.userID, school: trip.schoolID)
+        // The pupil's identity document: the id of `documentID` too, so one `:file` fits the trip's download as well.
+        let tripPhoto = TripPupilDocument(tripID: trip.id!, pupilID: pupil.id!, kind: .identityDocument, stored: StoredFile(sha256: document.sha256, size: document.size),
+                                          mediaType: document.mediaType, originalName: "passeport.pdf", by: dossier.userID, now: testNow)
+        tripPhoto.id = try document.requireID()
+        try await tripPhoto.create(on: db)
         let proof = IssuedDocumentFile(documentID: issued.id!, purpose: .lapseProof, stored: StoredFile(sha256: document.sha256, size: document.size),
                                        mediaType: document.mediaType, originalName: "titre.pdf", by: nil, now: testNow)
         proof.id = try document.requireID()
@@ -324,6 +335,7 @@ struct MatrixFixture: Sendable {
             case "trip": return Self.id(Self.readsFiledTrip(pattern) ? filedTripID : tripID)
             case "piece": return Self.id(tripPhotoID)
             case "pupil": return Self.id(pupilID)
+            case "kind": return CollectiveTravelDocument.photo.pathSegment
             case "head": return Self.id(UUID())  // a refusal sent without its reason is a 422 before any claim is read
             case "decision": return SchoolHeadDecision.refuse.rawValue
             case "agent": return Self.id(spareAgentID)
@@ -362,6 +374,7 @@ struct MatrixFixture: Sendable {
         case "/demandes/:dossier/photos":
             return ([("taken-day", "1"), ("taken-month", "10"), ("taken-year", "2026")], "photo.jpg", "image/jpeg", Journey.jpeg)
         case "/demandes/:dossier/messages": return ([("body", "Un message de contrôle.")], "bail.pdf", "application/pdf", Journey.pdf)
+        case "/etablissement/voyages/:trip/eleves/:pupil/pieces/:kind": return ([], "photo.jpg", "image/jpeg", Journey.jpeg)
         default: return nil
         }
     }

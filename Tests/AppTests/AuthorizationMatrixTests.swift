@@ -255,6 +255,10 @@ import Testing
         "POST /etablissement/voyages/:trip/import": ownCase(.allowed),
         "POST /etablissement/voyages/:trip/deposer": ownCase(.allowed),
         "GET /etablissement/voyages/:trip/attestation": ownCase(.ok),
+        // A pupil's documents: the page, an upload per kind, the head's download (the fixture's file is the pupil's identity document).
+        "GET /etablissement/voyages/:trip/eleves/:pupil": ownCase(.ok),
+        "POST /etablissement/voyages/:trip/eleves/:pupil/pieces/:kind": ownCase(.allowed),
+        "GET /etablissement/voyages/:trip/fichiers/:file": ownCase(.ok),
         "GET /etablissement/modele-eleves.csv": member(.ok),
         // After filing (a second trip of the owner's, its document available): the head's moves,
         // messages and printed document; the préfecture's side to the Paris agents only.

@@ -266,6 +266,36 @@ import Testing
     }
 
     /// A child of a parent holding a resident card, by the simulator's question addresses.
+    /// A school trip's pages on the head's side: the trip with its pupils and what they still lack,
+    /// a pupil's documents (three given, the photo missing; then a PDF sent as the photo), the
+    /// attestation and list to print.
+    @Test(arguments: [Language.fr, .en]) func aSchoolTripsPages(language: Language) async throws {
+        try await withTestSite { site in
+            let shots = Snapshots(suffix: language.rawValue)
+            func shot(_ name: String, _ page: Browser.Page, status: HTTPResponse.Status = .ok, sourceLocation: SourceLocation = #_sourceLocation) {
+                #expect(page.status == status, "\(name)", sourceLocation: sourceLocation)
+                shots.check(name, page.body, sourceLocation: sourceLocation)
+            }
+            let head = try await Accounts.member(site, email: "proviseur@example.fr")
+            _ = try await head.get("/?lang=\(language.rawValue)")
+            let trip = try await TripPupilDocumentsTests.trip(site, head: head)
+            let pupilPath = SiteURL.schoolTripPupil(trip.id, trip.diallo).path
+            var page = try await head.get(pupilPath)
+            for kind in [CollectiveTravelDocument.parentalAuthorization, .parentsResidencePermits, .identityDocument] {
+                #expect(try await head.upload(try TripPupilDocumentsTests.action(page, kind), fileName: "\(kind.rawValue).pdf", type: "application/pdf",
+                                              bytes: Journey.pdf, csrf: nil).status == .seeOther)
+            }
+            try await SchoolTripTests.giveDocuments(head, trip: trip.id, pupils: [trip.silva])
+            shot("school-trip-draft", try await head.get(trip.path))
+            page = try await head.get(pupilPath)
+            shot("school-trip-pupil", page)
+            shot("school-trip-pupil-error", try await head.upload(try TripPupilDocumentsTests.action(page, .photo), fileName: "photo.pdf",
+                                                                  type: "application/pdf", bytes: Journey.pdf, csrf: nil), status: .unprocessableContent)
+            shot("school-trip-pupil-not-on-document", try await head.get(SiteURL.schoolTripPupil(trip.id, trip.martin).path))
+            shot("school-trip-attestation", try await head.get("\(trip.path)/attestation"))
+        }
+    }
+
     static let simulatorAnswers: [String: [(String, String)]] = Journey.situation.merging([
         "departement": [("departement", "75")],
         "nombre-de-parents": [("nombre-de-parents", "1")],

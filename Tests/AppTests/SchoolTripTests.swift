@@ -11,8 +11,8 @@ import Testing
 /// trip's form with the rules' refusals named, pupils one by one and from a CSV file, the filing.
 @Suite struct SchoolTripTests {
     /// An approved head of the lycée Henri-IV (Paris).
-    static func approvedSchool(_ site: TestSite, head userID: UUID) async throws -> School {
-        let school = School(code: try SchoolCode.parse("0750654D").get(), name: "Lycée Henri-IV", now: testNow)
+    static func approvedSchool(_ site: TestSite, head userID: UUID, code: String = "0750654D", name: String = "Lycée Henri-IV") async throws -> School {
+        let school = School(code: try SchoolCode.parse(code).get(), name: name, now: testNow)
         try await school.create(on: site.db)
         let claim = SchoolHead(schoolID: school.id!, userID: userID, headName: "Claire Martin", now: testNow)
         claim.state = SchoolHead.State.approved.rawValue
@@ -21,8 +21,8 @@ import Testing
     }
 
     /// A draft trip of that school with one pupil (the authorization matrix's fixture).
-    static func draft(_ site: TestSite, head userID: UUID) async throws -> (CollectiveTrip, TripPupil) {
-        let school = try await approvedSchool(site, head: userID)
+    static func draft(_ site: TestSite, head userID: UUID, code: String = "0750654D") async throws -> (CollectiveTrip, TripPupil) {
+        let school = try await approvedSchool(site, head: userID, code: code)
         let trip = CollectiveTrip(school: school, userID: userID, now: testNow)
         try await trip.create(on: site.db)
         let pupil = TripPupil(tripID: trip.id!, minor: CollectiveTravelMinor(surname: "Diallo", givenNames: "Awa", birthDate: CivilDate(year: 2012, month: 3, day: 4)!,
@@ -36,6 +36,27 @@ import Testing
         ("return-day", "18"), ("return-month", "4"), ("return-year", "2027"), ("place", "Auberge de jeunesse, Berlin"),
         ("teacher", "Jeanne Petit"), ("teacher-of-school-yes", "on"), ("adults", "Marc Roux, professeur d’allemand"),
     ]
+
+    /// Gives each of `pupils` their four documents through the pupil's page and its forms (a PDF
+    /// each, a JPEG for the photo): what filing asks for every pupil on the document.
+    static func giveDocuments(_ head: Browser, trip: UUID, pupils: [UUID], sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        for pupil in pupils {
+            let page = try await head.get(SiteURL.schoolTripPupil(trip, pupil).path)
+            let actions = Journey.uploadActions(page)
+            #expect(actions.count == CollectiveTravelDocument.perPupil.count, sourceLocation: sourceLocation)
+            for action in actions {
+                let photo = action.contains("/pieces/photo")
+                let sent = try await head.upload(action, fileName: photo ? "photo.jpg" : "piece.pdf", type: photo ? "image/jpeg" : "application/pdf",
+                                                  bytes: photo ? Journey.jpeg : Journey.pdf, csrf: nil)
+                #expect(sent.status == .seeOther, sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// The pupils of `trip` the rules keep on the document (those filing asks documents for).
+    static func keptPupils(_ site: TestSite, trip: UUID, surnames: [String]) async throws -> [UUID] {
+        try await TripPupil.query(on: site.db).filter(\.$tripID == trip).all().filter { surnames.contains($0.surname) }.map { $0.id! }
+    }
 
     @Test func theHeadPreparesTheTripAddsPupilsAndFilesOnce() async throws {
         try await withTestSite { site in
@@ -101,7 +122,9 @@ import Testing
             #expect(benali.lowerBound < ndiaye.lowerBound)
             #expect(!attestation.body.contains("MARTIN</td>"))
 
-            // filed once, with a reference; then nothing changes any more
+            // filed once all the pupils on the document have their documents, with a reference; then nothing changes any more
+            let tripID = try #require(try await CollectiveTrip.query(on: site.db).first()).requireID()
+            try await Self.giveDocuments(head, trip: tripID, pupils: try await Self.keptPupils(site, trip: tripID, surnames: ["Benali", "Ndiaye", "Silva"]))
             page = try await head.get(path)
             let filed = try await head.post("\(path)/deposer", form: [], csrf: page.csrfToken)
             #expect(filed.status == .seeOther)
@@ -158,13 +181,14 @@ import Testing
     @Test func aFiledTripIsAcknowledgedAndClosedOnceWhenItsDepartureHasPassedUndecided() async throws {
         try await withTestSite { site in
             let head = try await Accounts.member(site, email: "depart@example.fr")
-            let (trip, _) = try await Self.draft(site, head: try await head.userID(site))
+            let (trip, pupil) = try await Self.draft(site, head: try await head.userID(site))
             let path = "/etablissement/voyages/\(trip.id!.uuidString.lowercased())"
             let page = try await head.get(path)
             let dates = [("destination-IT", "on"), ("departure-day", "20"), ("departure-month", "12"), ("departure-year", "2026"),
                          ("return-day", "23"), ("return-month", "12"), ("return-year", "2026"), ("place", "Rome"), ("teacher", "Jeanne Petit"),
                          ("teacher-of-school-yes", "on"), ("version", "1")]
             #expect(try await head.post("\(path)/voyage", form: dates, csrf: page.csrfToken).status == .seeOther)
+            try await Self.giveDocuments(head, trip: trip.id!, pupils: [pupil.id!])
             #expect(try await head.post("\(path)/deposer", form: [], csrf: page.csrfToken).status == .seeOther)
             let filed = try #require(try await site.lastMail(to: "depart@example.fr", kind: "trip-file"))
             #expect(filed.body.contains("DVC-75-2026-000001"))

@@ -102,6 +102,7 @@ import Testing
         .apiIssuedDocuments, .apiIssuedDocument(UUID()), .myDocumentWithdrawal(UUID()), .backOfficeDocumentWithdrawal(UUID()),
         .schoolTrips, .schoolTrip(UUID()), .schoolTripDetails(UUID()), .schoolTripPupils(UUID()), .schoolTripPupilRemove(UUID(), UUID()),
         .schoolTripImport(UUID()), .schoolTripFiling(UUID()), .schoolTripAttestation(UUID()), .schoolPupilTemplate,
+        .schoolTripPupil(UUID(), UUID()), .schoolTripFile(UUID(), UUID()),
         .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
         .myDocumentRenewal(UUID()), .myDocumentReceipt(UUID()), .myDocumentFile(UUID(), UUID()),
@@ -112,6 +113,7 @@ import Testing
         .backOfficeTripMessages(UUID()), .backOfficeTripDocument(UUID()), .schoolTripMessages(UUID()), .schoolTripDocument(UUID()),
         .schoolTripPhoto(UUID(), UUID()),
     ] + CollectiveTravelAction.allCases.flatMap { [.backOfficeTripAction(UUID(), $0), .schoolTripAction(UUID(), $0)] } + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
+        + CollectiveTravelDocument.perPupil.map { .schoolTripPupilUpload(UUID(), UUID(), $0) }
 
     /// The address with its parameters as keys: the route it must resolve to. Exhaustive, so a
     /// new address fails to compile here until it is named.
@@ -218,6 +220,9 @@ import Testing
         case .schoolTripFiling: .schoolTripFiling(.key)
         case .schoolTripAttestation: .schoolTripAttestation(.key)
         case .schoolPupilTemplate: .schoolPupilTemplate
+        case .schoolTripPupil: .schoolTripPupil(.key, .key)
+        case .schoolTripPupilUpload: .schoolTripPupilUpload(.key, .key, .key)
+        case .schoolTripFile: .schoolTripFile(.key, .key)
         case .backOfficeSchools: .backOfficeSchools
         case .backOfficeSchoolDecision: .backOfficeSchoolDecision(.key, .key)
         case .apiIssuedDocuments: .apiIssuedDocuments
@@ -305,5 +310,19 @@ import Testing
         #expect(SiteURL.backOfficeDossierAction(id, .grant).path.hasSuffix("/actions/grant"))
         #expect(SiteURL.login(next: "/mes-demandes?x=1").path == "/compte/connexion?suite=/mes-demandes%3Fx%3D1")
         #expect(SiteURL.login(next: nil).route.description.contains("?") == false)
+        #expect(SiteURL.schoolTripPupil(id, id).path == "/etablissement/voyages/\(id.uuidString.lowercased())/eleves/\(id.uuidString.lowercased())")
+        #expect(SiteURL.schoolTripPupilUpload(.key, .key, .key).path == "/etablissement/voyages/:trip/eleves/:pupil/pieces/:kind")
+        #expect(SiteURL.schoolTripPupilUpload(id, id, .photo).path.hasSuffix("/pieces/photo"))
+        #expect(SiteURL.schoolTripFile(.key, .key).path == "/etablissement/voyages/:trip/fichiers/:file")
+    }
+
+    /// A pupil's document is named in French in the address, and only the four per-pupil kinds are read back.
+    @Test func aPupilsDocumentReadsBackFromItsAddress() {
+        for kind in CollectiveTravelDocument.allCases {
+            #expect(CollectiveTravelDocument(pathSegment: kind.pathSegment) == (kind.isPerPupil ? kind : nil))
+        }
+        #expect(Set(CollectiveTravelDocument.perPupil.map(\.pathSegment)).count == 4)
+        #expect(CollectiveTravelDocument(pathSegment: "parental-authorization") == nil)
+        #expect(CollectiveTravelDocument(pathSegment: "") == nil)
     }
 }

@@ -793,12 +793,16 @@ def verification(j):
 def school_trip(j):
     """A head registers the school by its UAI code, a supervisor approves it, the head prepares a
     trip (Ireland refused with its reason), adds two pupils (one not on the document, with the
-    reason) and files the request."""
+    reason), is told filing needs the documents of the pupil on the document, gives them on the
+    pupil's page (a PDF as the photo refused first) and files the request."""
     file_a_trip(j)
 
 
-def file_a_trip(j, pupils=(("Diallo", "Awa", "Sénégal"), ("Martin", "Léa", "France"))):
-    """Journey 13's errand, the head's page returned: the trip filed with `pupils`."""
+DEFAULT_PUPILS = (("Diallo", "Awa", "Sénégal"), ("Martin", "Léa", "France"))
+
+
+def file_a_trip(j, pupils=DEFAULT_PUPILS):
+    """Journey 13's errand, the head's page returned: the trip filed with `pupils`, each on the document with its four documents."""
     head = j.person()
     sign_in_family(j, head)
     j.step("claim to head the school")
@@ -840,7 +844,7 @@ def file_a_trip(j, pupils=(("Diallo", "Awa", "Sénégal"), ("Martin", "Léa", "F
     j.click_button(head, "Enregistrer le voyage")
     j.see(head, "Le voyage est enregistré.")
     j.see(head, "Dernier jour pour déposer la demande")
-    j.step("two pupils, one of them French")
+    j.step("the pupils, one of them French")
     for surname, given, country in pupils:
         head.locator("main summary", has_text="Ajouter un élève").click()
         j.fill(head, "Nom de famille", surname)
@@ -851,9 +855,36 @@ def file_a_trip(j, pupils=(("Diallo", "Awa", "Sénégal"), ("Martin", "Léa", "F
         j.fill(head, "Lieu de naissance", "Dakar" if country != "France" else "Lyon")
         j.fill(head, "Nationalité", country)
         j.click_button(head, "Ajouter l’élève")
-    kept = sum(1 for p in pupils if p[2] != "France")
-    j.see(head, f"{kept} élève{'s' if kept > 1 else ''} sur le document")
-    j.see(head, "1 élève qui n’y sera pas")
+    if pupils == DEFAULT_PUPILS:
+        j.see(head, "1 élève sur le document")
+        j.see(head, "1 élève qui n’y sera pas")
+        j.see(head, "0 document sur 4")
+        j.step("filing asks the pupil's documents first")
+        j.click_button(head, "Déposer la demande")
+        j.see(head, "Il manque pour DIALLO Awa")
+    for surname, given, country in pupils:
+        if country == "France":
+            continue
+        j.step(f"the four documents of {given} {surname}")
+        j.click_link(head, f"{surname.upper()} {given}, né(e) le")
+        j.see_heading(head, f"Documents de {surname.upper()} {given}")
+        if pupils == DEFAULT_PUPILS:
+            photo_slot = head.locator("main section.slot").nth(3)
+            photo_slot.locator("input[type=file]").set_input_files({"name": "photo.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+            j.click_button(head, "Envoyer le fichier", within=photo_slot)
+            j.see(head, "La photo doit être une image JPEG ou PNG")
+        for n in range(4):
+            slot = head.locator("main section.slot").nth(n)
+            photo = n == 3
+            slot.locator("input[type=file]").set_input_files(
+                {"name": "photo.jpg", "mimeType": "image/jpeg", "buffer": fixtures.JPEG} if photo
+                else {"name": f"piece-{n + 1}.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+            j.click_button(head, "Envoyer le fichier", within=slot)
+            j.see(head, "Le document est enregistré.")
+        if head.locator("main .tag", has_text="Manquant").count():
+            j.fail(head, "expected the four documents given")
+        j.click_link(head, "Retour au voyage")
+    j.see(head, "Les documents de chaque élève sur le document sont là.")
     j.step("file the request")
     j.click_button(head, "Déposer la demande")
     j.see(head, "Demande déposée")
@@ -895,7 +926,8 @@ def trip_desk(j):
     j.click_link(agent, "Imprimer le document de voyage collectif")
     j.see_heading(agent, "Document de voyage collectif")
     j.see(agent, "DIALLO Awa")
-    j.see(agent, "Photo manquante")
+    if agent.get_by_role("img", name="Photo de DIALLO Awa").count() != 1:
+        j.fail(agent, "the printed document does not show Awa Diallo's photo")
     j.see(agent, "Code de vérification")
     if agent.locator("main").inner_text().find("BENALI") >= 0:
         j.fail(agent, "the pupil struck off is on the printed document")
@@ -920,7 +952,7 @@ JOURNEYS = [
     ("an issued DCEM's withdrawal, answered, decided and returned", withdrawal),
     ("a stolen DCEM declared and its replacement started", loss),
     ("a printed DCEM checked by its number, birth date and code", verification),
-    ("a school head approved, a trip prepared and filed", school_trip),
+    ("a school head approved, a trip prepared, its pupil's documents given, filed", school_trip),
     ("the préfecture examines a school trip, strikes a pupil off, grants and prints", trip_desk),
 ]
 

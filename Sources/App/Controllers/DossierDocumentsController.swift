@@ -73,7 +73,8 @@ struct DossierDocumentsController {
 
     /// Reads the multipart body and checks its one file: present, within the size, of an accepted type.
     /// `photos`: the message for an unreadable file names the photos' types (JPEG, PNG), not a PDF's.
-    func readFile(_ request: Request, text t: DossierText, photos: Bool = false) async -> Upload {
+    /// A school trip's pupil documents are read the same way (`SchoolTripDocumentsController`).
+    static func readFile(_ request: Request, text t: DossierText, photos: Bool = false) async -> Upload {
         let form: MultipartForm
         do {
             form = try await MultipartUpload.read(request)
@@ -103,7 +104,7 @@ struct DossierDocumentsController {
         var errors: [FieldError] = []
         var file: (UploadedPart, UploadKind)? = nil
         var form: MultipartForm? = nil
-        switch await readFile(request, text: t, photos: photos) {
+        switch await Self.readFile(request, text: t, photos: photos) {
         case .invalid(let message, let parsed):
             form = parsed
             errors.append(FieldError(fieldID: "file-\(slot)", message: message))

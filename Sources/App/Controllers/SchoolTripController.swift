@@ -9,6 +9,7 @@ import Hummingbird
 /// checks the trip is the head's own: any other id answers 404.
 struct SchoolTripController {
     let trips: CollectiveTrips
+    let documents: TripPupilDocuments
     let desk: TripDesk
     let files: any FileStorage
     let codes: VerificationCodes
@@ -31,7 +32,9 @@ struct SchoolTripController {
             guard let school = try await School.find(trip.schoolID, on: trips.database()) else { throw HTTPError(.notFound) }
             let head = try await SchoolHead.query(on: trips.database()).filter(\.$schoolID == school.id!).filter(\.$userID == context.userID).first()
             let page = DossierController.page(context, .schoolTripAttestation(trip.id!))
-            let model = TripAttestationModel(page, trip: trip, school: school, headName: head?.headName ?? "", pupils: try await trips.pupils(of: trip.id!))
+            let photos = try await documents.current(of: trip.id!).compactMapValues { $0[.photo]?.id }
+            let model = TripAttestationModel(page, trip: trip, school: school, headName: head?.headName ?? "", pupils: try await trips.pupils(of: trip.id!),
+                                             photos: photos)
             return try HTMLPage(html: TripAttestationView.render(page, model, backLink: SiteURL.schoolTrip(trip.id!).path)).response(from: request, context: context)
         }
         family.post(SiteURL.schoolTripAction(.key, .key).route, use: act)
@@ -72,8 +75,10 @@ struct SchoolTripController {
         let today = (Departement(code: trip.departement) ?? .paris).today(at: now())
         let merged = values.map { SchoolTripModel.values(of: trip).merging($0) { $1 } }
         let pupils = try await trips.pupils(of: trip.id!)
-        var model = SchoolTripModel(page, trip: trip, school: school, pupils: pupils, today: today, values: merged,
-                                    errors: errors, importErrors: importErrors, refusals: refusals, notice: notice)
+        let present = try await documents.current(of: trip.id!).mapValues { Set($0.keys) }
+        let missing = trip.currentState == .draft ? try await trips.missingDocuments(trip, pupils: pupils) : []
+        var model = SchoolTripModel(page, trip: trip, school: school, pupils: pupils, today: today, present: present, missing: missing,
+                                    values: merged, errors: errors, importErrors: importErrors, refusals: refusals, notice: notice)
         if trip.currentState != .draft {
             model.follow = SchoolTripFollowModel(page, trip: trip, pupils: pupils, events: try await desk.events(of: trip.id!),
                                                  messages: try await desk.messages(of: trip.id!), errors: errors, values: values ?? [:])
@@ -90,6 +95,7 @@ struct SchoolTripController {
         case .notADraft: t.notADraft
         case .notApproved: t.notApproved
         case .tooManyPupils: t.tooManyPupils(PupilCSV.maxPupils)
+        case .documentsClosed: t.documentsClosed
         default: t.conflict
         }
         return try await page(fresh, notice: message, status: .conflict, request: request, context: context)
@@ -237,6 +243,12 @@ struct SchoolTripController {
             return .seeOther(SiteURL.schoolTrip(filed.id!).path)
         } catch TripError.refused(let reasons) {
             return try await page(trip, refusals: reasons.map { $0.label(in: context.language) }, status: .unprocessableContent, request: request, context: context)
+        } catch TripError.documentsMissing(let missing) {
+            // Each pupil on the document named, with each document still missing.
+            let t = context.language.catalog.trip
+            let names = Dictionary(uniqueKeysWithValues: try await trips.pupils(of: trip.id!).compactMap { pupil in pupil.minor.map { (pupil.id!, $0.displayName) } })
+            let lines = missing.map { entry in t.missingRefusal(names[entry.pupil] ?? "", entry.documents.map(t.documentShort)) }
+            return try await page(trip, refusals: lines, status: .unprocessableContent, request: request, context: context)
         } catch TripError.workflow(let error) {
             let message: String = switch error {
             case .tooLate(_, let last): context.language.catalog.trip.tooLateAlready(DossierFormat.day(last, DossierController.page(context, .schoolTrip(trip.id!))))

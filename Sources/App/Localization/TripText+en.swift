@@ -97,6 +97,35 @@ extension TripText {
         refusedTitle: "The request cannot be filed",
         conflict: "The trip changed since the page was shown (another tab?). Here is its current state.",
         notADraft: "The request is filed: it no longer changes.",
-        notApproved: "The préfecture has not (yet) approved your account as head of this school."
+        notApproved: "The préfecture has not (yet) approved your account as head of this school.",
+        documentsCount: { given, total in "\(given) of \(total) documents" },
+        documentsLink: { name in "Documents of \(name)" },
+        pupilDocumentsTitle: { name in "Documents of \(name)" },
+        pupilDocumentsLead: "For each pupil on the document, the school joins these four documents. A new file replaces the previous one.",
+        pupilNotOnDocument: { reason in "This pupil will not be on the document. \(reason) No document is asked for them." },
+        documentGiven: { name, size, day in "\(name) (\(size)), sent on \(day)" },
+        documentGivenTag: "Given",
+        documentMissingTag: "Missing",
+        documentUploaded: "The document is saved.",
+        documentsClosed: "The request is filed: the documents no longer change, unless the préfecture asks for some.",
+        photoHint: "A recent photo, JPEG or PNG: it is printed beside the name on the list of pupils.",
+        backToTrip: "Back to the trip",
+        missingTitle: "Documents still missing",
+        documentShort: { kind in
+            switch kind {
+            case .parentalAuthorization: "parental authorization"
+            case .parentsResidencePermits: "parents' residence permits"
+            case .identityDocument: "identity document or birth certificate"
+            case .photo: "photo"
+            case .letterheadList, .headAttestation: kind.label(in: .en)
+            }
+        },
+        noneOfTheFour: "none of the four documents",
+        missingLine: { name, documents in "\(name): \(documents.joined(separator: "; "))" },
+        missingRefusal: { name, documents in "Missing for \(name): \(documents.joined(separator: "; "))" },
+        allDocumentsGiven: "The documents of every pupil on the document are here.",
+        photoColumn: "Photo",
+        photoMissing: "photo missing",
+        photoAlt: { name in "Photo of \(name)" }
     )
 }

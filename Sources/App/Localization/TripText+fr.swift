@@ -97,6 +97,35 @@ extension TripText {
         refusedTitle: "La demande ne peut pas être déposée",
         conflict: "Le voyage a changé depuis l’affichage de la page (un autre onglet ?). Voici son état actuel.",
         notADraft: "La demande est déposée : elle ne change plus.",
-        notApproved: "La préfecture n’a pas (encore) validé votre compte de chef de cet établissement."
+        notApproved: "La préfecture n’a pas (encore) validé votre compte de chef de cet établissement.",
+        documentsCount: { given, total in "\(given) document\(given > 1 ? "s" : "") sur \(total)" },
+        documentsLink: { name in "Documents de \(name)" },
+        pupilDocumentsTitle: { name in "Documents de \(name)" },
+        pupilDocumentsLead: "Pour chaque élève sur le document, l’établissement joint ces quatre pièces. Un nouveau fichier remplace le précédent.",
+        pupilNotOnDocument: { reason in "Cet élève ne sera pas sur le document. \(reason) Aucune pièce n’est demandée pour lui." },
+        documentGiven: { name, size, day in "\(name) (\(size)), envoyé le \(day)" },
+        documentGivenTag: "Fourni",
+        documentMissingTag: "Manquant",
+        documentUploaded: "Le document est enregistré.",
+        documentsClosed: "La demande est déposée : les documents ne changent plus, sauf si la préfecture en demande.",
+        photoHint: "Une photo récente, JPEG ou PNG : elle est imprimée à côté du nom sur la liste des élèves.",
+        backToTrip: "Retour au voyage",
+        missingTitle: "Documents encore manquants",
+        documentShort: { kind in
+            switch kind {
+            case .parentalAuthorization: "autorisation parentale"
+            case .parentsResidencePermits: "titres de séjour des parents"
+            case .identityDocument: "pièce d’identité ou acte de naissance"
+            case .photo: "photo"
+            case .letterheadList, .headAttestation: kind.label(in: .fr)
+            }
+        },
+        noneOfTheFour: "aucun des quatre documents",
+        missingLine: { name, documents in "\(name) : \(documents.joined(separator: " ; "))" },
+        missingRefusal: { name, documents in "Il manque pour \(name) : \(documents.joined(separator: " ; "))" },
+        allDocumentsGiven: "Les documents de chaque élève sur le document sont là.",
+        photoColumn: "Photo",
+        photoMissing: "photo manquante",
+        photoAlt: { name in "Photo de \(name)" }
     )
 }

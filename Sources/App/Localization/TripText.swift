@@ -83,4 +83,27 @@ struct TripText: Sendable {
     let conflict: String
     let notADraft: String
     let notApproved: String
+    // Each pupil's documents (`CollectiveTravelDocument.perPupil`)
+    let documentsCount: @Sendable (_ given: Int, _ total: Int) -> String
+    let documentsLink: @Sendable (_ name: String) -> String
+    let pupilDocumentsTitle: @Sendable (_ name: String) -> String
+    let pupilDocumentsLead: String
+    let pupilNotOnDocument: @Sendable (_ reason: String) -> String
+    let documentGiven: @Sendable (_ name: String, _ size: String, _ day: String) -> String
+    let documentGivenTag: String
+    let documentMissingTag: String
+    let documentUploaded: String
+    let documentsClosed: String
+    let photoHint: String
+    let backToTrip: String
+    let missingTitle: String
+    /// A per-pupil document in a few words, for the lists of what is missing.
+    let documentShort: @Sendable (_ kind: CollectiveTravelDocument) -> String
+    let noneOfTheFour: String
+    let missingLine: @Sendable (_ name: String, _ documents: [String]) -> String
+    let missingRefusal: @Sendable (_ name: String, _ documents: [String]) -> String
+    let allDocumentsGiven: String
+    let photoColumn: String
+    let photoMissing: String
+    let photoAlt: @Sendable (_ name: String) -> String
 }

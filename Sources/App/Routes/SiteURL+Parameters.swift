@@ -38,6 +38,25 @@ enum SchoolHeadDecision: String, CaseIterable, Sendable, PathSegment {
 
     var pathSegment: String { rawValue }
 }
+/// A pupil's document, as the address says it (in French, like the rest of the school's addresses).
+extension CollectiveTravelDocument: PathSegment {
+    var pathSegment: String {
+        switch self {
+        case .parentalAuthorization: "autorisation-parentale"
+        case .parentsResidencePermits: "titres-de-sejour-des-parents"
+        case .identityDocument: "piece-d-identite"
+        case .photo: "photo"
+        case .letterheadList: "liste-des-eleves"
+        case .headAttestation: "attestation"
+        }
+    }
+
+    /// The per-pupil document an address names; nil for anything else (a group's document too).
+    init?(pathSegment: String) {
+        guard let found = Self.perPupil.first(where: { $0.pathSegment == pathSegment }) else { return nil }
+        self = found
+    }
+}
 extension AgentAccountAction: PathSegment { var pathSegment: String { rawValue } }
 /// The API names its sections in English (`/answers/child`); the pages in French (`/enfant`).
 extension DossierSection: PathSegment { var pathSegment: String { apiName } }
@@ -110,6 +129,11 @@ extension SiteURL {
     static func schoolTripMessages(_ id: UUID) -> SiteURL { .schoolTripMessages(.value(id)) }
     static func schoolTripDocument(_ id: UUID) -> SiteURL { .schoolTripDocument(.value(id)) }
     static func schoolTripPhoto(_ id: UUID, _ document: UUID) -> SiteURL { .schoolTripPhoto(.value(id), .value(document)) }
+    static func schoolTripPupil(_ id: UUID, _ pupil: UUID) -> SiteURL { .schoolTripPupil(.value(id), .value(pupil)) }
+    static func schoolTripPupilUpload(_ id: UUID, _ pupil: UUID, _ kind: CollectiveTravelDocument) -> SiteURL {
+        .schoolTripPupilUpload(.value(id), .value(pupil), .value(kind))
+    }
+    static func schoolTripFile(_ id: UUID, _ file: UUID) -> SiteURL { .schoolTripFile(.value(id), .value(file)) }
     static func apiIssuedDocument(_ id: UUID) -> SiteURL { .apiIssuedDocument(.value(id)) }
     static func myDocumentWithdrawal(_ id: UUID) -> SiteURL { .myDocumentWithdrawal(.value(id)) }
     static func backOfficeDocumentWithdrawal(_ id: UUID) -> SiteURL { .backOfficeDocumentWithdrawal(.value(id)) }

@@ -165,6 +165,11 @@ enum SiteURL: Equatable, Sendable {
     case schoolTripDocument(Parameter<UUID>)
     /// A pupil's photo on the printed document, for the head.
     case schoolTripPhoto(Parameter<UUID>, Parameter<UUID>)
+    /// One pupil's documents (`CollectiveTravelDocument.perPupil`): the four slots, each with its form.
+    case schoolTripPupil(Parameter<UUID>, Parameter<UUID>)
+    case schoolTripPupilUpload(Parameter<UUID>, Parameter<UUID>, Parameter<CollectiveTravelDocument>)
+    /// A pupil's file, for the head of the school only (inline for a picture, saved for a PDF).
+    case schoolTripFile(Parameter<UUID>, Parameter<UUID>)
 
     /// The path of this address: a link, or with `.key` parameters the route's pattern.
     var path: String {
@@ -301,6 +306,9 @@ enum SiteURL: Equatable, Sendable {
         case .schoolTripMessages(let id): "/etablissement/voyages/\(id["trip"])/messages"
         case .schoolTripDocument(let id): "/etablissement/voyages/\(id["trip"])/document"
         case .schoolTripPhoto(let id, let piece): "/etablissement/voyages/\(id["trip"])/document/photos/\(piece["piece"])"
+        case .schoolTripPupil(let id, let pupil): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])"
+        case .schoolTripPupilUpload(let id, let pupil, let kind): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/pieces/\(kind["kind"])"
+        case .schoolTripFile(let id, let file): "/etablissement/voyages/\(id["trip"])/fichiers/\(file["file"])"
         }
     }
 

@@ -16,7 +16,11 @@ enum TripError: Error, Equatable {
     case tooManyPupils
     /// Filing refused: the rules' reasons (`CollectiveTravel.evaluate`) or the workflow's.
     case refused([CollectiveTravelRefusal])
+    /// Filing refused: documents still missing for pupils the rules keep on the document.
+    case documentsMissing([MissingPupilDocuments<UUID>])
     case workflow(CollectiveTravelWorkflowError)
+    /// The trip's state takes no pupil's document (`CollectiveTravelPolicy`, `uploadPupilDocument`).
+    case documentsClosed
 }
 
 /// What the trip's form carries (docs/pages.md#school-trips).
@@ -36,6 +40,8 @@ struct CollectiveTrips: Sendable {
     let database: @Sendable () -> any Database
     let publicURL: String
     let now: @Sendable () -> Date
+    /// Releases a removed pupil's files at once; without it, the sweep removes them later.
+    var orphans: OrphanFiles? = nil
 
     /// The countries the trip's form offers, by their French name: the European Union's on `day`
     /// but France; Ireland among them, refused with its reason when chosen (docs/pages.md#school-trips).
@@ -116,10 +122,32 @@ struct CollectiveTrips: Sendable {
         }
     }
 
+    /// Removes a pupil with their documents; the files no other row refers to go too.
     func removePupil(_ id: UUID, pupil: UUID, by userID: UUID) async throws {
+        let hashes = Hashes()
         try await change(id, by: userID, expectedVersion: nil) { trip, db in
             guard try await TripPupil.query(on: db).filter(\.$id == pupil).filter(\.$tripID == trip.id!).count() == 1 else { throw TripError.notFound }
+            hashes.set(try await TripPupilDocument.query(on: db).filter(\.$tripID == trip.id!).filter(\.$pupilID == pupil).all().map(\.sha256))
+            try await TripPupilDocument.query(on: db).filter(\.$tripID == trip.id!).filter(\.$pupilID == pupil).delete()
             try await TripPupil.query(on: db).filter(\.$id == pupil).delete()
+        }
+        guard let orphans else { return }
+        for hash in Set(hashes.value) { _ = try? await orphans.release(hash) }
+    }
+
+    /// What a transaction's closure hands back beside its result.
+    private final class Hashes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [String] = []
+        var value: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
+        }
+        func set(_ hashes: [String]) {
+            lock.lock()
+            defer { lock.unlock() }
+            stored = hashes
         }
     }
 
@@ -127,23 +155,50 @@ struct CollectiveTrips: Sendable {
     /// service issued and still in force for a pupil of the same name and birth date.
     func request(_ trip: CollectiveTrip, pupils: [TripPupil], filedOn: CivilDate) async throws -> CollectiveTravelRequest? {
         guard let departure = trip.departureDay, let returnOn = trip.returnDay else { return nil }
-        let minors = pupils.compactMap(\.minor)
-        let births = Array(Set(minors.map(\.birthDate.iso)))
+        return CollectiveTravelRequest(filedOn: filedOn, departure: departure, returnOn: returnOn, destinations: trip.destinationCountries,
+                                       requestedByHeadOfSchool: true, leader: GroupLeader(name: trip.teacherName, isTeacherOfTheSchool: trip.teacherOfSchool),
+                                       minors: try await checked(pupils, returnOn: returnOn).map(\.minor))
+    }
+
+    /// Each pupil as the rules read them: a DCEM the service issued for the same name and birth
+    /// date, in force until `returnOn`, counts as held.
+    func checked(_ pupils: [TripPupil], returnOn: CivilDate) async throws -> [(id: UUID, minor: CollectiveTravelMinor)] {
+        let minors = pupils.compactMap { pupil in pupil.minor.map { (id: pupil.id!, minor: $0) } }
+        let births = Array(Set(minors.map(\.minor.birthDate.iso)))
         let inForce = IssuedDocumentState.allCases.filter(\.isInForce).map(\.rawValue)
         let issued = births.isEmpty ? [] : try await IssuedDocument.query(on: database()).filter(\.$holderBirthDate ~~ births)
             .filter(\.$state ~~ inForce).all()
-        let checked = minors.map { minor -> CollectiveTravelMinor in
-            var minor = minor
+        return minors.map { entry -> (id: UUID, minor: CollectiveTravelMinor) in
+            var minor = entry.minor
             let name = TextKey.of("\(minor.givenNames) \(minor.surname)")
             if issued.contains(where: { $0.holderBirthDate == minor.birthDate.iso && TextKey.of($0.holderName) == name
                                         && ($0.validUntil.flatMap(CivilDate.init(iso:)).map { $0 >= returnOn } ?? false) }) {
                 minor.holdsValidDCEM = true
             }
-            return minor
+            return (id: entry.id, minor: minor)
         }
-        return CollectiveTravelRequest(filedOn: filedOn, departure: departure, returnOn: returnOn, destinations: trip.destinationCountries,
-                                       requestedByHeadOfSchool: true, leader: GroupLeader(name: trip.teacherName, isTeacherOfTheSchool: trip.teacherOfSchool),
-                                       minors: checked)
+    }
+
+    /// The documents still missing for each pupil the rules keep on the document, in the list's
+    /// order (`CollectiveTravelPupilDocuments`); before the dates are known, every pupil counts.
+    func missingDocuments(_ trip: CollectiveTrip, pupils: [TripPupil]) async throws -> [MissingPupilDocuments<UUID>] {
+        let entries: [(id: UUID, minor: CollectiveTravelMinor)]
+        if let departure = trip.departureDay, let returnOn = trip.returnDay {
+            entries = try await checked(pupils, returnOn: returnOn)
+                .filter { CollectiveTravel.exclusion(of: $0.minor, departure: departure, returnOn: returnOn) == nil }
+        } else {
+            entries = pupils.compactMap { pupil in pupil.minor.map { (id: pupil.id!, minor: $0) } }
+        }
+        let sorted = CollectiveTravel.alphabetical(entries.map(\.minor))
+        var remaining = entries
+        let kept = sorted.compactMap { minor -> UUID? in
+            guard let index = remaining.firstIndex(where: { $0.minor == minor }) else { return nil }
+            return remaining.remove(at: index).id
+        }
+        let rows = try await TripPupilDocument.query(on: database()).filter(\.$tripID == trip.id!).filter(\.$replacedAt == nil).all()
+        var present: [UUID: Set<CollectiveTravelDocument>] = [:]
+        for row in rows { if let kind = row.document { present[row.pupilID, default: []].insert(kind) } }
+        return CollectiveTravelPupilDocuments.missing(kept: kept, present: present)
     }
 
     /// Files the draft: the rules as of today in the school's département, the workflow's date guard,
@@ -159,6 +214,9 @@ struct CollectiveTrips: Sendable {
         }
         let result = CollectiveTravel.evaluate(request)
         guard result.accepted else { throw TripError.refused(result.refusals) }
+        // Each pupil on the document comes with their four documents (docs/law.md#rule-12).
+        let missing = try await missingDocuments(trip, pupils: try await pupils(of: id))
+        guard missing.isEmpty else { throw TripError.documentsMissing(missing) }
         if case .failure(let error) = CollectiveTravelWorkflow.apply(.file, to: .draft, by: .schoolHead,
                                                                      context: CollectiveTravelContext(today: today, departure: request.departure,
                                                                                                       returnOn: request.returnOn)) {
@@ -169,6 +227,8 @@ struct CollectiveTrips: Sendable {
                 guard let filed = try await CollectiveTrip.find(id, on: db) else { throw TripError.notFound }
                 return filed
             }
+            // What was checked is what is filed: a pupil or a file added meanwhile (another tab) is checked again.
+            guard fresh.version == trip.version else { throw TripError.conflict }
             let serial = try await DossierStore.nextValue("dvc-\(zone.code)-\(today.year)", on: db)
             guard try await Self.claim(fresh, to: .filed, now: now, on: db) else { throw TripError.conflict }
             let reference = "DVC-\(zone.code)-\(today.year)-\(String(format: "%06d", serial))"

@@ -10,6 +10,17 @@ struct SchoolTripModel: Sendable {
         let id: UUID
         let line: String
         let reason: String?
+        /// The pupil's documents page.
+        let href: String
+        /// "3 of 4 documents", for a pupil on the document; nil for one the rules leave out.
+        let documents: String?
+        let complete: Bool
+    }
+
+    /// A pupil on the document with documents still missing, for the check before filing.
+    struct Missing: Sendable {
+        let href: String
+        let line: String
     }
 
     let id: UUID
@@ -25,6 +36,8 @@ struct SchoolTripModel: Sendable {
     let excluded: [Pupil]
     /// The trip as saved, once it has its destinations (the form is then folded under it).
     let summary: [SummaryRow]
+    /// Before filing: each pupil kept whose documents are not all there (`CollectiveTravelPupilDocuments`).
+    let missing: [Missing]
     let values: [String: String]
     let errors: [FieldError]
     let importErrors: [String]
@@ -33,7 +46,8 @@ struct SchoolTripModel: Sendable {
     /// Once filed: what the school follows (steps, request, decision, messages, history).
     var follow: SchoolTripFollowModel? = nil
 
-    init(_ page: PageContext, trip: CollectiveTrip, school: School, pupils: [TripPupil], today: CivilDate, values: [String: String]? = nil,
+    init(_ page: PageContext, trip: CollectiveTrip, school: School, pupils: [TripPupil], today: CivilDate,
+         present: [UUID: Set<CollectiveTravelDocument>] = [:], missing: [MissingPupilDocuments<UUID>] = [], values: [String: String]? = nil,
          errors: [FieldError] = [], importErrors: [String] = [], refusals: [String] = [], notice: String? = nil) {
         let t = page.text.trip
         id = trip.id!
@@ -54,15 +68,36 @@ struct SchoolTripModel: Sendable {
         func line(_ minor: CollectiveTravelMinor) -> String {
             t.pupilLine(minor.displayName, DossierFormat.day(minor.birthDate, page), minor.nationalities.map(\.frenchName).joined(separator: ", "))
         }
+        let total = CollectiveTravelDocument.perPupil.count
+        func onList(_ id: UUID, _ minor: CollectiveTravelMinor) -> Pupil {
+            let given = CollectiveTravelPupilDocuments.given(present[id] ?? [])
+            return Pupil(id: id, line: line(minor), reason: nil, href: SiteURL.schoolTripPupil(trip.id!, id).path,
+                         documents: t.documentsCount(given, total), complete: given == total)
+        }
+        // Each pupil of the rules' lists found back once: two pupils typed alike keep their own rows.
+        var unmatched = minors
+        func pupilID(of minor: CollectiveTravelMinor) -> UUID? {
+            guard let index = unmatched.firstIndex(where: { $0.1 == minor }) else { return nil }
+            return unmatched.remove(at: index).0
+        }
         if let departure = trip.departureDay, let returnOn = trip.returnDay {
             let list = CollectiveTravel.list(minors.map(\.1), departure: departure, returnOn: returnOn)
-            kept = list.kept.compactMap { minor in minors.first { $0.1 == minor }.map { Pupil(id: $0.0, line: line(minor), reason: nil) } }
+            kept = list.kept.compactMap { minor in pupilID(of: minor).map { onList($0, minor) } }
             excluded = list.excluded.compactMap { excluded in
-                minors.first { $0.1 == excluded.minor }.map { Pupil(id: $0.0, line: line(excluded.minor), reason: excluded.reason.label(in: page.language)) }
+                pupilID(of: excluded.minor).map {
+                    Pupil(id: $0, line: line(excluded.minor), reason: excluded.reason.label(in: page.language),
+                          href: SiteURL.schoolTripPupil(trip.id!, $0).path, documents: nil, complete: true)
+                }
             }
         } else {
-            kept = CollectiveTravel.alphabetical(minors.map(\.1)).compactMap { minor in minors.first { $0.1 == minor }.map { Pupil(id: $0.0, line: line(minor), reason: nil) } }
+            kept = CollectiveTravel.alphabetical(minors.map(\.1)).compactMap { minor in pupilID(of: minor).map { onList($0, minor) } }
             excluded = []
+        }
+        self.missing = missing.compactMap { entry in
+            guard let minor = minors.first(where: { $0.0 == entry.pupil })?.1 else { return nil }
+            return Missing(href: SiteURL.schoolTripPupil(trip.id!, entry.pupil).path,
+                           line: t.missingLine(minor.displayName, entry.documents.count == CollectiveTravelDocument.perPupil.count
+                                         ? [t.noneOfTheFour] : entry.documents.map(t.documentShort)))
         }
         if trip.destinationCountries.isEmpty {
             summary = []

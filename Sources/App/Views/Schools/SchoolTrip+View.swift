@@ -113,6 +113,17 @@ enum SchoolTripView {
                 }
                 main.element(.h2, text: t.fileTitle)
                 main.element(.p, text: t.fileLead)
+                // Check before filing: what each pupil on the document still lacks, linked to their page.
+                if model.missing.isEmpty {
+                    if !model.kept.isEmpty { main.element(.p, text: t.allDocumentsGiven) }
+                } else {
+                    main.element(.div, .class("panel")) { panel in
+                        panel.element(.h3, text: t.missingTitle)
+                        panel.element(.ul, .class("list")) { list in
+                            for entry in model.missing { list.element(.li) { $0.element(.a, .href(entry.href), text: entry.line) } }
+                        }
+                    }
+                }
                 main.postButton(action: SiteURL.schoolTripFiling(model.id).path, label: t.fileButton, csrf: csrf)
             }
             if let follow = model.follow { after(&main, page, follow, csrf: csrf) }
@@ -169,8 +180,14 @@ enum SchoolTripView {
     private static func pupils(_ main: inout HTMLWriter, _ pupils: [SchoolTripModel.Pupil], _ model: SchoolTripModel, csrf: String, remove: String) {
         main.element(.ul, .class("file-list")) { list in
             for pupil in pupils {
-                list.element(.li) { item in
-                    item.element(.p, text: pupil.line)
+                list.element(.li, .class("pupil")) { item in
+                    item.element(.p) { line in
+                        line.element(.a, .href(pupil.href), text: pupil.line)
+                        if let documents = pupil.documents {
+                            line.text(" ")
+                            line.tag(documents, pupil.complete ? "completed" : "not-started")
+                        }
+                    }
                     if let reason = pupil.reason { item.element(.p, .class("hint"), text: reason) }
                     if model.isDraft { item.postButton(action: SiteURL.schoolTripPupilRemove(model.id, pupil.id).path, label: remove, csrf: csrf, secondary: true) }
                 }

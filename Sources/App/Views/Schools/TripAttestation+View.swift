@@ -12,6 +12,9 @@ struct TripAttestationModel: Sendable {
         let givenNames: String
         let born: String
         let nationality: String
+        /// The photo's address (the head's download route), or nil when not given yet.
+        let photo: String?
+        let photoAlt: String
     }
 
     let reference: String
@@ -21,7 +24,8 @@ struct TripAttestationModel: Sendable {
     let adults: [String]
     let pupils: [Pupil]
 
-    init(_ page: PageContext, trip: CollectiveTrip, school: School, headName: String, pupils: [TripPupil]) {
+    /// `photos`: the photo file in force of each pupil who has one.
+    init(_ page: PageContext, trip: CollectiveTrip, school: School, headName: String, pupils: [TripPupil], photos: [UUID: UUID] = [:]) {
         let t = page.text.trip
         reference = trip.reference ?? school.uai
         self.school = "\(school.name) (\(school.uai))"
@@ -30,17 +34,22 @@ struct TripAttestationModel: Sendable {
                                            DossierFormat.day(trip.departure, page), DossierFormat.day(trip.returnOn, page), trip.placeOfStay,
                                            trip.teacherName)
         adults = trip.adults.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let minors = pupils.compactMap(\.minor)
+        let entries = pupils.compactMap { pupil in pupil.minor.map { (pupil.id!, $0) } }
+        let minors = entries.map(\.1)
         let listed: [CollectiveTravelMinor]
         if let departure = trip.departureDay, let returnOn = trip.returnDay {
             listed = CollectiveTravel.list(minors, departure: departure, returnOn: returnOn).kept
         } else {
             listed = CollectiveTravel.alphabetical(minors)
         }
+        var unmatched = entries
         self.pupils = listed.map { minor in
-            Pupil(surname: minor.surname.uppercased(), givenNames: minor.givenNames,
-                  born: t.bornLine(DossierFormat.day(minor.birthDate, page), minor.birthPlace),
-                  nationality: minor.nationalities.map(\.frenchName).joined(separator: ", "))
+            let id = unmatched.firstIndex { $0.1 == minor }.map { unmatched.remove(at: $0).0 }
+            return Pupil(surname: minor.surname.uppercased(), givenNames: minor.givenNames,
+                         born: t.bornLine(DossierFormat.day(minor.birthDate, page), minor.birthPlace),
+                         nationality: minor.nationalities.map(\.frenchName).joined(separator: ", "),
+                         photo: id.flatMap { photos[$0] }.map { SiteURL.schoolTripFile(trip.id!, $0).path },
+                         photoAlt: t.photoAlt(minor.displayName))
         }
     }
 }
@@ -56,16 +65,25 @@ enum TripAttestationView {
                 main.element(.h2, text: t.adultsLabel)
                 main.list(model.adults)
             }
-            main.element(.h2, text: t.listTitle)
-            main.element(.table, .class("table")) { table in
+            main.element(.h2, .id("pupils-list"), text: t.listTitle)
+            // A phone scrolls the five columns sideways rather than breaking names letter by letter.
+            main.element(.div, .class("table-scroll"), .role("region"), .aria(.labelledby, "pupils-list"), .tabindex(0)) { scroll in
+            scroll.element(.table, .class("table")) { table in
                 table.element(.thead) { head in
                     head.element(.tr) { row in
-                        for column in [t.surnameLabel, t.givenNamesLabel, t.birthLegend, t.nationalityLabel] { row.element(.th, text: column) }
+                        for column in [t.photoColumn, t.surnameLabel, t.givenNamesLabel, t.birthLegend, t.nationalityLabel] { row.element(.th, text: column) }
                     }
                 }
                 table.element(.tbody) { body in
                     for pupil in model.pupils {
                         body.element(.tr) { row in
+                            row.element(.td) { cell in
+                                if let photo = pupil.photo {
+                                    cell.void(.img, .src(photo), .alt(pupil.photoAlt), .class("pupil-photo"))
+                                } else {
+                                    cell.element(.span, .class("hint"), text: t.photoMissing)
+                                }
+                            }
                             row.element(.td, text: pupil.surname)
                             row.element(.td, text: pupil.givenNames)
                             row.element(.td, text: pupil.born)
@@ -73,6 +91,7 @@ enum TripAttestationView {
                         }
                     }
                 }
+            }
             }
             main.element(.p, text: t.signatureLine(model.head))
         }

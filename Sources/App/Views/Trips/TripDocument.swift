@@ -70,7 +70,7 @@ enum TripDocumentView {
                         body.element(.tr) { tr in
                             tr.element(.td) { cell in
                                 if let photo = pupil.photo {
-                                    cell.void(.img, .src(photo), .alt(t.photoOf(pupil.name)), .class("trip-photo"))
+                                    cell.void(.img, .src(photo), .alt(t.photoOf(pupil.name)), .class("pupil-photo"))
                                 } else {
                                     cell.element(.span, .class("hint"), text: t.photoMissing)
                                 }
