@@ -210,9 +210,14 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     SchoolController(accounts: SchoolAccounts(database: store.database, publicURL: config.publicURL, now: dependencies.now), trips: trips,
                      now: dependencies.now)
         .register(family: family, backOffice: backOffice)
-    let tripController = SchoolTripController(trips: trips, documents: tripDocuments, rateLimiter: rateLimiter, now: dependencies.now)
+    let desk = TripDesk(database: store.database, publicURL: config.publicURL, now: dependencies.now)
+    let tripCodes = VerificationCodes(keys: signingKeys, today: dependencies.todayInParis)
+    let tripController = SchoolTripController(trips: trips, documents: tripDocuments, desk: desk, files: files, codes: tripCodes, rateLimiter: rateLimiter,
+                                              now: dependencies.now)
     tripController.register(on: family)
     SchoolTripDocumentsController(trips: tripController, documents: tripDocuments, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
+    BackOfficeTripController(desk: desk, reader: QueueReader(database: db), files: files, codes: tripCodes, publicURL: config.publicURL)
+        .register(on: backOffice)
     BackOfficeSupervisionController(database: db, now: dependencies.now).register(on: backOffice)
     BackOfficeAgentsController(database: db, hasher: hasher, now: dependencies.now).register(on: backOffice)
     AssistedFilingController(store: store, cases: cases, hasher: hasher, publicURL: config.publicURL,

@@ -1,5 +1,6 @@
 import DCEMRules
 import FluentKit
+import NIOCore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -169,6 +170,10 @@ struct MatrixFixture: Sendable {
     /// A school trip's draft of the owner's (an approved head of a Paris school), with one pupil.
     var tripID = UUID()
     var pupilID = UUID()
+    /// A school trip of the owner's whose document is available (the préfecture's side and the
+    /// head's after filing), one pupil kept with a photo.
+    var filedTripID = UUID()
+    var tripPhotoID = UUID()
     /// A DCEM issued from the owner's case (its file has the id of `documentID`, so one `:file` fits both).
     var issuedDocumentID = UUID()
 
@@ -213,6 +218,7 @@ struct MatrixFixture: Sendable {
         let spareAgent = try await Agents.create(site, prefecture: "75", email: "agent.reserve@interieur.gouv.fr")
         let issued = try await IssuedDocumentTests.issue(site, from: dossier, number: "D07526000001", returnReceipt: "R-D07526000001")
         let (trip, pupil) = try await SchoolTripTests.draft(site, head: dossier.userID)
+        let filedTrip = try await matrixTrip(site, head: dossier.userID, school: trip.schoolID)
         // The pupil's identity document: the id of `documentID` too, so one `:file` fits the trip's download as well.
         let tripPhoto = TripPupilDocument(tripID: trip.id!, pupilID: pupil.id!, kind: .identityDocument, stored: StoredFile(sha256: document.sha256, size: document.size),
                                           mediaType: document.mediaType, originalName: "passeport.pdf", by: dossier.userID, now: testNow)
@@ -233,7 +239,38 @@ struct MatrixFixture: Sendable {
         return MatrixFixture(site: site, roles: roles, emails: emails, caseID: caseID, secrets: [try #require(dossier.reference), surname],
                              assistedCaseID: assistedCaseID, documentID: try document.requireID(), messageID: try message.requireID(),
                              spareTokenID: try spare.requireID(), mailID: try mail.requireID(), spareAgentID: spareAgent.id,
-                             tripID: try trip.requireID(), pupilID: try pupil.requireID(), issuedDocumentID: try issued.requireID())
+                             tripID: try trip.requireID(), pupilID: try pupil.requireID(), filedTripID: try filedTrip.trip.requireID(),
+                             tripPhotoID: try filedTrip.photo.requireID(), issuedDocumentID: try issued.requireID())
+    }
+
+    /// The owner's trip with its document available: one pupil kept, with a photo.
+    static func matrixTrip(_ site: TestSite, head: UUID, school: UUID) async throws -> (trip: CollectiveTrip, photo: TripPupilDocument) {
+        let db = site.db
+        let trip = CollectiveTrip(school: try #require(try await School.find(school, on: db)), userID: head, now: testNow)
+        trip.state = CollectiveTravelState.documentAvailable.rawValue
+        trip.destinations = "IT"
+        trip.departure = "2026-12-20"
+        trip.returnOn = "2026-12-23"
+        trip.reference = "DVC-75-2026-000099"
+        trip.filedOn = "2026-11-25"
+        trip.documentNumber = "75DVC2026000099"
+        trip.decision = TripDecisionRecord(granted: true, reasons: [], text: "").json
+        try await trip.create(on: db)
+        let pupil = TripPupil(tripID: trip.id!, minor: CollectiveTravelMinor(surname: "Rossi", givenNames: "Lia", birthDate: CivilDate(year: 2012, month: 5, day: 6)!,
+                                                                          birthPlace: "Tunis", nationalities: [Country(code: "TN")!]), now: testNow)
+        pupil.verdict = "kept"
+        try await pupil.create(on: db)
+        let stored = try await DiskFileStorage(root: Backups.filesDirectory(site.config.dataDirectory)).store(ByteBuffer(bytes: Journey.jpeg))
+        let photo = TripPupilDocument(tripID: trip.id!, pupilID: pupil.id!, kind: .photo, stored: stored, mediaType: "image/jpeg", originalName: "photo.jpg",
+                                      by: head, now: testNow)
+        try await photo.create(on: db)
+        return (trip, photo)
+    }
+
+    /// The routes that read the filed trip, not the draft.
+    static func readsFiledTrip(_ pattern: String) -> Bool {
+        pattern.hasPrefix("/backoffice/voyages/") || pattern.hasSuffix("/actions/:action") && pattern.hasPrefix("/etablissement/")
+            || pattern.hasSuffix("/:trip/messages") || pattern.contains("/:trip/document")
     }
 
     static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
@@ -289,11 +326,14 @@ struct MatrixFixture: Sendable {
             case "token": return Self.id(spareTokenID)
             case "action":
                 if pattern.hasPrefix("/backoffice/agents/") { return AgentAccountAction.disable.rawValue }
+                // Not allowed once the document is available: let through (409), and nothing changes.
+                if pattern.hasPrefix("/etablissement/voyages/") { return CollectiveTravelAction.answerRequest.rawValue }
                 // Not allowed from a valid document: let through (409), and nothing changes.
                 if pattern.hasPrefix("/backoffice/documents/") { return IssuedDocumentAction.closeWithdrawal.rawValue }
                 return DossierAction.startInstruction.rawValue
             case "document": return Self.id(issuedDocumentID)
-            case "trip": return Self.id(tripID)
+            case "trip": return Self.id(Self.readsFiledTrip(pattern) ? filedTripID : tripID)
+            case "piece": return Self.id(tripPhotoID)
             case "pupil": return Self.id(pupilID)
             case "kind": return CollectiveTravelDocument.photo.pathSegment
             case "head": return Self.id(UUID())  // a refusal sent without its reason is a 422 before any claim is read
@@ -351,7 +391,10 @@ struct MatrixFixture: Sendable {
         case "/backoffice/dossiers/:dossier/attribution":
             let assigned = try #require(try await Dossier.find(caseID, on: site.db)).assignedAgentID
             return [("to", "me"), (BackOfficeDossierController.assignSeenField, BackOfficeDossierController.assignee(assigned))]
-        case "/backoffice/dossiers/:dossier/messages": return [("body", "Un message de contrôle.")]
+        case "/backoffice/dossiers/:dossier/messages", "/backoffice/voyages/:trip/messages", "/etablissement/voyages/:trip/messages":
+            return [("body", "Un message de contrôle.")]
+        case "/backoffice/voyages/:trip/actions/:action", "/etablissement/voyages/:trip/actions/:action":
+            return [("version", String(try #require(try await CollectiveTrip.find(filedTripID, on: site.db)).version))]
         case "/backoffice/horaires/jours-fermes/rouvrir": return [("day", "2026-12-25")]
         case "/demandes/:dossier/report": return [("reason", "voyage"), ("available-from-day", "10"), ("available-from-month", "12"), ("available-from-year", "2026")]
         default: return []

@@ -225,6 +225,35 @@ import Testing
             shot("back-office-agents", try await supervisor.get("/backoffice/agents"))
             shot("back-office-agent-new", try await supervisor.get("/backoffice/agents/nouveau"))
 
+            // A school trip of the family's (its head): the préfecture's tab, the trip's page as it
+            // moves, the printed document; the head's page once decided.
+            clock.advance()
+            let trip = try await TripDeskTests.filed(site, head: try await family.userID(site))
+            shot("back-office-trips", try await agent.get("/backoffice/voyages"))
+            shot("back-office-trip-filed", try await agent.get(trip.path))
+            var tripPage = try await agent.get(trip.path)
+            clock.advance()
+            #expect(try await agent.post("\(trip.path)/actions/start-instruction", form: [("version", "1")], csrf: tripPage.csrfToken).status == .seeOther)
+            shot("back-office-trip-under-instruction", try await agent.get(trip.path))
+            shot("back-office-trip-grant-pending", try await agent.post("\(trip.path)/actions/grant", form: [("version", "2")], csrf: tripPage.csrfToken),
+                 status: .unprocessableContent)
+            for (pupil, verdict, note) in [(trip.pupils[0], "kept", ""), (trip.pupils[1], "kept", ""), (trip.pupils[2], "struck-off:photo-missing", "")] {
+                let key = pupil.id!.uuidString.lowercased()
+                clock.advance()
+                _ = try await agent.post("\(trip.path)/eleves/\(key)/verdict", form: [("verdict-\(key)", verdict), ("note-\(key)", note), ("seen-\(key)", "pending")],
+                                         csrf: tripPage.csrfToken)
+            }
+            clock.advance()
+            _ = try await agent.post("\(trip.path)/messages", form: [("body", "La photo de Rui Silva manque.")], csrf: tripPage.csrfToken)
+            clock.advance()
+            #expect(try await agent.post("\(trip.path)/actions/grant", form: [("version", "2")], csrf: tripPage.csrfToken).status == .seeOther)
+            clock.advance()
+            #expect(try await agent.post("\(trip.path)/actions/make-available", form: [("version", "3")], csrf: tripPage.csrfToken).status == .seeOther)
+            tripPage = try await agent.get(trip.path)
+            shot("back-office-trip-available", tripPage)
+            shot("back-office-trip-document", try await agent.get("\(trip.path)/document"))
+            shot("school-trip-available", try await family.get(trip.headPath))
+
             // A family whose answers make the child an adult: the reason and the answers to change.
             let adult = try await Accounts.member(site, email: "majeur@example.fr")
             try await speak(adult)

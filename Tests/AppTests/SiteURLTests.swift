@@ -109,7 +109,10 @@ import Testing
         .backOfficeDocument(UUID()), .backOfficeDocumentAction(UUID(), .withdraw), .backOfficeDocumentReceipt(UUID()),
         .backOfficeDocumentFile(UUID(), UUID()),
         .verification, .apiVerification, .myDocumentPrint(UUID()),
-    ] + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
+        .backOfficeTrips, .backOfficeTrip(UUID()), .backOfficeTripPiece(UUID(), UUID()), .backOfficeTripVerdict(UUID(), UUID()),
+        .backOfficeTripMessages(UUID()), .backOfficeTripDocument(UUID()), .schoolTripMessages(UUID()), .schoolTripDocument(UUID()),
+        .schoolTripPhoto(UUID(), UUID()),
+    ] + CollectiveTravelAction.allCases.flatMap { [.backOfficeTripAction(UUID(), $0), .schoolTripAction(UUID(), $0)] } + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
         + CollectiveTravelDocument.perPupil.map { .schoolTripPupilUpload(UUID(), UUID(), $0) }
 
     /// The address with its parameters as keys: the route it must resolve to. Exhaustive, so a
@@ -238,6 +241,17 @@ import Testing
         case .verification: .verification
         case .apiVerification: .apiVerification
         case .myDocumentPrint: .myDocumentPrint(.key)
+        case .backOfficeTrips: .backOfficeTrips
+        case .backOfficeTrip: .backOfficeTrip(.key)
+        case .backOfficeTripPiece: .backOfficeTripPiece(.key, .key)
+        case .backOfficeTripVerdict: .backOfficeTripVerdict(.key, .key)
+        case .backOfficeTripAction: .backOfficeTripAction(.key, .key)
+        case .backOfficeTripMessages: .backOfficeTripMessages(.key)
+        case .backOfficeTripDocument: .backOfficeTripDocument(.key)
+        case .schoolTripAction: .schoolTripAction(.key, .key)
+        case .schoolTripMessages: .schoolTripMessages(.key)
+        case .schoolTripDocument: .schoolTripDocument(.key)
+        case .schoolTripPhoto: .schoolTripPhoto(.key, .key)
         }
     }
 

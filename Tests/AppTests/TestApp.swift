@@ -100,9 +100,21 @@ func withTestSite<Value: Sendable>(
     // What the test changed, for the settings it reads back (the public address in mails).
     var settings = AppConfig(environment: .test)
     configure(&settings)
-    return try await withTestAppAndDatabase(now: now, configure: configure, dependencies: change) { [settings] client, database in
-        try await body(TestSite(client: client, database: database, config: settings))
+    // The data folder the app was given (a fresh one per test), so a test can store files where the app reads them.
+    let dataDirectory = DataDirectory()
+    return try await withTestAppAndDatabase(now: now, configure: { config in
+        configure(&config)
+        dataDirectory.path = config.dataDirectory
+    }, dependencies: change) { [settings] client, database in
+        var settings = settings
+        settings.dataDirectory = dataDirectory.path
+        return try await body(TestSite(client: client, database: database, config: settings))
     }
+}
+
+/// The app's data folder, read once the test's configuration is made.
+private final class DataDirectory: @unchecked Sendable {
+    var path = ""
 }
 
 /// A migrated database of its own, without the HTTP layer (the mail worker's tests).

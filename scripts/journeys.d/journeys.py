@@ -795,6 +795,14 @@ def school_trip(j):
     trip (Ireland refused with its reason), adds two pupils (one not on the document, with the
     reason), is told filing needs the documents of the pupil on the document, gives them on the
     pupil's page (a PDF as the photo refused first) and files the request."""
+    file_a_trip(j)
+
+
+DEFAULT_PUPILS = (("Diallo", "Awa", "Sénégal"), ("Martin", "Léa", "France"))
+
+
+def file_a_trip(j, pupils=DEFAULT_PUPILS):
+    """Journey 13's errand, the head's page returned: the trip filed with `pupils`, each on the document with its four documents."""
     head = j.person()
     sign_in_family(j, head)
     j.step("claim to head the school")
@@ -836,8 +844,8 @@ def school_trip(j):
     j.click_button(head, "Enregistrer le voyage")
     j.see(head, "Le voyage est enregistré.")
     j.see(head, "Dernier jour pour déposer la demande")
-    j.step("two pupils, one of them French")
-    for surname, given, country in (("Diallo", "Awa", "Sénégal"), ("Martin", "Léa", "France")):
+    j.step("the pupils, one of them French")
+    for surname, given, country in pupils:
         head.locator("main summary", has_text="Ajouter un élève").click()
         j.fill(head, "Nom de famille", surname)
         j.fill(head, "Prénoms", given)
@@ -847,36 +855,88 @@ def school_trip(j):
         j.fill(head, "Lieu de naissance", "Dakar" if country != "France" else "Lyon")
         j.fill(head, "Nationalité", country)
         j.click_button(head, "Ajouter l’élève")
-    j.see(head, "1 élève sur le document")
-    j.see(head, "1 élève qui n’y sera pas")
-    j.see(head, "0 document sur 4")
-    j.step("filing asks the pupil's documents first")
-    j.click_button(head, "Déposer la demande")
-    j.see(head, "Il manque pour DIALLO Awa")
-    j.step("the four documents of the pupil on the document")
-    j.click_link(head, "DIALLO Awa, né(e) le")
-    j.see_heading(head, "Documents de DIALLO Awa")
-    photo_slot = head.locator("main section.slot").nth(3)
-    photo_slot.locator("input[type=file]").set_input_files({"name": "photo.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
-    j.click_button(head, "Envoyer le fichier", within=photo_slot)
-    j.see(head, "La photo doit être une image JPEG ou PNG")
-    for n in range(4):
-        slot = head.locator("main section.slot").nth(n)
-        photo = n == 3
-        slot.locator("input[type=file]").set_input_files(
-            {"name": "photo.jpg", "mimeType": "image/jpeg", "buffer": fixtures.JPEG} if photo
-            else {"name": f"piece-{n + 1}.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
-        j.click_button(head, "Envoyer le fichier", within=slot)
-        j.see(head, "Le document est enregistré.")
-    if head.locator("main .tag", has_text="Manquant").count():
-        j.fail(head, "expected the four documents given")
-    j.click_link(head, "Retour au voyage")
-    j.see(head, "4 documents sur 4")
+    if pupils == DEFAULT_PUPILS:
+        j.see(head, "1 élève sur le document")
+        j.see(head, "1 élève qui n’y sera pas")
+        j.see(head, "0 document sur 4")
+        j.step("filing asks the pupil's documents first")
+        j.click_button(head, "Déposer la demande")
+        j.see(head, "Il manque pour DIALLO Awa")
+    for surname, given, country in pupils:
+        if country == "France":
+            continue
+        j.step(f"the four documents of {given} {surname}")
+        j.click_link(head, f"{surname.upper()} {given}, né(e) le")
+        j.see_heading(head, f"Documents de {surname.upper()} {given}")
+        if pupils == DEFAULT_PUPILS:
+            photo_slot = head.locator("main section.slot").nth(3)
+            photo_slot.locator("input[type=file]").set_input_files({"name": "photo.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+            j.click_button(head, "Envoyer le fichier", within=photo_slot)
+            j.see(head, "La photo doit être une image JPEG ou PNG")
+        for n in range(4):
+            slot = head.locator("main section.slot").nth(n)
+            photo = n == 3
+            slot.locator("input[type=file]").set_input_files(
+                {"name": "photo.jpg", "mimeType": "image/jpeg", "buffer": fixtures.JPEG} if photo
+                else {"name": f"piece-{n + 1}.pdf", "mimeType": "application/pdf", "buffer": fixtures.PDF})
+            j.click_button(head, "Envoyer le fichier", within=slot)
+            j.see(head, "Le document est enregistré.")
+        if head.locator("main .tag", has_text="Manquant").count():
+            j.fail(head, "expected the four documents given")
+        j.click_link(head, "Retour au voyage")
     j.see(head, "Les documents de chaque élève sur le document sont là.")
     j.step("file the request")
     j.click_button(head, "Déposer la demande")
     j.see(head, "Demande déposée")
     j.see(head, re.compile(r"DVC-75-\d{4}-\d{6}"))
+    return head
+
+
+def trip_desk(j):
+    """A filed trip: the agent finds it in the school trips' tab, starts the instruction, keeps one
+    pupil and strikes another off with a reason, grants, makes the document available and prints
+    it; the head sees the decision with the pupil struck off."""
+    head = file_a_trip(j, (("Diallo", "Awa", "Sénégal"), ("Benali", "Sami", "Algérie"), ("Martin", "Léa", "France")))
+    agent = j.person()
+    sign_in_agent(j, agent)
+    j.step("the school trips' tab lists the trip with its days left")
+    j.click_link(agent, re.compile(r"^Voyages scolaires\s*\d+$"))
+    j.see_heading(agent, "Voyages scolaires")
+    row = agent.locator("main tr").filter(has_text="Lycée Henri-IV")
+    if row.count() != 1:
+        j.fail(agent, "the tab does not list the Lycée Henri-IV's trip once")
+    row.get_by_role("link").first.click()
+    j.arrived(agent)
+    j.see(agent, "UAI 0750654D")
+    j.step("start the instruction")
+    j.click_button(agent, "Commencer l'instruction")
+    j.see(agent, "C’est fait")
+    j.step("keep Awa Diallo, strike Sami Benali off for the missing authorization")
+    for name, choice in (("DIALLO Awa", "Garder sur le document"), ("BENALI Sami", "Retirer du document — Autorisation parentale manquante")):
+        item = agent.locator("main li").filter(has=agent.get_by_role("heading", name=name, exact=True))
+        item.get_by_label(choice, exact=True).check()
+        j.click_button(agent, "Enregistrer la décision", within=item)
+        j.see(agent, "Décision enregistrée.")
+    j.see(agent, "1 élève gardé, 1 retiré, 0 à décider.")
+    j.step("grant, make available, print")
+    j.click_button(agent, "Accorder le document de voyage collectif")
+    j.see(agent, "Document de voyage collectif accordé")
+    j.click_button(agent, "Mettre le document à disposition")
+    j.see(agent, "Document disponible")
+    j.click_link(agent, "Imprimer le document de voyage collectif")
+    j.see_heading(agent, "Document de voyage collectif")
+    j.see(agent, "DIALLO Awa")
+    if agent.get_by_role("img", name="Photo de DIALLO Awa").count() != 1:
+        j.fail(agent, "the printed document does not show Awa Diallo's photo")
+    j.see(agent, "Code de vérification")
+    if agent.locator("main").inner_text().find("BENALI") >= 0:
+        j.fail(agent, "the pupil struck off is on the printed document")
+    j.step("the head sees the decision and the pupil struck off with the reason")
+    head.reload()
+    j.arrived(head)
+    j.see(head, "Document de voyage collectif accordé")
+    j.see(head, "BENALI Sami — Autorisation parentale manquante")
+    j.see_current_step(head, "Document disponible")
 
 
 JOURNEYS = [
@@ -893,6 +953,7 @@ JOURNEYS = [
     ("a stolen DCEM declared and its replacement started", loss),
     ("a printed DCEM checked by its number, birth date and code", verification),
     ("a school head approved, a trip prepared, its pupil's documents given, filed", school_trip),
+    ("the préfecture examines a school trip, strikes a pupil off, grants and prints", trip_desk),
 ]
 
 

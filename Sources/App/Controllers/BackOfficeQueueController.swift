@@ -23,7 +23,8 @@ struct BackOfficeQueueController {
         let today = agent.prefecture.today(at: now())
         let result = try await reader.page(query, today: today)
         let page = PageContext(language: context.language, path: SiteURL.backOfficeQueue.path)
-        let model = BackOfficeQueueModel(page, agent: agent, query: query, result: result, today: today)
+        let tripCount = try await TripDesk(database: database, publicURL: "", now: now).queueCount(prefecture: agent.prefecture.code)
+        let model = BackOfficeQueueModel(page, agent: agent, query: query, result: result, today: today, tripCount: tripCount)
         return try HTMLPage(html: BackOfficeQueueView.render(page, model, agent: agent, csrf: context.session.csrfToken))
             .response(from: request, context: context)
     }

@@ -10,6 +10,9 @@ import Hummingbird
 struct SchoolTripController {
     let trips: CollectiveTrips
     let documents: TripPupilDocuments
+    let desk: TripDesk
+    let files: any FileStorage
+    let codes: VerificationCodes
     let rateLimiter: any RateLimiter
     let now: @Sendable () -> Date
 
@@ -34,6 +37,10 @@ struct SchoolTripController {
                                              photos: photos)
             return try HTMLPage(html: TripAttestationView.render(page, model, backLink: SiteURL.schoolTrip(trip.id!).path)).response(from: request, context: context)
         }
+        family.post(SiteURL.schoolTripAction(.key, .key).route, use: act)
+        family.post(SiteURL.schoolTripMessages(.key).route, use: message)
+        family.get(SiteURL.schoolTripDocument(.key).route, use: document)
+        family.get(SiteURL.schoolTripPhoto(.key, .key).route, use: photo)
         family.get(SiteURL.schoolPupilTemplate.route) { _, _ in
             var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"eleves.csv\""],
                                     body: .init(byteBuffer: ByteBuffer(string: PupilCSV.template)))
@@ -53,7 +60,12 @@ struct SchoolTripController {
 
     func notice(_ notice: Notice?, _ context: FamilyRequestContext) -> String? {
         let t = context.language.catalog.trip
-        return notice == .done ? t.saved : nil
+        switch notice {
+        case .done: return t.saved
+        case .messageSent: return context.language.catalog.dossier.messageSent
+        case .withdrawn, .answered: return context.language.catalog.tripDesk.done
+        default: return nil
+        }
     }
 
     func page(_ trip: CollectiveTrip, values: [String: String]? = nil, errors: [FieldError] = [], importErrors: [String] = [], refusals: [String] = [],
@@ -65,8 +77,12 @@ struct SchoolTripController {
         let pupils = try await trips.pupils(of: trip.id!)
         let present = try await documents.current(of: trip.id!).mapValues { Set($0.keys) }
         let missing = trip.currentState == .draft ? try await trips.missingDocuments(trip, pupils: pupils) : []
-        let model = SchoolTripModel(page, trip: trip, school: school, pupils: pupils, today: today, present: present, missing: missing,
+        var model = SchoolTripModel(page, trip: trip, school: school, pupils: pupils, today: today, present: present, missing: missing,
                                     values: merged, errors: errors, importErrors: importErrors, refusals: refusals, notice: notice)
+        if trip.currentState != .draft {
+            model.follow = SchoolTripFollowModel(page, trip: trip, pupils: pupils, events: try await desk.events(of: trip.id!),
+                                                 messages: try await desk.messages(of: trip.id!), errors: errors, values: values ?? [:])
+        }
         return try HTMLPage(status: status, html: SchoolTripView.render(page, model, csrf: context.session.csrfToken)).response(from: request, context: context)
     }
 
@@ -242,5 +258,67 @@ struct SchoolTripController {
         } catch let error as TripError {
             return try await refused(error, request: request, context: context)
         }
+    }
+
+    // MARK: After filing (docs/pages.md#the-prefectures-side-of-a-school-trip)
+
+    /// The head's moves after filing: withdraw (confirmed) and send the documents asked; the
+    /// workflow decides, the version read with the page must still hold.
+    @Sendable func act(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        guard let action = context.parameters.get("action").flatMap(CollectiveTravelAction.init(rawValue:)),
+              action == .withdraw || action == .answerRequest else { throw HTTPError(.notFound) }
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        let t = context.language.catalog.tripDesk
+        guard let version = form.trimmed(BackOfficeTripModel.versionField).flatMap(Int.init) else {
+            return try await page(trip, refusals: [t.versionMissing], status: .unprocessableContent, request: request, context: context)
+        }
+        if action == .withdraw, form["confirm-withdraw-yes"] != "on" {
+            return try await page(trip, errors: [FieldError(fieldID: "confirm-withdraw-yes", message: t.withdrawConfirmMissing)],
+                                  status: .unprocessableContent, request: request, context: context)
+        }
+        do {
+            try await desk.perform(action, on: trip.id!, by: .schoolHead, actorID: context.userID, expectedVersion: version)
+        } catch TripDeskError.notFound {
+            throw HTTPError(.notFound)
+        } catch TripDeskError.conflict {
+            return try await page(try await load(context), refusals: [t.conflict], status: .conflict, request: request, context: context)
+        } catch TripDeskError.workflow(let error) {
+            return try await page(try await load(context), refusals: [BackOfficeTripController.message(error, context.language)], status: .conflict,
+                                  request: request, context: context)
+        }
+        return .seeOther(SiteURL.schoolTrip(trip.id!).path(notice: action == .withdraw ? .withdrawn : .answered))
+    }
+
+    @Sendable func message(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        guard CollectiveTravelPolicy.schoolHead(.writeMessage, in: trip.currentState) else { throw HTTPError(.notFound) }
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        switch DossierMessages.check(body: form["body"] ?? "", file: nil, text: context.language.catalog.dossier) {
+        case .invalid(_, let errors):
+            return try await page(trip, values: form.values, errors: errors, status: .unprocessableContent, request: request, context: context)
+        case .valid(let body, _):
+            try await desk.post(to: trip, by: .schoolHead, authorID: context.userID, body: body)
+            return .seeOther(SiteURL.schoolTrip(trip.id!).path(notice: .messageSent, anchor: "#messages"))
+        }
+    }
+
+    /// The printable document, once the préfecture made it available (policy `printDocument`).
+    @Sendable func document(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        guard CollectiveTravelPolicy.schoolHead(.printDocument, in: trip.currentState) else { throw HTTPError(.notFound) }
+        let page = DossierController.page(context, .schoolTripDocument(trip.id!))
+        let model = TripDocumentModel(page, trip: trip, printable: try await desk.printable(trip, codes: codes), publicURL: trips.publicURL) { SiteURL.schoolTripPhoto(trip.id!, $0).path }
+        return try HTMLPage(html: TripDocumentView.render(page, model, backLink: SiteURL.schoolTrip(trip.id!).path)).response(from: request, context: context)
+    }
+
+    /// A pupil's photo on the printed document: the head's own trip, a photo only.
+    @Sendable func photo(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        guard CollectiveTravelPolicy.schoolHead(.printDocument, in: trip.currentState),
+              let raw = context.parameters.get("piece"), let id = UUID(uuidString: raw),
+              let document = try await desk.document(id, of: trip.id!), document.kind == CollectiveTravelDocument.photo.rawValue,
+              let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
+        return BackOfficeTripController.download(bytes, document)
     }
 }

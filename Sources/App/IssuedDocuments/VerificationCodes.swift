@@ -52,6 +52,8 @@ struct DocumentVerification: Sendable {
         let code: VerificationCodeCheck?
         /// The number checked, once matched.
         let number: String?
+        /// A document de voyage collectif: how many pupils it lists (never who).
+        var pupils: Int? = nil
 
         static let noMatch = Answer(reason: .noMatch, validFrom: nil, validUntil: nil, territory: nil, code: nil, number: nil)
     }
@@ -61,6 +63,9 @@ struct DocumentVerification: Sendable {
 
     func verify(_ question: Question, today: CivilDate) async throws -> Answer {
         let document = try await IssuedDocument.query(on: database()).filter(\.$dcemNumber == question.number).first()
+        if document == nil, let trip = try await CollectiveTrip.query(on: database()).filter(\.$documentNumber == question.number).first() {
+            return try await verify(trip, question, today: today)
+        }
         let typedBirth = question.birthDate.iso
         let birthMatches = CSRF.matches(typedBirth, document?.holderBirthDate ?? Self.decoyBirthDate)
         let payload = document.flatMap(VerificationCodes.payload(for:))
@@ -94,6 +99,26 @@ struct DocumentVerification: Sendable {
                                           voidAfter: document.voidAfter.flatMap(CivilDate.init(iso:)), today: today)
         return Answer(reason: codeCheck.map { $0.applied(to: state) } ?? state, validFrom: payload.validFrom, validUntil: payload.validUntil,
                       territory: payload.territory, code: codeCheck, number: document.dcemNumber)
+    }
+
+    /// A document de voyage collectif (docs/states.md#verification): the birth date typed must be a
+    /// listed pupil's; the answer gives the validity and the number of pupils, no name.
+    func verify(_ trip: CollectiveTrip, _ question: Question, today: CivilDate) async throws -> Answer {
+        let listed = TripVerification.listed(try await TripPupil.query(on: database()).filter(\.$tripID == trip.id!).all())
+        var birthMatches = false
+        for pupil in listed where CSRF.matches(question.birthDate.iso, pupil.birthDate) { birthMatches = true }
+        let signer = try await keys.signer(today: today)
+        guard birthMatches, let payload = TripVerification.payload(for: trip, pupils: listed.count) else { return .noMatch }
+        let codeCheck: VerificationCodeCheck? = question.code.map { signer.verifies($0, for: payload) ? .matches : .invalid }
+        let state: VerificationReason
+        switch trip.currentState {
+        case .granted, .documentAvailable, .handedOver:
+            state = today < payload.validFrom ? .notYetValid : today > payload.validUntil ? .expired : .valid
+        default:
+            state = .withdrawn
+        }
+        return Answer(reason: codeCheck.map { $0.applied(to: state) } ?? state, validFrom: payload.validFrom, validUntil: payload.validUntil,
+                      territory: nil, code: codeCheck, number: payload.number, pupils: listed.count)
     }
 
     /// Compared with the typed date when the number is unknown: never a real person's.

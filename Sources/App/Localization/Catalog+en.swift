@@ -94,6 +94,7 @@ extension Catalog {
         issuedDocument: .english,
         verification: .english,
         school: .english,
-        trip: .english
+        trip: .english,
+        tripDesk: .english
     )
 }

@@ -94,6 +94,7 @@ extension Catalog {
         issuedDocument: .french,
         verification: .french,
         school: .french,
-        trip: .french
+        trip: .french,
+        tripDesk: .french
     )
 }

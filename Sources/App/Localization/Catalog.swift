@@ -29,12 +29,13 @@ final class Catalog: Sendable {
     let verification: VerificationText
     let school: SchoolText
     let trip: TripText
+    let tripDesk: TripDeskText
 
     init(layout: LayoutText, home: HomeText, errors: ErrorText, simulator: SimulatorText, account: AccountText, api: APIText,
          dossier: DossierText, devMail: DevMailText, backOffice: BackOfficeText, dossierDesk: DossierDeskText, assisted: AssistedText,
          history: HistoryText, information: InformationText, queue: QueueText, supervision: SupervisionText,
          issuedDocument: IssuedDocumentText, verification: VerificationText, school: SchoolText,
-         trip: TripText) {
+         trip: TripText, tripDesk: TripDeskText) {
         self.layout = layout
         self.home = home
         self.errors = errors
@@ -54,6 +55,7 @@ final class Catalog: Sendable {
         self.verification = verification
         self.school = school
         self.trip = trip
+        self.tripDesk = tripDesk
     }
 
     static func of(_ language: Language) -> Catalog {

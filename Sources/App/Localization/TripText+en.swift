@@ -72,6 +72,10 @@ extension TripText {
             switch action {
             case .file: "Collective travel document request filed: \(reference)"
             case .closeDeparturePassed: "Request \(reference) closed: the departure has passed"
+            case .requestDocuments: "Request \(reference): the préfecture asks for documents"
+            case .grant: "Request \(reference): collective travel document granted"
+            case .refuse: "Request \(reference): collective travel document refused"
+            case .makeAvailable: "Request \(reference): the document is ready"
             default: "Request \(reference): news"
             }
         },
@@ -79,6 +83,11 @@ extension TripText {
             switch action {
             case .file: "Your request \(reference) is filed. The préfecture of the school's département is examining it. Follow it here: \(link)"
             case .closeDeparturePassed: "The departure day passed with no decision on request \(reference): it is closed and can no longer be decided. \(link)"
+            case .requestDocuments: "The préfecture asks for documents for request \(reference). What it asks and the deadline are on the trip's page: \(link)"
+            case .grant: "The préfecture grants the collective travel document for request \(reference). The decision, and the pupils not on it with the reason, are on the trip's page: \(link)"
+            case .refuse: "The préfecture refuses the collective travel document for request \(reference). The reasons are on the trip's page: \(link)"
+            case .makeAvailable: "The collective travel document of request \(reference) is ready: collect it at the préfecture before the departure. \(link)"
+            case .markUncollected: "The collective travel document of request \(reference) was not collected before the end of the trip: it is of no use any more. \(link)"
             default: "Request \(reference) changed: \(link)"
             }
         },

@@ -72,6 +72,10 @@ extension TripText {
             switch action {
             case .file: "Demande de document de voyage collectif déposée : \(reference)"
             case .closeDeparturePassed: "Demande \(reference) close : le départ est passé"
+            case .requestDocuments: "Demande \(reference) : la préfecture demande des pièces"
+            case .grant: "Demande \(reference) : document de voyage collectif accordé"
+            case .refuse: "Demande \(reference) : document de voyage collectif refusé"
+            case .makeAvailable: "Demande \(reference) : le document est prêt"
             default: "Demande \(reference) : du nouveau"
             }
         },
@@ -79,6 +83,11 @@ extension TripText {
             switch action {
             case .file: "Votre demande \(reference) est déposée. La préfecture du département de l’établissement l’examine. Suivez-la ici : \(link)"
             case .closeDeparturePassed: "Le jour du départ est passé sans décision sur la demande \(reference) : elle est close et ne peut plus être décidée. \(link)"
+            case .requestDocuments: "La préfecture demande des pièces pour la demande \(reference). Ce qu’elle demande et la date limite sont sur la page du voyage : \(link)"
+            case .grant: "La préfecture accorde le document de voyage collectif pour la demande \(reference). La décision, et les élèves qui n’y figurent pas avec le motif, sont sur la page du voyage : \(link)"
+            case .refuse: "La préfecture refuse le document de voyage collectif pour la demande \(reference). Les motifs sont sur la page du voyage : \(link)"
+            case .makeAvailable: "Le document de voyage collectif de la demande \(reference) est prêt : venez le retirer à la préfecture avant le départ. \(link)"
+            case .markUncollected: "Le document de voyage collectif de la demande \(reference) n’a pas été retiré avant la fin du voyage : il ne sert plus. \(link)"
             default: "La demande \(reference) a changé : \(link)"
             }
         },

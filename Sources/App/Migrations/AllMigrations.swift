@@ -33,6 +33,7 @@ enum AllMigrations {
         M032_CreateSchools(),
         M033_CreateCollectiveTrips(),
         M034_CreateTripPupilDocuments(),
+        M035_TripDesk(),
         M036_CreateStoredFiles(),
     ]
 }

@@ -1,3 +1,4 @@
+import DCEMDossier
 import DCEMRules
 import FluentKit
 import Foundation
@@ -29,6 +30,15 @@ final class CollectiveTrip: Model, @unchecked Sendable {
     /// The accompanying adults, one a line, as the head typed them.
     @Field(key: "adults") var adults: String
     @OptionalField(key: "filed_on") var filedOn: String?
+    /// The pending (or last) request for documents: what the préfecture asked, and by when.
+    @OptionalField(key: "request_text") var requestText: String?
+    @OptionalField(key: "reply_by") var replyBy: String?
+    /// The decision as `TripDecisionRecord` JSON; the pupils struck off carry their own reasons.
+    @OptionalField(key: "decision") var decision: String?
+    @OptionalField(key: "decided_on") var decidedOn: String?
+    @OptionalField(key: "decided_by") var decidedBy: UUID?
+    /// The document's number, given at the grant (`DVC-<département>-<year>-<serial>-D`).
+    @OptionalField(key: "document_number") var documentNumber: String?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
 
@@ -54,6 +64,26 @@ final class CollectiveTrip: Model, @unchecked Sendable {
     var destinationCountries: [Country] { destinations.split(separator: ",").compactMap { Country(code: String($0)) } }
     var departureDay: CivilDate? { departure.flatMap(CivilDate.init(iso:)) }
     var returnDay: CivilDate? { returnOn.flatMap(CivilDate.init(iso:)) }
+    var replyByDay: CivilDate? { replyBy.flatMap(CivilDate.init(iso:)) }
+    var decisionRecord: TripDecisionRecord? {
+        decision.flatMap { try? JSONDecoder().decode(TripDecisionRecord.self, from: Data($0.utf8)) }
+    }
+
+    /// What the workflow's date guards read, on `today` in the school's zone.
+    func context(today: CivilDate) -> CollectiveTravelContext? {
+        guard let departure = departureDay, let returnOn = returnDay else { return nil }
+        return CollectiveTravelContext(today: today, departure: departure, returnOn: returnOn, replyBy: replyByDay)
+    }
+}
+
+/// The decision as stored: granted, or refused with the reasons' codes and the agent's text.
+struct TripDecisionRecord: Codable, Sendable, Equatable {
+    var granted: Bool
+    var reasons: [String]
+    var text: String
+
+    var refusals: [CollectiveTravelRefusal] { reasons.compactMap(CollectiveTravelRefusal.init(rawValue:)) }
+    var json: String { String(decoding: (try? JSONEncoder().encode(self)) ?? Data(), as: UTF8.self) }
 }
 
 /// A pupil on a trip's list, as the head entered or imported them.
@@ -70,6 +100,10 @@ final class TripPupil: Model, @unchecked Sendable {
     @Field(key: "nationalities") var nationalities: String
     /// Declared by the head: the pupil holds a DCEM still valid.
     @Field(key: "holds_dcem") var holdsDCEM: Bool
+    /// The agent's verdict: nil while pending, `kept` or `struck-off` (with a `PupilStrikeReason` and a note).
+    @OptionalField(key: "verdict") var verdict: String?
+    @OptionalField(key: "strike_reason") var strikeReason: String?
+    @OptionalField(key: "strike_note") var strikeNote: String?
     @Field(key: "created_at") var createdAt: Date
 
     init() {}
@@ -91,6 +125,14 @@ final class TripPupil: Model, @unchecked Sendable {
         return CollectiveTravelMinor(surname: surname, givenNames: givenNames, birthDate: born, birthPlace: birthPlace,
                                      nationalities: nationalities.split(separator: ",").compactMap { Country(code: String($0)) },
                                      holdsValidDCEM: holdsDCEM)
+    }
+
+    var pupilVerdict: PupilVerdict {
+        switch verdict {
+        case "kept": return .kept
+        case "struck-off": return .struckOff(strikeReason.flatMap(PupilStrikeReason.init(rawValue:)) ?? .other, note: strikeNote ?? "")
+        default: return .pending
+        }
     }
 }
 

@@ -29,6 +29,7 @@ extension UploadSlot: PathSegment { var pathSegment: String { id } }
 extension UploadTarget: PathSegment { var pathSegment: String { id } }
 extension SituationQuestion: PathSegment { var pathSegment: String { id } }
 extension DossierAction: PathSegment { var pathSegment: String { rawValue } }
+extension CollectiveTravelAction: PathSegment { var pathSegment: String { rawValue } }
 extension IssuedDocumentAction: PathSegment { var pathSegment: String { rawValue } }
 /// A préfecture's answer to a school head's claim, as the address says it.
 enum SchoolHeadDecision: String, CaseIterable, Sendable, PathSegment {
@@ -118,6 +119,16 @@ extension SiteURL {
     static func schoolTripImport(_ id: UUID) -> SiteURL { .schoolTripImport(.value(id)) }
     static func schoolTripFiling(_ id: UUID) -> SiteURL { .schoolTripFiling(.value(id)) }
     static func schoolTripAttestation(_ id: UUID) -> SiteURL { .schoolTripAttestation(.value(id)) }
+    static func backOfficeTrip(_ id: UUID) -> SiteURL { .backOfficeTrip(.value(id)) }
+    static func backOfficeTripPiece(_ id: UUID, _ document: UUID) -> SiteURL { .backOfficeTripPiece(.value(id), .value(document)) }
+    static func backOfficeTripVerdict(_ id: UUID, _ pupil: UUID) -> SiteURL { .backOfficeTripVerdict(.value(id), .value(pupil)) }
+    static func backOfficeTripAction(_ id: UUID, _ action: CollectiveTravelAction) -> SiteURL { .backOfficeTripAction(.value(id), .value(action)) }
+    static func backOfficeTripMessages(_ id: UUID) -> SiteURL { .backOfficeTripMessages(.value(id)) }
+    static func backOfficeTripDocument(_ id: UUID) -> SiteURL { .backOfficeTripDocument(.value(id)) }
+    static func schoolTripAction(_ id: UUID, _ action: CollectiveTravelAction) -> SiteURL { .schoolTripAction(.value(id), .value(action)) }
+    static func schoolTripMessages(_ id: UUID) -> SiteURL { .schoolTripMessages(.value(id)) }
+    static func schoolTripDocument(_ id: UUID) -> SiteURL { .schoolTripDocument(.value(id)) }
+    static func schoolTripPhoto(_ id: UUID, _ document: UUID) -> SiteURL { .schoolTripPhoto(.value(id), .value(document)) }
     static func schoolTripPupil(_ id: UUID, _ pupil: UUID) -> SiteURL { .schoolTripPupil(.value(id), .value(pupil)) }
     static func schoolTripPupilUpload(_ id: UUID, _ pupil: UUID, _ kind: CollectiveTravelDocument) -> SiteURL {
         .schoolTripPupilUpload(.value(id), .value(pupil), .value(kind))

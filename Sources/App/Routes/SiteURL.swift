@@ -152,6 +152,19 @@ enum SiteURL: Equatable, Sendable {
     case schoolTripAttestation(Parameter<UUID>)
     /// The pupils' CSV template.
     case schoolPupilTemplate
+    // The préfecture's side of a school trip, and what the head does after filing (docs/pages.md#the-prefectures-side-of-a-school-trip).
+    case backOfficeTrips
+    case backOfficeTrip(Parameter<UUID>)
+    case backOfficeTripPiece(Parameter<UUID>, Parameter<UUID>)
+    case backOfficeTripVerdict(Parameter<UUID>, Parameter<UUID>)
+    case backOfficeTripAction(Parameter<UUID>, Parameter<CollectiveTravelAction>)
+    case backOfficeTripMessages(Parameter<UUID>)
+    case backOfficeTripDocument(Parameter<UUID>)
+    case schoolTripAction(Parameter<UUID>, Parameter<CollectiveTravelAction>)
+    case schoolTripMessages(Parameter<UUID>)
+    case schoolTripDocument(Parameter<UUID>)
+    /// A pupil's photo on the printed document, for the head.
+    case schoolTripPhoto(Parameter<UUID>, Parameter<UUID>)
     /// One pupil's documents (`CollectiveTravelDocument.perPupil`): the four slots, each with its form.
     case schoolTripPupil(Parameter<UUID>, Parameter<UUID>)
     case schoolTripPupilUpload(Parameter<UUID>, Parameter<UUID>, Parameter<CollectiveTravelDocument>)
@@ -282,6 +295,17 @@ enum SiteURL: Equatable, Sendable {
         case .schoolTripFiling(let id): "/etablissement/voyages/\(id["trip"])/deposer"
         case .schoolTripAttestation(let id): "/etablissement/voyages/\(id["trip"])/attestation"
         case .schoolPupilTemplate: "/etablissement/modele-eleves.csv"
+        case .backOfficeTrips: "/backoffice/voyages"
+        case .backOfficeTrip(let id): "/backoffice/voyages/\(id["trip"])"
+        case .backOfficeTripPiece(let id, let piece): "/backoffice/voyages/\(id["trip"])/pieces/\(piece["piece"])"
+        case .backOfficeTripVerdict(let id, let pupil): "/backoffice/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/verdict"
+        case .backOfficeTripAction(let id, let action): "/backoffice/voyages/\(id["trip"])/actions/\(action["action"])"
+        case .backOfficeTripMessages(let id): "/backoffice/voyages/\(id["trip"])/messages"
+        case .backOfficeTripDocument(let id): "/backoffice/voyages/\(id["trip"])/document"
+        case .schoolTripAction(let id, let action): "/etablissement/voyages/\(id["trip"])/actions/\(action["action"])"
+        case .schoolTripMessages(let id): "/etablissement/voyages/\(id["trip"])/messages"
+        case .schoolTripDocument(let id): "/etablissement/voyages/\(id["trip"])/document"
+        case .schoolTripPhoto(let id, let piece): "/etablissement/voyages/\(id["trip"])/document/photos/\(piece["piece"])"
         case .schoolTripPupil(let id, let pupil): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])"
         case .schoolTripPupilUpload(let id, let pupil, let kind): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/pieces/\(kind["kind"])"
         case .schoolTripFile(let id, let file): "/etablissement/voyages/\(id["trip"])/fichiers/\(file["file"])"

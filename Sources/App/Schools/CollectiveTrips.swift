@@ -235,6 +235,7 @@ struct CollectiveTrips: Sendable {
             fresh.reference = reference
             fresh.filedOn = today.iso
             try await fresh.update(on: db)
+            try await TripEvents.append(to: id, actor: .schoolHead, actorID: userID, action: CollectiveTravelAction.file.rawValue, details: "", at: now, on: db)
             try await MailWriter(publicURL: publicURL).send(
                 DossierNotification(to: .account(userID), .tripUpdate(trip: id, reference: reference, action: .file)), on: db, now: now)
             return fresh
@@ -259,6 +260,8 @@ struct CollectiveTrips: Sendable {
             guard case .success(let target) = CollectiveTravelWorkflow.apply(.closeDeparturePassed, to: fresh.currentState, by: .scheduler,
                                                                              context: CollectiveTravelContext(today: today, departure: departure, returnOn: returnOn)),
                   try await Self.claim(fresh, to: target, now: now, on: db) else { return false }
+            try await TripEvents.append(to: fresh.id!, actor: .scheduler, actorID: nil, action: CollectiveTravelAction.closeDeparturePassed.rawValue,
+                                        details: "", at: now, on: db)
             try await MailWriter(publicURL: publicURL).send(
                 DossierNotification(to: .account(fresh.userID), .tripUpdate(trip: fresh.id!, reference: fresh.reference ?? "", action: .closeDeparturePassed)),
                 on: db, now: now)

@@ -25,7 +25,8 @@ struct DossierScheduler: Service {
 
     /// The issued documents' moves and reminders (docs/states.md#the-issued-document).
     var documents: IssuedDocumentRegistry? = nil
-    /// The school trips' requests: an undecided one is closed once its departure has passed.
+    /// The school trips' requests: an undecided one is closed once its departure has passed, a
+    /// granted one never collected is marked so the day after its return.
     var trips: CollectiveTrips? = nil
 
     struct Pass: Equatable, Sendable {
@@ -35,6 +36,7 @@ struct DossierScheduler: Service {
         var lapsed = 0
         var reminders = 0
         var tripsClosed = 0
+        var tripsUncollected = 0
     }
 
     func run() async throws {
@@ -45,7 +47,8 @@ struct DossierScheduler: Service {
                 if pass != Pass() {
                     logger.info("scheduler pass", metadata: ["implicitly_refused": "\(pass.implicitlyRefused)", "uncollected": "\(pass.uncollected)",
                                                              "expired": "\(pass.expired)", "lapsed": "\(pass.lapsed)", "reminders": "\(pass.reminders)",
-                                                             "trips_closed": "\(pass.tripsClosed)"])
+                                                             "trips_closed": "\(pass.tripsClosed)",
+                                                             "trips_uncollected": "\(pass.tripsUncollected)"])
                 }
             } catch {
                 logger.error("scheduler pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
@@ -121,6 +124,11 @@ struct DossierScheduler: Service {
         if let trips {
             for trip in try await trips.undecidedPastDeparture(today: today, limit: batchSize) where try await trips.closeDeparturePassed(trip) {
                 pass.tripsClosed += 1
+            }
+            // A document granted and never collected by the return day is of no use any more.
+            let desk = TripDesk(database: trips.database, publicURL: trips.publicURL, now: trips.now)
+            for trip in try await desk.uncollectedPastReturn(today: today, limit: batchSize) where try await desk.markUncollected(trip) {
+                pass.tripsUncollected += 1
             }
         }
         return pass

@@ -84,7 +84,7 @@ struct BackOfficeQueueModel: Sendable {
     let previousPage: String?
     let nextPage: String?
 
-    init(_ page: PageContext, agent: SignedInAgent, query: QueueQuery, result: QueuePage, today: CivilDate) {
+    init(_ page: PageContext, agent: SignedInAgent, query: QueueQuery, result: QueuePage, today: CivilDate, tripCount: Int) {
         let t = page.text.backOffice
         let q = page.text.queue
         tabs = QueueQuery.Tab.allCases.map { tab in
@@ -94,7 +94,7 @@ struct BackOfficeQueueModel: Sendable {
             target.state = nil
             target.page = 1
             return Tab(label: q.tab(tab), tab: tab.rawValue, count: result.counts[tab] ?? 0, href: Self.link(target), current: query.tab == tab)
-        }
+        } + [Self.tripsTab(page, count: tripCount, current: false)]
         showsPickups = query.tab == .today
         pickupsTitle = q.pickupsTitle(DossierFormat.day(today, page))
         pickups = result.pickups.map { pickup in
@@ -148,6 +148,20 @@ struct BackOfficeQueueModel: Sendable {
         next.page = query.page + 1
         previousPage = query.page > 1 ? Self.link(previous) : nil
         nextPage = result.hasNextPage ? Self.link(next) : nil
+    }
+
+    /// The school trips' tab (docs/pages.md#the-prefectures-side-of-a-school-trip): its own page, the same bar.
+    static func tripsTab(_ page: PageContext, count: Int, current: Bool) -> Tab {
+        Tab(label: page.text.tripDesk.tabLabel, tab: "voyages", count: count, href: SiteURL.backOfficeTrips.path, current: current)
+    }
+
+    /// The dossiers' tabs as the trips' page shows them: the default filters, with their counts.
+    static func caseTabs(_ page: PageContext, counts: [QueueQuery.Tab: Int], prefecture: String) -> [Tab] {
+        QueueQuery.Tab.allCases.map { tab in
+            var target = QueueQuery(prefecture: prefecture)
+            target.tab = tab
+            return Tab(label: page.text.queue.tab(tab), tab: tab.rawValue, count: counts[tab] ?? 0, href: link(target), current: false)
+        }
     }
 
     /// The last day to decide: the implicit refusal arises at 00:00 on its day (docs/states.md#transitions).

@@ -12,7 +12,7 @@ enum BackOfficeQueueView {
                     head.element(.h1, text: t.queueTitle)
                     AssistedFilingView.queueLink(&head, page)
                 }
-                tabs(&queue, page, model)
+                tabs(&queue, page, model.tabs)
                 queue.element(.p, .class("queue-results")) { line in
                     line.element(.strong, text: model.results)
                     if let pageOf = model.pageOf { line.text(" · " + pageOf) }
@@ -31,10 +31,10 @@ enum BackOfficeQueueView {
         }
     }
 
-    private static func tabs(_ html: inout HTMLWriter, _ page: PageContext, _ model: BackOfficeQueueModel) {
+    static func tabs(_ html: inout HTMLWriter, _ page: PageContext, _ tabs: [BackOfficeQueueModel.Tab]) {
         html.element(.nav, .aria(.label, page.text.queue.tabsLabel)) { nav in
             nav.element(.ul, .class("queue-tabs")) { list in
-                for tab in model.tabs {
+                for tab in tabs {
                     list.element(.li, .data(.tab, tab.tab)) { item in
                         item.element(.a, .href(tab.href), .aria(.current, tab.current ? "page" : nil)) { link in
                             // A space, so that the link reads "À instruire 12", not "À instruire12".

@@ -43,6 +43,8 @@ struct SchoolTripModel: Sendable {
     let importErrors: [String]
     let refusals: [String]
     let notice: String?
+    /// Once filed: what the school follows (steps, request, decision, messages, history).
+    var follow: SchoolTripFollowModel? = nil
 
     init(_ page: PageContext, trip: CollectiveTrip, school: School, pupils: [TripPupil], today: CivilDate,
          present: [UUID: Set<CollectiveTravelDocument>] = [:], missing: [MissingPupilDocuments<UUID>] = [], values: [String: String]? = nil,

@@ -19,7 +19,7 @@ enum SchoolTripView {
             main.element(.p) { $0.tag(model.stateLabel, model.state) }
             if let reference = model.reference {
                 main.element(.p, .class("lead"), text: reference)
-                main.element(.p, text: t.filedLead)
+                if let follow = model.follow { self.follow(&main, page, follow, csrf: csrf) } else { main.element(.p, text: t.filedLead) }
             } else {
                 main.element(.p, .class("lead"), text: t.draftLead)
             }
@@ -125,6 +125,54 @@ enum SchoolTripView {
                     }
                 }
                 main.postButton(action: SiteURL.schoolTripFiling(model.id).path, label: t.fileButton, csrf: csrf)
+            }
+            if let follow = model.follow { after(&main, page, follow, csrf: csrf) }
+        }
+    }
+
+    /// The four steps, the state in words, the request with the answer's button, the decision.
+    private static func follow(_ main: inout HTMLWriter, _ page: PageContext, _ follow: SchoolTripFollowModel, csrf: String) {
+        let t = page.text.tripDesk
+        main.element(.p, .class("panel"), text: follow.stateWords)
+        main.element(.h2, text: t.stepsTitle)
+        main.element(.ol, .class("steps")) { list in
+            for step in follow.steps {
+                list.element(.li, .class(step.current ? "step step--current" : step.done ? "step step--done" : "step"),
+                             .aria(.current, step.current ? "step" : nil)) { item in
+                    item.element(.span, .class("step__title"), text: step.title)
+                    item.element(.span, .class("step__detail"), text: step.detail)
+                }
+            }
+        }
+        TripFactsView.request(&main, page, follow.facts)
+        if let answer = follow.answerAction {
+            main.element(.p, text: t.answerLead)
+            main.element(.form, .method(.post), .action(answer), .class("inline-form")) { form in
+                form.csrf(csrf)
+                form.void(.input, .type(.hidden), .name(BackOfficeTripModel.versionField), .value(follow.version))
+                form.element(.button, .type(.submit), .class("button"), text: CollectiveTravelAction.answerRequest.label(in: page.language))
+            }
+        }
+        TripFactsView.decision(&main, page, follow.facts)
+        if let href = follow.printHref { main.element(.p) { $0.element(.a, .href(href), .class("button button--secondary"), text: t.printLink) } }
+    }
+
+    /// Messages, history, and the withdrawal with its confirmation.
+    private static func after(_ main: inout HTMLWriter, _ page: PageContext, _ follow: SchoolTripFollowModel, csrf: String) {
+        let t = page.text.tripDesk
+        TripFactsView.messages(&main, page, follow.facts, action: follow.messageAction, label: t.messageToPrefecture, body: follow.messageBody,
+                               error: follow.messageError, csrf: csrf)
+        TripFactsView.history(&main, page, follow.facts)
+        guard let withdraw = follow.withdrawAction else { return }
+        main.element(.details, .class("disclosure"), .open(follow.withdrawError != nil)) { details in
+            details.element(.summary, text: t.withdrawTitle)
+            details.element(.p, text: t.withdrawLead)
+            details.element(.form, .method(.post), .action(withdraw), .novalidate()) { form in
+                form.csrf(csrf)
+                form.void(.input, .type(.hidden), .name(BackOfficeTripModel.versionField), .value(follow.version))
+                form.checkboxes(prefix: "confirm-withdraw", legend: t.withdrawTitle, choices: [Choice(value: "yes", label: t.withdrawConfirm)],
+                                checked: [], error: follow.withdrawError)
+                form.element(.button, .type(.submit), .class("button button--secondary"), text: t.withdrawTitle)
             }
         }
     }

@@ -61,6 +61,7 @@ struct VerificationResultModel: Sendable, Equatable {
         if let from = answer.validFrom { rows.append(Row(label: t.validFromLabel, value: DossierFormat.day(from, page))) }
         if let until = answer.validUntil { rows.append(Row(label: t.validUntilLabel, value: DossierFormat.day(until, page))) }
         if let territory = answer.territory { rows.append(Row(label: t.territoryLabel, value: t.territory(territory))) }
+        if let pupils = answer.pupils { rows.append(Row(label: page.text.tripDesk.documentTitle, value: page.text.tripDesk.pupilsListed(pupils))) }
         self.rows = rows
     }
 }
