@@ -265,7 +265,6 @@ import Testing
         "POST /etablissement/voyages/:trip/actions/:action": ownCase(.allowed),
         "POST /etablissement/voyages/:trip/messages": ownCase(.allowed),
         "GET /etablissement/voyages/:trip/document": ownCase(.ok),
-        "GET /etablissement/voyages/:trip/document/photos/:piece": ownCase(.ok),
         "GET /backoffice/voyages": agents(.ok),
         "GET /backoffice/voyages/:trip": parisCase(.ok),
         "GET /backoffice/voyages/:trip/pieces/:piece": parisCase(.ok),

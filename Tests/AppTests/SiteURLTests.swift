@@ -111,7 +111,6 @@ import Testing
         .verification, .apiVerification, .myDocumentPrint(UUID()),
         .backOfficeTrips, .backOfficeTrip(UUID()), .backOfficeTripPiece(UUID(), UUID()), .backOfficeTripVerdict(UUID(), UUID()),
         .backOfficeTripMessages(UUID()), .backOfficeTripDocument(UUID()), .schoolTripMessages(UUID()), .schoolTripDocument(UUID()),
-        .schoolTripPhoto(UUID(), UUID()),
     ] + CollectiveTravelAction.allCases.flatMap { [.backOfficeTripAction(UUID(), $0), .schoolTripAction(UUID(), $0)] } + DossierSection.allCases.map { .dossierSection(UUID(), $0) }
         + CollectiveTravelDocument.perPupil.map { .schoolTripPupilUpload(UUID(), UUID(), $0) }
 
@@ -251,7 +250,6 @@ import Testing
         case .schoolTripAction: .schoolTripAction(.key, .key)
         case .schoolTripMessages: .schoolTripMessages(.key)
         case .schoolTripDocument: .schoolTripDocument(.key)
-        case .schoolTripPhoto: .schoolTripPhoto(.key, .key)
         }
     }
 

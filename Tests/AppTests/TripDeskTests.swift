@@ -178,7 +178,9 @@ import Testing
             #expect(document.body.contains("Valable du 20 décembre 2026 au 23 décembre 2026"))
             let headDocument = try await head.get("\(filed.headPath)/document")
             #expect(headDocument.status == .ok)
-            #expect(try await head.get("\(filed.headPath)/document/photos/\(photo.id!.uuidString.lowercased())").status == .ok)
+            // the photos print through the head's own file route
+            #expect(headDocument.body.contains("\(filed.headPath)/fichiers/\(photo.id!.uuidString.lowercased())"))
+            #expect(try await head.get("\(filed.headPath)/fichiers/\(photo.id!.uuidString.lowercased())").status == .ok)
 
             // a stranger checks it at /verifier with a listed pupil's birth date: the dates and the count, no name
             let code = try #require(document.body.firstMatch(of: /class="reference hash">([^<]+)</).map { String($0.1) })

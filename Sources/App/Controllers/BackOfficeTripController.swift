@@ -81,13 +81,15 @@ struct BackOfficeTripController {
     @Sendable func piece(_ request: Request, context: BackOfficeRequestContext) async throws -> Response {
         let trip = try await load(context)
         guard let raw = context.parameters.get("piece"), let id = UUID(uuidString: raw),
-              let document = try await desk.document(id, of: trip.id!), let bytes = try await files.load(sha256: document.sha256) else {
+              let document = try await desk.document(id, of: trip.id!), let bytes = try await files.pieces(sha256: document.sha256) else {
             throw HTTPError(.notFound)
         }
         return Self.download(bytes, document)
     }
 
-    static func download(_ bytes: ByteBuffer, _ document: TripPupilDocument) -> Response {
+    /// A trip's file as both sides serve it: a picture shown (the printed list shows the photos), a
+    /// PDF saved, never run as a page (`FileResponse`).
+    static func download(_ bytes: (size: Int, pieces: StoredFilePieces), _ document: TripPupilDocument) -> Response {
         let isImage = document.mediaType.hasPrefix("image/")
         return FileResponse.make(bytes, mediaType: document.mediaType, name: "\(document.kind)-\(document.id!.uuidString.prefix(8).lowercased())",
                                  disposition: isImage ? .inline : .attachment)

@@ -40,7 +40,6 @@ struct SchoolTripController {
         family.post(SiteURL.schoolTripAction(.key, .key).route, use: act)
         family.post(SiteURL.schoolTripMessages(.key).route, use: message)
         family.get(SiteURL.schoolTripDocument(.key).route, use: document)
-        family.get(SiteURL.schoolTripPhoto(.key, .key).route, use: photo)
         family.get(SiteURL.schoolPupilTemplate.route) { _, _ in
             var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"eleves.csv\""],
                                     body: .init(byteBuffer: ByteBuffer(string: PupilCSV.template)))
@@ -308,17 +307,7 @@ struct SchoolTripController {
         let trip = try await load(context)
         guard CollectiveTravelPolicy.schoolHead(.printDocument, in: trip.currentState) else { throw HTTPError(.notFound) }
         let page = DossierController.page(context, .schoolTripDocument(trip.id!))
-        let model = TripDocumentModel(page, trip: trip, printable: try await desk.printable(trip, codes: codes), publicURL: trips.publicURL) { SiteURL.schoolTripPhoto(trip.id!, $0).path }
+        let model = TripDocumentModel(page, trip: trip, printable: try await desk.printable(trip, codes: codes), publicURL: trips.publicURL) { SiteURL.schoolTripFile(trip.id!, $0).path }
         return try HTMLPage(html: TripDocumentView.render(page, model, backLink: SiteURL.schoolTrip(trip.id!).path)).response(from: request, context: context)
-    }
-
-    /// A pupil's photo on the printed document: the head's own trip, a photo only.
-    @Sendable func photo(_ request: Request, context: FamilyRequestContext) async throws -> Response {
-        let trip = try await load(context)
-        guard CollectiveTravelPolicy.schoolHead(.printDocument, in: trip.currentState),
-              let raw = context.parameters.get("piece"), let id = UUID(uuidString: raw),
-              let document = try await desk.document(id, of: trip.id!), document.kind == CollectiveTravelDocument.photo.rawValue,
-              let bytes = try await files.load(sha256: document.sha256) else { throw HTTPError(.notFound) }
-        return BackOfficeTripController.download(bytes, document)
     }
 }

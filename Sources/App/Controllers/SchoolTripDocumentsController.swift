@@ -95,8 +95,6 @@ struct SchoolTripDocumentsController {
         guard let id = context.parameters.get("file").flatMap(UUID.init(uuidString:)),
               let file = try await documents.file(id, of: trip.id!),
               let bytes = try await documents.files.pieces(sha256: file.sha256) else { throw HTTPError(.notFound) }
-        let picture = file.mediaType == UploadKind.jpeg.mediaType || file.mediaType == UploadKind.png.mediaType
-        return FileResponse.make(bytes, mediaType: file.mediaType, name: "\(file.kind)-\(id.uuidString.prefix(8).lowercased())",
-                                 disposition: picture ? .inline : .attachment)
+        return BackOfficeTripController.download(bytes, file)
     }
 }

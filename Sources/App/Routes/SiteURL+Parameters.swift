@@ -128,7 +128,6 @@ extension SiteURL {
     static func schoolTripAction(_ id: UUID, _ action: CollectiveTravelAction) -> SiteURL { .schoolTripAction(.value(id), .value(action)) }
     static func schoolTripMessages(_ id: UUID) -> SiteURL { .schoolTripMessages(.value(id)) }
     static func schoolTripDocument(_ id: UUID) -> SiteURL { .schoolTripDocument(.value(id)) }
-    static func schoolTripPhoto(_ id: UUID, _ document: UUID) -> SiteURL { .schoolTripPhoto(.value(id), .value(document)) }
     static func schoolTripPupil(_ id: UUID, _ pupil: UUID) -> SiteURL { .schoolTripPupil(.value(id), .value(pupil)) }
     static func schoolTripPupilUpload(_ id: UUID, _ pupil: UUID, _ kind: CollectiveTravelDocument) -> SiteURL {
         .schoolTripPupilUpload(.value(id), .value(pupil), .value(kind))

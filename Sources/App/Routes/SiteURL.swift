@@ -163,8 +163,6 @@ enum SiteURL: Equatable, Sendable {
     case schoolTripAction(Parameter<UUID>, Parameter<CollectiveTravelAction>)
     case schoolTripMessages(Parameter<UUID>)
     case schoolTripDocument(Parameter<UUID>)
-    /// A pupil's photo on the printed document, for the head.
-    case schoolTripPhoto(Parameter<UUID>, Parameter<UUID>)
     /// One pupil's documents (`CollectiveTravelDocument.perPupil`): the four slots, each with its form.
     case schoolTripPupil(Parameter<UUID>, Parameter<UUID>)
     case schoolTripPupilUpload(Parameter<UUID>, Parameter<UUID>, Parameter<CollectiveTravelDocument>)
@@ -305,7 +303,6 @@ enum SiteURL: Equatable, Sendable {
         case .schoolTripAction(let id, let action): "/etablissement/voyages/\(id["trip"])/actions/\(action["action"])"
         case .schoolTripMessages(let id): "/etablissement/voyages/\(id["trip"])/messages"
         case .schoolTripDocument(let id): "/etablissement/voyages/\(id["trip"])/document"
-        case .schoolTripPhoto(let id, let piece): "/etablissement/voyages/\(id["trip"])/document/photos/\(piece["piece"])"
         case .schoolTripPupil(let id, let pupil): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])"
         case .schoolTripPupilUpload(let id, let pupil, let kind): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/pieces/\(kind["kind"])"
         case .schoolTripFile(let id, let file): "/etablissement/voyages/\(id["trip"])/fichiers/\(file["file"])"
