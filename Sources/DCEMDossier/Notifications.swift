@@ -46,6 +46,8 @@ public struct DossierNotification: Equatable, Sendable {
         case renewalDraftReminder(dossier: UUID)
         /// A school trip's request moved (filed: the acknowledgement; closed once its departure passed undecided).
         case tripUpdate(trip: UUID, reference: String, action: CollectiveTravelAction)
+        /// The préfecture wrote to the school about a trip.
+        case tripMessage(trip: UUID, reference: String)
         /// The préfecture approved (or refused) the member as the head of `school`.
         case schoolHeadDecision(school: String, approved: Bool)
     }
@@ -67,6 +69,7 @@ public extension DossierNotification.Mail {
         case .documentReminder(_, _, let reminder, _): "dcem-reminder-\(reminder.rawValue)"
         case .renewalDraftReminder: "renewal-draft-reminder"
         case .tripUpdate(_, _, let action): "trip-\(action.rawValue)"
+        case .tripMessage: "trip-message"
         case .schoolHeadDecision(_, let approved): approved ? "school-head-approved" : "school-head-refused"
         }
     }

@@ -295,11 +295,18 @@ import Testing
                 == .unprocessableContent)
             #expect(try await agent.post("\(filed.path)/messages", form: [("body", "Bonjour")]).status == .forbidden)
             #expect(try await agent.post("\(filed.path)/messages", form: [("body", "La liste est-elle complète ?")], csrf: page.csrfToken).status == .seeOther)
+            // the same form sent again (a double click, a retry): one message, one mail to the head
+            #expect(try await agent.post("\(filed.path)/messages", form: [("body", "La liste est-elle complète ?")], csrf: page.csrfToken).status == .seeOther)
+            #expect(try await TripMessage.query(on: site.db).filter(\.$tripID == filed.trip.id!).count() == 1)
+            #expect(try await OutboxMail.query(on: site.db).filter(\.$kind == "trip-message").count() == 1)
+            #expect(try await site.lastMail(to: "proviseur@example.fr", kind: "trip-message") != nil)
             var headPage = try await head.get(filed.headPath)
             #expect(headPage.body.contains("La liste est-elle complète ?"))
             #expect(try await head.post("\(filed.headPath)/messages", form: [("body", "Oui, trois élèves.")], csrf: headPage.csrfToken).status == .seeOther)
             page = try await agent.get(filed.path)
             #expect(page.body.contains("Oui, trois élèves."))
+            // the school's message is not mailed back to the school
+            #expect(try await OutboxMail.query(on: site.db).filter(\.$kind == "trip-message").count() == 1)
 
             // withdraw: confirmed, with the version read; a stale form moves nothing
             headPage = try await head.get(filed.headPath)

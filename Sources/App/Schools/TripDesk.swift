@@ -213,9 +213,22 @@ struct TripDesk: Sendable {
 
     // MARK: Messages
 
-    /// A message, checked by the caller as a case's is (`DossierMessages.check`: text only, 5,000 characters at most).
+    /// A message, checked by the caller as a case's is (`DossierMessages.check`: text only, 5,000
+    /// characters at most). A resent form (same author and text within `DossierMessages.resendWindow`)
+    /// writes nothing more; the préfecture's message is mailed to the head, as a case's to the family.
     func post(to trip: CollectiveTrip, by author: CollectiveTravelActor, authorID: UUID, body: String) async throws {
-        try await TripMessage(tripID: trip.id!, at: now(), author: author, authorID: authorID, body: body).create(on: database())
+        let now = self.now()
+        let publicURL = self.publicURL
+        let tripID = trip.id!
+        try await database().transaction { db in
+            let recent = try await TripMessage.query(on: db).filter(\.$tripID == tripID).filter(\.$at >= now.addingTimeInterval(-DossierMessages.resendWindow)).all()
+            if recent.contains(where: { $0.authorID == authorID && $0.author == author.rawValue && $0.body == body }) { return }
+            try await TripMessage(tripID: tripID, at: now, author: author, authorID: authorID, body: body).create(on: db)
+            if author == .agent {
+                try await MailWriter(publicURL: publicURL).send(
+                    DossierNotification(to: .account(trip.userID), .tripMessage(trip: tripID, reference: trip.reference ?? "")), on: db, now: now)
+            }
+        }
     }
 
     // MARK: Scheduler

@@ -72,6 +72,9 @@ struct MailWriter: Sendable {
             let k = catalog.trip
             subject = k.mailSubject(action, reference)
             body = k.mailBody(action, reference, publicURL + SiteURL.schoolTrip(trip).path) + "\n\n" + t.mailSignature
+        case .tripMessage(let trip, let reference):
+            subject = t.mailMessageSubject(reference)
+            body = t.mailUpdateBody(reference, t.messageMail, publicURL + SiteURL.schoolTripMessages(trip).path) + "\n\n" + t.mailSignature
         case .schoolHeadDecision(let school, let approved):
             let k = catalog.school
             subject = k.mailDecisionSubject(approved)
