@@ -21,8 +21,9 @@ enum Role: String, CaseIterable, Sendable, CustomStringConvertible {
     case agentElsewhere
     /// A supervisor of the case's préfecture.
     case supervisor
-    // case schoolHead — once the role exists, add it here: `Access.row` then stops compiling until
-    // every family of routes says what a school head gets, and every fixture needs one.
+    /// The approved head of another Paris school, with a trip of their own (the owner heads the
+    /// fixture's school): a school head sees their own school's trips only.
+    case otherSchoolHead
 
     var description: String { rawValue }
 }
@@ -192,8 +193,12 @@ struct MatrixFixture: Sendable {
 
         let other = try await Accounts.member(site, email: "voisine@example.fr")
         let otherToken = try await APIJourney.createToken(other, name: "script")
+        let otherHead = try await Accounts.member(site, email: "proviseure.autre@example.fr")
+        let otherHeadToken = try await APIJourney.createToken(otherHead, name: "script")
+        _ = try await SchoolTripTests.draft(site, head: try await otherHead.userID(site), code: "0750655E")
         let emails: [Role: String] = [.owner: "titulaire@example.fr", .otherFamily: "voisine@example.fr", .agent: "agent.paris@interieur.gouv.fr",
-                                      .agentElsewhere: "agent.lyon@interieur.gouv.fr", .supervisor: "chef.paris@interieur.gouv.fr"]
+                                      .agentElsewhere: "agent.lyon@interieur.gouv.fr", .supervisor: "chef.paris@interieur.gouv.fr",
+                                      .otherSchoolHead: "proviseure.autre@example.fr"]
         let agent = try await signedInAgent(site, prefecture: "75", email: emails[.agent]!, role: "agent")
         let elsewhere = try await signedInAgent(site, prefecture: "69", email: emails[.agentElsewhere]!, role: "agent")
         let supervisor = try await signedInAgent(site, prefecture: "75", email: emails[.supervisor]!, role: "supervisor")
@@ -232,7 +237,8 @@ struct MatrixFixture: Sendable {
         var roles: [Role: Credentials] = [:]
         for (role, browser, token, page) in [(Role.anonymous, anonymous, nil as String?, "/compte/connexion"), (.owner, owner, ownerToken, "/compte"),
                                              (.otherFamily, other, otherToken, "/compte"), (.agent, agent, nil, "/backoffice/guichet"),
-                                             (.agentElsewhere, elsewhere, nil, "/backoffice/guichet"), (.supervisor, supervisor, nil, "/backoffice/guichet")] {
+                                             (.agentElsewhere, elsewhere, nil, "/backoffice/guichet"), (.supervisor, supervisor, nil, "/backoffice/guichet"),
+                                             (.otherSchoolHead, otherHead, otherHeadToken, "/compte")] {
             let csrf = try #require(try await browser.get(page).csrfToken, "\(role)")
             roles[role] = Credentials(browser: browser, csrf: csrf, token: token)
         }
@@ -296,7 +302,7 @@ struct MatrixFixture: Sendable {
         switch role {
         case .anonymous:
             return Credentials(browser: browser, csrf: try await browser.get("/compte/connexion").csrfToken, token: nil)
-        case .owner, .otherFamily:
+        case .owner, .otherFamily, .otherSchoolHead:
             let login = try await browser.get("/compte/connexion")
             let done = try await browser.post("/compte/connexion", form: [("email", try #require(emails[role])), ("password", Accounts.personalPassword)],
                                               csrf: login.csrfToken)

@@ -25,7 +25,7 @@ import Testing
     static func backOfficeEntry(_ others: Outcome, agents: Outcome) -> [Role: Outcome] {
         row { role in
             switch role {
-            case .anonymous, .owner, .otherFamily: others
+            case .anonymous, .owner, .otherFamily, .otherSchoolHead: others
             case .agent, .agentElsewhere, .supervisor: agents
             }
         }
@@ -35,7 +35,7 @@ import Testing
     static func member(_ outcome: Outcome) -> [Role: Outcome] {
         row { role in
             switch role {
-            case .owner, .otherFamily: outcome
+            case .owner, .otherFamily, .otherSchoolHead: outcome
             case .anonymous, .agent, .agentElsewhere, .supervisor: .familyLogin
             }
         }
@@ -47,7 +47,7 @@ import Testing
         row { role in
             switch role {
             case .owner: owner
-            case .otherFamily: .notFound
+            case .otherFamily, .otherSchoolHead: .notFound
             case .anonymous, .agent, .agentElsewhere, .supervisor: .familyLogin
             }
         }
@@ -58,7 +58,7 @@ import Testing
         row { role in
             switch role {
             case .owner: owner
-            case .otherFamily: otherFamily
+            case .otherFamily, .otherSchoolHead: otherFamily
             case .anonymous, .agent, .agentElsewhere, .supervisor: .unauthorized
             }
         }
@@ -73,7 +73,7 @@ import Testing
             case .agent: agent
             case .agentElsewhere: elsewhere
             case .supervisor: supervisor
-            case .anonymous, .owner, .otherFamily: .backOfficeLogin
+            case .anonymous, .owner, .otherFamily, .otherSchoolHead: .backOfficeLogin
             }
         }
     }
@@ -136,7 +136,7 @@ import Testing
         "POST /compte/jetons/:token/revoquer": row { role in
             switch role {
             case .owner: .allowed
-            case .otherFamily: .notFound
+            case .otherFamily, .otherSchoolHead: .notFound
             case .anonymous, .agent, .agentElsewhere, .supervisor: .familyLogin
             }
         },
