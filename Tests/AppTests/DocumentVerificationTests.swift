@@ -105,9 +105,9 @@ import Testing
             // and the API says the same
             let answer = try await Self.api(site, Self.ask(code: code))
             #expect(answer.status == .ok)
-            #expect(answer.body == #"{"codeCheck":"matches","reason":"valid","territory":"all","valid":true,"validFrom":"2026-11-20","validUntil":"2031-11-19"}"#)
+            #expect(answer.body == #"{"codeCheck":"matches","document":"dcem","pupils":null,"reason":"valid","territory":"all","valid":true,"validFrom":"2026-11-20","validUntil":"2031-11-19"}"#)
             #expect(try await Self.api(site, Self.ask(), language: "en").body
-                    == #"{"codeCheck":null,"reason":"valid","territory":"all","valid":true,"validFrom":"2026-11-20","validUntil":"2031-11-19"}"#)
+                    == #"{"codeCheck":null,"document":"dcem","pupils":null,"reason":"valid","territory":"all","valid":true,"validFrom":"2026-11-20","validUntil":"2031-11-19"}"#)
         }
     }
 
@@ -177,7 +177,7 @@ import Testing
                 let unknown = try await Self.api(site, Self.ask(number: "D07526000999", code: given))
                 #expect(wrongBirth.status == .ok && unknown.status == .ok)
                 #expect(wrongBirth.body == unknown.body)
-                #expect(unknown.body == #"{"codeCheck":null,"reason":"no-match","territory":null,"valid":false,"validFrom":null,"validUntil":null}"#)
+                #expect(unknown.body == #"{"codeCheck":null,"document":null,"pupils":null,"reason":"no-match","territory":null,"valid":false,"validFrom":null,"validUntil":null}"#)
             }
             // the page, in both languages
             let visitor = site.browser()

@@ -203,6 +203,8 @@ import Testing
             #expect(answer["reason"] as? String == "not-yet-valid")
             #expect(answer["validUntil"] as? String == "2026-12-23")
             #expect(answer["codeCheck"] as? String == "matches")
+            #expect(answer["document"] as? String == "dvc")
+            #expect(answer["pupils"] as? Int == 2)
             #expect(!api.body.contains("BENALI"))
 
             // hand over; the history holds, one event per move

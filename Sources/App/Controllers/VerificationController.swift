@@ -100,6 +100,10 @@ struct VerificationJSON: Encodable {
     let validUntil: String?
     let territory: String?
     let codeCheck: String?
+    /// `dcem`, or `dvc` for a document de voyage collectif; null for `no-match`.
+    let document: String?
+    /// A DVC's number of pupils (never who); null otherwise.
+    let pupils: Int?
 
     init(_ answer: DocumentVerification.Answer) {
         valid = answer.reason.isValid
@@ -108,10 +112,12 @@ struct VerificationJSON: Encodable {
         validUntil = answer.validUntil?.iso
         territory = answer.territory?.rawValue
         codeCheck = answer.code?.rawValue
+        pupils = answer.pupils
+        document = answer.number == nil ? nil : (answer.pupils == nil ? "dcem" : "dvc")
     }
 
     enum CodingKeys: String, CodingKey {
-        case valid, reason, validFrom, validUntil, territory, codeCheck
+        case valid, reason, validFrom, validUntil, territory, codeCheck, document, pupils
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -122,6 +128,8 @@ struct VerificationJSON: Encodable {
         try container.encode(validUntil, forKey: .validUntil)
         try container.encode(territory, forKey: .territory)
         try container.encode(codeCheck, forKey: .codeCheck)
+        try container.encode(document, forKey: .document)
+        try container.encode(pupils, forKey: .pupils)
     }
 
     var bytes: [UInt8] {
