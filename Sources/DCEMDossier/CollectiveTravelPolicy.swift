@@ -12,8 +12,6 @@ public enum SchoolHeadAction: String, CaseIterable, Sendable {
     case editPupils = "edit-pupils"
     /// Put a pupil's document in its slot (`CollectiveTravelDocument.perPupil`).
     case uploadPupilDocument = "upload-pupil-document"
-    /// Put a document the préfecture asked for.
-    case uploadRequested = "upload-requested"
     /// Delete the draft.
     case deleteDraft = "delete-draft"
     /// Write to the préfecture: every state but `draft`.
@@ -40,7 +38,6 @@ public enum CollectiveTravelAgentAction: String, CaseIterable, Sendable {
     case writeMessage = "write-message"
     /// Give a pupil a verdict (`PupilVerdict`): while the instruction runs.
     case judgePupils = "judge-pupils"
-    case assign
 }
 
 public enum CollectiveTravelPolicy {
@@ -49,8 +46,9 @@ public enum CollectiveTravelPolicy {
         .draft: [.editTrip, .editPupils, .uploadPupilDocument, .deleteDraft],
         .filed: [.writeMessage],
         .underInstruction: [.writeMessage],
-        // The préfecture asked for documents: the head sends them; the trip and its list stay as filed.
-        .awaitingDocuments: [.uploadPupilDocument, .uploadRequested, .writeMessage],
+        // The préfecture asked for documents: the head sends them in the pupils' slots; the trip and
+        // its list stay as filed.
+        .awaitingDocuments: [.uploadPupilDocument, .writeMessage],
         .granted: [.writeMessage],
         .refused: [.writeMessage],
         .documentAvailable: [.writeMessage, .printDocument],
@@ -66,7 +64,7 @@ public enum CollectiveTravelPolicy {
             switch state {
             case .draft: return (state, [])
             case .underInstruction: return (state, Set(CollectiveTravelAgentAction.allCases))
-            default: return (state, [.writeMessage, .assign])
+            default: return (state, [.writeMessage])
             }
         })
 

@@ -254,6 +254,8 @@ import Testing
         "POST /etablissement/voyages/:trip/eleves/:pupil/retirer": ownCase(.allowed),
         "POST /etablissement/voyages/:trip/import": ownCase(.allowed),
         "POST /etablissement/voyages/:trip/deposer": ownCase(.allowed),
+        // Without the confirmation box: a 422 that deletes nothing.
+        "POST /etablissement/voyages/:trip/supprimer": ownCase(.allowed),
         "GET /etablissement/voyages/:trip/attestation": ownCase(.ok),
         // A pupil's documents: the page, an upload per kind, the head's download (the fixture's file is the pupil's identity document).
         "GET /etablissement/voyages/:trip/eleves/:pupil": ownCase(.ok),

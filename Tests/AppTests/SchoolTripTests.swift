@@ -143,6 +143,49 @@ import Testing
         }
     }
 
+    @Test func aDraftIsDeletedOnceConfirmedWithItsPupilsAndTheirFiles() async throws {
+        try await withTestSite { site in
+            let head = try await Accounts.member(site, email: "proviseur@example.fr")
+            let trip = try await TripPupilDocumentsTests.trip(site, head: head)
+            try await Self.giveDocuments(head, trip: trip.id, pupils: [trip.diallo])
+            let stored = try await TripPupilDocument.query(on: site.db).filter(\.$tripID == trip.id).all()
+            #expect(stored.count == CollectiveTravelDocument.perPupil.count)
+            var page = try await head.get(trip.path)
+            #expect(page.body.contains("Supprimer ce brouillon"))
+
+            // another member: 404, nothing gone
+            let other = try await Accounts.member(site, email: "voisine@example.fr")
+            let otherPage = try await other.get("/compte")
+            #expect(try await other.post("\(trip.path)/supprimer", form: [("confirm-delete-yes", "on")], csrf: otherPage.csrfToken).status == .notFound)
+            // the box not ticked: the page says so, nothing gone
+            let unconfirmed = try await head.post("\(trip.path)/supprimer", form: [], csrf: page.csrfToken)
+            #expect(unconfirmed.status == .unprocessableContent)
+            #expect(unconfirmed.body.contains("Cochez la case pour confirmer la suppression."))
+            #expect(try await CollectiveTrip.find(trip.id, on: site.db) != nil)
+
+            let deleted = try await head.post("\(trip.path)/supprimer", form: [("confirm-delete-yes", "on")], csrf: page.csrfToken)
+            #expect(deleted.status == .seeOther)
+            #expect(deleted.location == "/etablissement?fait=suppression")
+            #expect(try await head.get("/etablissement?fait=suppression").body.contains("Le brouillon est supprimé."))
+            #expect(try await CollectiveTrip.find(trip.id, on: site.db) == nil)
+            #expect(try await TripPupil.query(on: site.db).filter(\.$tripID == trip.id).count() == 0)
+            #expect(try await TripPupilDocument.query(on: site.db).filter(\.$tripID == trip.id).count() == 0)
+            // no row refers to its files any more: they go (at once once an hour old, else at the orphans' sweep)
+            for file in stored { #expect(try await OrphanFiles.isReferenced(file.sha256, on: site.db) == false) }
+            // sent again (a double click, another tab): the trip is not there any more
+            #expect(try await head.post("\(trip.path)/supprimer", form: [("confirm-delete-yes", "on")], csrf: page.csrfToken).status == .notFound)
+
+            // a filed trip is not deleted: it is withdrawn
+            let (filed, _) = try await Self.draft(site, head: try await head.userID(site), code: "0750655E")
+            filed.state = CollectiveTravelState.filed.rawValue
+            try await filed.update(on: site.db)
+            page = try await head.get(SiteURL.schoolTrip(filed.id!).path)
+            #expect(!page.body.contains("Supprimer ce brouillon"))
+            #expect(try await head.post(SiteURL.schoolTripDelete(filed.id!).path, form: [("confirm-delete-yes", "on")], csrf: page.csrfToken).status == .conflict)
+            #expect(try await CollectiveTrip.find(filed.id!, on: site.db) != nil)
+        }
+    }
+
     @Test func aTripTooCloseOrWithoutPupilsIsNotFiledAndSaysWhy() async throws {
         try await withTestSite { site in
             let head = try await Accounts.member(site, email: "principale@example.fr")

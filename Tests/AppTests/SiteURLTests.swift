@@ -101,7 +101,7 @@ import Testing
         .backOfficeDossierAccessLog(UUID()),
         .apiIssuedDocuments, .apiIssuedDocument(UUID()), .myDocumentWithdrawal(UUID()), .backOfficeDocumentWithdrawal(UUID()),
         .schoolTrips, .schoolTrip(UUID()), .schoolTripDetails(UUID()), .schoolTripPupils(UUID()), .schoolTripPupilRemove(UUID(), UUID()),
-        .schoolTripImport(UUID()), .schoolTripFiling(UUID()), .schoolTripAttestation(UUID()), .schoolPupilTemplate,
+        .schoolTripImport(UUID()), .schoolTripFiling(UUID()), .schoolTripAttestation(UUID()), .schoolTripDelete(UUID()), .schoolPupilTemplate,
         .schoolTripPupil(UUID(), UUID()), .schoolTripFile(UUID(), UUID()),
         .schoolArea, .backOfficeSchools, .backOfficeSchoolDecision(UUID(), .approve), .backOfficeSchoolDecision(UUID(), .refuse),
         .myDocuments, .myDocument(UUID()), .myDocumentLapse(UUID()), .myDocumentLoss(UUID()), .myDocumentObservations(UUID()),
@@ -218,6 +218,7 @@ import Testing
         case .schoolTripImport: .schoolTripImport(.key)
         case .schoolTripFiling: .schoolTripFiling(.key)
         case .schoolTripAttestation: .schoolTripAttestation(.key)
+        case .schoolTripDelete: .schoolTripDelete(.key)
         case .schoolPupilTemplate: .schoolPupilTemplate
         case .schoolTripPupil: .schoolTripPupil(.key, .key)
         case .schoolTripPupilUpload: .schoolTripPupilUpload(.key, .key, .key)

@@ -11,7 +11,7 @@ import Testing
             .draft: [.editTrip, .editPupils, .uploadPupilDocument, .deleteDraft, .file],
             .filed: [.writeMessage, .withdraw],
             .underInstruction: [.writeMessage, .withdraw],
-            .awaitingDocuments: [.uploadPupilDocument, .uploadRequested, .writeMessage, .withdraw, .answerRequest],
+            .awaitingDocuments: [.uploadPupilDocument, .writeMessage, .withdraw, .answerRequest],
             .granted: [.writeMessage, .withdraw],
             .refused: [.writeMessage],
             .documentAvailable: [.writeMessage, .printDocument, .withdraw],

@@ -14,7 +14,7 @@ struct SchoolController {
 
     func register(family: RouterGroup<FamilyRequestContext>, backOffice: RouterGroup<BackOfficeRequestContext>) {
         family.get(SiteURL.schoolArea.route) { request, context in
-            try await area(notice: Notice(request) == .done ? context.language.catalog.school.registered : nil, request: request, context: context)
+            try await area(notice: Self.notice(Notice(request), context.language), request: request, context: context)
         }
         family.post(SiteURL.schoolArea.route, use: claim)
         backOffice.get(SiteURL.backOfficeSchools.route) { request, context in
@@ -23,6 +23,15 @@ struct SchoolController {
                                   request: request, context: context)
         }
         backOffice.post(SiteURL.backOfficeSchoolDecision(.key, .key).route, use: decide)
+    }
+
+    /// What the school's area confirms: a claim registered, a trip's draft deleted.
+    static func notice(_ notice: Notice?, _ language: Language) -> String? {
+        switch notice {
+        case .done: language.catalog.school.registered
+        case .draftDeleted: language.catalog.trip.deleted
+        default: nil
+        }
     }
 
     func area(errors: [FieldError] = [], values: [String: String] = [:], notice: String? = nil, status: HTTPResponse.Status = .ok,

@@ -27,6 +27,7 @@ struct SchoolTripController {
         family.post(SiteURL.schoolTripPupilRemove(.key, .key).route, use: removePupil)
         family.post(SiteURL.schoolTripImport(.key).route, use: importPupils)
         family.post(SiteURL.schoolTripFiling(.key).route, use: file)
+        family.post(SiteURL.schoolTripDelete(.key).route, use: deleteDraft)
         family.get(SiteURL.schoolTripAttestation(.key).route) { request, context in
             let trip = try await load(context)
             guard let school = try await School.find(trip.schoolID, on: trips.database()) else { throw HTTPError(.notFound) }
@@ -201,6 +202,22 @@ struct SchoolTripController {
             return try await refused(error, request: request, context: context)
         }
         return .seeOther(SiteURL.schoolTrip(trip.id!).path(notice: .done))
+    }
+
+    /// Deletes the draft once the box is ticked; the school's area says so.
+    @Sendable func deleteDraft(_ request: Request, context: FamilyRequestContext) async throws -> Response {
+        let trip = try await load(context)
+        let form = try await FormFields.read(request, limit: context.maxUploadSize)
+        guard form[SchoolTripModel.deleteConfirmField] == "on" else {
+            let error = FieldError(fieldID: SchoolTripModel.deleteConfirmField, message: context.language.catalog.trip.deleteConfirmMissing)
+            return try await page(trip, errors: [error], status: .unprocessableContent, request: request, context: context)
+        }
+        do {
+            try await trips.deleteDraft(trip.id!, by: context.userID)
+        } catch let error as TripError {
+            return try await refused(error, request: request, context: context)
+        }
+        return .seeOther(SiteURL.schoolArea.path(notice: .draftDeleted))
     }
 
     /// A CSV file of pupils: every line's errors named, and none added while any remains.

@@ -126,6 +126,11 @@ extension TripText {
         allDocumentsGiven: "The documents of every pupil on the document are here.",
         photoColumn: "Photo",
         photoMissing: "photo missing",
-        photoAlt: { name in "Photo of \(name)" }
+        photoAlt: { name in "Photo of \(name)" },
+        deleteTitle: "Delete this draft",
+        deleteLead: "The trip, its list of pupils and their documents are erased. Nothing was sent to the préfecture.",
+        deleteConfirm: "I confirm deleting this draft",
+        deleteConfirmMissing: "Tick the box to confirm the deletion.",
+        deleted: "The draft is deleted."
     )
 }

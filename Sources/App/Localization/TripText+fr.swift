@@ -126,6 +126,11 @@ extension TripText {
         allDocumentsGiven: "Les documents de chaque élève sur le document sont là.",
         photoColumn: "Photo",
         photoMissing: "photo manquante",
-        photoAlt: { name in "Photo de \(name)" }
+        photoAlt: { name in "Photo de \(name)" },
+        deleteTitle: "Supprimer ce brouillon",
+        deleteLead: "Le voyage, sa liste d’élèves et leurs documents sont effacés. Rien n’a été envoyé à la préfecture.",
+        deleteConfirm: "Je confirme supprimer ce brouillon",
+        deleteConfirmMissing: "Cochez la case pour confirmer la suppression.",
+        deleted: "Le brouillon est supprimé."
     )
 }

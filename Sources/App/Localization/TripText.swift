@@ -106,4 +106,10 @@ struct TripText: Sendable {
     let photoColumn: String
     let photoMissing: String
     let photoAlt: @Sendable (_ name: String) -> String
+    // Deleting a draft
+    let deleteTitle: String
+    let deleteLead: String
+    let deleteConfirm: String
+    let deleteConfirmMissing: String
+    let deleted: String
 }

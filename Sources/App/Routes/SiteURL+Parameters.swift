@@ -119,6 +119,7 @@ extension SiteURL {
     static func schoolTripImport(_ id: UUID) -> SiteURL { .schoolTripImport(.value(id)) }
     static func schoolTripFiling(_ id: UUID) -> SiteURL { .schoolTripFiling(.value(id)) }
     static func schoolTripAttestation(_ id: UUID) -> SiteURL { .schoolTripAttestation(.value(id)) }
+    static func schoolTripDelete(_ id: UUID) -> SiteURL { .schoolTripDelete(.value(id)) }
     static func backOfficeTrip(_ id: UUID) -> SiteURL { .backOfficeTrip(.value(id)) }
     static func backOfficeTripPiece(_ id: UUID, _ document: UUID) -> SiteURL { .backOfficeTripPiece(.value(id), .value(document)) }
     static func backOfficeTripVerdict(_ id: UUID, _ pupil: UUID) -> SiteURL { .backOfficeTripVerdict(.value(id), .value(pupil)) }

@@ -150,6 +150,8 @@ enum SiteURL: Equatable, Sendable {
     case schoolTripFiling(Parameter<UUID>)
     /// The head's attestation and the pupils' list, produced from the answers, to print and sign.
     case schoolTripAttestation(Parameter<UUID>)
+    /// Deletes a draft, once confirmed.
+    case schoolTripDelete(Parameter<UUID>)
     /// The pupils' CSV template.
     case schoolPupilTemplate
     // The préfecture's side of a school trip, and what the head does after filing (docs/pages.md#the-prefectures-side-of-a-school-trip).
@@ -291,6 +293,7 @@ enum SiteURL: Equatable, Sendable {
         case .schoolTripPupilRemove(let id, let pupil): "/etablissement/voyages/\(id["trip"])/eleves/\(pupil["pupil"])/retirer"
         case .schoolTripImport(let id): "/etablissement/voyages/\(id["trip"])/import"
         case .schoolTripFiling(let id): "/etablissement/voyages/\(id["trip"])/deposer"
+        case .schoolTripDelete(let id): "/etablissement/voyages/\(id["trip"])/supprimer"
         case .schoolTripAttestation(let id): "/etablissement/voyages/\(id["trip"])/attestation"
         case .schoolPupilTemplate: "/etablissement/modele-eleves.csv"
         case .backOfficeTrips: "/backoffice/voyages"

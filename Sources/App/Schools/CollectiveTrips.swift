@@ -85,14 +85,15 @@ struct CollectiveTrips: Sendable {
         }
     }
 
-    /// Changes a draft: `change` edits it, the version moves only if nobody moved it meanwhile.
-    func change(_ id: UUID, by userID: UUID, expectedVersion: Int?, _ change: @escaping @Sendable (CollectiveTrip, any Database) async throws -> Void) async throws {
+    /// Changes a draft as `action` (the trip or its pupils, while the policy allows it): `change`
+    /// edits it, the version moves only if nobody moved it meanwhile.
+    func change(_ id: UUID, as action: SchoolHeadAction, by userID: UUID, expectedVersion: Int?, _ change: @escaping @Sendable (CollectiveTrip, any Database) async throws -> Void) async throws {
         let now = self.now()
         try await database().transaction { db in
             guard let trip = try await CollectiveTrip.query(on: db).filter(\.$id == id).filter(\.$userID == userID).first() else {
                 throw TripError.notFound
             }
-            guard trip.currentState == .draft else { throw TripError.notADraft }
+            guard CollectiveTravelPolicy.schoolHead(action, in: trip.currentState) else { throw TripError.notADraft }
             if let expectedVersion, expectedVersion != trip.version { throw TripError.conflict }
             try await change(trip, db)
             guard try await Self.claim(trip, to: trip.currentState, now: now, on: db) else { throw TripError.conflict }
@@ -101,7 +102,7 @@ struct CollectiveTrips: Sendable {
     }
 
     func saveDetails(_ id: UUID, _ details: TripDetails, by userID: UUID, expectedVersion: Int?) async throws {
-        try await change(id, by: userID, expectedVersion: expectedVersion) { trip, _ in
+        try await change(id, as: .editTrip, by: userID, expectedVersion: expectedVersion) { trip, _ in
             trip.destinations = details.destinations.map(\.code).joined(separator: ",")
             trip.departure = details.departure?.iso
             trip.returnOn = details.returnOn?.iso
@@ -115,7 +116,7 @@ struct CollectiveTrips: Sendable {
     /// Adds pupils (one from the form, or a CSV's rows), within `PupilCSV.maxPupils` for the trip.
     func addPupils(_ id: UUID, _ minors: [CollectiveTravelMinor], by userID: UUID) async throws {
         let now = self.now()
-        try await change(id, by: userID, expectedVersion: nil) { trip, db in
+        try await change(id, as: .editPupils, by: userID, expectedVersion: nil) { trip, db in
             let count = try await TripPupil.query(on: db).filter(\.$tripID == trip.id!).count()
             guard count + minors.count <= PupilCSV.maxPupils else { throw TripError.tooManyPupils }
             for minor in minors { try await TripPupil(tripID: trip.id!, minor: minor, now: now).create(on: db) }
@@ -125,7 +126,7 @@ struct CollectiveTrips: Sendable {
     /// Removes a pupil with their documents; the files no other row refers to go too.
     func removePupil(_ id: UUID, pupil: UUID, by userID: UUID) async throws {
         let hashes = Hashes()
-        try await change(id, by: userID, expectedVersion: nil) { trip, db in
+        try await change(id, as: .editPupils, by: userID, expectedVersion: nil) { trip, db in
             guard try await TripPupil.query(on: db).filter(\.$id == pupil).filter(\.$tripID == trip.id!).count() == 1 else { throw TripError.notFound }
             hashes.set(try await TripPupilDocument.query(on: db).filter(\.$tripID == trip.id!).filter(\.$pupilID == pupil).all().map(\.sha256))
             try await TripPupilDocument.query(on: db).filter(\.$tripID == trip.id!).filter(\.$pupilID == pupil).delete()
@@ -133,6 +134,26 @@ struct CollectiveTrips: Sendable {
         }
         guard let orphans else { return }
         for hash in Set(hashes.value) { _ = try? await orphans.release(hash) }
+    }
+
+    /// Deletes the head's draft with its pupils, their documents' rows and its history; the files go
+    /// when no other row refers to them. A draft already gone, or filed meanwhile, is refused.
+    func deleteDraft(_ id: UUID, by userID: UUID) async throws {
+        let hashes = try await database().transaction { db -> [String] in
+            guard let trip = try await CollectiveTrip.query(on: db).filter(\.$id == id).filter(\.$userID == userID).first() else {
+                throw TripError.notFound
+            }
+            guard CollectiveTravelPolicy.schoolHead(.deleteDraft, in: trip.currentState) else { throw TripError.notADraft }
+            let hashes = try await TripPupilDocument.query(on: db).filter(\.$tripID == id).all().map(\.sha256)
+            try await TripPupilDocument.query(on: db).filter(\.$tripID == id).delete()
+            try await TripPupil.query(on: db).filter(\.$tripID == id).delete()
+            try await TripEvent.query(on: db).filter(\.$tripID == id).delete()
+            try await TripMessage.query(on: db).filter(\.$tripID == id).delete()
+            try await CollectiveTrip.query(on: db).filter(\.$id == id).filter(\.$state == CollectiveTravelState.draft.rawValue).delete()
+            return hashes
+        }
+        guard let orphans else { return }
+        for hash in Set(hashes) { _ = try? await orphans.release(hash) }
     }
 
     /// What a transaction's closure hands back beside its result.

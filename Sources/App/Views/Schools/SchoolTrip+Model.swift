@@ -43,6 +43,9 @@ struct SchoolTripModel: Sendable {
     let importErrors: [String]
     let refusals: [String]
     let notice: String?
+    /// The draft's deletion, once confirmed: its address while the policy allows it, and its error.
+    let deleteAction: String?
+    let deleteError: FieldError?
     /// Once filed: what the school follows (steps, request, decision, messages, history).
     var follow: SchoolTripFollowModel? = nil
 
@@ -116,7 +119,11 @@ struct SchoolTripModel: Sendable {
         self.importErrors = importErrors
         self.refusals = refusals
         self.notice = notice
+        deleteAction = CollectiveTravelPolicy.schoolHead(.deleteDraft, in: trip.currentState) ? SiteURL.schoolTripDelete(trip.id!).path : nil
+        deleteError = errors.first { $0.fieldID == Self.deleteConfirmField }
     }
+
+    static let deleteConfirmField = "confirm-delete-yes"
 
     /// The form's values as the trip stands.
     static func values(of trip: CollectiveTrip) -> [String: String] {

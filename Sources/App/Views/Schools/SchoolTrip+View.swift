@@ -126,6 +126,18 @@ enum SchoolTripView {
                 }
                 main.postButton(action: SiteURL.schoolTripFiling(model.id).path, label: t.fileButton, csrf: csrf)
             }
+            if let delete = model.deleteAction {
+                main.element(.details, .class("disclosure"), .open(model.deleteError != nil)) { details in
+                    details.element(.summary, text: t.deleteTitle)
+                    details.element(.p, text: t.deleteLead)
+                    details.element(.form, .method(.post), .action(delete), .novalidate()) { form in
+                        form.csrf(csrf)
+                        form.checkboxes(prefix: "confirm-delete", legend: t.deleteTitle, choices: [Choice(value: "yes", label: t.deleteConfirm)],
+                                        checked: [], error: model.deleteError)
+                        form.element(.button, .type(.submit), .class("button button--secondary"), text: t.deleteTitle)
+                    }
+                }
+            }
             if let follow = model.follow { after(&main, page, follow, csrf: csrf) }
         }
     }
