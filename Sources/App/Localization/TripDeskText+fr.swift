@@ -111,7 +111,7 @@ extension TripDeskText {
         withdrawConfirm: "Je confirme retirer la demande",
         withdrawConfirmMissing: "Cochez la case pour confirmer le retrait.",
         documentTitle: "Document de voyage collectif",
-        documentIntro: { "Liste des élèves mineurs étrangers du voyage scolaire, délivrée par \($0) en application de la décision du Conseil 94/795/JAI du 30 novembre 1994. Elle tient lieu de document de voyage et de visa pour ces élèves, pour ce voyage seulement." },
+        documentIntro: { "Liste des élèves mineurs étrangers du voyage scolaire, délivrée par la \($0.prefix(1).lowercased() + $0.dropFirst()) en application de la décision du Conseil 94/795/JAI du 30 novembre 1994. Elle tient lieu de document de voyage et de visa pour ces élèves, pour ce voyage seulement." },
         documentNumber: "Numéro du document",
         validity: { from, until in "Valable du \(from) au \(until), pour le voyage seulement." },
         pupilsListed: { "\($0) élève\($0 > 1 ? "s" : "") sur le document" },

@@ -57,9 +57,11 @@ enum TripDocumentView {
             main.element(.p, .class("lead"), text: model.intro)
             main.rows(model.rows)
             main.element(.p, .class("panel"), text: model.validity)
-            main.element(.h2, text: model.pupilsTitle)
-            // No scrolling frame: the page is printed inside a table, which a wide frame would stretch past a phone's width.
-            main.element(.table, .class("table")) { table in
+            main.element(.h2, .id("pupils-on-document"), text: model.pupilsTitle)
+            // A phone scrolls the columns sideways rather than breaking names letter by letter (the
+            // printed page's frame has a fixed layout, so the wide table does not stretch it).
+            main.element(.div, .class("table-scroll"), .role("region"), .aria(.labelledby, "pupils-on-document"), .tabindex(0)) { scroll in
+            scroll.element(.table, .class("table")) { table in
                 table.element(.thead) { head in
                     head.element(.tr) { row in
                         for label in [t.columnPhoto, t.columnName, t.columnBorn, t.columnNationality] { row.element(.th, .scope("col"), text: label) }
@@ -81,6 +83,7 @@ enum TripDocumentView {
                         }
                     }
                 }
+            }
             }
             main.element(.h2, text: t.verificationCode)
             if let code = model.code {
