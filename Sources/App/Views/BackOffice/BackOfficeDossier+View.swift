@@ -199,27 +199,31 @@ enum BackOfficeDossierView {
             if model.actions.isEmpty && model.later.isEmpty { section.element(.p, text: t.noAction) }
             for line in model.later { section.element(.p, .class("hint"), text: line) }
             if let postponement = model.postponement { section.element(.p, .class("panel"), text: postponement) }
-            for action in model.actions {
-                section.element(.form, .method(.post), .action(action.action), .novalidate()) { form in
-                    form.csrf(csrf)
-                    form.void(.input, .type(.hidden), .name(model.version.name), .value(model.version.value))
-                    for field in action.fields {
-                        switch field {
-                        case .paragraph(let text):
-                            form.element(.p, text: text)
-                        case .checkboxes(let prefix, let legend, let choices, let checked, let error):
-                            form.checkboxes(prefix: prefix, legend: legend, choices: choices, checked: checked, error: error)
-                        case .textarea(let name, let label, let value, let error):
-                            form.textarea(name: name, label: label, value: value, rows: 3, error: error)
-                        case .date(let name, let legend, let hint, let value, let error):
-                            form.dateGroup(name: name, legend: legend, hint: hint, labels: dates, value: value, error: error)
-                        case .input(let name, let label, let value, let error):
-                            form.input(name: name, label: label, value: value, error: error)
-                        }
-                    }
-                    form.element(.button, .type(.submit), .class("button"), text: action.button)
+            for action in model.actions { actionForm(&section, action, version: model.version, dates: dates, csrf: csrf) }
+        }
+    }
+
+    /// One action's form, with the version the page showed: a case's and a school trip's alike.
+    static func actionForm(_ section: inout HTMLWriter, _ action: BackOfficeDossierModel.ActionForm, version: (name: String, value: String),
+                           dates: (day: String, month: String, year: String), csrf: String) {
+        section.element(.form, .method(.post), .action(action.action), .novalidate()) { form in
+            form.csrf(csrf)
+            form.void(.input, .type(.hidden), .name(version.name), .value(version.value))
+            for field in action.fields {
+                switch field {
+                case .paragraph(let text):
+                    form.element(.p, text: text)
+                case .checkboxes(let prefix, let legend, let choices, let checked, let error):
+                    form.checkboxes(prefix: prefix, legend: legend, choices: choices, checked: checked, error: error)
+                case .textarea(let name, let label, let value, let error):
+                    form.textarea(name: name, label: label, value: value, rows: 3, error: error)
+                case .date(let name, let legend, let hint, let value, let error):
+                    form.dateGroup(name: name, legend: legend, hint: hint, labels: dates, value: value, error: error)
+                case .input(let name, let label, let value, let error):
+                    form.input(name: name, label: label, value: value, error: error)
                 }
             }
+            form.element(.button, .type(.submit), .class("button"), text: action.button)
         }
     }
 }

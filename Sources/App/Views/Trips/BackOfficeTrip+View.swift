@@ -71,27 +71,7 @@ enum BackOfficeTripView {
         html.element(.section, .class("case-actions"), .aria(.labelledby, "actions")) { section in
             section.element(.h2, .id("actions"), text: t.actionsTitle)
             if model.actions.isEmpty { section.element(.p, text: t.noAction) }
-            for action in model.actions {
-                section.element(.form, .method(.post), .action(action.action), .novalidate()) { form in
-                    form.csrf(csrf)
-                    form.void(.input, .type(.hidden), .name(model.version.name), .value(model.version.value))
-                    for field in action.fields {
-                        switch field {
-                        case .paragraph(let text):
-                            form.element(.p, text: text)
-                        case .checkboxes(let prefix, let legend, let choices, let checked, let error):
-                            form.checkboxes(prefix: prefix, legend: legend, choices: choices, checked: checked, error: error)
-                        case .textarea(let name, let label, let value, let error):
-                            form.textarea(name: name, label: label, value: value, rows: 3, error: error)
-                        case .date(let name, let legend, let hint, let value, let error):
-                            form.dateGroup(name: name, legend: legend, hint: hint, labels: dates, value: value, error: error)
-                        case .input(let name, let label, let value, let error):
-                            form.input(name: name, label: label, value: value, error: error)
-                        }
-                    }
-                    form.element(.button, .type(.submit), .class("button"), text: action.button)
-                }
-            }
+            for action in model.actions { BackOfficeDossierView.actionForm(&section, action, version: model.version, dates: dates, csrf: csrf) }
         }
     }
 }
