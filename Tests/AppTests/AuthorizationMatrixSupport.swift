@@ -266,7 +266,7 @@ struct MatrixFixture: Sendable {
                                                                           birthPlace: "Tunis", nationalities: [Country(code: "TN")!]), now: testNow)
         pupil.verdict = "kept"
         try await pupil.create(on: db)
-        let stored = try await DiskFileStorage(root: Backups.filesDirectory(site.config.dataDirectory)).store(ByteBuffer(bytes: Journey.jpeg))
+        let stored = try await SharedStoreTests.files(site).store(ByteBuffer(bytes: Journey.jpeg))
         let photo = TripPupilDocument(tripID: trip.id!, pupilID: pupil.id!, kind: .photo, stored: stored, mediaType: "image/jpeg", originalName: "photo.jpg",
                                       by: head, now: testNow)
         try await photo.create(on: db)

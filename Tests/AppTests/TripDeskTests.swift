@@ -46,7 +46,7 @@ import Testing
             try await pupil.create(on: site.db)
             pupils.append(pupil)
         }
-        let files = DiskFileStorage(root: Backups.filesDirectory(site.config.dataDirectory))
+        let files = SharedStoreTests.files(site)  // the store the app reads: the folder with SQLite, the database with PostgreSQL
         for (kind, bytes, type) in [(CollectiveTravelDocument.photo, Journey.jpeg, "image/jpeg"), (.parentalAuthorization, Journey.pdf, "application/pdf")] {
             let stored = try await files.store(ByteBuffer(bytes: bytes))
             try await TripPupilDocument(tripID: trip.id!, pupilID: pupils[0].id!, kind: kind, stored: stored, mediaType: type, originalName: "x",

@@ -323,6 +323,27 @@ def outage():
     return not problems or ", ".join(problems)
 
 
+@check("readiness: both instances ready; the file store made unusable (its tables renamed) answers 503 naming it on both, ready again once it is back")
+def readiness():
+    def states():
+        return [Browser(port).get("/health/ready") for port in (PORT_A, PORT_B)]
+    problems = []
+    if [reply[0] for reply in states()] != [200, 200]:
+        problems.append("not ready at first")
+    psql("ALTER TABLE stored_file_chunks RENAME TO stored_file_chunks_away")
+    try:
+        time.sleep(2)  # answers are cached for a second
+        for name, reply in zip(("A", "B"), states()):
+            if reply[0] != 503 or b"file store" not in reply[2]:
+                problems.append("%s answered %s %r with the store gone" % (name, reply[0], reply[2][:80]))
+    finally:
+        psql("ALTER TABLE stored_file_chunks_away RENAME TO stored_file_chunks")
+    time.sleep(2)
+    if [reply[0] for reply in states()] != [200, 200]:
+        problems.append("not ready once the store is back")
+    return not problems or ", ".join(problems)
+
+
 @check("instance A killed with SIGKILL during filings: nothing acknowledged is lost, every history whole (dcem audit verify)")
 def kill_during_filings():
     acks = os.path.join(WORK, "acks-2.jsonl")
