@@ -262,7 +262,10 @@ def secrets_at_rest():
     if not DATABASE_URL:
         modes.append(("database", oct(os.stat(os.path.join(DATA, "dcem.sqlite")).st_mode & 0o777), "0o600"))
     files = os.path.join(DATA, "files")
-    modes.append(("data folder", oct(os.stat(DATA).st_mode & 0o777), "0o700"))
+    # With PostgreSQL the files live in the database (docs/file-store.md): the data folder may never
+    # be made; with SQLite it holds the database and must exist.
+    if os.path.isdir(DATA) or not DATABASE_URL:
+        modes.append(("data folder", oct(os.stat(DATA).st_mode & 0o777), "0o700"))
     if os.path.isdir(files):
         modes.append(("files folder", oct(os.stat(files).st_mode & 0o777), "0o700"))
     wrong = [f"{what} {mode} (want {want})" for what, mode, want in modes if mode != want]
