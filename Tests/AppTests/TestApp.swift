@@ -140,6 +140,10 @@ func withTestConfig<Value: Sendable>(
     // The application's own mail worker stays asleep: tests read mails from the outbox, where a
     // delivered mail carrying a temporary password keeps no text. The worker's tests drive it.
     config.mailInterval = .seconds(3600)
+    // The application's own scheduler passes once at start, then sleeps: a test that drives the
+    // scheduler itself (`runOnce` on its day) is not raced by a second pass when a loaded machine
+    // makes the test last past a minute.
+    config.schedulerInterval = .seconds(3600)
     let cleanup: @Sendable () async throws -> Void
     if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
