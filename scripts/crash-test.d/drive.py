@@ -10,7 +10,7 @@ usage: drive.py BASE_URL TOKENS_FILE COUNT ACKS PROGRESS
 import datetime, hashlib, json, os, random, sys, threading, time, urllib.error, urllib.request, uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
-from dcem_fixtures import CIVIL_STATUS  # noqa: E402
+from dcem_fixtures import ANSWERS, CIVIL_STATUS  # noqa: E402
 
 BASE, TOKENS, COUNT, ACKS, PROGRESS = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 TIMEOUT = 120
@@ -20,16 +20,9 @@ lock = threading.Lock()
 acknowledged = 0
 outcome = {}
 
-CHILD = {"givenNames": "Yasmine", "sex": "F", "birthPlace": "Casablanca", "birthCountry": "Maroc",
-         "nationality": "marocaine", "passportNumber": "AB123456", "passportExpires": "2031-06-01"}
-SECTIONS = [
-    ("parents", {"parents": [{"surname": "Benali", "givenNames": "Karim", "nationality": "marocaine"}]}),
-    ("applicant", {"phone": "06 12 34 56 78"}),
-    ("address", {"line1": "12 rue des Lilas", "postalCode": "75011", "city": "Paris"}),
-    ("situation", {"nationalite-enfant": "other", "titre-de-sejour-enfant": "no", "naissance": "2015-05-12", "vit-en-france": "yes",
-                   "parent-1-nationalite": "other", "parent-1-titre": "resident", "parent-1-expiration": "2030-01-01",
-                   "beau-parent": "no", "protection": "none", "ase": "no", "arrivee": "other"}),
-]
+# A complete draft's answers (scripts/lib/dcem_fixtures.py); each filing gives the child its own surname.
+CHILD = ANSWERS["child"]
+SECTIONS = [(section, ANSWERS[section]) for section in ("parents", "applicant", "address", "situation")]
 
 
 def letters(n):

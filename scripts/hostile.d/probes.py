@@ -30,6 +30,7 @@ import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from dcem_fixtures import ANSWERS, PDF  # noqa: E402
+from dcem_http import LoopbackVisitor  # noqa: E402
 
 BIN = sys.argv[1]
 WORK = tempfile.mkdtemp(prefix="dcem-hostile-")
@@ -88,37 +89,11 @@ def rss_kb(pid):
 
 # ---------------------------------------------------------------- a small browser
 
-class Browser:
+class Browser(LoopbackVisitor):
     """One visitor: its own source address on loopback, its cookies, the CSRF token of its forms."""
 
     def __init__(self, source="127.0.0.1", token=None):
-        self.source, self.cookies, self.token = source, {}, token
-
-    def request(self, method, path, body=None, headers=None, timeout=60):
-        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=timeout, source_address=(self.source, 0))
-        headers = dict(headers or {})
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        try:
-            connection.request(method, path, body=body, headers=headers)
-            response = connection.getresponse()
-            data = response.read()
-        finally:
-            connection.close()
-        for name, value in response.getheaders():
-            if name.lower() == "set-cookie":
-                pair = value.split(";", 1)[0]
-                key, _, val = pair.partition("=")
-                if "max-age=0" in value.lower() or val == "":
-                    self.cookies.pop(key.strip(), None)
-                else:
-                    self.cookies[key.strip()] = val
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, data
-
-    def get(self, path, **kw):
-        return self.request("GET", path, **kw)
+        super().__init__(PORT, source, token)
 
     def csrf(self, path):
         status, _, body = self.get(path)

@@ -1,6 +1,6 @@
 """What the scripts send as a family would: a minimal PDF and JPEG that pass the service's content
-checks, a photo date, and the answers of a complete draft (read by scripts/bench.d/drafts.py and
-scripts/hostile.d/probes.py)."""
+checks, a photo date, and the answers of a complete draft (read by scripts/bench.d/drafts.py,
+scripts/hostile.d/probes.py, scripts/crash-test.d/drive.py and scripts/several-machines.d/checks.py)."""
 import datetime
 
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"

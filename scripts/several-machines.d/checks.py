@@ -4,11 +4,12 @@ PostgreSQL database. One line per check (`ok - …` or `not ok - …`), appended
 
 usage: checks.py   (everything comes from the environment the script sets: see several-machines)
 """
-import hashlib, http.client, json, os, re, subprocess, sys, time, urllib.parse, uuid
+import hashlib, json, os, re, subprocess, sys, time, urllib.parse, uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-from dcem_fixtures import CIVIL_STATUS  # noqa: E402
+from dcem_fixtures import ANSWERS, CIVIL_STATUS  # noqa: E402
+from dcem_http import LoopbackVisitor  # noqa: E402
 
 E = os.environ
 PROXY, PORT_A, PORT_B = int(E["NGINX_PORT"]), int(E["PORT_A"]), int(E["PORT_B"])
@@ -46,36 +47,8 @@ def psql(sql):
     return [line for line in result.stdout.splitlines() if line.strip()]
 
 
-class Browser:
+class Browser(LoopbackVisitor):
     """One visitor: the port it talks to, its own loopback source address, its cookies."""
-
-    def __init__(self, port, source="127.0.0.1", token=None):
-        self.port, self.source, self.cookies, self.token = port, source, {}, token
-
-    def request(self, method, path, body=None, headers=None, timeout=60):
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout, source_address=(self.source, 0))
-        headers = dict(headers or {})
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        try:
-            connection.request(method, path, body=body, headers=headers)
-            response = connection.getresponse()
-            data = response.read()
-        finally:
-            connection.close()
-        for name, value in response.getheaders():
-            if name.lower() == "set-cookie":
-                key, _, val = value.split(";", 1)[0].partition("=")
-                if "max-age=0" in value.lower() or val == "":
-                    self.cookies.pop(key.strip(), None)
-                else:
-                    self.cookies[key.strip()] = val
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, data
-
-    def get(self, path, **kw):
-        return self.request("GET", path, **kw)
 
     def csrf(self, path):
         status, _, body = self.get(path)
@@ -119,16 +92,9 @@ def tokens():
     return [line.strip() for line in open(TOKENS) if line.strip()]
 
 
-CHILD = {"givenNames": "Yasmine", "sex": "F", "birthPlace": "Casablanca", "birthCountry": "Maroc", "surname": "Benaliplusieurs",
-         "nationality": "marocaine", "passportNumber": "AB123456", "passportExpires": "2031-06-01"}
-SECTIONS = [
-    ("parents", {"parents": [{"surname": "Benali", "givenNames": "Karim", "nationality": "marocaine"}]}),
-    ("applicant", {"phone": "06 12 34 56 78"}),
-    ("address", {"line1": "12 rue des Lilas", "postalCode": "75011", "city": "Paris"}),
-    ("situation", {"nationalite-enfant": "other", "titre-de-sejour-enfant": "no", "naissance": "2015-05-12", "vit-en-france": "yes",
-                   "parent-1-nationalite": "other", "parent-1-titre": "resident", "parent-1-expiration": "2030-01-01",
-                   "beau-parent": "no", "protection": "none", "ase": "no", "arrivee": "other"}),
-]
+# A complete draft's answers (scripts/lib/dcem_fixtures.py), the child's surname apart.
+CHILD = dict(ANSWERS["child"], surname="Benaliplusieurs")
+SECTIONS = [(section, ANSWERS[section]) for section in ("parents", "applicant", "address", "situation")]
 
 
 def pdf(tag):
