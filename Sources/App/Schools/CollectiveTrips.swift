@@ -86,18 +86,21 @@ struct CollectiveTrips: Sendable {
     }
 
     /// Changes a draft as `action` (the trip or its pupils, while the policy allows it): `change`
-    /// edits it, the version moves only if nobody moved it meanwhile.
-    func change(_ id: UUID, as action: SchoolHeadAction, by userID: UUID, expectedVersion: Int?, _ change: @escaping @Sendable (CollectiveTrip, any Database) async throws -> Void) async throws {
+    /// edits it, the version moves only if nobody moved it meanwhile; what `change` returns comes back.
+    @discardableResult
+    func change<Value: Sendable>(_ id: UUID, as action: SchoolHeadAction, by userID: UUID, expectedVersion: Int?,
+                                 _ change: @escaping @Sendable (CollectiveTrip, any Database) async throws -> Value) async throws -> Value {
         let now = self.now()
-        try await database().transaction { db in
+        return try await database().transaction { db in
             guard let trip = try await CollectiveTrip.query(on: db).filter(\.$id == id).filter(\.$userID == userID).first() else {
                 throw TripError.notFound
             }
             guard CollectiveTravelPolicy.schoolHead(action, in: trip.currentState) else { throw TripError.notADraft }
             if let expectedVersion, expectedVersion != trip.version { throw TripError.conflict }
-            try await change(trip, db)
+            let value = try await change(trip, db)
             guard try await Self.claim(trip, to: trip.currentState, now: now, on: db) else { throw TripError.conflict }
             try await trip.update(on: db)
+            return value
         }
     }
 
@@ -125,15 +128,14 @@ struct CollectiveTrips: Sendable {
 
     /// Removes a pupil with their documents; the files no other row refers to go too.
     func removePupil(_ id: UUID, pupil: UUID, by userID: UUID) async throws {
-        let hashes = Hashes()
-        try await change(id, as: .editPupils, by: userID, expectedVersion: nil) { trip, db in
+        let hashes = try await change(id, as: .editPupils, by: userID, expectedVersion: nil) { trip, db -> [String] in
             guard try await TripPupil.query(on: db).filter(\.$id == pupil).filter(\.$tripID == trip.id!).count() == 1 else { throw TripError.notFound }
-            hashes.set(try await TripPupilDocument.query(on: db).filter(\.$tripID == trip.id!).filter(\.$pupilID == pupil).all().map(\.sha256))
+            let hashes = try await TripPupilDocument.query(on: db).filter(\.$tripID == trip.id!).filter(\.$pupilID == pupil).all().map(\.sha256)
             try await TripPupilDocument.query(on: db).filter(\.$tripID == trip.id!).filter(\.$pupilID == pupil).delete()
             try await TripPupil.query(on: db).filter(\.$id == pupil).delete()
+            return hashes
         }
-        guard let orphans else { return }
-        for hash in Set(hashes.value) { _ = try? await orphans.release(hash) }
+        await release(hashes)
     }
 
     /// Deletes the head's draft with its pupils, their documents' rows and its history; the files go
@@ -152,24 +154,14 @@ struct CollectiveTrips: Sendable {
             try await CollectiveTrip.query(on: db).filter(\.$id == id).filter(\.$state == CollectiveTravelState.draft.rawValue).delete()
             return hashes
         }
-        guard let orphans else { return }
-        for hash in Set(hashes) { _ = try? await orphans.release(hash) }
+        await release(hashes)
     }
 
-    /// What a transaction's closure hands back beside its result.
-    private final class Hashes: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: [String] = []
-        var value: [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            return stored
-        }
-        func set(_ hashes: [String]) {
-            lock.lock()
-            defer { lock.unlock() }
-            stored = hashes
-        }
+    /// After rows were deleted: their files go unless another row refers to them; a failure leaves
+    /// them to the orphans' sweep.
+    private func release(_ hashes: [String]) async {
+        guard let orphans else { return }
+        for hash in Set(hashes) { _ = try? await orphans.release(hash) }
     }
 
     /// The request as the rules read it on `filedOn`: the head's declared DCEMs, and those the
