@@ -177,6 +177,15 @@ import Testing
             #expect(document.body.contains("75DVC2026000001"))
             #expect(document.body.contains("Valable du 20 décembre 2026 au 23 décembre 2026"))
             let headDocument = try await head.get("\(filed.headPath)/document")
+            // a teacher going without other adults: no empty line for them on the document
+            #expect(headDocument.body.contains("Autres adultes accompagnateurs") == !filed.trip.adults.isEmpty)
+            let alone = try #require(try await CollectiveTrip.find(filed.trip.id!, on: site.db))
+            let adults = alone.adults
+            alone.adults = ""
+            try await alone.update(on: site.db)
+            #expect(!(try await head.get("\(filed.headPath)/document").body.contains("Autres adultes accompagnateurs")))
+            alone.adults = adults
+            try await alone.update(on: site.db)
             #expect(headDocument.status == .ok)
             // the photos print through the head's own file route
             #expect(headDocument.body.contains("\(filed.headPath)/fichiers/\(photo.id!.uuidString.lowercased())"))

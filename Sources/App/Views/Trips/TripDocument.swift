@@ -28,13 +28,15 @@ struct TripDocumentModel: Sendable {
         title = t.documentTitle
         number = trip.documentNumber ?? ""
         intro = t.documentIntro(prefecture)
-        rows = [
+        var rows: [VerificationResultModel.Row] = [
             .init(label: t.documentNumber, value: trip.documentNumber ?? ""),
             .init(label: t.columnSchool, value: printable.school.map { "\($0.name) (UAI \($0.uai))" } ?? ""),
             .init(label: k.teacherLabel, value: trip.teacherName),
             .init(label: k.destinationsLegend, value: trip.destinationCountries.map(\.frenchName).joined(separator: ", ")),
-            .init(label: k.adultsLabel, value: trip.adults),
         ]
+        // No empty line when the teacher goes alone, as on the head's attestation.
+        if !trip.adults.allSatisfy(\.isWhitespace) { rows.append(.init(label: k.adultsLabel, value: trip.adults)) }
+        self.rows = rows
         validity = t.validity(DossierFormat.day(trip.departure, page), DossierFormat.day(trip.returnOn, page))
         pupilsTitle = t.pupilsListed(printable.listed.count)
         pupils = printable.listed.compactMap { pupil in
