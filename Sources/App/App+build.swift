@@ -188,7 +188,7 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
     dossiers.register(on: family)
     let uploads = services.uploads
     DossierDocumentsController(dossiers: dossiers, uploads: uploads, rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
-    MyDocumentsController(documents: services.documents, store: store, copy: services.copy, files: files, orphans: services.orphans,
+    MyDocumentsController(documents: services.documents, store: store, copy: services.copy, files: files,
                           rateLimiter: rateLimiter, now: dependencies.now).register(on: family)
     // The family's API: a personal token, never the session cookie, authenticates each request.
     let api = router.group(context: APIRequestContext.self).add(middleware: BearerAuthMiddleware(tokens: tokens))
@@ -203,10 +203,10 @@ func buildRouter(config: AppConfig, database: DatabaseService, dependencies: App
         .register(on: family)
     let cases = BackOfficeDossierController(store: store, workflow: workflow, messages: messages, files: files, now: dependencies.now)
     cases.register(on: backOffice)
-    BackOfficeDocumentController(documents: services.documents, store: store, files: files, orphans: services.orphans, now: dependencies.now)
+    BackOfficeDocumentController(documents: services.documents, store: store, files: files, now: dependencies.now)
         .register(on: backOffice)
     let trips = CollectiveTrips(database: store.database, publicURL: config.publicURL, now: dependencies.now, orphans: services.orphans)
-    let tripDocuments = TripPupilDocuments(database: store.database, files: files, orphans: services.orphans, now: dependencies.now)
+    let tripDocuments = TripPupilDocuments(database: store.database, files: files, now: dependencies.now)
     SchoolController(accounts: SchoolAccounts(database: store.database, publicURL: config.publicURL, now: dependencies.now), trips: trips,
                      now: dependencies.now)
         .register(family: family, backOffice: backOffice)

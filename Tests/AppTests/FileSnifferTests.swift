@@ -157,8 +157,134 @@ import Testing
         #expect(FileSniffer.kind(of: Array("hello".utf8)) == nil)
     }
 
+    // MARK: As the bytes arrive
+
+    /// Every fixture above, accepted or refused, and large ones whose checks sit far apart.
+    private static var corpus: [(name: String, bytes: [UInt8], kind: UploadKind?)] {
+        let bigSegment = [0xFF, 0xE1, 0xFF, 0xFF] + [UInt8](repeating: 0x45, count: 0xFFFF - 2)
+        let bigJPEG = Array(jpeg().prefix(2)) + bigSegment + Array(jpeg().dropFirst(2).dropLast(2))
+            + [UInt8](repeating: 0x12, count: 300_000) + [0xFF, 0xD9] + [UInt8](repeating: 0, count: 3000)
+        let bigPDF = Array("%PDF-1.7\n".utf8) + [UInt8](repeating: 0x20, count: 500_000) + Array("%%EOF\n".utf8)
+        let bigPNG = Array(png().dropLast(12)) + chunk("tEXt", [UInt8](repeating: 0x41, count: 200_000)) + chunk("IEND", [])
+        var flipped = png()
+        flipped[19] ^= 0x02
+        var longAPP0 = jpeg()
+        longAPP0[4] = 0x40
+        return [
+            ("png", png(), .png), ("large png", bigPNG, .png), ("real jpeg", realJPEG, .jpeg), ("jpeg", jpeg(), .jpeg),
+            ("progressive jpeg", jpeg(frameMarker: 0xC2), .jpeg), ("padded jpeg", realJPEG + [0, 0, 0, 0], .jpeg),
+            ("large jpeg", bigJPEG, .jpeg), ("pdf", pdf, .pdf), ("pdf 2", Array("%PDF-2.0\n%%EOF".utf8), .pdf), ("large pdf", bigPDF, .pdf),
+            ("pdf, trailer 1018 bytes from the end", pdf + [UInt8](repeating: 0x20, count: 1018), .pdf),
+            ("pdf, trailer too far", pdf + [UInt8](repeating: 0x20, count: 1024), nil),
+            ("large pdf, trailer too far", bigPDF + [UInt8](repeating: 0x20, count: 2000), nil),
+            ("large jpeg, no end", Array(bigJPEG.dropLast(3002)), nil), ("png, no IEND", Array(png().dropLast(12)), nil),
+            ("png cut in IHDR", Array(png().prefix(30)), nil), ("jpeg, no EOI", Array(realJPEG.dropLast(2)), nil),
+            ("jpeg cut in the frame", Array(realJPEG.prefix(80)) + [0xFF, 0xD9], nil), ("pdf cut", Array(pdf.prefix(40)), nil),
+            ("png, bad CRC", png(ihdrCRC: 0x1234_5678), nil), ("png, flipped bit", flipped, nil), ("jpeg, DHT as frame", jpeg(frameMarker: 0xC4), nil),
+            ("jpeg, no width", jpeg(width: 0), nil), ("jpeg, segment past the end", longAPP0, nil),
+            ("html", Array("<!DOCTYPE html><html><body>%PDF-1.4 %%EOF</body></html>".utf8), nil), ("empty", [], nil),
+            ("tiny", [0xFF, 0xD8, 0xFF], nil),
+        ]
+    }
+
+    @Test func theVerdictDoesNotDependOnHowTheBytesAreCut() {
+        for sample in Self.corpus {
+            #expect(FileSniffer.kind(of: sample.bytes) == sample.kind, "\(sample.name)")
+            for size in [1, 2, 3, 5, 13, 64, 1000, 16 * 1024] where sample.bytes.count <= 20_000 || size >= 1000 {
+                var stream = FileSniffer.Stream()
+                for start in stride(from: 0, to: sample.bytes.count, by: size) {
+                    stream.feed(ByteBuffer(bytes: sample.bytes[start..<min(start + size, sample.bytes.count)]))
+                }
+                #expect(stream.finish() == sample.kind, "\(sample.name) in pieces of \(size)")
+                #expect(stream.size == sample.bytes.count)
+            }
+        }
+    }
+
+    /// The JPEG check before it ran as the bytes arrive, on a whole file: the oracle the walk is
+    /// compared with, on damaged copies of real files.
+    private static func referenceIsJPEG(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4, bytes[0] == 0xFF, bytes[1] == 0xD8, bytes[2] == 0xFF else { return false }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0 { end -= 1 }
+        guard end >= 4, bytes[end - 2] == 0xFF, bytes[end - 1] == 0xD9 else { return false }
+        var index = 2
+        var sawFrame = false
+        while true {
+            guard index < end, bytes[index] == 0xFF else { return false }
+            while index < end, bytes[index] == 0xFF { index += 1 }
+            guard index < end else { return false }
+            let marker = bytes[index]
+            index += 1
+            switch marker {
+            case 0x01, 0xD0...0xD7: continue
+            case 0x00, 0xD8, 0xD9: return false
+            default: break
+            }
+            guard index + 2 <= end else { return false }
+            let length = Int(bytes[index]) << 8 | Int(bytes[index + 1])
+            guard length >= 2, index + length <= end else { return false }
+            let segment = Array(bytes[(index + 2)..<(index + length)])
+            switch marker {
+            case 0xC0...0xCF where ![0xC4, 0xC8, 0xCC].contains(marker):
+                guard segment.count >= 6 else { return false }
+                let height = Int(segment[1]) << 8 | Int(segment[2])
+                let width = Int(segment[3]) << 8 | Int(segment[4])
+                let components = Int(segment[5])
+                guard height > 0, width > 0, components > 0, segment.count == 6 + 3 * components else { return false }
+                sawFrame = true
+            case 0xDA:
+                return sawFrame && index + length <= end - 2
+            default:
+                break
+            }
+            index += length
+        }
+    }
+
+    @Test func damagedJPEGsAreJudgedAsTheWholeFileCheckDid() {
+        // given: the real JPEG and the hand-made one, damaged thousands of ways (a byte changed,
+        // cut short, zeros or bytes added), the same ways on every run
+        var generator = SeededGenerator(seed: 2026)
+        var verdicts: [Bool: Int] = [:]
+        for base in [Self.realJPEG, Self.jpeg(), Self.jpeg(frameMarker: 0xC2)] {
+            for _ in 0..<1500 {
+                var bytes = base
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: bytes[Int.random(in: 0..<bytes.count, using: &generator)] = [0x00, 0xFF, 0xD9, 0xDA, 0xC0, 0x01, 0x02, 0x40].randomElement(using: &generator)!
+                case 1: bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &generator))) + (Bool.random(using: &generator) ? [0xFF, 0xD9] : [])
+                case 2: bytes += [UInt8](repeating: 0, count: Int.random(in: 1..<10, using: &generator))
+                default: bytes.insert(0xFF, at: Int.random(in: 2..<bytes.count, using: &generator))
+                }
+                // when
+                let expected = Self.referenceIsJPEG(bytes)
+                var stream = FileSniffer.Stream()
+                for start in stride(from: 0, to: bytes.count, by: 3) { stream.feed(ByteBuffer(bytes: bytes[start..<min(start + 3, bytes.count)])) }
+
+                // then
+                #expect((FileSniffer.kind(of: bytes) == .jpeg) == expected, "\(bytes)")
+                #expect((stream.finish() == .jpeg) == expected, "\(bytes) in pieces of 3")
+                verdicts[expected, default: 0] += 1
+            }
+        }
+        // both verdicts were reached many times: the comparison means something
+        #expect(verdicts[true, default: 0] > 100 && verdicts[false, default: 0] > 100, "\(verdicts)")
+    }
+
     @Test func servesEachKindWithItsOwnTypeAndExtension() {
         #expect(UploadKind.allCases.map(\.mediaType) == ["application/pdf", "image/jpeg", "image/png"])
         #expect(UploadKind.allCases.map(\.fileExtension) == ["pdf", "jpg", "png"])
+    }
+}
+
+/// xorshift64*: the same numbers on every run, so a failure is seen again.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed }
+    mutating func next() -> UInt64 {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
     }
 }

@@ -94,7 +94,7 @@ import Testing
         let request = Request(head: head, body: RequestBody(buffer: ByteBuffer(bytes: Self.body(Self.part("a", "1")))))
 
         // when
-        let form = try await MultipartUpload.read(request)
+        let form = try await MultipartUpload.read(request, storingFilesIn: nil)
 
         // then
         #expect(form.fields == ["a": "1"])
@@ -109,7 +109,7 @@ import Testing
         let request = Request(head: head, body: RequestBody(asyncSequence: failing))
 
         // then
-        await #expect(throws: MultipartError.bodyTooLarge) { try await MultipartUpload.read(request, maxBodySize: 1_000_000) }
+        await #expect(throws: MultipartError.bodyTooLarge) { try await MultipartUpload.read(request, storingFilesIn: nil, maxBodySize: 1_000_000) }
     }
 
     @Test func skipsAFileInputLeftEmpty() async throws {
@@ -309,6 +309,100 @@ import Testing
         await #expect(throws: MultipartError.malformed) { try await MultipartUpload.read(body: failing, contentType: Self.contentType) }
     }
 
+    // MARK: Files streamed to the store
+
+    /// A PDF of `size` bytes whose content depends on `seed`.
+    private static func pdf(_ size: Int, seed: UInt8 = 0) -> [UInt8] {
+        let head = Array("%PDF-1.4\n".utf8), tail = Array("\n%%EOF\n".utf8)
+        return head + (0..<(size - head.count - tail.count)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ Int(seed)) | 0x20 } + tail
+    }
+
+    @Test func aFileGoesToTheStoreWhileTheBodyIsStillArriving() async throws {
+        // given: a 600 KB PDF in a form, arriving in 16 KiB chunks, and what the store had received
+        // when the last chunk was asked for
+        let file = Self.pdf(600_000)
+        let bytes = Self.body(Self.part("a", "1"), Self.part("proof", filename: "scan.pdf", type: "application/pdf", file))
+        let store = InMemoryFileStorage()
+        let seen = ReceivedWhenAsked()
+        let chunks = stride(from: 0, to: bytes.count, by: 16 * 1024).map { ByteBuffer(bytes: bytes[$0..<min($0 + 16 * 1024, bytes.count)]) }
+        let counter = ChunkCounter()
+        let body = AsyncThrowingStream<ByteBuffer, any Error>(unfolding: {
+            let index = await counter.next()
+            guard index < chunks.count else { return nil }
+            if index == chunks.count - 1 { await seen.note(await store.received) }
+            return chunks[index]
+        })
+
+        // when
+        let form = try await MultipartUpload.read(body: body, contentType: Self.contentType, storingFilesIn: store, maxFileSize: 1_000_000, maxBodySize: 2_000_000)
+
+        // then: all but the last chunk's bytes were in the store before that chunk was read, and
+        // the file is kept whole, named by its content
+        let before = try #require(await seen.value)
+        #expect(before >= file.count - 2 * 16 * 1024, "\(before) of \(file.count) bytes")
+        #expect(form.fields == ["a": "1"])
+        let part = try #require(form.files.first)
+        #expect(part.bytes == nil && part.kind == .pdf && part.size == file.count)
+        #expect(part.kept == KeptFile(stored: StoredFile.hashing(ByteBuffer(bytes: file)), kind: .pdf, fileName: "scan.pdf"))
+        #expect(try await store.load(sha256: part.stored!.sha256) == ByteBuffer(bytes: file))
+        #expect(await store.unfinished == 0)
+    }
+
+    @Test func onlyFilesOfAKindTakenAreKept() async throws {
+        // given: a PDF, an HTML page named as a PDF, and a file input left empty
+        let store = InMemoryFileStorage()
+        let html = Array("<html><script>alert(1)</script></html>".utf8)
+        let bytes = Self.body(
+            Self.part("proof", filename: "scan.pdf", type: "application/pdf", Self.pdf(5000)),
+            Self.part("other", filename: "page.pdf", type: "application/pdf", html),
+            Self.part("empty", filename: "", type: "application/octet-stream", []))
+
+        // when
+        for size in [7, 1024, bytes.count] {
+            let form = try await MultipartUpload.read(body: Self.stream(bytes, chunkSize: size), contentType: Self.contentType,
+                                                      storingFilesIn: store, maxFileSize: 10_000)
+
+            // then: the PDF kept, the page told apart and not kept, the empty input skipped
+            #expect(form.files.map(\.fieldName) == ["proof", "other"], "chunks of \(size)")
+            #expect(form.files[0].kind == .pdf && form.files[0].stored != nil)
+            #expect(form.files[1].kind == nil && form.files[1].stored == nil && form.files[1].kept == nil && form.files[1].size == html.count)
+            #expect(await store.count == 1)
+            #expect(await store.unfinished == 0)
+        }
+    }
+
+    @Test func aFormThatFailsKeepsNothingOfTheFileOnItsWay() async throws {
+        // given: a file over the limit, a body cut short inside a file, and a client gone mid-file
+        struct Disconnected: Error {}
+        let store = InMemoryFileStorage()
+        let file = Self.pdf(50_000)
+        let whole = Self.body(Self.part("proof", filename: "scan.pdf", file))
+        let cut = Array(whole.prefix(30_000))
+        let gone = AsyncThrowingStream<ByteBuffer, any Error> { continuation in
+            continuation.yield(ByteBuffer(bytes: cut))
+            continuation.finish(throwing: Disconnected())
+        }
+
+        // when / then
+        await #expect(throws: MultipartError.fileTooLarge(field: "proof")) {
+            try await MultipartUpload.read(body: Self.stream(whole), contentType: Self.contentType, storingFilesIn: store, maxFileSize: 40_000)
+        }
+        await #expect(throws: MultipartError.malformed) {
+            try await MultipartUpload.read(body: Self.stream(cut), contentType: Self.contentType, storingFilesIn: store)
+        }
+        await #expect(throws: MultipartError.malformed) {
+            try await MultipartUpload.read(body: gone, contentType: Self.contentType, storingFilesIn: store)
+        }
+        #expect(await store.received > 0)  // the bytes did reach the store before each failure
+        #expect(await store.count == 0)
+        #expect(await store.unfinished == 0)
+
+        // and the same file, whole, is kept
+        let form = try await MultipartUpload.read(body: Self.stream(whole), contentType: Self.contentType, storingFilesIn: store)
+        #expect(form.files.first?.kept?.stored == StoredFile.hashing(ByteBuffer(bytes: file)))
+        #expect(await store.count == 1)
+    }
+
     @Test func answersWithTheRightStatus() {
         #expect(MultipartError.fileTooLarge(field: "x").status == .contentTooLarge)
         #expect(MultipartError.textTooLarge(field: "x", maxBytes: 1).status == .contentTooLarge)
@@ -326,4 +420,10 @@ private actor ChunkCounter {
         defer { served += 1 }
         return served
     }
+}
+
+/// What the store had received at one moment.
+private actor ReceivedWhenAsked {
+    private(set) var value: Int?
+    func note(_ received: Int) { value = received }
 }

@@ -115,7 +115,7 @@ import Testing
             #expect(authorizations.filter { $0.replacedAt == nil }.map(\.sha256) == [StoredFile.hashing(ByteBuffer(bytes: Self.otherPDF)).sha256])
             #expect(authorizations.filter { $0.replacedAt != nil }.map(\.sha256) == [StoredFile.hashing(ByteBuffer(bytes: Journey.pdf)).sha256])
             let database = site.database, files = InMemoryFileStorage()
-            let documents = TripPupilDocuments(database: { database.db }, files: files, orphans: OrphanFiles(files: files, database: { database.db }),
+            let documents = TripPupilDocuments(database: { database.db }, files: files,
                                                now: { testNow })
             let current = try await documents.current(of: trip.id)
             #expect(current[trip.diallo].map { Set($0.keys) } == Set(CollectiveTravelDocument.perPupil))

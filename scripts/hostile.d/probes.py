@@ -554,6 +554,47 @@ def text_part_memory():
                 f"memory +{grown} MB at peak, +{held} MB after (hold under +150 MB)")
 
 
+@probe("uploaded files stream to the store, not into memory")
+def upload_memory():
+    # Runs after "two tabs" (which answers the draft's questions): its slots take files.
+    api = Browser("127.0.0.15", token=ctx.token)
+    slots = [slot["id"] for slot in json.loads(api.get(ctx.draft)[2])["slots"] if slot["id"] != "photo"]
+    baseline = rss_kb(ctx.server.pid)
+    peak, stop = [baseline], threading.Event()
+
+    def watch():
+        while not stop.is_set():
+            peak.append(rss_kb(ctx.server.pid))
+            time.sleep(0.05)
+    thread = threading.Thread(target=watch)
+    thread.start()
+    size = 9_500_000
+
+    def pdf(i):
+        return b"%PDF-1.4\n" + os.urandom(size) + f"\n% {i}\n%%EOF\n".encode()
+
+    def raw(i):
+        return status_of(lambda: api.request("POST", f"{ctx.draft}/documents/{slots[i % len(slots)]}?fileName=scan.pdf", body=pdf(i),
+                                             headers={"Content-Type": "application/pdf"}, timeout=120))
+    token = ctx.family.csrf(f"/demandes/{ctx.draft_id}/pieces")
+
+    def form(i):
+        body, content_type = multipart({}, [("file", f"scan-{i}.pdf", "application/pdf", pdf(100 + i))])
+        return status_of(lambda: ctx.family.request("POST", f"/demandes/{ctx.draft_id}/pieces/{slots[i % len(slots)]}?_csrf={token}", body=body,
+                                                    headers={"Content-Type": content_type}, timeout=120))
+    apis = parallel(8, raw)
+    pages = parallel(8, form)
+    time.sleep(1)
+    stop.set()
+    thread.join()
+    grown = (max(peak) - baseline) // 1024
+    kept = sum(1 for s in apis if s == 201) + sum(1 for s in pages if s == 303)
+    # Held whole, 16 uploads of 9.5 MB would take 152 MB before any copy.
+    ok = kept == 16 and grown < 80
+    return ok, (f"8 API and 8 form uploads of 9.5 MB at once: answers {sorted(set(map(str, apis + pages)))}, {kept} kept; "
+                f"memory +{grown} MB at peak (hold under +80 MB; held whole they would take 152)")
+
+
 @probe("idle and slow connections are closed; a connection flood is answered")
 def connection_timeouts():
     idle = []

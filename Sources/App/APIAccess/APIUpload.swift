@@ -1,9 +1,9 @@
 import DCEMRules
 import Hummingbird
 
-/// An upload through the API: the file is the raw body, its type in `Content-Type`. The size is
-/// checked while the body streams in, as for the page's multipart uploads, and the type is then
-/// told from the content by `FileSniffer`, never from the header alone.
+/// An upload through the API: the file is the raw body, its type in `Content-Type`. As the page's
+/// multipart uploads, the body streams to the store (`IncomingUpload`), its size checked and its
+/// type told from the content as it comes, never from the header alone.
 enum APIUpload {
     static let maxFileSize = MultipartUpload.defaultMaxFileSize
 
@@ -14,15 +14,21 @@ enum APIUpload {
         return UploadKind.allCases.first { $0.mediaType == mediaType }
     }
 
-    /// The body, up to `maxFileSize`: a declared or streamed size beyond is a 413, read no further.
-    static func body(_ request: Request, language: Language) async throws -> ByteBuffer {
+    /// The body, up to `maxFileSize`, streamed to `files`: a declared or streamed size beyond is a
+    /// 413, read no further and nothing kept. Kept only when it is a kind the service takes.
+    static func receive(_ request: Request, files: any FileStorage, language: Language) async throws -> ReceivedFile {
         let tooLarge = APIProblem(status: .contentTooLarge, field: "body", message: language.catalog.dossier.fileTooLarge)
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxFileSize { throw tooLarge }
-        var collected = ByteBuffer()
-        for try await var chunk in request.body {
-            guard collected.readableBytes + chunk.readableBytes <= maxFileSize else { throw tooLarge }
-            collected.writeBuffer(&chunk)
+        var upload = IncomingUpload(files: files)
+        do {
+            for try await chunk in request.body {
+                guard upload.size + chunk.readableBytes <= maxFileSize else { throw tooLarge }
+                try await upload.append(chunk)
+            }
+            return try await upload.finish()
+        } catch {
+            await upload.abandon()
+            throw error
         }
-        return collected
     }
 }

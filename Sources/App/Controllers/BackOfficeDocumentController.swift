@@ -12,7 +12,6 @@ struct BackOfficeDocumentController {
     let documents: IssuedDocumentRegistry
     let store: DossierStore
     let files: any FileStorage
-    let orphans: OrphanFiles
     let now: @Sendable () -> Date
 
     func register(on backOffice: RouterGroup<BackOfficeRequestContext>) {
@@ -80,12 +79,11 @@ struct BackOfficeDocumentController {
         func again(_ errors: [FieldError], _ values: [String: String]) async throws -> Response {
             try await page(document, errors: errors, values: values, status: .unprocessableContent, request: request, context: context)
         }
-        var stored: (IssuedDocumentUpload, IssuedDocumentForms.Upload)? = nil
         do {
             switch action {
             case .declareLapse, .reportLost:
                 let purpose: IssuedDocumentFile.Purpose = action == .declareLapse ? .lapseProof : .policeDeclaration
-                let form = await IssuedDocumentForms.read(request, text: context.language.catalog.dossier, purpose: purpose,
+                let form = await IssuedDocumentForms.read(request, files: files, text: context.language.catalog.dossier, purpose: purpose,
                                                           fileRequired: action == .declareLapse ? d.proofMissing : d.declarationMissing)
                 var errors = form.errors
                 let version = form.fields["version"].flatMap(Int.init)
@@ -93,18 +91,13 @@ struct BackOfficeDocumentController {
                     let cause = IssuedDocumentForms.declaredCause(form.fields)
                     if cause == nil { errors.insert(FieldError(fieldID: "cause", message: d.causeMissing), at: 0) }
                     guard let cause, let upload = form.upload, errors.isEmpty else { return try await again(errors, form.fields) }
-                    let file = try await IssuedDocumentForms.store(upload, files: files)
-                    stored = (file, upload)
-                    try await documents.declareLapse(document.id!, cause: cause, proof: file, by: .agent(agent.id), expectedVersion: version)
+                    try await documents.declareLapse(document.id!, cause: cause, proof: upload, by: .agent(agent.id), expectedVersion: version)
                 } else {
                     let stolen = IssuedDocumentForms.stolen(form.fields)
                     if stolen == nil { errors.insert(FieldError(fieldID: "kind", message: d.lossKindMissing), at: 0) }
                     guard let stolen, let upload = form.upload, errors.isEmpty else { return try await again(errors, form.fields) }
-                    let file = try await IssuedDocumentForms.store(upload, files: files)
-                    stored = (file, upload)
-                    try await documents.reportMissing(document.id!, stolen: stolen, declaration: file, by: .agent(agent.id), expectedVersion: version)
+                    try await documents.reportMissing(document.id!, stolen: stolen, declaration: upload, by: .agent(agent.id), expectedVersion: version)
                 }
-                if let (file, upload) = stored { try await orphans.keep(file.stored, bytes: upload.part.bytes) }
             case .openWithdrawal:
                 let form = try await FormFields.read(request, limit: context.maxUploadSize)
                 let grounds = WithdrawalGround.allCases.filter { form["ground-\($0.rawValue)"] == "on" }
@@ -132,7 +125,6 @@ struct BackOfficeDocumentController {
                 throw HTTPError(.notFound)
             }
         } catch let failure as IssuedDocumentFailure {
-            if let (file, upload) = stored { await orphans.discard(file.stored, bytes: upload.part.bytes) }
             if failure == .notFound { throw HTTPError(.notFound) }
             let fresh = try await load(context)
             let message: String = switch failure {

@@ -56,7 +56,7 @@ extension DossierAPIController {
         case "multipart/form-data"?:
             let form: MultipartForm
             do {
-                form = try await MultipartUpload.read(request, textLimits: DossierMessages.textLimits)
+                form = try await MultipartUpload.read(request, storingFilesIn: files, textLimits: DossierMessages.textLimits)
             } catch .fileTooLarge {
                 throw APIProblem(status: .contentTooLarge, field: "file", message: t.dossier.fileTooLarge)
             } catch .textTooLarge(let field, _) where field == "body" {
@@ -82,11 +82,7 @@ extension DossierAPIController {
             throw APIProblem.invalid(errors.map { (name: $0.fieldID, message: $0.message) } + unknownErrors, language)
         case .valid(let body, let checked):
             guard unknownErrors.isEmpty else { throw APIProblem.invalid(unknownErrors, language) }
-            var attachment: MessageAttachment? = nil
-            if let (part, kind) = checked {
-                attachment = MessageAttachment(stored: try await files.store(part.bytes), kind: kind, name: part.fileName)
-            }
-            let sent = try await messages.send(to: dossier, by: .family(member.id), body: body, attachment: attachment)
+            let sent = try await messages.send(to: dossier, by: .family(member.id), body: body, attachment: checked)
             return json(DossierJSON.Message(sent.message), status: sent.created ? .created : .ok)
         }
     }

@@ -202,19 +202,19 @@ struct DossierAPIController {
             }
             takenOn = taken.civil?.iso
         }
-        let bytes = try await APIUpload.body(request, language: language)
-        let kind = FileSniffer.kind(of: bytes)
-        if bytes.readableBytes == 0 {
+        let received = try await APIUpload.receive(request, files: uploads.files, language: language)
+        let kind = received.kind
+        if received.size == 0 {
             errors.append(("body", t.dossier.fileMissing))
         } else if kind == nil {
             errors.append(("body", t.dossier.fileWrongType))
         } else if let kind, !DossierUploads.accepts(kind, in: slot) {
             errors.append(("body", t.dossier.photoNotImage))
         }
-        guard errors.isEmpty, let kind else { throw APIProblem.invalid(errors, language) }
+        guard errors.isEmpty, let kind, let stored = received.stored else { throw APIProblem.invalid(errors, language) }
         let fileName = MultipartUpload.displayName(request.uri.queryParameters["fileName"].map(String.init) ?? "")
-        let document = try await uploads.record(dossier, slot: slot, bytes: bytes, fileName: fileName.isEmpty ? "\(slot).\(kind.fileExtension)" : fileName,
-                                                kind: kind, takenOn: takenOn, today: today(dossier), by: member.id)
+        let file = KeptFile(stored: stored, kind: kind, fileName: fileName.isEmpty ? "\(slot).\(kind.fileExtension)" : fileName)
+        let document = try await uploads.record(dossier, slot: slot, file: file, takenOn: takenOn, today: today(dossier), by: member.id)
         return json(DossierJSON.Document(document), status: .created)
     }
 

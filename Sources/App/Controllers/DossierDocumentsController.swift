@@ -67,25 +67,26 @@ struct DossierDocumentsController {
     // MARK: Reading an upload
 
     enum Upload {
-        case file(UploadedPart, UploadKind, MultipartForm)
+        case file(KeptFile, MultipartForm)
         case invalid(String, MultipartForm?)
     }
 
-    /// Reads the multipart body and checks its one file: present, within the size, of an accepted type.
-    /// `photos`: the message for an unreadable file names the photos' types (JPEG, PNG), not a PDF's.
-    /// A school trip's pupil documents are read the same way (`SchoolTripDocumentsController`).
-    static func readFile(_ request: Request, text t: DossierText, photos: Bool = false) async -> Upload {
+    /// Reads the multipart body, its file streamed to the store, and checks its one file: present,
+    /// within the size, of an accepted type (only then is it kept). `photos`: the message for an
+    /// unreadable file names the photos' types (JPEG, PNG), not a PDF's. A school trip's pupil
+    /// documents are read the same way (`SchoolTripDocumentsController`).
+    static func readFile(_ request: Request, files: any FileStorage, text t: DossierText, photos: Bool = false) async -> Upload {
         let form: MultipartForm
         do {
-            form = try await MultipartUpload.read(request)
+            form = try await MultipartUpload.read(request, storingFilesIn: files)
         } catch .fileTooLarge, .bodyTooLarge {
             return .invalid(t.fileTooLarge, nil)
         } catch {
             return .invalid(t.uploadMalformed, nil)
         }
         guard let part = form.files.first(where: { $0.size > 0 }) else { return .invalid(t.fileMissing, form) }
-        guard let kind = FileSniffer.kind(of: part.bytes) else { return .invalid(photos ? t.photoNotImage : t.fileWrongType, form) }
-        return .file(part, kind, form)
+        guard let kept = part.kept else { return .invalid(photos ? t.photoNotImage : t.fileWrongType, form) }
+        return .file(kept, form)
     }
 
     /// An upload form, checked (`file` only when nothing is wrong): the file is there, readable and of a
@@ -94,7 +95,7 @@ struct DossierDocumentsController {
     struct CheckedUpload {
         let fields: [String: String]
         let errors: [FieldError]
-        let file: (UploadedPart, UploadKind)?
+        let file: KeptFile?
         let takenOn: String?
     }
 
@@ -102,18 +103,18 @@ struct DossierDocumentsController {
         let t = context.language.catalog.dossier
         let photos = UploadSlot.holdsPhotos(slot)
         var errors: [FieldError] = []
-        var file: (UploadedPart, UploadKind)? = nil
+        var file: KeptFile? = nil
         var form: MultipartForm? = nil
-        switch await Self.readFile(request, text: t, photos: photos) {
+        switch await Self.readFile(request, files: uploads.files, text: t, photos: photos) {
         case .invalid(let message, let parsed):
             form = parsed
             errors.append(FieldError(fieldID: "file-\(slot)", message: message))
-        case .file(_, let kind, let parsed) where !DossierUploads.accepts(kind, in: slot):
+        case .file(let kept, let parsed) where !DossierUploads.accepts(kept.kind, in: slot):
             form = parsed
             errors.append(FieldError(fieldID: "file-\(slot)", message: t.photoNotImage))
-        case .file(let part, let kind, let parsed):
+        case .file(let kept, let parsed):
             form = parsed
-            file = (part, kind)
+            file = kept
         }
         let fields = form?.fields ?? [:]
         var takenOn: String? = nil
@@ -133,9 +134,9 @@ struct DossierDocumentsController {
 
     /// Records the file; when the dossier kept changing meanwhile, or the slot closed (photos
     /// complete, dossier filed), the 409 page says to reload (the file was not kept).
-    func record(_ dossier: Dossier, slot: String, part: UploadedPart, kind: UploadKind, takenOn: String?, context: FamilyRequestContext) async throws {
+    func record(_ dossier: Dossier, slot: String, file: KeptFile, takenOn: String?, context: FamilyRequestContext) async throws {
         do {
-            try await uploads.record(dossier, slot: slot, bytes: part.bytes, fileName: part.fileName, kind: kind, takenOn: takenOn,
+            try await uploads.record(dossier, slot: slot, file: file, takenOn: takenOn,
                                      today: dossiers.today(dossier), by: context.userID, actor: context.actingParty)
         } catch DossierError.conflict, DossierError.notADraft {
             throw HTTPError(.conflict)
@@ -166,10 +167,10 @@ struct DossierDocumentsController {
         }
         try await checkSlot(slot, in: dossier)
         let upload = await readUpload(request, slot: slot.id, today: dossiers.today(dossier), context: context)
-        guard let (part, kind) = upload.file else {
+        guard let file = upload.file else {
             return try await documentsPage(dossier, errors: upload.errors, status: .unprocessableContent, request: request, context: context)
         }
-        try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: nil, context: context)
+        try await record(dossier, slot: slot.id, file: file, takenOn: nil, context: context)
         return DossierController.redirect(to: SiteURL.dossierSection(dossier.id!, .documents).path + "#slot-\(slot.id)")
     }
 
@@ -183,11 +184,11 @@ struct DossierDocumentsController {
         // A photo sent in answer carries the day it was taken, checked as on the photos page
         // (docs/states.md#answering-a-request).
         let upload = await readUpload(request, slot: slot.id, today: dossiers.today(dossier), context: context)
-        guard let (part, kind) = upload.file else {
+        guard let file = upload.file else {
             return try await dossiers.statusPage(dossier, errors: upload.errors, values: upload.fields, status: .unprocessableContent,
                                                  request: request, context: context)
         }
-        try await record(dossier, slot: slot.id, part: part, kind: kind, takenOn: upload.takenOn, context: context)
+        try await record(dossier, slot: slot.id, file: file, takenOn: upload.takenOn, context: context)
         return DossierController.redirect(to: .dossier(dossier.id!))
     }
 
@@ -199,7 +200,7 @@ struct DossierDocumentsController {
         }
         let today = dossiers.today(dossier)
         let upload = await readUpload(request, slot: photoSlot, today: today, context: context)
-        guard let (part, kind) = upload.file, let takenOn = upload.takenOn else {
+        guard let file = upload.file, let takenOn = upload.takenOn else {
             return try await photosPage(dossier, values: upload.fields, errors: upload.errors, status: .unprocessableContent, request: request,
                                         context: context)
         }
@@ -208,7 +209,7 @@ struct DossierDocumentsController {
         } catch {
             return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
         }
-        try await record(dossier, slot: photoSlot, part: part, kind: kind, takenOn: takenOn, context: context)
+        try await record(dossier, slot: photoSlot, file: file, takenOn: takenOn, context: context)
         return DossierController.redirect(to: .dossierSection(dossier.id!, .photos))
     }
 

@@ -41,10 +41,10 @@ struct DossierMessagesController {
 
     typealias Submission = DossierMessages.Submission
 
-    static func read(_ request: Request, text t: DossierText) async -> Submission {
+    static func read(_ request: Request, files: any FileStorage, text t: DossierText) async -> Submission {
         let form: MultipartForm
         do {
-            form = try await MultipartUpload.read(request, textLimits: DossierMessages.textLimits)
+            form = try await MultipartUpload.read(request, storingFilesIn: files, textLimits: DossierMessages.textLimits)
         } catch .fileTooLarge, .bodyTooLarge {
             return .invalid(body: "", errors: [FieldError(fieldID: "file", message: t.fileTooLarge)])
         } catch .textTooLarge {
@@ -63,16 +63,12 @@ struct DossierMessagesController {
             return try AccountController.tooMany(DossierController.page(context, .dossierMessages(dossier.id!)), seconds: wait,
                                                  request: request, context: context)
         }
-        switch await Self.read(request, text: context.language.catalog.dossier) {
+        switch await Self.read(request, files: files, text: context.language.catalog.dossier) {
         case .invalid(let body, let errors):
             return try await page(dossier, values: ["body": body], errors: errors, notice: nil, status: .unprocessableContent,
                                   request: request, context: context)
         case .valid(let body, let file):
-            var attachment: MessageAttachment? = nil
-            if let (part, kind) = file {
-                attachment = MessageAttachment(stored: try await files.store(part.bytes), kind: kind, name: part.fileName)
-            }
-            try await messages.post(to: dossier, by: .family(context.userID), body: body, attachment: attachment)
+            try await messages.post(to: dossier, by: .family(context.userID), body: body, attachment: file)
             return DossierController.redirect(to: SiteURL.dossierMessages(dossier.id!).path(notice: .messageSent))
         }
     }

@@ -13,7 +13,6 @@ struct MyDocumentsController {
     let store: DossierStore
     let copy: DossierCopy
     let files: any FileStorage
-    let orphans: OrphanFiles
     let rateLimiter: any RateLimiter
     let now: @Sendable () -> Date
 
@@ -138,7 +137,7 @@ struct MyDocumentsController {
         let document = try await load(context)
         let d = context.language.catalog.issuedDocument
         if let refusal = try await limited(document, request: request, context: context) { return refusal }
-        let form = await IssuedDocumentForms.read(request, text: context.language.catalog.dossier, purpose: .lapseProof, fileRequired: d.proofMissing)
+        let form = await IssuedDocumentForms.read(request, files: files, text: context.language.catalog.dossier, purpose: .lapseProof, fileRequired: d.proofMissing)
         var errors = form.errors
         let cause = IssuedDocumentForms.declaredCause(form.fields)
         if cause == nil { errors.insert(FieldError(fieldID: "cause", message: d.causeMissing), at: 0) }
@@ -155,7 +154,7 @@ struct MyDocumentsController {
         let document = try await load(context)
         let d = context.language.catalog.issuedDocument
         if let refusal = try await limited(document, request: request, context: context) { return refusal }
-        let form = await IssuedDocumentForms.read(request, text: context.language.catalog.dossier, purpose: .policeDeclaration, fileRequired: d.declarationMissing)
+        let form = await IssuedDocumentForms.read(request, files: files, text: context.language.catalog.dossier, purpose: .policeDeclaration, fileRequired: d.declarationMissing)
         var errors = form.errors
         let stolen = IssuedDocumentForms.stolen(form.fields)
         if stolen == nil { errors.insert(FieldError(fieldID: "kind", message: d.lossKindMissing), at: 0) }
@@ -180,7 +179,7 @@ struct MyDocumentsController {
         let document = try await load(context)
         let d = context.language.catalog.issuedDocument
         if let refusal = try await limited(document, request: request, context: context) { return refusal }
-        let form = await IssuedDocumentForms.read(request, text: context.language.catalog.dossier, purpose: .observations, fileRequired: nil)
+        let form = await IssuedDocumentForms.read(request, files: files, text: context.language.catalog.dossier, purpose: .observations, fileRequired: nil)
         var errors = form.errors
         let text = (form.fields["observations"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
@@ -191,13 +190,9 @@ struct MyDocumentsController {
         guard errors.isEmpty else {
             return try await page(document, errors: errors, values: form.fields, status: .unprocessableContent, request: request, context: context)
         }
-        var stored: IssuedDocumentUpload? = nil
-        if let upload = form.upload { stored = try await IssuedDocumentForms.store(upload, files: files) }
         do {
-            try await documents.presentObservations(document.id!, text: text, file: stored, by: context.userID)
-            if let stored, let upload = form.upload { try await orphans.keep(stored.stored, bytes: upload.part.bytes) }
+            try await documents.presentObservations(document.id!, text: text, file: form.upload, by: context.userID)
         } catch let failure as IssuedDocumentFailure {
-            if let stored, let upload = form.upload { await orphans.discard(stored.stored, bytes: upload.part.bytes) }
             return try await refused(failure, document: document, request: request, context: context)
         }
         return DossierController.redirect(to: SiteURL.myDocument(document.id!).path(notice: .observationsSent))
@@ -209,15 +204,13 @@ struct MyDocumentsController {
         return try AccountController.tooMany(DossierController.page(context, .myDocument(document.id!)), seconds: wait, request: request, context: context)
     }
 
-    /// Stores the file, makes the move with it, keeps the file only if the move was recorded.
-    private func move(_ document: IssuedDocument, upload: IssuedDocumentForms.Upload, notice: Notice, request: Request, context: FamilyRequestContext,
+    /// Makes the move with the file already stored; a move refused leaves the file to the sweep of
+    /// unreferenced files (`OrphanFiles`).
+    private func move(_ document: IssuedDocument, upload: IssuedDocumentUpload, notice: Notice, request: Request, context: FamilyRequestContext,
                       _ action: (IssuedDocumentUpload) async throws -> Void) async throws -> Response {
-        let stored = try await IssuedDocumentForms.store(upload, files: files)
         do {
-            try await action(stored)
-            try await orphans.keep(stored.stored, bytes: upload.part.bytes)
+            try await action(upload)
         } catch let failure as IssuedDocumentFailure {
-            await orphans.discard(stored.stored, bytes: upload.part.bytes)
             return try await refused(failure, document: document, request: request, context: context)
         }
         return DossierController.redirect(to: SiteURL.myDocument(document.id!).path(notice: notice))
@@ -243,22 +236,19 @@ struct MyDocumentsController {
 }
 
 /// The forms of an issued document's moves that carry a file (a proof, a police declaration,
-/// observations): read, the file checked by its content, as the case's uploads are.
+/// observations): read, the file streamed to the store and checked by its content, as the case's
+/// uploads are.
 enum IssuedDocumentForms {
     static let maxTextLength = 5_000
 
     /// The file input's id in the form of `purpose` (the error summary links to it).
     static func fileID(_ purpose: IssuedDocumentFile.Purpose) -> String { "\(purpose.rawValue)-file" }
 
-    struct Upload: Sendable {
-        let part: UploadedPart
-        let kind: UploadKind
-    }
-
     struct Read: Sendable {
         let fields: [String: String]
         let errors: [FieldError]
-        let upload: Upload?
+        /// The file, in the store.
+        let upload: IssuedDocumentUpload?
     }
 
     /// The cause a lapse declaration names (`LapseCause.declarable`), nil when none is chosen.
@@ -279,11 +269,12 @@ enum IssuedDocumentForms {
     enum LossKind: String, CaseIterable { case lost, stolen }
 
     /// `fileRequired`: the message when no file is sent, or nil when the file is optional.
-    static func read(_ request: Request, text t: DossierText, purpose: IssuedDocumentFile.Purpose, fileRequired: String?) async -> Read {
+    static func read(_ request: Request, files: any FileStorage, text t: DossierText, purpose: IssuedDocumentFile.Purpose,
+                     fileRequired: String?) async -> Read {
         let file = fileID(purpose)
         let form: MultipartForm
         do {
-            form = try await MultipartUpload.read(request)
+            form = try await MultipartUpload.read(request, storingFilesIn: files)
         } catch .fileTooLarge, .bodyTooLarge {
             return Read(fields: [:], errors: [FieldError(fieldID: file, message: t.fileTooLarge)], upload: nil)
         } catch {
@@ -292,13 +283,9 @@ enum IssuedDocumentForms {
         guard let part = form.files.first(where: { $0.size > 0 }) else {
             return Read(fields: form.fields, errors: fileRequired.map { [FieldError(fieldID: file, message: $0)] } ?? [], upload: nil)
         }
-        guard let kind = FileSniffer.kind(of: part.bytes) else {
+        guard let kept = part.kept else {
             return Read(fields: form.fields, errors: [FieldError(fieldID: file, message: t.fileWrongType)], upload: nil)
         }
-        return Read(fields: form.fields, errors: [], upload: Upload(part: part, kind: kind))
-    }
-
-    static func store(_ upload: Upload, files: any FileStorage) async throws -> IssuedDocumentUpload {
-        IssuedDocumentUpload(stored: try await files.store(upload.part.bytes), mediaType: upload.kind.mediaType, fileName: upload.part.fileName)
+        return Read(fields: form.fields, errors: [], upload: IssuedDocumentUpload(stored: kept.stored, mediaType: kept.kind.mediaType, fileName: kept.fileName))
     }
 }

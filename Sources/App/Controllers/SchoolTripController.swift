@@ -229,17 +229,18 @@ struct SchoolTripController {
         }
         let form: MultipartForm
         do {
-            form = try await MultipartUpload.read(request, maxFileSize: 1 << 20)
+            form = try await MultipartUpload.read(request, storingFilesIn: nil, maxFileSize: 1 << 20)
         } catch .fileTooLarge, .bodyTooLarge {
             return try await page(trip, errors: [FieldError(fieldID: "csv-file", message: d.fileTooLarge)], status: .unprocessableContent, request: request, context: context)
         } catch {
             return try await page(trip, errors: [FieldError(fieldID: "csv-file", message: d.uploadMalformed)], status: .unprocessableContent, request: request, context: context)
         }
-        guard let part = form.files.first(where: { $0.size > 0 }) else {
+        // Read into memory (`storingFilesIn: nil`): a list of at most 1 MiB, parsed, never kept.
+        guard let bytes = form.files.first(where: { $0.size > 0 })?.bytes else {
             return try await page(trip, errors: [FieldError(fieldID: "csv-file", message: t.fileMissing)], status: .unprocessableContent, request: request, context: context)
         }
         let today = (Departement(code: trip.departement) ?? .paris).today(at: now())
-        let parsed = PupilCSV.parse(PupilCSV.decode(Array(part.bytes.readableBytesView)), today: today)
+        let parsed = PupilCSV.parse(PupilCSV.decode(Array(bytes.readableBytesView)), today: today)
         guard parsed.errors.isEmpty else {
             return try await page(trip, importErrors: parsed.errors.map { $0.message(in: context.language) }, status: .unprocessableContent,
                                   request: request, context: context)

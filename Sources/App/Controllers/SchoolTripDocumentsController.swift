@@ -63,21 +63,19 @@ struct SchoolTripDocumentsController {
                                                  request: request, context: context)
         }
         let field = TripPupilModel.fieldID(kind)
-        let part: UploadedPart, type: UploadKind
-        switch await DossierDocumentsController.readFile(request, text: d, photos: kind == .photo) {
+        let file: KeptFile
+        switch await DossierDocumentsController.readFile(request, files: documents.files, text: d, photos: kind == .photo) {
         case .invalid(let message, _):
             return try await page(trip, pupil, errors: [FieldError(fieldID: field, message: message)], status: .unprocessableContent,
                                   request: request, context: context)
-        case .file(_, let sniffed, _) where !TripPupilDocuments.accepts(sniffed, for: kind):
+        case .file(let kept, _) where !TripPupilDocuments.accepts(kept.kind, for: kind):
             return try await page(trip, pupil, errors: [FieldError(fieldID: field, message: d.photoNotImage)], status: .unprocessableContent,
                                   request: request, context: context)
-        case .file(let uploaded, let sniffed, _):
-            part = uploaded
-            type = sniffed
+        case .file(let kept, _):
+            file = kept
         }
         do {
-            try await documents.record(trip: trip.id!, pupil: pupil.id!, kind: kind, bytes: part.bytes, fileName: part.fileName, type: type,
-                                       by: context.userID)
+            try await documents.record(trip: trip.id!, pupil: pupil.id!, kind: kind, file: file, by: context.userID)
         } catch TripError.notFound {
             throw HTTPError(.notFound)
         } catch let error as TripError where error == .documentsClosed || error == .conflict {

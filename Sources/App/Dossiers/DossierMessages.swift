@@ -32,12 +32,13 @@ struct DossierMessages: Sendable {
 
     /// What a message holds once checked: the text, and the file when one was sent.
     enum Submission: Sendable {
-        case valid(body: String, file: (UploadedPart, UploadKind)?)
+        case valid(body: String, file: KeptFile?)
         case invalid(body: String, errors: [FieldError])
     }
 
     /// The one check of a message, for the page and the API alike: the text, trimmed, is required
-    /// and at most `maxLength` characters; a file, when one is sent, is a PDF, JPEG or PNG by its content.
+    /// and at most `maxLength` characters; a file, when one is sent, is a PDF, JPEG or PNG by its content
+    /// (the reader kept it in the store only then).
     /// Line breaks are kept (normalised to LF); any other control or invisible character is refused (`TextInput`).
     static func check(body raw: String, file: UploadedPart?, text t: DossierText) -> Submission {
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -51,21 +52,21 @@ struct DossierMessages: Sendable {
         }
         if body.isEmpty { errors.append(FieldError(fieldID: "body", message: t.messageMissing)) }
         if body.count > maxLength { errors.append(FieldError(fieldID: "body", message: t.messageTooLong(maxLength))) }
-        var checked: (UploadedPart, UploadKind)? = nil
+        var checked: KeptFile? = nil
         if let file, file.size > 0 {
-            if let kind = FileSniffer.kind(of: file.bytes) { checked = (file, kind) } else { errors.append(FieldError(fieldID: "file", message: t.fileWrongType)) }
+            if let kept = file.kept { checked = kept } else { errors.append(FieldError(fieldID: "file", message: t.fileWrongType)) }
         }
         return errors.isEmpty ? .valid(body: body, file: checked) : .invalid(body: body, errors: errors)
     }
 
     /// Posts a message; a resent form (same author, text and file within `resendWindow`) returns the first one.
     @discardableResult
-    func post(to dossier: Dossier, by party: ActingParty, body: String, attachment: MessageAttachment?) async throws -> DossierMessage {
+    func post(to dossier: Dossier, by party: ActingParty, body: String, attachment: KeptFile?) async throws -> DossierMessage {
         try await send(to: dossier, by: party, body: body, attachment: attachment).message
     }
 
     /// `post`, telling whether the message is new (`created`) or the first of a resent pair.
-    func send(to dossier: Dossier, by party: ActingParty, body: String, attachment: MessageAttachment?) async throws
+    func send(to dossier: Dossier, by party: ActingParty, body: String, attachment: KeptFile?) async throws
         -> (message: DossierMessage, created: Bool) {
         let allowed = party.kind == .family ? DossierPolicy.family(.writeMessage, in: dossier.currentState)
             : DossierPolicy.agent(.writeMessage, in: dossier.currentState)

@@ -24,7 +24,7 @@ struct DossierServices: Sendable {
         filing = DossierFiling(store: store, files: files, publicURL: config.publicURL, now: now)
         workflow = DossierWorkflow(store: store, publicURL: config.publicURL, now: now)
         copy = DossierCopy(store: store, now: now)
-        uploads = DossierUploads(store: store, files: files, orphans: orphans, now: now)
+        uploads = DossierUploads(store: store, files: files, now: now)
         messages = DossierMessages(store: store, publicURL: config.publicURL, now: now)
         retention = CaseRetention(store: store, publicURL: config.publicURL, now: now, orphans: orphans)
         documents = IssuedDocumentRegistry(database: store.database, publicURL: config.publicURL, now: now)

@@ -9,7 +9,6 @@ import Hummingbird
 struct DossierUploads: Sendable {
     let store: DossierStore
     let files: any FileStorage
-    let orphans: OrphanFiles
     let now: @Sendable () -> Date
 
     /// Why a file can not go where it was sent.
@@ -69,48 +68,42 @@ struct DossierUploads: Sendable {
         return day < earliest ? t.photoTooOld(format.format(earliest)) : nil
     }
 
-    /// Stores the bytes, then records the file and its event in one transaction. When another
-    /// write to the dossier came first (another tab, the next file of a double upload), the slot is
-    /// checked again on the newest version and the file recorded there: a file never depends on
-    /// another slot's, so only a slot no longer open (the photos complete, the dossier filed)
-    /// refuses it. When no row is written, the stored file goes unless a row refers to it.
+    /// Records a file already in the store and its event in one transaction. When another write to
+    /// the dossier came first (another tab, the next file of a double upload), the slot is checked
+    /// again on the newest version and the file recorded there: a file never depends on another
+    /// slot's, so only a slot no longer open (the photos complete, the dossier filed) refuses it.
+    /// When no row is written, the file is left to the sweep of unreferenced files (`OrphanFiles`).
     @discardableResult
-    func record(_ dossier: Dossier, slot: String, bytes: ByteBuffer, fileName: String, kind: UploadKind, takenOn: String?,
+    func record(_ dossier: Dossier, slot: String, file: KeptFile, takenOn: String?,
                 today: CivilDate, by userID: UUID, actor: ActingParty? = nil) async throws -> DossierDocument {
         let party = actor ?? .family(userID)
-        let stored = try await files.store(bytes)
-        do {
-            var current = dossier
-            for attempt in 1...DossierStore.attempts {
-                let now = self.now()
-                let document = DossierDocument(dossierID: current.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
-                                               originalName: fileName, takenOn: takenOn, afterFiling: current.currentState != .draft, now: now)
-                do {
-                    try await store.database().transaction { [current] db in
-                        guard try await DossierStore.claim(current, to: current.currentState, now: now, on: db) else { throw DossierError.conflict }
-                        try await document.create(on: db)
-                        try await DossierEvent(dossierID: current.id!, at: now, actor: party.kind, actorID: party.id, kind: .documentAdded,
-                                               details: [.slot: slot, .sha256: stored.sha256, .size: String(stored.size)]).create(on: db)
-                    }
-                    try await orphans.keep(stored, bytes: bytes)
-                    return document
-                } catch DossierError.conflict where attempt < DossierStore.attempts {
-                    guard let fresh = try await Dossier.find(current.id!, on: store.database()) else { throw DossierError.notFound }
-                    do {
-                        try await checkSlot(slot, in: fresh, today: today)
-                    } catch .closed {
-                        throw DossierError.notADraft
-                    } catch {
-                        throw DossierError.conflict
-                    }
-                    current = fresh
+        let (stored, kind, fileName) = (file.stored, file.kind, file.fileName)
+        var current = dossier
+        for attempt in 1...DossierStore.attempts {
+            let now = self.now()
+            let document = DossierDocument(dossierID: current.id!, slot: slot, stored: stored, mediaType: kind.mediaType,
+                                           originalName: fileName, takenOn: takenOn, afterFiling: current.currentState != .draft, now: now)
+            do {
+                try await store.database().transaction { [current] db in
+                    guard try await DossierStore.claim(current, to: current.currentState, now: now, on: db) else { throw DossierError.conflict }
+                    try await document.create(on: db)
+                    try await DossierEvent(dossierID: current.id!, at: now, actor: party.kind, actorID: party.id, kind: .documentAdded,
+                                           details: [.slot: slot, .sha256: stored.sha256, .size: String(stored.size)]).create(on: db)
                 }
+                return document
+            } catch DossierError.conflict where attempt < DossierStore.attempts {
+                guard let fresh = try await Dossier.find(current.id!, on: store.database()) else { throw DossierError.notFound }
+                do {
+                    try await checkSlot(slot, in: fresh, today: today)
+                } catch .closed {
+                    throw DossierError.notADraft
+                } catch {
+                    throw DossierError.conflict
+                }
+                current = fresh
             }
-            throw DossierError.conflict
-        } catch {
-            await orphans.discard(stored, bytes: bytes)
-            throw error
         }
+        throw DossierError.conflict
     }
 
     /// Removes a file the family may still change: any of a draft's, or one added while completing

@@ -20,7 +20,7 @@ final class DossierMessage: Model, @unchecked Sendable {
 
     init() {}
 
-    init(dossierID: UUID, at: Date, author: String, authorID: UUID?, body: String, attachment: MessageAttachment?) {
+    init(dossierID: UUID, at: Date, author: String, authorID: UUID?, body: String, attachment: KeptFile?) {
         self.id = UUID()
         self.dossierID = dossierID
         self.at = at
@@ -30,15 +30,9 @@ final class DossierMessage: Model, @unchecked Sendable {
         self.attachmentSHA256 = attachment?.stored.sha256
         self.attachmentSize = attachment?.stored.size
         self.attachmentMediaType = attachment?.kind.mediaType
-        self.attachmentName = attachment?.name
+        self.attachmentName = attachment?.fileName
     }
 
     var hasAttachment: Bool { attachmentSHA256 != nil }
 }
 
-/// A file sent with a message, already checked and stored.
-struct MessageAttachment: Sendable {
-    let stored: StoredFile
-    let kind: UploadKind
-    let name: String
-}

@@ -12,7 +12,6 @@ import NIOCore
 struct TripPupilDocuments: Sendable {
     let database: @Sendable () -> any Database
     let files: any FileStorage
-    let orphans: OrphanFiles
     let now: @Sendable () -> Date
 
     /// Photos are pictures: JPEG or PNG, never a PDF (the préfecture prints them beside the name).
@@ -37,32 +36,26 @@ struct TripPupilDocuments: Sendable {
         try await TripPupilDocument.query(on: database()).filter(\.$id == id).filter(\.$tripID == tripID).first()
     }
 
-    /// Puts `bytes` in the slot (trip, pupil, kind) for the trip's head: the same content already in
+    /// Puts `file` (already in the store) in the slot (trip, pupil, kind) for the trip's head: the same content already in
     /// force there is answered with its row (a double submit, a retry: no second row); another one
     /// marks the earlier row replaced. The trip's version moves with every change, as any other of
     /// its changes (`CollectiveTrips.claim`), its state left as it is: this path changes nothing
     /// else, so it may write a trip that is no longer a draft. When another change came first, the
-    /// write is made again on the newest version. The stored file goes when no row is written.
+    /// write is made again on the newest version. When no row is written, the file is left to the
+    /// sweep of unreferenced files (`OrphanFiles`).
     @discardableResult
-    func record(trip tripID: UUID, pupil pupilID: UUID, kind: CollectiveTravelDocument, bytes: ByteBuffer, fileName: String, type: UploadKind,
+    func record(trip tripID: UUID, pupil pupilID: UUID, kind: CollectiveTravelDocument, file: KeptFile,
                 by userID: UUID) async throws -> TripPupilDocument {
         guard kind.isPerPupil else { throw TripError.notFound }
-        let stored = try await files.store(bytes)
-        do {
-            for attempt in 1...DossierStore.attempts {
-                do {
-                    let row = try await recordOnce(trip: tripID, pupil: pupilID, kind: kind, stored: stored, fileName: fileName, type: type, by: userID)
-                    try await orphans.keep(stored, bytes: bytes)
-                    return row
-                } catch TripError.conflict where attempt < DossierStore.attempts {
-                    continue
-                }
+        for attempt in 1...DossierStore.attempts {
+            do {
+                return try await recordOnce(trip: tripID, pupil: pupilID, kind: kind, stored: file.stored, fileName: file.fileName,
+                                            type: file.kind, by: userID)
+            } catch TripError.conflict where attempt < DossierStore.attempts {
+                continue
             }
-            throw TripError.conflict
-        } catch {
-            await orphans.discard(stored, bytes: bytes)
-            throw error
         }
+        throw TripError.conflict
     }
 
     private func recordOnce(trip tripID: UUID, pupil pupilID: UUID, kind: CollectiveTravelDocument, stored: StoredFile, fileName: String,

@@ -110,6 +110,114 @@ struct DatabaseFileStorage: FileStorage {
         }
     }
 
+    /// The name under which an upload's chunks wait for their hash: never a valid hash, so no
+    /// read reaches them, and left out of every listing.
+    static let stagingPrefix = "upload-"
+
+    func incoming() async throws -> any IncomingFile {
+        let staging = Self.stagingPrefix + UUID().uuidString.lowercased()
+        let now = clock().timeIntervalSince1970
+        try await (database() as! any SQLDatabase).raw("""
+            INSERT INTO \(ident: Self.filesTable) (sha256, size, chunk_count, created_at, written_at)
+            VALUES (\(bind: staging), 0, 0, \(bind: now), \(bind: now))
+            """).run()
+        return Incoming(storage: self, staging: staging)
+    }
+
+    /// An upload's chunks, each inserted as it fills (a statement of its own: no connection is held
+    /// while the client sends), under a staging row; `finish` then gives them their hash in one
+    /// transaction, or drops them when that content is there already.
+    actor Incoming: IncomingFile {
+        let storage: DatabaseFileStorage
+        let staging: String
+        private var hasher = SHA256()
+        private var pending = ByteBuffer()
+        private var chunks = 0
+        private var size = 0
+        private var open = true
+
+        init(storage: DatabaseFileStorage, staging: String) {
+            self.storage = storage
+            self.staging = staging
+        }
+
+        func append(_ bytes: ByteBuffer) async throws {
+            guard open else { throw FileStorageError.damaged(staging) }
+            var bytes = bytes
+            bytes.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
+            size += bytes.readableBytes
+            pending.writeBuffer(&bytes)
+            while pending.readableBytes >= storage.chunkSize {
+                try await insert(pending.readSlice(length: storage.chunkSize)!)
+            }
+            pending.discardReadBytes()
+        }
+
+        private func insert(_ chunk: ByteBuffer) async throws {
+            let index = chunks
+            chunks += 1
+            try await (storage.database() as! any SQLDatabase).raw("""
+                INSERT INTO \(ident: DatabaseFileStorage.chunksTable) (sha256, chunk, bytes)
+                VALUES (\(bind: staging), \(bind: index), \(bind: Data(buffer: chunk)))
+                """).run()
+        }
+
+        func finish() async throws -> StoredFile {
+            guard open else { throw FileStorageError.damaged(staging) }
+            let file = StoredFile(sha256: Hex.encode(hasher.finalize()), size: size)
+            do {
+                // An empty file is one empty chunk, as `store(_:)` writes it.
+                if pending.readableBytes > 0 || chunks == 0 { try await insert(pending) }
+                pending.clear()
+                let (staging, count, now) = (staging, chunks, storage.clock().timeIntervalSince1970)
+                try await storage.database().transaction { db in
+                    let sql = db as! any SQLDatabase
+                    // Locks the staging row; gone means the sweep took it, and its chunks with it.
+                    guard try await sql.raw("""
+                        UPDATE \(ident: DatabaseFileStorage.filesTable) SET written_at = \(bind: now) WHERE sha256 = \(bind: staging) RETURNING sha256
+                        """).first() != nil else { throw FileStorageError.damaged(staging) }
+                    // Waits, on PostgreSQL, for a concurrent store of the same content to commit or roll back.
+                    let inserted = try await sql.raw("""
+                        INSERT INTO \(ident: DatabaseFileStorage.filesTable) (sha256, size, chunk_count, created_at, written_at)
+                        VALUES (\(bind: file.sha256), \(bind: file.size), \(bind: count), \(bind: now), \(bind: now))
+                        ON CONFLICT (sha256) DO NOTHING RETURNING sha256
+                        """).first()
+                    if inserted != nil {
+                        try await sql.raw("""
+                            UPDATE \(ident: DatabaseFileStorage.chunksTable) SET sha256 = \(bind: file.sha256) WHERE sha256 = \(bind: staging)
+                            """).run()
+                    } else {
+                        // Already there: its time says it was just written (`OrphanFiles`).
+                        try await sql.raw("""
+                            UPDATE \(ident: DatabaseFileStorage.filesTable) SET written_at = \(bind: now) WHERE sha256 = \(bind: file.sha256)
+                            """).run()
+                        try await sql.raw("DELETE FROM \(ident: DatabaseFileStorage.chunksTable) WHERE sha256 = \(bind: staging)").run()
+                    }
+                    try await sql.raw("DELETE FROM \(ident: DatabaseFileStorage.filesTable) WHERE sha256 = \(bind: staging)").run()
+                }
+            } catch {
+                await abandon()
+                throw error
+            }
+            open = false
+            return file
+        }
+
+        func abandon() async {
+            guard open else { return }
+            open = false
+            pending.clear()
+            try? await storage.dropStaging(staging)
+        }
+    }
+
+    /// A staging row and its chunks.
+    fileprivate func dropStaging(_ staging: String) async throws {
+        let sql = database() as! any SQLDatabase
+        try await sql.raw("DELETE FROM \(ident: Self.chunksTable) WHERE sha256 = \(bind: staging)").run()
+        try await sql.raw("DELETE FROM \(ident: Self.filesTable) WHERE sha256 = \(bind: staging)").run()
+    }
+
     /// The chunks written so far by one store.
     private actor Counter {
         var count = 0
@@ -190,9 +298,16 @@ struct DatabaseFileStorage: FileStorage {
     }
 
     func stored(before cutoff: Date, after name: String?, limit: Int) async throws -> [String] {
-        let rows = try await (database() as! any SQLDatabase).raw("""
+        let sql = database() as! any SQLDatabase
+        // Uploads that never finished (their instance died) leave a staging row and its chunks.
+        let abandoned = try await sql.raw("""
+            SELECT sha256 FROM \(ident: Self.filesTable) WHERE sha256 LIKE \(bind: Self.stagingPrefix + "%")
+            AND written_at < \(bind: cutoff.timeIntervalSince1970)
+            """).all()
+        for row in abandoned { try await dropStaging(try row.decode(column: "sha256", as: String.self)) }
+        let rows = try await sql.raw("""
             SELECT sha256 FROM \(ident: Self.filesTable) WHERE written_at < \(bind: cutoff.timeIntervalSince1970)
-            AND sha256 > \(bind: name ?? "") ORDER BY sha256 LIMIT \(bind: limit)
+            AND sha256 > \(bind: name ?? "") AND sha256 NOT LIKE \(bind: Self.stagingPrefix + "%") ORDER BY sha256 LIMIT \(bind: limit)
             """).all()
         return try rows.map { try $0.decode(column: "sha256", as: String.self) }
     }
@@ -209,7 +324,8 @@ struct DatabaseFileStorage: FileStorage {
     /// Every stored name after `name`, in order, at most `limit` (`dcem files verify`).
     func names(after name: String?, limit: Int) async throws -> [String] {
         let rows = try await (database() as! any SQLDatabase).raw("""
-            SELECT sha256 FROM \(ident: Self.filesTable) WHERE sha256 > \(bind: name ?? "") ORDER BY sha256 LIMIT \(bind: limit)
+            SELECT sha256 FROM \(ident: Self.filesTable) WHERE sha256 > \(bind: name ?? "")
+            AND sha256 NOT LIKE \(bind: Self.stagingPrefix + "%") ORDER BY sha256 LIMIT \(bind: limit)
             """).all()
         return try rows.map { try $0.decode(column: "sha256", as: String.self) }
     }

@@ -84,9 +84,8 @@ enum FileStorageError: Error, Equatable {
 /// Where uploaded documents live. Metadata (original name, size, time) belongs to the caller.
 ///
 /// Two kinds (docs/file-store.md): a folder (`DiskFileStorage`, SQLite's default) and the database
-/// itself (`DatabaseFileStorage`, PostgreSQL's default). Uploads arrive whole in memory (a form's
-/// file is at most `MultipartUpload.defaultMaxFileSize`, and is checked by `FileSniffer` before it
-/// is kept), so `store(_:)` takes a whole buffer; downloads, imports and restores stream.
+/// itself (`DatabaseFileStorage`, PostgreSQL's default). Uploads stream in (`incoming()`, fed by
+/// `IncomingUpload` as the body arrives); downloads, imports and restores stream out and in.
 protocol FileStorage: Sendable {
     func store(_ bytes: ByteBuffer) async throws -> StoredFile
     /// Stores bytes that arrive piece by piece under the name they claim, checking the SHA-256 on
@@ -94,6 +93,8 @@ protocol FileStorage: Sendable {
     /// read again (its time is renewed, as by `store(_:)`).
     func store<Chunks: AsyncSequence & Sendable>(claimed sha256: String, chunks: Chunks) async throws -> StoredFile
     where Chunks.Element == ByteBuffer
+    /// A file to be written as its bytes arrive, named by their SHA-256 once they have all come.
+    func incoming() async throws -> any IncomingFile
     func load(sha256: String) async throws -> ByteBuffer?
     /// The stored bytes as pieces read on demand, never the whole file at once, with the size;
     /// nil when there is no such file. A download streams these (`FileResponse.stream`).
@@ -112,6 +113,17 @@ protocol FileStorage: Sendable {
     func stored(before cutoff: Date, after name: String?, limit: Int) async throws -> [String]
     /// Removes the file when it was still last written before `cutoff`; true when removed.
     func remove(sha256: String, ifWrittenBefore cutoff: Date) async throws -> Bool
+}
+
+/// A file being written as its bytes arrive (an upload), its name known only once they have all
+/// come: a store holds at most one piece of it in memory at a time. `finish` puts it in place
+/// under its SHA-256, as `store(_:)` would (content already there is kept once, its time renewed);
+/// `abandon` drops what was written. One left unfinished (its instance died) is removed by the
+/// sweep of unreferenced files (`stored(before:after:limit:)`), as a folder's temporary files are.
+protocol IncomingFile: Sendable {
+    func append(_ bytes: ByteBuffer) async throws
+    func finish() async throws -> StoredFile
+    func abandon() async
 }
 
 /// Files on disk under `root/ab/cd/<hash>`, two levels of folders so none grows too large.
@@ -193,12 +205,27 @@ struct DiskFileStorage: FileStorage {
 
     func store<Chunks: AsyncSequence & Sendable>(claimed sha256: String, chunks: Chunks) async throws -> StoredFile
     where Chunks.Element == ByteBuffer {
-        let root = root.path
-        let target = try Self.path(for: sha256, root: root)
+        let target = try Self.path(for: sha256, root: root.path)
         if let size = try await NIOThreadPool.singleton.runIfActive({ Self.regularFileSize(at: target) }) {
             _ = try await NIOThreadPool.singleton.runIfActive { utimes(target, nil) }
             return StoredFile(sha256: sha256, size: size)
         }
+        let incoming = try await makeIncoming()
+        do {
+            for try await piece in chunks { try await incoming.append(piece) }
+        } catch {
+            await incoming.abandon()
+            throw error
+        }
+        return try await incoming.finish(claimed: sha256)
+    }
+
+    func incoming() async throws -> any IncomingFile {
+        try await makeIncoming()
+    }
+
+    private func makeIncoming() async throws -> Incoming {
+        let root = root.path
         let temporary = root + "/tmp/" + Hex.encode((0..<16).map { _ in UInt8.random(in: .min ... .max) })
         let descriptor = try await NIOThreadPool.singleton.runIfActive { () throws -> Int32 in
             try Self.makeDirectory(root + "/tmp")
@@ -206,28 +233,89 @@ struct DiskFileStorage: FileStorage {
             guard descriptor >= 0 else { throw Self.failure("open") }
             return descriptor
         }
-        var hasher = SHA256()
-        var size = 0
-        do {
-            defer { close(descriptor) }
-            for try await piece in chunks {
-                piece.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
-                size += piece.readableBytes
-                try await NIOThreadPool.singleton.runIfActive { try Self.writeAll(piece, to: descriptor) }
-            }
-            let actual = Hex.encode(hasher.finalize())
-            guard actual == sha256 else { throw FileStorageError.hashMismatch(expected: sha256, actual: actual) }
-            try await NIOThreadPool.singleton.runIfActive {
-                guard fsync(descriptor) == 0 else { throw Self.failure("fsync") }
-                try Self.makeDirectory((target as NSString).deletingLastPathComponent)
-                guard rename(temporary, target) == 0 else { throw Self.failure("rename") }
-                Self.syncDirectory((target as NSString).deletingLastPathComponent)
-            }
-        } catch {
-            unlink(temporary)
-            throw error
+        return Incoming(root: root, temporary: temporary, descriptor: descriptor)
+    }
+
+    /// A temporary file in `root/tmp/`, written a piece at a time on the thread pool, then synced
+    /// and renamed into place (or removed when the content is there already).
+    actor Incoming: IncomingFile {
+        let root: String
+        let temporary: String
+        private var descriptor: Int32
+        private var hasher = SHA256()
+        private var size = 0
+        private var pending = ByteBuffer()
+
+        init(root: String, temporary: String, descriptor: Int32) {
+            self.root = root
+            self.temporary = temporary
+            self.descriptor = descriptor
         }
-        return StoredFile(sha256: sha256, size: size)
+
+        deinit {
+            // Neither finished nor abandoned (the request failed on the way): nothing to keep.
+            if descriptor >= 0 {
+                close(descriptor)
+                unlink(temporary)
+            }
+        }
+
+        func append(_ bytes: ByteBuffer) async throws {
+            guard descriptor >= 0 else { throw FileStorageError.damaged(temporary) }
+            var bytes = bytes
+            bytes.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
+            size += bytes.readableBytes
+            pending.writeBuffer(&bytes)
+            if pending.readableBytes >= DiskFileStorage.pieceSize { try await flush() }
+        }
+
+        private func flush() async throws {
+            let (piece, descriptor) = (pending, descriptor)
+            pending.clear()
+            try await NIOThreadPool.singleton.runIfActive { try DiskFileStorage.writeAll(piece, to: descriptor) }
+        }
+
+        func finish() async throws -> StoredFile {
+            try await finish(claimed: nil)
+        }
+
+        /// Puts the file in place; with `claimed`, only when that is its SHA-256 (`hashMismatch`
+        /// otherwise, and nothing kept).
+        func finish(claimed: String?) async throws -> StoredFile {
+            guard descriptor >= 0 else { throw FileStorageError.damaged(temporary) }
+            let file = StoredFile(sha256: Hex.encode(hasher.finalize()), size: size)
+            do {
+                if let claimed, claimed != file.sha256 { throw FileStorageError.hashMismatch(expected: claimed, actual: file.sha256) }
+                try await flush()
+                let (descriptor, temporary) = (descriptor, temporary)
+                let target = try DiskFileStorage.path(for: file.sha256, root: root)
+                try await NIOThreadPool.singleton.runIfActive {
+                    if DiskFileStorage.regularFileSize(at: target) == file.size {
+                        // Already there: its time says it was just written (`OrphanFiles`).
+                        utimes(target, nil)
+                        unlink(temporary)
+                        return
+                    }
+                    guard fsync(descriptor) == 0 else { throw DiskFileStorage.failure("fsync") }
+                    try DiskFileStorage.makeDirectory((target as NSString).deletingLastPathComponent)
+                    guard rename(temporary, target) == 0 else { throw DiskFileStorage.failure("rename") }
+                    DiskFileStorage.syncDirectory((target as NSString).deletingLastPathComponent)
+                }
+            } catch {
+                await abandon()
+                throw error
+            }
+            close(descriptor)
+            descriptor = -1
+            return file
+        }
+
+        func abandon() async {
+            guard descriptor >= 0 else { return }
+            close(descriptor)
+            descriptor = -1
+            unlink(temporary)
+        }
     }
 
     func probe() async throws {
@@ -299,7 +387,7 @@ struct DiskFileStorage: FileStorage {
 
     // MARK: Blocking helpers, run on the thread pool
 
-    private static func failure(_ operation: String) -> FileStorageError {
+    fileprivate static func failure(_ operation: String) -> FileStorageError {
         .io(operation: operation, code: errno)
     }
 
@@ -314,14 +402,14 @@ struct DiskFileStorage: FileStorage {
         return Date(timeIntervalSince1970: TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9)
     }
 
-    private static func regularFileSize(at path: String) -> Int? {
+    fileprivate static func regularFileSize(at path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
     /// Another store may create it in the meantime: a folder already there is fine.
-    private static func makeDirectory(_ path: String) throws {
+    fileprivate static func makeDirectory(_ path: String) throws {
         try PrivatePaths.makeDirectory(path)
     }
 
@@ -333,7 +421,7 @@ struct DiskFileStorage: FileStorage {
         guard fsync(descriptor) == 0 else { throw failure("fsync") }
     }
 
-    private static func writeAll(_ bytes: ByteBuffer, to descriptor: Int32) throws {
+    fileprivate static func writeAll(_ bytes: ByteBuffer, to descriptor: Int32) throws {
         try bytes.withUnsafeReadableBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -370,7 +458,7 @@ struct DiskFileStorage: FileStorage {
     }
 
     /// Makes the rename itself durable; a failure here loses nothing already written, so it is ignored.
-    private static func syncDirectory(_ path: String) {
+    fileprivate static func syncDirectory(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
@@ -441,6 +529,50 @@ actor InMemoryFileStorage: FileStorage {
     }
 
     func probe() async throws {}
+
+    func incoming() async throws -> any IncomingFile {
+        unfinished += 1
+        return Incoming(storage: self)
+    }
+
+    /// Bytes given to incoming files so far, whether kept or not: what a test of streaming watches.
+    private(set) var received = 0
+    /// Incoming files neither finished nor abandoned.
+    private(set) var unfinished = 0
+
+    private func note(received count: Int) { received += count }
+    private func noteEnded() { unfinished -= 1 }
+
+    /// Gathers the pieces, then stores them whole.
+    actor Incoming: IncomingFile {
+        let storage: InMemoryFileStorage
+        private var bytes = ByteBuffer()
+        private var ended = false
+
+        init(storage: InMemoryFileStorage) { self.storage = storage }
+
+        func append(_ piece: ByteBuffer) async throws {
+            var piece = piece
+            await storage.note(received: piece.readableBytes)
+            bytes.writeBuffer(&piece)
+        }
+
+        func finish() async throws -> StoredFile {
+            await end()
+            return try await storage.store(bytes)
+        }
+
+        func abandon() async {
+            await end()
+            bytes.clear()
+        }
+
+        private func end() async {
+            guard !ended else { return }
+            ended = true
+            await storage.noteEnded()
+        }
+    }
 
     /// How many distinct files are held.
     var count: Int { files.count }

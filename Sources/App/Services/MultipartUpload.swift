@@ -26,16 +26,37 @@ enum MultipartError: Error, Equatable {
     }
 }
 
-/// A file part of a form, held in memory (it is at most `maxFileSize`).
+/// A file part of a form: streamed to the store as it arrived (the documents' uploads), or held
+/// in memory when the form was read that way (a pupils' CSV, at most its `maxFileSize`).
 struct UploadedPart: Sendable {
     let fieldName: String
     /// For display only, cleaned by `MultipartUpload.displayName(_:)`: never use it as a path.
     let fileName: String
-    /// What the client claims; check the content with `FileSniffer` instead.
+    /// What the client claims; the content says what it is (`kind`).
     let declaredType: String?
-    let bytes: ByteBuffer
+    /// Told from the content by `FileSniffer`; nil when it is none of the kinds the service takes.
+    let kind: UploadKind?
+    let size: Int
+    /// Where it is kept, when the form's files went to the store and this one is of a kind kept.
+    let stored: StoredFile?
+    /// The content, when the form was read into memory.
+    let bytes: ByteBuffer?
+}
 
-    var size: Int { bytes.readableBytes }
+extension UploadedPart {
+    /// The file as kept in the store, when the form's files went there and it is of a kind taken.
+    var kept: KeptFile? {
+        guard let stored, let kind else { return nil }
+        return KeptFile(stored: stored, kind: kind, fileName: fileName)
+    }
+}
+
+/// An uploaded file in the store, of a kind the service takes, with the name it was sent under
+/// (for display only).
+struct KeptFile: Sendable, Equatable {
+    let stored: StoredFile
+    let kind: UploadKind
+    let fileName: String
 }
 
 /// A parsed form: text fields by name, and the files in the order sent.
@@ -77,7 +98,8 @@ struct TextLimits: Sendable {
 /// Reads a `multipart/form-data` body as it arrives, with multipart-kit's streaming parser.
 ///
 /// The limits are checked chunk by chunk, so an oversized upload or text is refused as soon as it
-/// crosses one, without the rest of it ever being held in memory.
+/// crosses one, without the rest of it ever being held in memory. Given a store, each file goes
+/// to it as its bytes arrive (`IncomingUpload`): the request holds the chunk in hand, not the file.
 enum MultipartUpload {
     static let defaultMaxFileSize = 10 * 1024 * 1024
     /// Room for a few full-size documents and the text fields around them.
@@ -88,6 +110,7 @@ enum MultipartUpload {
 
     static func read(
         _ request: Request,
+        storingFilesIn files: (any FileStorage)?,
         maxFileSize: Int = defaultMaxFileSize,
         maxBodySize: Int = defaultMaxBodySize,
         maxParts: Int = defaultMaxParts,
@@ -100,6 +123,7 @@ enum MultipartUpload {
         return try await read(
             body: request.body,
             contentType: request.headers[.contentType],
+            storingFilesIn: files,
             maxFileSize: maxFileSize,
             maxBodySize: maxBodySize,
             maxParts: maxParts,
@@ -111,13 +135,14 @@ enum MultipartUpload {
     static func read(
         body: some AsyncSequence<ByteBuffer, any Error>,
         contentType: String?,
+        storingFilesIn files: (any FileStorage)? = nil,
         maxFileSize: Int = defaultMaxFileSize,
         maxBodySize: Int = defaultMaxBodySize,
         maxParts: Int = defaultMaxParts,
         textLimits: TextLimits = .init()
     ) async throws(MultipartError) -> MultipartForm {
         let boundary = try boundary(fromContentType: contentType)
-        let collector = PartCollector(maxFileSize: maxFileSize, maxParts: maxParts, textLimits: textLimits)
+        let collector = PartCollector(maxFileSize: maxFileSize, maxParts: maxParts, textLimits: textLimits, files: files)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in collector.header(name: name, value: value) }
         parser.onBody = { chunk in collector.body(&chunk) }
@@ -142,15 +167,16 @@ enum MultipartUpload {
                     throw MultipartError.malformed
                 }
                 if let failure = collector.failure { throw failure }
+                try await collector.sendFiles()
             }
-        } catch let error as MultipartError {
-            throw error
+            guard end.found, !collector.inPart else { throw MultipartError.malformed }
+            return collector.form
         } catch {
-            // The client went away mid-upload, or the body stream failed.
+            await collector.abandon()
+            if let error = error as? MultipartError { throw error }
+            // The client went away mid-upload, the body stream failed, or the store did.
             throw .malformed
         }
-        guard end.found, !collector.inPart else { throw .malformed }
-        return collector.form
     }
 
     /// The boundary parameter of a `multipart/form-data` content type.
@@ -194,19 +220,34 @@ enum MultipartUpload {
 ///
 /// The parser's callbacks cannot throw, so a failure is recorded here and thrown by the reader
 /// after the chunk in hand; once failed, further data is dropped.
+///
+/// With a store, a file part's bytes are queued here by the callbacks and sent to the store by
+/// `sendFiles()` after each chunk: what waits is at most one chunk of the body.
 private final class PartCollector {
     let maxFileSize: Int
     let maxParts: Int
     let textLimits: TextLimits
+    let files: (any FileStorage)?
     private(set) var form = MultipartForm()
     private(set) var failure: MultipartError?
     private var partCount = 0
     private var current: Part?
+    /// What the store is to receive, in order.
+    private var outgoing: [Outgoing] = []
+    /// The file part being sent to the store.
+    private var upload: IncomingUpload?
 
     struct Part {
         var headers: [(name: String, value: String)] = []
         var disposition: Disposition?
         var bytes = ByteBuffer()
+        var size = 0
+    }
+
+    enum Outgoing {
+        case bytes(ByteBuffer)
+        /// The file part ended: what it was sent as.
+        case end(Disposition)
     }
 
     struct Disposition {
@@ -216,10 +257,46 @@ private final class PartCollector {
         let contentType: String?
     }
 
-    init(maxFileSize: Int, maxParts: Int, textLimits: TextLimits) {
+    init(maxFileSize: Int, maxParts: Int, textLimits: TextLimits, files: (any FileStorage)?) {
         self.maxFileSize = maxFileSize
         self.maxParts = maxParts
         self.textLimits = textLimits
+        self.files = files
+    }
+
+    /// Sends the queued bytes of file parts to the store, and adds each part that ended to the form.
+    func sendFiles() async throws {
+        guard let files else { return }
+        let queued = outgoing
+        outgoing = []
+        for item in queued {
+            switch item {
+            case .bytes(let bytes):
+                if upload == nil { upload = IncomingUpload(files: files) }
+                try await upload!.append(bytes)
+            case .end(let disposition):
+                let received = try await (upload ?? IncomingUpload(files: files)).finish()
+                upload = nil
+                // What browsers send for a file input left empty.
+                if disposition.fileName!.isEmpty && received.size == 0 { continue }
+                form.files.append(UploadedPart(
+                    fieldName: disposition.name,
+                    fileName: MultipartUpload.displayName(disposition.fileName!),
+                    declaredType: disposition.contentType,
+                    kind: received.kind,
+                    size: received.size,
+                    stored: received.stored,
+                    bytes: nil
+                ))
+            }
+        }
+    }
+
+    /// The form failed: the file part on its way is dropped.
+    func abandon() async {
+        outgoing = []
+        await upload?.abandon()
+        upload = nil
     }
 
     /// A part has started and not yet ended.
@@ -235,7 +312,7 @@ private final class PartCollector {
         guard failure == nil else { return }
         if current == nil { startPart() }
         guard let disposition = resolveDisposition() else { return }
-        let size = current!.bytes.readableBytes + chunk.readableBytes
+        let size = current!.size + chunk.readableBytes
         if disposition.fileName != nil {
             if size > maxFileSize {
                 fail(.fileTooLarge(field: disposition.name))
@@ -245,7 +322,12 @@ private final class PartCollector {
             fail(.textTooLarge(field: disposition.name, maxBytes: textLimits.maxBytes(disposition.name)))
             return
         }
-        current!.bytes.writeBuffer(&chunk)
+        current!.size = size
+        if disposition.fileName != nil, files != nil {
+            outgoing.append(.bytes(chunk))
+        } else {
+            current!.bytes.writeBuffer(&chunk)
+        }
     }
 
     func partComplete() {
@@ -254,12 +336,19 @@ private final class PartCollector {
         guard let disposition = resolveDisposition(), let part = current else { return }
         current = nil
         if let fileName = disposition.fileName {
+            if files != nil {
+                outgoing.append(.end(disposition))
+                return
+            }
             // What browsers send for a file input left empty.
-            if fileName.isEmpty && part.bytes.readableBytes == 0 { return }
+            if fileName.isEmpty && part.size == 0 { return }
             form.files.append(UploadedPart(
                 fieldName: disposition.name,
                 fileName: MultipartUpload.displayName(fileName),
                 declaredType: disposition.contentType,
+                kind: FileSniffer.kind(of: part.bytes),
+                size: part.size,
+                stored: nil,
                 bytes: part.bytes
             ))
         } else {

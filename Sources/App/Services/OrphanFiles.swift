@@ -6,9 +6,11 @@ import NIOCore
 /// several rows (the same scan in two dossiers, a document sent again as a message's attachment):
 /// a file goes only when no row of any table refers to its hash.
 ///
-/// An upload stores its bytes before the transaction that writes its row; a write refused or lost
-/// removes the file at once (`discard`), and the scheduler's sweep removes what a crash left
-/// behind, only once it is older than `minimumAge`, so an upload in flight is never swept.
+/// An upload goes to the store as it arrives, before the transaction that writes its row. A file
+/// whose row was never written (the form had another error, the write was refused or lost, the
+/// instance died) is removed by the scheduler's sweep, only once it is older than `minimumAge`,
+/// so an upload in flight is never swept. Nothing removes a file sooner: an identical upload may
+/// be about to refer to it, and it is no longer in memory to be put back.
 struct OrphanFiles: Sendable {
     let files: any FileStorage
     let database: @Sendable () -> any Database
@@ -25,22 +27,6 @@ struct OrphanFiles: Sendable {
         if try await IssuedDocumentFile.query(on: db).filter(\.$sha256 == sha256).count() > 0 { return true }
         if try await TripPupilDocument.query(on: db).filter(\.$sha256 == sha256).count() > 0 { return true }
         return try await DossierMessage.query(on: db).filter(\.$attachmentSHA256 == sha256).count() > 0
-    }
-
-    /// After a write that did not keep its row: removes the file unless a row refers to it. Removed
-    /// first and checked after, then put back if a row of a concurrent upload of the same content
-    /// refers to it (that upload checks for its file after its commit too: `keep`), so neither
-    /// order of the two loses the file. A failure here leaves the file to the sweep.
-    func discard(_ stored: StoredFile, bytes: ByteBuffer) async {
-        do {
-            try await files.remove(sha256: stored.sha256)
-            if try await Self.isReferenced(stored.sha256, on: database()) { _ = try await files.store(bytes) }
-        } catch {}
-    }
-
-    /// After a row was written: the file is there (a concurrent `discard` may have removed it).
-    func keep(_ stored: StoredFile, bytes: ByteBuffer) async throws {
-        if try await !files.exists(sha256: stored.sha256) { _ = try await files.store(bytes) }
     }
 
     /// After rows were deleted (a draft, a purged case): removes the file unless a row still refers
