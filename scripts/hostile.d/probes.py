@@ -87,6 +87,31 @@ def rss_kb(pid):
     return 0
 
 
+class PeakMemory:
+    """The server's resident memory sampled every 50 ms while the block runs: `grown` is the peak
+    above what it was before, `held` what it still holds after, in MB."""
+
+    def __enter__(self):
+        self.pid = ctx.server.pid
+        self.baseline = rss_kb(self.pid)
+        self.peak, self.stop = [self.baseline], threading.Event()
+
+        def watch():
+            while not self.stop.is_set():
+                self.peak.append(rss_kb(self.pid))
+                time.sleep(0.05)
+        self.thread = threading.Thread(target=watch)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+        self.grown = (max(self.peak) - self.baseline) // 1024
+        self.held = (rss_kb(self.pid) - self.baseline) // 1024
+        return False
+
+
 # ---------------------------------------------------------------- a small browser
 
 class Browser(LoopbackVisitor):
@@ -523,31 +548,20 @@ def text_part_memory():
     case = filed_case()
     browser = ctx.family
     token = browser.csrf(f"/demandes/{case['id']}/messages")
-    baseline = rss_kb(ctx.server.pid)
-    peak, stop = [baseline], threading.Event()
-
-    def watch():
-        while not stop.is_set():
-            peak.append(rss_kb(ctx.server.pid))
-            time.sleep(0.05)
-    thread = threading.Thread(target=watch)
-    thread.start()
     text = b"a" * (31 * 1024 * 1024)
     body, content_type = multipart({"body": text})
 
     def post(i):
         return status_of(lambda: browser.request("POST", f"/demandes/{case['id']}/messages?_csrf={token}", body=body,
                                                  headers={"Content-Type": content_type}, timeout=120))
-    pages = parallel(16, post)
     api = Browser("127.0.0.15", token=ctx.token)
     payload = b'{"body": "' + text + b'"}'
-    apis = parallel(4, lambda i: status_of(lambda: api.request("POST", f"/api/v1/dossiers/{case['id']}/messages", body=payload,
-                                                                headers={"Content-Type": "application/json"}, timeout=120)))
-    time.sleep(2)
-    stop.set()
-    thread.join()
-    grown = (max(peak) - baseline) // 1024
-    held = (rss_kb(ctx.server.pid) - baseline) // 1024
+    with PeakMemory() as memory:
+        pages = parallel(16, post)
+        apis = parallel(4, lambda i: status_of(lambda: api.request("POST", f"/api/v1/dossiers/{case['id']}/messages", body=payload,
+                                                                    headers={"Content-Type": "application/json"}, timeout=120)))
+        time.sleep(2)
+    grown, held = memory.grown, memory.held
     failures = [s for s in pages + apis if isinstance(s, int) and s >= 500]
     ok = grown < 150 and not failures
     return ok, (f"16 × 31 MB text parts and 4 × 31 MB JSON bodies: answers {sorted(set(map(str, pages + apis)))}; "
@@ -559,15 +573,6 @@ def upload_memory():
     # Runs after "two tabs" (which answers the draft's questions): its slots take files.
     api = Browser("127.0.0.15", token=ctx.token)
     slots = [slot["id"] for slot in json.loads(api.get(ctx.draft)[2])["slots"] if slot["id"] != "photo"]
-    baseline = rss_kb(ctx.server.pid)
-    peak, stop = [baseline], threading.Event()
-
-    def watch():
-        while not stop.is_set():
-            peak.append(rss_kb(ctx.server.pid))
-            time.sleep(0.05)
-    thread = threading.Thread(target=watch)
-    thread.start()
     size = 9_500_000
 
     def pdf(i):
@@ -582,12 +587,11 @@ def upload_memory():
         body, content_type = multipart({}, [("file", f"scan-{i}.pdf", "application/pdf", pdf(100 + i))])
         return status_of(lambda: ctx.family.request("POST", f"/demandes/{ctx.draft_id}/pieces/{slots[i % len(slots)]}?_csrf={token}", body=body,
                                                     headers={"Content-Type": content_type}, timeout=120))
-    apis = parallel(8, raw)
-    pages = parallel(8, form)
-    time.sleep(1)
-    stop.set()
-    thread.join()
-    grown = (max(peak) - baseline) // 1024
+    with PeakMemory() as memory:
+        apis = parallel(8, raw)
+        pages = parallel(8, form)
+        time.sleep(1)
+    grown = memory.grown
     kept = sum(1 for s in apis if s == 201) + sum(1 for s in pages if s == 303)
     # Held whole, 16 uploads of 9.5 MB would take 152 MB before any copy.
     # Reading each file whole first (before streaming, 2026-12-04) this probe measured +83 MB.
