@@ -142,6 +142,11 @@ public enum Parameters {
     /// of its decision and the end of its document's validity, then purged. The service's choice.
     public static let caseRetentionYears = Parameter(value: 5, basis: LegalReference(
         "RGPD art. 5.1 e) ; durée : choix du service", ruling: 24))
+
+    /// Ruling 24: a mail that has left the queue (sent, or given up) is kept this many days, long
+    /// enough to answer "was I written to?", then deleted: its text names the child and the case.
+    public static let sentMailRetentionDays = Parameter(value: 30, basis: LegalReference(
+        "RGPD art. 5.1 c) et e) ; durée : choix du service", ruling: 24))
 }
 
 /// The dated figures an evaluation used, so pages can say "2 mois" or "50 €".

@@ -56,6 +56,32 @@ import Testing
         }
     }
 
+    @Test func mailsThatLeftTheQueueGoAfterThirtyDaysAndWaitingOnesStay() async throws {
+        try await withTestDatabase { database in
+            // given: mails written 31 and 29 days ago, sent, failed for good, waiting or being sent
+            let day: TimeInterval = 24 * 3600
+            var rows: [String: UUID] = [:]
+            for (name, age, status) in [("old sent", 31.0, OutboxMail.Status.sent), ("old failed", 31, .failed), ("old pending", 40, .pending),
+                                        ("old sending", 31, .sending), ("recent sent", 29, .sent), ("recent failed", 29, .failed)] {
+                let row = OutboxMail(recipient: "\(name.replacingOccurrences(of: " ", with: "."))@example.org", subject: "s", body: "b",
+                                     kind: "case-filed", language: "fr", now: testNow.addingTimeInterval(-age * day))
+                row.status = status
+                try await row.create(on: database.db)
+                rows[name] = row.id!
+            }
+
+            // when: a purge that takes one at a time, then the rest
+            let first = try await Outbox.purgeLeft(now: testNow, limit: 1, on: database.db)
+            let rest = try await Outbox.purgeLeft(now: testNow, on: database.db)
+            let again = try await Outbox.purgeLeft(now: testNow, on: database.db)
+
+            // then: the two old mails that left the queue are gone, one per pass of one; the others stay
+            #expect(first == 1 && rest == 1 && again == 0)
+            let left = Set(try await OutboxMail.query(on: database.db).all().compactMap(\.id))
+            #expect(left == Set(["old pending", "old sending", "recent sent", "recent failed"].map { rows[$0]! }))
+        }
+    }
+
     @Test func aMailIsNotSentBeforeItIsDue() async throws {
         try await withTestDatabase { database in
             // given

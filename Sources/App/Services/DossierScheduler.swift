@@ -83,6 +83,12 @@ struct DossierScheduler: Service {
             } catch {
                 logger.error("sessions purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
             }
+            do {
+                let removed = try await Outbox.purgeLeft(now: now(), on: workflow.store.database())
+                if removed > 0 { logger.info("mails past their retention deleted", metadata: ["count": "\(removed)"]) }
+            } catch {
+                logger.error("mail purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
