@@ -7,7 +7,7 @@ struct AgentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent",
         abstract: "Manage préfecture agents.",
-        subcommands: [Create.self, Code.self]
+        subcommands: [Create.self, Disable.self, Enable.self, Code.self]
     )
 
     /// `dcem agent create --prefecture 75 --email … --role agent|supervisor [--name …]`
@@ -32,6 +32,41 @@ struct AgentCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
                 throw ExitCode(2)
             }
+        }
+    }
+
+    /// `dcem agent disable --email …`: the agent can no longer sign in; their open sessions end.
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Disable an agent: they can no longer sign in, and their open sessions end at their next request."
+        )
+
+        @Option(name: .long, help: "The agent's e-mail address.") var email: String
+
+        func run() async throws {
+            try await AgentCommand.switchAgent(email: email, disabled: true)
+        }
+    }
+
+    /// `dcem agent enable --email …`: the agent may sign in again (sessions ended stay ended).
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Enable a disabled agent again: they sign in anew.")
+
+        @Option(name: .long, help: "The agent's e-mail address.") var email: String
+
+        func run() async throws {
+            try await AgentCommand.switchAgent(email: email, disabled: false)
+        }
+    }
+
+    static func switchAgent(email typed: String, disabled: Bool) async throws {
+        let email = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        switch try await App.switchAgent(try AppConfig.fromProcessEnvironment(), email: email, disabled: disabled) {
+        case .done: print(disabled ? "Disabled \(email): their open sessions end at their next request." : "Enabled \(email): they can sign in again.")
+        case .already: print(disabled ? "\(email) was already disabled." : "\(email) was not disabled.")
+        case .notFound:
+            FileHandle.standardError.write(Data("error: no agent has the address \(email)\n".utf8))
+            throw ExitCode(2)
         }
     }
 

@@ -55,4 +55,30 @@ import Testing
             #expect(try await Agent.query(on: database.db).count() == 1)
         }
     }
+
+    @Test func theCommandLineDisablesAnAgentWhoseSessionsEndAndEnablesThemAgain() async throws {
+        try await withTestSite { site in
+            // given: an agent signed in to the back office
+            let email = "partant@interieur.gouv.fr"
+            let browser = try await Agents.signedIn(site, email: email)
+            #expect(try await browser.get("/backoffice/dossiers").status == .ok)
+
+            // when: `dcem agent disable`, typed carelessly, then again, and for an address nobody has
+            let disabled = try await AgentAccounts.set(disabled: true, email: " Partant@Interieur.gouv.fr ", now: testNow, on: site.db)
+            let twice = try await AgentAccounts.set(disabled: true, email: email, now: testNow, on: site.db)
+            let nobody = try await AgentAccounts.set(disabled: true, email: "personne@interieur.gouv.fr", now: testNow, on: site.db)
+
+            // then: their open session ends at its next request, and their password no longer signs in
+            #expect(disabled == .done && twice == .already && nobody == .notFound)
+            let after = try await browser.get("/backoffice/dossiers")
+            #expect(after.status == .seeOther && after.location == SiteURL.backOfficeLogin.path)
+            #expect(try await Agents.password(site.browser(), email: email, password: Agents.personalPassword).location != "/backoffice/connexion/code")
+
+            // and `dcem agent enable` lets them sign in anew (the ended session stays ended)
+            #expect(try await AgentAccounts.set(disabled: false, email: email, now: testNow, on: site.db) == .done)
+            #expect(try await AgentAccounts.set(disabled: false, email: email, now: testNow, on: site.db) == .already)
+            #expect(try await browser.get("/backoffice/dossiers").location == SiteURL.backOfficeLogin.path)
+            #expect(try await Agents.password(site.browser(), email: email, password: Agents.personalPassword).location == "/backoffice/connexion/code")
+        }
+    }
 }

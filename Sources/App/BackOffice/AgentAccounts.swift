@@ -78,6 +78,45 @@ public func createAgent(_ config: AppConfig, prefecture: String, email: String, 
     }
 }
 
+/// What `dcem agent disable|enable` found and did.
+public enum AgentSwitch: Equatable, Sendable {
+    /// Disabled (its open sessions end at their next request) or enabled.
+    case done
+    /// It already was.
+    case already
+    case notFound
+}
+
+/// `dcem agent disable|enable`: the same write as a supervisor's on the agents' page, for when no
+/// supervisor can (the last one leaves, an account must be stopped at once).
+public func switchAgent(_ config: AppConfig, email: String, disabled: Bool) async throws -> AgentSwitch {
+    var logger = Logger(label: "dcem.agent")
+    logger.logLevel = config.logLevel
+    return try await DatabaseService.using(config, logger: logger) { database in
+        try await database.migrate()
+        return try await AgentAccounts.set(disabled: disabled, email: email, now: Date(), on: database.db)
+    }
+}
+
+extension AgentAccounts {
+    /// Disables or enables the agent with this address (any préfecture), by `apply`: a write that
+    /// met another change (the agent signing in meanwhile) is made again on the fresh row.
+    static func set(disabled: Bool, email: String, now: Date, on db: any Database) async throws -> AgentSwitch {
+        let address = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let action: AgentAccountAction = disabled ? .disable : .enable
+        for _ in 0..<5 {
+            guard let agent = try await Agent.query(on: db).filter(\.$email == address).first() else { return .notFound }
+            guard action.applies(disabled: agent.disabledAt != nil) else { return .already }
+            // The hasher serves only a new password, which these two actions never make.
+            if try await apply(action, to: agent, hasher: PasswordHasher(cost: 4), now: now, on: db).applied { return .done }
+        }
+        throw AgentSwitchConflict()
+    }
+}
+
+/// The agent's row kept changing while `dcem agent disable|enable` tried to write it.
+struct AgentSwitchConflict: Error {}
+
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
