@@ -12,8 +12,10 @@ import SQLKit
 /// `chunkSize` in `stored_file_chunks`. A store writes the row and every chunk in one transaction,
 /// so no reader ever sees half a file, even after a crash. Two stores of the same content at once
 /// both succeed: the second one's insert of the row waits for the first's commit, then finds the
-/// row there and only renews its time (the first rolled back: the second writes it). Reads go chunk
-/// by chunk, one query each, so a download holds one chunk at a time.
+/// row there and only renews its time (the first rolled back: the second writes it). An upload
+/// (`incoming()`) writes its chunks as they come under a staging name no read reaches, and takes
+/// its hash's name in one transaction at its end. Reads go chunk by chunk, one query each, so a
+/// download holds one chunk at a time.
 struct DatabaseFileStorage: FileStorage {
     static let filesTable = "stored_files"
     static let chunksTable = "stored_file_chunks"
