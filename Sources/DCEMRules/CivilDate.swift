@@ -136,6 +136,14 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The `n`th birthday of someone born on `self` (ruling 18).
     @inlinable public func birthday(_ n: Int) -> CivilDate { adding(years: n) }
 
+    /// Noon of this day in `timeZone`: an instant that is on this day there whatever the change of
+    /// summer time (going back a whole number of 24-hour days from late evening can land on the
+    /// next day once the offset changed).
+    public func noon(in timeZone: TimeZone) -> Date {
+        let noonUTC = Date(timeIntervalSince1970: Double(dayNumber) * 86_400 + 12 * 3600)
+        return noonUTC.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: noonUTC)))
+    }
+
     /// The civil day of `instant` in `timeZone`. Pure conversion: the caller passes the instant
     /// (rules never read the clock).
     public static func on(_ instant: Date, timeZone: TimeZone) -> CivilDate {

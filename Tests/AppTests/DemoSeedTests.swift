@@ -7,10 +7,10 @@ import Testing
 @testable import App
 
 @Suite struct DemoSeedTests {
-    static func seed(_ site: TestSite) -> DemoSeed {
+    static func seed(_ site: TestSite, now: Date = testNow) -> DemoSeed {
         let database = site.database
         return DemoSeed(database: { database.db }, files: InMemoryFileStorage(), hasher: PasswordHasher(cost: 4),
-                        publicURL: site.config.publicURL, now: { testNow })
+                        publicURL: site.config.publicURL, now: { now })
     }
 
     @Test func casesInEveryStateOnceAndAFamilyCanSignIn() async throws {
@@ -42,6 +42,22 @@ import Testing
             let code = String(format: "%06d", AgentTOTP.code(secret: key, step: AgentTOTP.step(at: testNow)))
             #expect(try await Agents.sendCode(agent, code).location == "/backoffice/dossiers")
             #expect(try await agent.get("/backoffice/dossiers").body.contains("DCEM-75-"))
+        }
+    }
+
+    @Test(arguments: ["2026-12-04T22:05:00Z", "2026-12-04T23:30:00Z", "2026-12-05T00:30:00Z", "2026-07-01T21:59:00Z", "2026-03-30T22:30:00Z"])
+    func theImplicitlyRefusedCaseIsSeededAtAnyHour(instant: String) async throws {
+        // given: late evenings whose day two months earlier had another summer time in Paris (the
+        // seed once failed between 23:00 and midnight there, filing its case a day too late)
+        let now = try #require(ISO8601DateFormatter().date(from: instant))
+        try await withTestSite(now: now) { site in
+            // when
+            _ = try await Self.seed(site, now: now).run()
+
+            // then: refused today, in Paris
+            let refused = try #require(try await Dossier.query(on: site.db).filter(\.$departement == "75").all()
+                .first { $0.currentState == .implicitlyRefused })
+            #expect(refused.decidedOn == Departement.paris.today(at: now).iso)
         }
     }
 

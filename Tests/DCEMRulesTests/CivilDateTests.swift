@@ -130,4 +130,14 @@ import Testing
         let instant = Date(timeIntervalSince1970: -3600)
         #expect(CivilDate.on(instant, timeZone: TimeZone(identifier: "UTC")!) == d("1969-12-31"))
     }
+
+    @Test(arguments: ["Europe/Paris", "America/Miquelon", "America/Cayenne", "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea"])
+    func noonIsOnItsOwnDayInEveryZone(zone identifier: String) throws {
+        let zone = try #require(TimeZone(identifier: identifier))
+        var day = try #require(CivilDate(iso: "2026-01-01"))
+        for _ in 0..<366 {
+            #expect(CivilDate.on(day.noon(in: zone), timeZone: zone) == day, "\(day.iso) in \(identifier)")
+            day = day.adding(days: 1)
+        }
+    }
 }

@@ -95,10 +95,11 @@ struct DemoSeed {
     func seedDossier(_ target: DossierState, child: String, for user: User, prefecture: String) async throws {
         let zone = Departement(code: prefecture) ?? .paris
         let today = zone.today(at: now())
-        // The implicitly refused case is filed the day before its silence ran out, so that its dates
-        // read as a real one's: filed, then refused on the implicit-refusal date.
+        // The implicitly refused case is filed as long ago as the silence lasts, so that its dates
+        // read as a real one's: filed, then refused today, on the implicit-refusal date. Noon of
+        // that day in the préfecture's zone: the day is the same whatever the summer time.
         let started: Date = target == .implicitlyRefused
-            ? now().addingTimeInterval(-Double(today.dayNumber - today.adding(months: -Parameters.implicitRefusalMonths.value(on: today)).dayNumber) * 86_400)
+            ? today.adding(months: -Parameters.implicitRefusalMonths.value(on: today)).noon(in: zone.timeZone)
             : now()
         let startedOn = zone.today(at: started)
         let answers = try DemoAnswers.make(childGivenNames: child, prefecture: prefecture, today: startedOn)
