@@ -10,7 +10,7 @@ usage: drive.py BASE_URL TOKENS_FILE COUNT ACKS PROGRESS
 import datetime, hashlib, json, os, random, sys, threading, time, urllib.error, urllib.request, uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
-from dcem_fixtures import ANSWERS, CIVIL_STATUS  # noqa: E402
+from dcem_fixtures import ANSWERS, CIVIL_STATUS, tagged_jpeg as jpeg, tagged_pdf as pdf  # noqa: E402
 
 BASE, TOKENS, COUNT, ACKS, PROGRESS = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 TIMEOUT = 120
@@ -32,20 +32,6 @@ def letters(n):
         out += "abcdefghijklmnopqrstuvwxyz"[n % 26]
         n //= 26
     return out
-
-
-def pdf(tag):
-    return ("%PDF-1.4\n%" + tag + "\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").encode()
-
-
-def jpeg(tag):
-    # A 1x1 baseline JPEG with a comment segment (FF FE) that makes each photo distinct.
-    comment = tag.encode()
-    com = bytes([0xFF, 0xFE]) + (len(comment) + 2).to_bytes(2, "big") + comment
-    return (bytes([0xFF, 0xD8]) + com
-            + bytes([0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
-                     0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11, 0x00,
-                     0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x00, 0xFF, 0xD9]))
 
 
 def call(token, method, path, body=None, content_type=None):

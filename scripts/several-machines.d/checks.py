@@ -8,7 +8,7 @@ import hashlib, json, os, re, subprocess, sys, time, urllib.parse, uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-from dcem_fixtures import ANSWERS, CIVIL_STATUS  # noqa: E402
+from dcem_fixtures import ANSWERS, CIVIL_STATUS, tagged_jpeg as jpeg, tagged_pdf as pdf  # noqa: E402
 from dcem_http import LoopbackVisitor  # noqa: E402
 
 E = os.environ
@@ -95,19 +95,6 @@ def tokens():
 # A complete draft's answers (scripts/lib/dcem_fixtures.py), the child's surname apart.
 CHILD = dict(ANSWERS["child"], surname="Benaliplusieurs")
 SECTIONS = [(section, ANSWERS[section]) for section in ("parents", "applicant", "address", "situation")]
-
-
-def pdf(tag):
-    return ("%PDF-1.4\n%" + tag + "\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").encode()
-
-
-def jpeg(tag):
-    comment = tag.encode()
-    com = bytes([0xFF, 0xFE]) + (len(comment) + 2).to_bytes(2, "big") + comment
-    return (bytes([0xFF, 0xD8]) + com
-            + bytes([0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
-                     0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11, 0x00,
-                     0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x00, 0xFF, 0xD9]))
 
 
 def expect(reply, wanted, what):
