@@ -42,7 +42,7 @@ struct DossierScheduler: Service {
     func run() async throws {
         var sweepAfter: String? = nil
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
-            do {
+            await step("scheduler pass") {
                 let pass = try await runOnce()
                 if pass != Pass() {
                     logger.info("scheduler pass", metadata: ["implicitly_refused": "\(pass.implicitlyRefused)", "uncollected": "\(pass.uncollected)",
@@ -50,46 +50,42 @@ struct DossierScheduler: Service {
                                                              "trips_closed": "\(pass.tripsClosed)",
                                                              "trips_uncollected": "\(pass.tripsUncollected)"])
                 }
-            } catch {
-                logger.error("scheduler pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
             }
-            do {
+            await step("idempotency keys purge") {
                 try await IdempotencyKeys(database: workflow.store.database).purgeExpired(now: now())
-            } catch {
-                logger.error("idempotency keys purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
             }
             if let retention {
-                do {
+                await step("retention pass") {
                     let pass = try await retention.runOnce(today: latestToday())
                     if pass != CaseRetention.Pass() {
                         logger.info("retention pass", metadata: ["notices": "\(pass.noticesSent)", "drafts_deleted": "\(pass.draftsDeleted)",
                                                                 "cases_purged": "\(pass.casesPurged)"])
                     }
-                } catch {
-                    logger.error("retention pass failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
                 }
             }
             if let orphans {
-                do {
+                await step("unreferenced files sweep") {
                     let sweep = try await orphans.sweep(after: sweepAfter)
                     sweepAfter = sweep.resumeAfter
                     if sweep.removed > 0 { logger.info("unreferenced files removed", metadata: ["count": "\(sweep.removed)"]) }
-                } catch {
-                    logger.error("unreferenced files sweep failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
                 }
             }
-            do {
-                _ = try await purgeExpiredSessions()
-            } catch {
-                logger.error("sessions purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
-            }
-            do {
+            await step("sessions purge") { _ = try await purgeExpiredSessions() }
+            await step("mail purge") {
                 let removed = try await Outbox.purgeLeft(now: now(), on: workflow.store.database())
                 if removed > 0 { logger.info("mails past their retention deleted", metadata: ["count": "\(removed)"]) }
-            } catch {
-                logger.error("mail purge failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
             }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+
+    /// One piece of a pass: a failure is logged (`<what> failed`, the error's type only, never its
+    /// text) and the pass goes on with the next piece.
+    private func step(_ what: String, _ work: () async throws -> Void) async {
+        do {
+            try await work()
+        } catch {
+            logger.error("\(what) failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
         }
     }
 
